@@ -1,0 +1,55 @@
+import type { UIMessage } from 'ai';
+import type { Style } from '../alignment/style';
+
+/** A dimension that shaped a reply, as shown by "why this reply". */
+export interface ShapingDimension {
+  /** Dimension id in the persona's preference space. */
+  id: string;
+  /** Human label of the preferred pole. */
+  label: string;
+  /** 1 = positive pole, 0 = negative pole (0.5 never shapes a reply). */
+  direction: number;
+  /** How sure the estimate is, in [0, 1]. */
+  confidence: number;
+  /** True when the user set or pinned the dimension. */
+  pinned?: boolean;
+}
+
+/** One of the two candidates of an active comparison. */
+export interface ComparisonCandidate {
+  /** The candidate's full text. */
+  text: string;
+  /** The style it was generated with. */
+  style?: Style;
+}
+
+/** An active comparison attached to an assistant message. */
+export interface Comparison {
+  /** Stable id, used by `session.choose(comparisonId, option)`. */
+  id: string;
+  /** The two candidates (index 0 and 1). */
+  candidates: [ComparisonCandidate, ComparisonCandidate];
+  /** The user's choice: a candidate index, `'none'` for no preference; absent while pending. */
+  chosen?: 0 | 1 | 'none';
+}
+
+/** Attune's metadata on a chat message. */
+export interface AttuneMessageMetadata {
+  /** When the message was created (ms since epoch). */
+  createdAt?: number;
+  /** The user's thumb on an assistant reply. */
+  rating?: 'up' | 'down' | null;
+  /** Set when the reply was stopped by the user before it finished. */
+  stopped?: boolean;
+  /** Set when the reply failed; the message explains why. */
+  error?: string;
+  /** The style the reply was generated with. */
+  style?: Style;
+  /** The dimensions that shaped the reply. */
+  shapedBy?: ShapingDimension[];
+  /** Present when the reply is an active comparison between two candidates. */
+  comparison?: Comparison;
+}
+
+/** A chat message: an AI SDK 7 `UIMessage` with Attune's metadata. */
+export type AttuneMessage = UIMessage<AttuneMessageMetadata>;
