@@ -50,6 +50,12 @@ export interface Personalization {
   plan(turn: TurnContext): TurnPlan | Promise<TurnPlan>;
   /** For best-of-n: the index of the candidate the user is predicted to prefer. */
   pick?(candidates: readonly string[], turn: TurnContext): number;
+  /** Serializable state to persist with the session (the persona). */
+  snapshot?(): unknown;
+  /** Restores state from `snapshot()`; throws on bad input and keeps the current state. */
+  restore?(state: unknown): void;
+  /** Forgets everything learned. */
+  reset?(): void;
 }
 
 /** Personalization that learns nothing and adds nothing: the default and the control arm. */

@@ -1,0 +1,4 @@
+export * from './alignment';
+export * from './chat';
+export * from './persona';
+export * from './storage';

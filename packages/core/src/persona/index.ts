@@ -1,0 +1,10 @@
+export type {
+  ComparisonSignal,
+  DescriptionSignal,
+  ExplicitSignal,
+  RatingSignal,
+  Signal,
+  SignalBase,
+  SignalKind,
+  UserTextSignal,
+} from './signals';
