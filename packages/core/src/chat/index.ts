@@ -1,3 +1,12 @@
-export type { AttuneMessage, AttuneMessageMetadata, Comparison, ComparisonCandidate, ShapingDimension } from './message';
+export type { ChatSessionState, ChatSessionStore } from './chat-session-state';
+export { type ChatSession, type ChatSessionOptions, createChatSession } from './create-chat-session';
+export type {
+  AttuneMessage,
+  AttuneMessageMetadata,
+  Comparison,
+  ComparisonCandidate,
+  ShapingDimension,
+} from './message';
+export { messageText } from './message-text';
 export type { Conditioning, Personalization, TurnContext, TurnPlan } from './personalization';
 export { noPersonalization } from './personalization';

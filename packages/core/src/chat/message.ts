@@ -21,6 +21,8 @@ export interface ComparisonCandidate {
   text: string;
   /** The style it was generated with. */
   style?: Style;
+  /** The dimensions that shaped it. */
+  shapedBy?: ShapingDimension[];
 }
 
 /** An active comparison attached to an assistant message. */

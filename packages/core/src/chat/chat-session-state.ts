@@ -1,0 +1,20 @@
+import type { ChatStatus } from 'ai';
+import type { Mutate, StoreApi } from 'zustand/vanilla';
+import type { AttuneMessage } from './message';
+
+/** The state of a chat session, held in a zustand vanilla store. */
+export interface ChatSessionState {
+  /** The session id. */
+  id: string;
+  /** The conversation; while a reply streams only the live message object changes. */
+  messages: AttuneMessage[];
+  /** `submitted` waits for the first chunk, `streaming` receives, `error` failed, `ready` idle. */
+  status: ChatStatus;
+  /** The last request's error while `status` is `error`. */
+  error?: Error;
+  /** Non-fatal problems, e.g. unreadable storage or a failed save. */
+  warnings: string[];
+}
+
+/** The session's zustand store; `subscribe(selector, listener)` listens to one slice. */
+export type ChatSessionStore = Mutate<StoreApi<ChatSessionState>, [['zustand/subscribeWithSelector', never]]>;

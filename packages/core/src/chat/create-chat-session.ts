@@ -1,0 +1,365 @@
+import type { LanguageModelV4 } from '@ai-sdk/provider';
+import { AbstractChat, type ChatTransport, DefaultChatTransport, generateId as defaultGenerateId } from 'ai';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import type { Signal } from '../persona/signals';
+import type { StorageAdapter } from '../storage/storage-adapter';
+import { parseStoredSession } from '../storage/stored-session';
+import type { ChatSessionState, ChatSessionStore } from './chat-session-state';
+import type { AttuneMessage, AttuneMessageMetadata } from './message';
+import { messageText, promptBefore, withMessageText } from './message-text';
+import { modelReplySource } from './model-reply-source';
+import { noPersonalization, type Personalization } from './personalization';
+import { createPersonalizedTransport, type Learner } from './personalized-transport';
+import type { ReplySource } from './reply-source';
+import { StoreChatState } from './store-chat-state';
+import { transportReplySource } from './transport-reply-source';
+
+/** Options of `createChatSession`; give exactly one of `model`, `transport` or `api`. */
+export interface ChatSessionOptions {
+  /** Session id; also the storage key unless `storageKey` is set. Generated when absent. */
+  id?: string;
+  /** A model run in-process with `streamText` (browser or Node). */
+  model?: LanguageModelV4;
+  /** Any AI SDK chat transport; only `conditioning.body` is added to its requests. */
+  transport?: ChatTransport<AttuneMessage>;
+  /** URL of an Attune/AI SDK chat endpoint, used through `DefaultChatTransport`. */
+  api?: string;
+  /** Instructions for the in-process model (a server keeps its own instructions). */
+  instructions?: string;
+  /** The persona seam; `noPersonalization` by default. */
+  personalization?: Personalization;
+  /** Where the conversation and persona are saved. */
+  storage?: StorageAdapter;
+  /** Storage key, the session id by default. */
+  storageKey?: string;
+  /** The starting conversation; takes precedence over stored messages. */
+  messages?: AttuneMessage[];
+  /** Called with each request error (the state also holds it). */
+  onError?: (error: Error) => void;
+  /** Called with each non-fatal problem (the state's `warnings` also list it). */
+  onWarning?: (warning: string) => void;
+  /** Ids for sessions, messages and comparisons. */
+  generateId?: () => string;
+}
+
+/** A personalized dialogue session over a zustand vanilla store. */
+export interface ChatSession {
+  /** The session id. */
+  readonly id: string;
+  /** The zustand store; `store.subscribe(selector, listener)` listens to one slice. */
+  readonly store: ChatSessionStore;
+  /** Resolves once saved state (conversation, persona) was restored or found unreadable. */
+  readonly ready: Promise<void>;
+  /** The current state. */
+  getState(): ChatSessionState;
+  /** Listens to state changes (whole state, or one slice with a selector). */
+  subscribe: ChatSessionStore['subscribe'];
+  /** Sends a user message (text or parts) and streams the reply. */
+  send(input: string | AttuneMessage['parts']): Promise<void>;
+  /** Stops the reply; the partial reply stays, marked `metadata.stopped`. */
+  stop(): Promise<void>;
+  /** Replaces an assistant reply (the last one by default), learning a mild negative from it. */
+  regenerate(messageId?: string): Promise<void>;
+  /** Re-requests the reply to the last user message after an error or a stop. */
+  retry(): Promise<void>;
+  /** Edits a user message and resends it; later turns are replaced. */
+  edit(messageId: string, text: string): Promise<void>;
+  /** Empties the conversation (the persona stays). */
+  clear(): Promise<void>;
+  /** Replaces the conversation. */
+  load(messages: AttuneMessage[]): Promise<void>;
+  /** Puts a thumb on an assistant reply (`null` removes it) and learns from it. */
+  rate(messageId: string, rating: 'up' | 'down' | null): Promise<void>;
+  /** Decides an active comparison: the chosen candidate becomes the reply's text. */
+  choose(comparisonId: string, option: 0 | 1 | 'none'): Promise<void>;
+  /** Forgets what personalization learned and saves. */
+  resetPersona(): Promise<void>;
+  /** Stops any reply and releases the transport; the session is unusable afterwards. */
+  destroy(): Promise<void>;
+}
+
+class SessionChat extends AbstractChat<AttuneMessage> {}
+
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+function replySourceOf(options: ChatSessionOptions): ReplySource {
+  const given = [options.model, options.transport, options.api].filter((value) => value !== undefined);
+  if (given.length !== 1) {
+    throw new Error(
+      `createChatSession needs exactly one of \`model\`, \`transport\` or \`api\`; got ${given.length}.`,
+    );
+  }
+  if (options.model) return modelReplySource(options.model, options.instructions);
+  if (options.transport) return transportReplySource(options.transport);
+  return transportReplySource(new DefaultChatTransport<AttuneMessage>({ api: options.api }));
+}
+
+/**
+ * Creates a chat session. Each turn it learns from the user's message, asks the
+ * personalization for a plan, and streams the conditioned reply into the store through
+ * the AI SDK's `AbstractChat`; it saves after each finished turn and after feedback.
+ */
+export function createChatSession(options: ChatSessionOptions): ChatSession {
+  const source = replySourceOf(options);
+  const generateId = options.generateId ?? defaultGenerateId;
+  const personalization = options.personalization ?? noPersonalization;
+  const { storage } = options;
+  const id = options.id ?? generateId();
+  const storageKey = options.storageKey ?? id;
+
+  const store: ChatSessionStore = createStore<ChatSessionState>()(
+    subscribeWithSelector(
+      (): ChatSessionState => ({ id, messages: options.messages ?? [], status: 'ready', warnings: [] }),
+    ),
+  );
+
+  const warn = (warning: string): void => {
+    store.setState((state) => ({ warnings: [...state.warnings, warning] }));
+    options.onWarning?.(warning);
+  };
+
+  let learning: Promise<void> = Promise.resolve();
+  const learner: Learner = {
+    learn(signal: Signal) {
+      learning = learning
+        .then(() => personalization.observe(signal))
+        .catch((error: unknown) => warn(`Could not learn from a ${signal.kind} signal: ${reason(error)}`));
+      return learning;
+    },
+    settled: () => learning,
+  };
+
+  let saving: Promise<void> = Promise.resolve();
+  const save = (): Promise<void> => {
+    if (!storage) return saving;
+    saving = saving
+      .then(async () => {
+        const persona = personalization.snapshot?.();
+        const messages = store.getState().messages;
+        await storage.save(storageKey, {
+          version: 1,
+          messages,
+          ...(persona === undefined ? {} : { persona }),
+        });
+      })
+      .catch((error: unknown) => warn(`The session could not be saved: ${reason(error)}`));
+    return saving;
+  };
+
+  const updateMessage = (messageId: string, update: (message: AttuneMessage) => AttuneMessage): void => {
+    store.setState((state) => {
+      const index = state.messages.findIndex((message) => message.id === messageId);
+      const message = state.messages[index];
+      if (!message) return {};
+      const messages = state.messages.slice();
+      messages[index] = update(message);
+      return { messages };
+    });
+  };
+  const updateMetadata = (messageId: string, metadata: AttuneMessageMetadata): void =>
+    updateMessage(messageId, (message) => ({ ...message, metadata: { ...message.metadata, ...metadata } }));
+
+  const chat = new SessionChat({
+    id,
+    generateId,
+    state: new StoreChatState(store),
+    transport: createPersonalizedTransport({ source, personalization, learner, warn, generateId }),
+    onError: (error) => options.onError?.(error),
+    onFinish: ({ message, isAbort, isError }) => {
+      if (isAbort) updateMetadata(message.id, { stopped: true });
+      if (isError)
+        updateMetadata(message.id, { error: store.getState().error?.message ?? 'The reply failed.' });
+      void save();
+    },
+  });
+
+  const restore = async (): Promise<void> => {
+    if (!storage) return;
+    let stored: ReturnType<typeof parseStoredSession>;
+    try {
+      const value = await storage.load(storageKey);
+      if (value === undefined) return;
+      stored = parseStoredSession(value);
+    } catch (error) {
+      warn(`The saved session could not be read, so it starts clean: ${reason(error)}`);
+      return;
+    }
+    if (options.messages === undefined) store.setState({ messages: stored.messages });
+    if (stored.persona !== undefined && personalization.restore) {
+      try {
+        personalization.restore(stored.persona);
+      } catch (error) {
+        warn(`The saved persona could not be restored: ${reason(error)}`);
+      }
+    }
+  };
+  const ready = restore();
+
+  let destroyed = false;
+  const begin = async (): Promise<void> => {
+    if (destroyed) throw new Error('This chat session was destroyed.');
+    await ready;
+  };
+  const isBusy = () => {
+    const { status } = store.getState();
+    return status === 'submitted' || status === 'streaming';
+  };
+  const beginRequest = async (): Promise<void> => {
+    await begin();
+    if (isBusy()) throw new Error('A reply is still in progress; call stop() first.');
+  };
+  const findMessage = (messageId: string, role: AttuneMessage['role']) => {
+    const messages = store.getState().messages;
+    const index = messages.findIndex((message) => message.id === messageId);
+    const message = messages[index];
+    if (!message) throw new Error(`No message with id "${messageId}" in this session.`);
+    if (message.role !== role) throw new Error(`Message "${messageId}" is not a ${role} message.`);
+    return { message, index, messages };
+  };
+
+  return {
+    id,
+    store,
+    ready,
+    getState: store.getState,
+    subscribe: store.subscribe,
+
+    async send(input) {
+      await beginRequest();
+      const parts: AttuneMessage['parts'] =
+        typeof input === 'string' ? [{ type: 'text', text: input }] : input;
+      if (messageText({ parts }).trim() === '' && parts.every((part) => part.type === 'text')) {
+        throw new Error('Cannot send an empty message.');
+      }
+      await chat.sendMessage({ parts, metadata: { createdAt: Date.now() } });
+      await saving;
+    },
+
+    async stop() {
+      await chat.stop();
+      await saving;
+    },
+
+    async regenerate(messageId) {
+      await beginRequest();
+      const messages = store.getState().messages;
+      const replyId = messageId ?? messages.findLast((message) => message.role === 'assistant')?.id;
+      if (replyId === undefined) throw new Error('There is no reply to regenerate.');
+      const { message, index } = findMessage(replyId, 'assistant');
+      void learner.learn({
+        kind: 'rating',
+        rating: 'down',
+        weight: 0.5,
+        text: messageText(message),
+        prompt: promptBefore(messages, index),
+        style: message.metadata?.style,
+        at: Date.now(),
+      });
+      await chat.regenerate({ messageId: replyId });
+      await saving;
+    },
+
+    async retry() {
+      await beginRequest();
+      const last = store.getState().messages.at(-1);
+      if (!last) throw new Error('There is nothing to retry.');
+      await chat.regenerate(last.role === 'assistant' ? { messageId: last.id } : {});
+      await saving;
+    },
+
+    async edit(messageId, text) {
+      await beginRequest();
+      if (text.trim() === '') throw new Error('Cannot send an empty message.');
+      const { message } = findMessage(messageId, 'user');
+      await chat.sendMessage({ text, messageId, metadata: { ...message.metadata, createdAt: Date.now() } });
+      await saving;
+    },
+
+    async clear() {
+      await begin();
+      await chat.stop();
+      chat.clearError();
+      store.setState({ messages: [] });
+      await save();
+    },
+
+    async load(messages) {
+      await begin();
+      const { messages: checked } = parseStoredSession({ version: 1, messages });
+      await chat.stop();
+      chat.clearError();
+      store.setState({ messages: checked });
+      await save();
+    },
+
+    async rate(messageId, rating) {
+      await begin();
+      const { message, index, messages } = findMessage(messageId, 'assistant');
+      updateMetadata(messageId, { rating });
+      if (rating !== null) {
+        void learner.learn({
+          kind: 'rating',
+          rating,
+          text: messageText(message),
+          prompt: promptBefore(messages, index),
+          style: message.metadata?.style,
+          at: Date.now(),
+        });
+      }
+      await learner.settled();
+      await save();
+    },
+
+    async choose(comparisonId, option) {
+      await begin();
+      const messages = store.getState().messages;
+      const index = messages.findIndex((message) => message.metadata?.comparison?.id === comparisonId);
+      const message = messages[index];
+      const comparison = message?.metadata?.comparison;
+      if (!message || !comparison)
+        throw new Error(`No comparison with id "${comparisonId}" in this session.`);
+      if (comparison.chosen !== undefined)
+        throw new Error(`Comparison "${comparisonId}" was already decided.`);
+      if (option === 'none') {
+        updateMetadata(message.id, { comparison: { ...comparison, chosen: 'none' } });
+      } else {
+        const chosen = comparison.candidates[option];
+        const rejected = comparison.candidates[option === 0 ? 1 : 0];
+        updateMessage(message.id, (current) => ({
+          ...withMessageText(current, chosen.text),
+          metadata: {
+            ...current.metadata,
+            style: chosen.style,
+            shapedBy: chosen.shapedBy,
+            comparison: { ...comparison, chosen: option },
+          },
+        }));
+        void learner.learn({
+          kind: 'comparison',
+          prompt: promptBefore(messages, index) ?? '',
+          chosen: chosen.text,
+          rejected: rejected.text,
+          chosenStyle: chosen.style,
+          rejectedStyle: rejected.style,
+          at: Date.now(),
+        });
+      }
+      await learner.settled();
+      await save();
+    },
+
+    async resetPersona() {
+      await begin();
+      personalization.reset?.();
+      await save();
+    },
+
+    async destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      await chat.dispose();
+      await saving;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { UIMessageChunk } from 'ai';
+import type { AttuneMessageMetadata } from './message';
+
+/** Chunks that carry no reply content; metadata waits until content starts. */
+const CONTENT_FREE = new Set<UIMessageChunk['type']>([
+  'start',
+  'start-step',
+  'finish-step',
+  'error',
+  'abort',
+  'message-metadata',
+]);
+
+/**
+ * Adds Attune metadata to a reply stream as `message-metadata` chunks: `metadata` right
+ * before the first content chunk (so a reply that fails before any content leaves no
+ * empty message), and what `beforeFinish` resolves to right before the `finish` chunk.
+ */
+export function injectMetadata(
+  stream: ReadableStream<UIMessageChunk>,
+  metadata: AttuneMessageMetadata,
+  beforeFinish?: () => Promise<AttuneMessageMetadata | undefined>,
+): ReadableStream<UIMessageChunk> {
+  let injected = Object.keys(metadata).length === 0;
+  return stream.pipeThrough(
+    new TransformStream<UIMessageChunk, UIMessageChunk>({
+      async transform(chunk, controller) {
+        if (!injected && !CONTENT_FREE.has(chunk.type)) {
+          controller.enqueue({ type: 'message-metadata', messageMetadata: metadata });
+          injected = true;
+        }
+        if (chunk.type === 'finish' && beforeFinish) {
+          const extra = await beforeFinish();
+          if (extra) controller.enqueue({ type: 'message-metadata', messageMetadata: extra });
+        }
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+}

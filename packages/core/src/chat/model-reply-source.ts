@@ -1,0 +1,40 @@
+import type { LanguageModelV4 } from '@ai-sdk/provider';
+import { convertToModelMessages, type ModelMessage, streamText, toUIMessageStream } from 'ai';
+import type { Conditioning } from './personalization';
+import type { ReplySource } from './reply-source';
+
+/** The in-context examples of a conditioning as alternating user/assistant model messages. */
+export function exampleMessages(conditioning: Conditioning): ModelMessage[] {
+  return (conditioning.examples ?? []).flatMap((example): ModelMessage[] => [
+    { role: 'user', content: example.prompt },
+    { role: 'assistant', content: example.chosen },
+  ]);
+}
+
+/** Joins the session's instructions with the conditioning's; `undefined` when both are empty. */
+export function conditionedInstructions(
+  instructions: string | undefined,
+  conditioning: Conditioning,
+): string | undefined {
+  const joined = [instructions, conditioning.instructions].filter((text) => text?.trim()).join('\n\n');
+  return joined === '' ? undefined : joined;
+}
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Runs a model in-process (browser or Node) with `streamText`: the instructions are the
+ * session's plus the conditioning's, and the in-context examples come before the conversation.
+ */
+export function modelReplySource(model: LanguageModelV4, instructions: string | undefined): ReplySource {
+  return async ({ messages, conditioning, abortSignal }) => {
+    const result = streamText({
+      model,
+      instructions: conditionedInstructions(instructions, conditioning),
+      messages: [...exampleMessages(conditioning), ...(await convertToModelMessages(messages))],
+      abortSignal,
+      onError: () => {},
+    });
+    return toUIMessageStream({ stream: result.stream, onError: errorText });
+  };
+}

@@ -1,0 +1,144 @@
+import type { ChatTransport, UIMessageChunk } from 'ai';
+import type { Signal } from '../persona/signals';
+import { injectMetadata } from './inject-metadata';
+import type { AttuneMessage, AttuneMessageMetadata, Comparison } from './message';
+import { messageText } from './message-text';
+import type { Conditioning, Personalization, TurnContext } from './personalization';
+import { readReply, replayChunks } from './read-reply';
+import type { ReplySource } from './reply-source';
+
+/** Serializes what the session learns: each signal is observed after the earlier ones. */
+export interface Learner {
+  /** Queues a signal; resolves once it (and everything before it) was observed. */
+  learn(signal: Signal): Promise<void>;
+  /** Resolves once every queued signal was observed. */
+  settled(): Promise<void>;
+}
+
+/** Options of `createPersonalizedTransport`. */
+export interface PersonalizedTransportOptions {
+  /** Produces one reply stream for a conditioning. */
+  source: ReplySource;
+  personalization: Personalization;
+  learner: Learner;
+  /** Reports a non-fatal problem. */
+  warn: (warning: string) => void;
+  /** Ids for comparisons. */
+  generateId: () => string;
+}
+
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DOMException('The reply was stopped.', 'AbortError');
+}
+
+/** The metadata a reply generated with `conditioning` records. */
+export function conditioningMetadata(conditioning: Conditioning): AttuneMessageMetadata {
+  return {
+    ...(conditioning.style ? { style: conditioning.style } : {}),
+    ...(conditioning.shapedBy ? { shapedBy: conditioning.shapedBy } : {}),
+  };
+}
+
+/**
+ * The `ChatTransport` the session's `AbstractChat` talks to. Each turn it learns (the
+ * queued feedback signals, then the user's message as `user-text`), plans, and requests
+ * the reply from the source: one conditioned reply, an active comparison (two candidates;
+ * candidate 0 streams, both land in `metadata.comparison`) or best-of-n (n candidates,
+ * `personalization.pick` keeps one).
+ */
+export function createPersonalizedTransport(
+  options: PersonalizedTransportOptions,
+): ChatTransport<AttuneMessage> {
+  const { source, personalization, learner, warn, generateId } = options;
+
+  return {
+    async sendMessages({ chatId, trigger, messageId, messages, abortSignal }) {
+      const last = messages.at(-1);
+      if (trigger === 'submit-message' && last?.role === 'user') {
+        const at = last.metadata?.createdAt ?? Date.now();
+        await learner.learn({ kind: 'user-text', text: messageText(last), at });
+      } else {
+        await learner.settled();
+      }
+      throwIfAborted(abortSignal);
+      const turn: TurnContext = { sessionId: chatId, messages, trigger };
+      const plan = await personalization.plan(turn);
+      throwIfAborted(abortSignal);
+      const request = (conditioning: Conditioning) =>
+        source({ chatId, trigger, messageId, messages, conditioning, abortSignal });
+
+      if (plan.compare) return compare(plan.compare, request);
+      if (plan.candidates !== undefined && plan.candidates > 1) {
+        return bestOf(plan.candidates, plan.conditioning, request, turn);
+      }
+      return injectMetadata(await request(plan.conditioning), conditioningMetadata(plan.conditioning));
+    },
+    reconnectToStream: async () => null,
+  };
+
+  async function compare(
+    conditionings: readonly [Conditioning, Conditioning],
+    request: (conditioning: Conditioning) => Promise<ReadableStream<UIMessageChunk>>,
+  ): Promise<ReadableStream<UIMessageChunk>> {
+    const [first, second] = conditionings;
+    const [firstStream, secondStream] = await Promise.allSettled([request(first), request(second)]);
+    if (firstStream.status === 'rejected') {
+      if (secondStream.status === 'fulfilled') await secondStream.value.cancel().catch(() => {});
+      throw firstStream.reason;
+    }
+    const [live, copy] = firstStream.value.tee();
+    const texts = Promise.allSettled([
+      readReply(copy),
+      secondStream.status === 'fulfilled'
+        ? readReply(secondStream.value)
+        : Promise.reject(secondStream.reason),
+    ]);
+    const comparisonMetadata = async (): Promise<AttuneMessageMetadata | undefined> => {
+      const [firstReply, secondReply] = await texts;
+      if (firstReply.status === 'rejected' || secondReply.status === 'rejected') {
+        const failed = firstReply.status === 'rejected' ? firstReply : secondReply;
+        warn(
+          `The second comparison candidate failed, so this reply has no comparison: ${reason(failed.status === 'rejected' ? failed.reason : '')}`,
+        );
+        return undefined;
+      }
+      const comparison: Comparison = {
+        id: generateId(),
+        candidates: [
+          { text: firstReply.value.text, ...conditioningMetadata(first) },
+          { text: secondReply.value.text, ...conditioningMetadata(second) },
+        ],
+      };
+      return { comparison };
+    };
+    return injectMetadata(live, conditioningMetadata(first), comparisonMetadata);
+  }
+
+  async function bestOf(
+    count: number,
+    conditioning: Conditioning,
+    request: (conditioning: Conditioning) => Promise<ReadableStream<UIMessageChunk>>,
+    turn: TurnContext,
+  ): Promise<ReadableStream<UIMessageChunk>> {
+    const results = await Promise.allSettled(
+      Array.from({ length: count }, async () => readReply(await request(conditioning))),
+    );
+    const replies = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    const failure = results.find((result) => result.status === 'rejected');
+    if (replies.length === 0 && failure?.status === 'rejected') throw failure.reason;
+    if (failure?.status === 'rejected') {
+      warn(`${count - replies.length} of ${count} best-of-n candidates failed: ${reason(failure.reason)}`);
+    }
+    const texts = replies.map((reply) => reply.text);
+    let index = personalization.pick ? personalization.pick(texts, turn) : 0;
+    if (!Number.isInteger(index) || index < 0 || index >= replies.length) {
+      warn(`personalization.pick returned ${index} for ${replies.length} candidates; keeping the first.`);
+      index = 0;
+    }
+    const chosen = replies[index] ?? replies[0];
+    if (!chosen) throw new Error('No best-of-n candidate was generated.');
+    return injectMetadata(replayChunks(chosen.chunks), conditioningMetadata(conditioning));
+  }
+}

@@ -1,0 +1,22 @@
+import type { UIMessageChunk } from 'ai';
+import type { AttuneMessage } from './message';
+import type { Conditioning } from './personalization';
+
+/** One request for a reply, with the conditioning personalization planned for it. */
+export interface ReplyRequest {
+  /** The session id. */
+  chatId: string;
+  /** Why the reply is requested. */
+  trigger: 'submit-message' | 'regenerate-message';
+  /** The message being regenerated or edited, when any. */
+  messageId: string | undefined;
+  /** The conversation, ending with the user message being answered. */
+  messages: AttuneMessage[];
+  /** What personalization adds to this request. */
+  conditioning: Conditioning;
+  /** Aborts the request. */
+  abortSignal: AbortSignal | undefined;
+}
+
+/** Produces the UI message stream of one reply (an in-process model or a remote transport). */
+export type ReplySource = (request: ReplyRequest) => Promise<ReadableStream<UIMessageChunk>>;

@@ -1,0 +1,359 @@
+import { type AttuneMessage, createChatSession, createMemoryStorage, messageText } from '@attune/core';
+import { describe, expect, it, vi } from 'vitest';
+import { gate, pausingModel, promptLines, scriptedModel, systemText } from './fake-model';
+import { conditioning, recordingPersonalization } from './recording-personalization';
+
+const texts = (messages: readonly AttuneMessage[]) => messages.map((m) => `${m.role}: ${messageText(m)}`);
+
+describe('createChatSession', () => {
+  it('needs exactly one of model, transport or api', () => {
+    expect(() => createChatSession({})).toThrow(/exactly one of `model`, `transport` or `api`; got 0/);
+    expect(() => createChatSession({ model: scriptedModel([['x']]), api: '/api/chat' })).toThrow(/got 2/);
+  });
+
+  it('streams a reply into the store and ends ready', async () => {
+    const session = createChatSession({
+      model: scriptedModel([['Hel', 'lo', '!']]),
+      instructions: 'Be kind.',
+    });
+    const statuses: string[] = [];
+    session.subscribe(
+      (state) => state.status,
+      (status) => statuses.push(status),
+    );
+    await session.send('Hi');
+    const state = session.getState();
+    expect(texts(state.messages)).toEqual(['user: Hi', 'assistant: Hello!']);
+    expect(state.status).toBe('ready');
+    expect(statuses).toEqual(['submitted', 'streaming', 'ready']);
+    expect(state.messages[0]?.metadata?.createdAt).toEqual(expect.any(Number));
+  });
+
+  it('keeps other message objects while the reply streams', async () => {
+    const paused = gate();
+    const resume = gate();
+    const model = pausingModel({ before: ['a', 'b'], after: ['c'], paused, resume });
+    const session = createChatSession({ model });
+    session.getState();
+    const sending = session.send('first');
+    await paused.opened;
+    const firstUser = session.getState().messages[0];
+    const changes: AttuneMessage[][] = [];
+    session.subscribe(
+      (state) => state.messages,
+      (messages) => changes.push(messages),
+    );
+    resume.open();
+    await sending;
+    expect(changes.length).toBeGreaterThan(0);
+    for (const messages of changes) expect(messages[0]).toBe(firstUser);
+    expect(messageText(session.getState().messages[1] as AttuneMessage)).toBe('abc');
+  });
+
+  it('stop() keeps the partial reply marked stopped', async () => {
+    const paused = gate();
+    const model = pausingModel({ before: ['Par', 'tial'], after: [' rest'], paused, resume: gate() });
+    const session = createChatSession({ model });
+    const sending = session.send('Tell me');
+    await paused.opened;
+    await vi.waitFor(() => expect(session.getState().messages).toHaveLength(2));
+    await session.stop();
+    await sending;
+    const reply = session.getState().messages[1] as AttuneMessage;
+    expect(messageText(reply)).toBe('Partial');
+    expect(reply.metadata?.stopped).toBe(true);
+    expect(session.getState().status).toBe('ready');
+  });
+
+  it('a model error keeps the user message, sets error, and retry() works', async () => {
+    const onError = vi.fn();
+    const session = createChatSession({
+      model: scriptedModel([new Error('model is down'), ['Recovered']]),
+      onError,
+    });
+    await session.send('Help');
+    let state = session.getState();
+    expect(state.status).toBe('error');
+    expect(state.error?.message).toMatch(/model is down/);
+    expect(texts(state.messages)).toEqual(['user: Help']);
+    expect(onError).toHaveBeenCalledTimes(1);
+    await session.retry();
+    state = session.getState();
+    expect(state.status).toBe('ready');
+    expect(state.error).toBeUndefined();
+    expect(texts(state.messages)).toEqual(['user: Help', 'assistant: Recovered']);
+  });
+
+  it('an error mid-stream marks the partial reply with metadata.error', async () => {
+    const paused = gate();
+    const resume = gate();
+    const model = pausingModel({
+      before: ['Half'],
+      after: [],
+      paused,
+      resume,
+      fail: new Error('connection reset'),
+    });
+    const session = createChatSession({ model });
+    const sending = session.send('Go');
+    await paused.opened;
+    await vi.waitFor(() => expect(session.getState().messages).toHaveLength(2));
+    resume.open();
+    await sending;
+    const reply = session.getState().messages[1] as AttuneMessage;
+    expect(session.getState().status).toBe('error');
+    expect(messageText(reply)).toBe('Half');
+    expect(reply.metadata?.error).toMatch(/connection reset/);
+  });
+
+  it('edit() replaces the user message and every later turn', async () => {
+    const model = scriptedModel([['one'], ['two'], ['edited answer']]);
+    const session = createChatSession({ model });
+    await session.send('first question');
+    await session.send('second question');
+    const firstId = session.getState().messages[0]?.id as string;
+    await session.edit(firstId, 'better question');
+    expect(texts(session.getState().messages)).toEqual(['user: better question', 'assistant: edited answer']);
+    expect(session.getState().messages[0]?.id).toBe(firstId);
+    await expect(session.edit('missing', 'x')).rejects.toThrow(/No message with id "missing"/);
+    const replyId = session.getState().messages[1]?.id as string;
+    await expect(session.edit(replyId, 'x')).rejects.toThrow(/not a user message/);
+  });
+
+  it('regenerate() replaces the reply and learns a mild negative from it', async () => {
+    const recorder = recordingPersonalization(() => ({ conditioning: { style: { detail: 0.5 } } }));
+    const session = createChatSession({
+      model: scriptedModel([['first try'], ['second try']]),
+      personalization: recorder.personalization,
+    });
+    await session.send('Question');
+    await session.regenerate();
+    expect(texts(session.getState().messages)).toEqual(['user: Question', 'assistant: second try']);
+    const negative = recorder.signals.find((signal) => signal.kind === 'rating');
+    expect(negative).toMatchObject({
+      kind: 'rating',
+      rating: 'down',
+      weight: 0.5,
+      text: 'first try',
+      prompt: 'Question',
+      style: { detail: 0.5 },
+    });
+    expect(recorder.calls).toEqual(['observe:user-text', 'plan', 'observe:rating', 'plan']);
+  });
+
+  it('rate() stores the thumb and emits a rating signal; null removes it silently', async () => {
+    const recorder = recordingPersonalization();
+    const storage = createMemoryStorage();
+    const session = createChatSession({
+      id: 's1',
+      model: scriptedModel([['Answer']]),
+      personalization: recorder.personalization,
+      storage,
+    });
+    await session.send('Ask');
+    const replyId = session.getState().messages[1]?.id as string;
+    await session.rate(replyId, 'up');
+    expect(session.getState().messages[1]?.metadata?.rating).toBe('up');
+    expect(recorder.signals.at(-1)).toMatchObject({
+      kind: 'rating',
+      rating: 'up',
+      text: 'Answer',
+      prompt: 'Ask',
+    });
+    const count = recorder.signals.length;
+    await session.rate(replyId, null);
+    expect(session.getState().messages[1]?.metadata?.rating).toBeNull();
+    expect(recorder.signals).toHaveLength(count);
+    const saved = await storage.load('s1');
+    expect(saved?.messages[1]?.metadata?.rating).toBeNull();
+    expect(saved?.persona).toEqual({ learned: count });
+    const userId = session.getState().messages[0]?.id as string;
+    await expect(session.rate(userId, 'up')).rejects.toThrow(/not a assistant message/);
+  });
+
+  it('learns, then plans, then requests with the conditioned instructions and examples', async () => {
+    const model = scriptedModel([['ok']]);
+    const recorder = recordingPersonalization(() => ({
+      conditioning: {
+        ...conditioning('terse', -0.8),
+        examples: [{ prompt: 'past question', chosen: 'past chosen', rejected: 'past rejected' }],
+      },
+    }));
+    const order: string[] = recorder.calls;
+    const doStream = model.doStream;
+    model.doStream = async (options) => {
+      order.push('request');
+      return doStream(options);
+    };
+    const session = createChatSession({
+      model,
+      instructions: 'You are a support agent.',
+      personalization: recorder.personalization,
+    });
+    await session.send('How do I reset my password?');
+    expect(order).toEqual(['observe:user-text', 'plan', 'request']);
+    expect(recorder.signals[0]).toMatchObject({ kind: 'user-text', text: 'How do I reset my password?' });
+    const call = model.doStreamCalls[0];
+    if (!call) throw new Error('the model was not called');
+    expect(systemText(call)).toBe('You are a support agent.\n\n<attune-style detail="-0.8"/> terse');
+    expect(promptLines(call)).toEqual([
+      'user: past question',
+      'assistant: past chosen',
+      'user: How do I reset my password?',
+    ]);
+    const reply = session.getState().messages[1] as AttuneMessage;
+    expect(reply.metadata?.style).toEqual({ detail: -0.8 });
+    expect(reply.metadata?.shapedBy?.[0]?.id).toBe('dim-terse');
+  });
+
+  it('an active comparison shows candidate 0, then choose() swaps in the chosen text and learns', async () => {
+    const model = scriptedModel([['Short.'], ['A much longer and detailed answer.']]);
+    const recorder = recordingPersonalization(() => ({
+      conditioning: {},
+      compare: [conditioning('terse', -1), conditioning('detailed', 1)],
+    }));
+    const session = createChatSession({ model, personalization: recorder.personalization });
+    await session.send('Explain');
+    const reply = session.getState().messages[1] as AttuneMessage;
+    const comparison = reply.metadata?.comparison;
+    expect(messageText(reply)).toBe('Short.');
+    expect(comparison?.chosen).toBeUndefined();
+    expect(comparison?.candidates.map((candidate) => candidate.text)).toEqual([
+      'Short.',
+      'A much longer and detailed answer.',
+    ]);
+    expect(model.doStreamCalls.map(systemText)).toEqual([
+      '<attune-style detail="-1"/> terse',
+      '<attune-style detail="1"/> detailed',
+    ]);
+    await session.choose(comparison?.id as string, 1);
+    const chosen = session.getState().messages[1] as AttuneMessage;
+    expect(messageText(chosen)).toBe('A much longer and detailed answer.');
+    expect(chosen.metadata?.comparison?.chosen).toBe(1);
+    expect(chosen.metadata?.style).toEqual({ detail: 1 });
+    expect(recorder.signals.at(-1)).toMatchObject({
+      kind: 'comparison',
+      prompt: 'Explain',
+      chosen: 'A much longer and detailed answer.',
+      rejected: 'Short.',
+      chosenStyle: { detail: 1 },
+      rejectedStyle: { detail: -1 },
+    });
+    await expect(session.choose(comparison?.id as string, 0)).rejects.toThrow(/already decided/);
+  });
+
+  it("choose(id, 'none') keeps candidate 0 and emits nothing", async () => {
+    const recorder = recordingPersonalization(() => ({
+      conditioning: {},
+      compare: [conditioning('a', -1), conditioning('b', 1)],
+    }));
+    const session = createChatSession({
+      model: scriptedModel([['zero'], ['one']]),
+      personalization: recorder.personalization,
+    });
+    await session.send('Q');
+    const count = recorder.signals.length;
+    const id = session.getState().messages[1]?.metadata?.comparison?.id as string;
+    await session.choose(id, 'none');
+    const reply = session.getState().messages[1] as AttuneMessage;
+    expect(messageText(reply)).toBe('zero');
+    expect(reply.metadata?.comparison?.chosen).toBe('none');
+    expect(recorder.signals).toHaveLength(count);
+  });
+
+  it('best-of-n generates n candidates and keeps the one pick() prefers', async () => {
+    const model = scriptedModel([['mid length'], ['the longest candidate of all'], ['short']]);
+    const recorder = recordingPersonalization(() => ({
+      conditioning: conditioning('x', 0.5),
+      candidates: 3,
+    }));
+    const session = createChatSession({ model, personalization: recorder.personalization });
+    await session.send('Q');
+    expect(model.doStreamCalls).toHaveLength(3);
+    expect(recorder.calls).toContain('pick:3');
+    expect(texts(session.getState().messages)).toEqual([
+      'user: Q',
+      'assistant: the longest candidate of all',
+    ]);
+    expect(session.getState().messages[1]?.metadata?.style).toEqual({ detail: 0.5 });
+  });
+
+  it('a failing personalization.observe becomes a warning, not a failed turn', async () => {
+    const onWarning = vi.fn();
+    const session = createChatSession({
+      model: scriptedModel([['fine']]),
+      onWarning,
+      personalization: {
+        observe() {
+          throw new Error('estimator broke');
+        },
+        plan: () => ({ conditioning: {} }),
+      },
+    });
+    await session.send('Hi');
+    expect(session.getState().status).toBe('ready');
+    expect(session.getState().warnings).toEqual([expect.stringMatching(/user-text signal: estimator broke/)]);
+    expect(onWarning).toHaveBeenCalledTimes(1);
+  });
+
+  it('rejects an empty message and a send while a reply is in progress', async () => {
+    const paused = gate();
+    const session = createChatSession({
+      model: pausingModel({ before: ['x'], after: [], paused, resume: gate() }),
+    });
+    await expect(session.send('   ')).rejects.toThrow(/empty message/);
+    const sending = session.send('first');
+    await paused.opened;
+    await expect(session.send('second')).rejects.toThrow(/still in progress/);
+    await session.stop();
+    await sending;
+  });
+
+  it('clear() and load() replace the conversation; resetPersona() resets and saves', async () => {
+    const recorder = recordingPersonalization();
+    const storage = createMemoryStorage();
+    const session = createChatSession({
+      id: 'c',
+      model: scriptedModel([['a']]),
+      storage,
+      personalization: recorder.personalization,
+    });
+    await session.send('q');
+    await session.clear();
+    expect(session.getState().messages).toEqual([]);
+    expect((await storage.load('c'))?.messages).toEqual([]);
+    const loaded: AttuneMessage[] = [{ id: 'm1', role: 'user', parts: [{ type: 'text', text: 'restored' }] }];
+    await session.load(loaded);
+    expect(texts(session.getState().messages)).toEqual(['user: restored']);
+    await expect(session.load([{ id: 1 } as unknown as AttuneMessage])).rejects.toThrow(/not a chat message/);
+    expect(texts(session.getState().messages)).toEqual(['user: restored']);
+    await session.resetPersona();
+    expect(recorder.calls.at(-1)).toBe('reset');
+    expect((await storage.load('c'))?.persona).toEqual({ learned: 0 });
+  });
+
+  it('saves after each turn and restores messages and persona from storage', async () => {
+    const storage = createMemoryStorage();
+    const first = createChatSession({
+      id: 'p',
+      model: scriptedModel([['saved answer']]),
+      storage,
+      personalization: recordingPersonalization().personalization,
+    });
+    await first.send('saved question');
+    await first.destroy();
+    const recorder = recordingPersonalization();
+    const second = createChatSession({
+      id: 'p',
+      model: scriptedModel([['x']]),
+      storage,
+      personalization: recorder.personalization,
+    });
+    await second.ready;
+    expect(texts(second.getState().messages)).toEqual(['user: saved question', 'assistant: saved answer']);
+    expect(recorder.calls).toEqual(['restore']);
+    expect(recorder.persona()).toEqual({ learned: 1 });
+    await expect(second.destroy()).resolves.toBeUndefined();
+    await expect(second.send('after')).rejects.toThrow(/destroyed/);
+  });
+});
