@@ -1,0 +1,92 @@
+import type { Conditioning } from '../chat/personalization';
+import type { DirectionReadout, StyleAxisLinks } from './alignment-persona';
+import { fitExamples, type InContextExample } from './in-context-examples';
+import { formatProfileBlock, rankProfileDimensions, toShapingDimensions } from './profile-block';
+import type { Style, StyleAxis } from './style';
+import { styleFromDirections } from './style-from-directions';
+
+/**
+ * How replies are conditioned on the persona:
+ * - `pba` (preference-bridged): a "User Preferences" profile block and a style block in the instructions;
+ * - `ica` (in-context): the user's most informative past choices as in-context examples;
+ * - `both`: both of the above;
+ * - `none`: nothing (the control arm; the persona still learns).
+ */
+export type AlignmentMode = 'pba' | 'ica' | 'both' | 'none';
+
+/** The alignment modes, for validation and pickers. */
+export const ALIGNMENT_MODES = ['pba', 'ica', 'both', 'none'] as const satisfies readonly AlignmentMode[];
+
+/** Token budgets (estimated with `estimateTokens`) for what conditioning adds to a request. */
+export interface ConditioningBudgets {
+  /** The PBA profile block, style block included. */
+  profileTokens: number;
+  /** All ICA examples together. */
+  examplesTokens: number;
+}
+
+/** The budgets used when none are given. */
+export const DEFAULT_BUDGETS: ConditioningBudgets = { profileTokens: 160, examplesTokens: 800 };
+
+/** The default confidence a dimension needs before it shapes replies. */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+/** One candidate of an active comparison: the style axis set to a level. */
+export interface StyleVariation {
+  /** The axis the candidates differ on. */
+  axis: StyleAxis;
+  /** The level asked for on that axis, in [-1, 1]. */
+  level: number;
+}
+
+/** Options of {@link conditionFromDirections}. */
+export interface ConditionOptions {
+  /** The alignment mode. */
+  mode: AlignmentMode;
+  /** Which dimensions each style axis speaks to. */
+  links: StyleAxisLinks;
+  /** Token budgets; missing entries use {@link DEFAULT_BUDGETS}. */
+  budgets?: Partial<ConditioningBudgets>;
+  /** Confidence a dimension needs to shape replies; default {@link DEFAULT_MIN_CONFIDENCE}. */
+  minConfidence?: number;
+  /** Candidate in-context examples, most informative first (used by `ica` and `both`). */
+  examples?: readonly InContextExample[];
+  /** Set one axis to a level (a comparison candidate); applies in every mode. */
+  vary?: StyleVariation;
+}
+
+/** How many dimensions "why this reply" lists for an in-context-only reply. */
+const ICA_SHAPED_BY = 8;
+
+/**
+ * Builds the conditioning for one reply from a persona's directions. PBA writes the
+ * profile block (confident non-neutral dimensions, pinned first, then by confidence, and
+ * the derived `<attune-style/>` block) within the profile budget; ICA keeps examples
+ * within the examples budget. A `vary` writes a style block in any mode so that the two
+ * candidates of a comparison differ. `shapedBy` lists the dimensions that shaped it.
+ */
+export function conditionFromDirections(
+  directions: readonly DirectionReadout[],
+  options: ConditionOptions,
+): Conditioning {
+  const budgets = { ...DEFAULT_BUDGETS, ...options.budgets };
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const usesProfile = options.mode === 'pba' || options.mode === 'both';
+  const usesExamples = options.mode === 'ica' || options.mode === 'both';
+  const ranked = rankProfileDimensions(directions, minConfidence);
+
+  let style: Style = usesProfile ? styleFromDirections(directions, options.links, { minConfidence }) : {};
+  if (options.vary) style = { ...style, [options.vary.axis]: Math.max(-1, Math.min(1, options.vary.level)) };
+
+  const conditioning: Conditioning = {};
+  const profile = formatProfileBlock(usesProfile ? ranked : [], style, budgets.profileTokens);
+  if (profile.text) conditioning.instructions = profile.text;
+  if (Object.keys(style).length > 0) conditioning.style = style;
+
+  const examples = usesExamples ? fitExamples(options.examples ?? [], budgets.examplesTokens) : [];
+  if (examples.length > 0) conditioning.examples = examples;
+
+  const shaping = usesProfile ? profile.listed : examples.length > 0 ? ranked.slice(0, ICA_SHAPED_BY) : [];
+  if (shaping.length > 0) conditioning.shapedBy = toShapingDimensions(shaping);
+  return conditioning;
+}

@@ -1,0 +1,237 @@
+import { z } from 'zod';
+import type { Conditioning, Personalization, TurnContext, TurnPlan } from '../chat/personalization';
+import { alignxSpace } from '../persona/alignx-space';
+import { createPersona, type Persona } from '../persona/persona';
+import type { Signal } from '../persona/signals';
+import type { AlignmentPersona, StyleAxisLinks } from './alignment-persona';
+import { linksFromSpace, type MeasuredSpace } from './axis-links';
+import { type CompareOptions, shouldCompare } from './compare-policy';
+import {
+  ALIGNMENT_MODES,
+  type AlignmentMode,
+  type ConditioningBudgets,
+  conditionFromDirections,
+  DEFAULT_BUDGETS,
+  DEFAULT_MIN_CONFIDENCE,
+  type StyleVariation,
+} from './conditioning';
+import {
+  EXAMPLE_MEMORY_SIZE,
+  type RememberedExample,
+  rankExamples,
+  rememberExample,
+} from './in-context-examples';
+import { toPersonaPayload } from './persona-payload';
+import { planComparison } from './plan-comparison';
+import type { StyleAxis } from './style';
+
+/** Options of {@link createPersonalization}. */
+export interface PersonalizationOptions<P extends AlignmentPersona = Persona> {
+  /** The persona to learn into and condition on; a fresh AlignX `createPersona()` by default. */
+  persona?: P;
+  /** How replies are conditioned: `pba`, `ica`, `both` or `none` (the control arm). */
+  mode: AlignmentMode;
+  /** Token budgets of the profile block and of the examples. */
+  budgets?: Partial<ConditioningBudgets>;
+  /** Active comparisons; the policy defaults to `'when-uncertain'` (`'never'` in mode `none`). */
+  compare?: CompareOptions & {
+    /** How much each axis matters for the coming reply, in [0, 1] (missing = 1). */
+    relevance?: (turn: TurnContext) => Partial<Record<StyleAxis, number>>;
+  };
+  /** Best-of-n: generate this many candidates and show the one the user is predicted to prefer. */
+  bestOfN?: number;
+  /**
+   * `'in-process'` (default): conditioning goes into the instructions and example messages.
+   * `'http'`: only a compact persona payload goes into `Conditioning.body.persona`; the
+   * server turns it into instructions (`parsePersonaPayload` + `conditionFromPayload`).
+   */
+  transport?: 'in-process' | 'http';
+  /** Which dimensions each style axis speaks to; by default read from the persona's space. */
+  links?: StyleAxisLinks;
+  /** Confidence a dimension needs to shape replies; default 0.5. */
+  minConfidence?: number;
+  /** The persona's choice noise, for expected information gain; default 1. */
+  noise?: number;
+}
+
+/** A personalization over a persona: the seam the session calls, plus access to its parts. */
+export interface AttunePersonalization<P extends AlignmentPersona = Persona> extends Personalization {
+  /** The persona it learns into. */
+  readonly persona: P;
+  /** The alignment mode. */
+  readonly mode: AlignmentMode;
+  /** The style-axis links it conditions through. */
+  readonly links: StyleAxisLinks;
+  /** Index of the candidate the user is predicted to prefer (the first on ties). */
+  pick(candidates: readonly string[], turn?: TurnContext): number;
+  /** `{ v: 1, persona, examples, turn, comparedLastTurn }`. */
+  snapshot(): PersonalizationSnapshot;
+  /** Restores a snapshot; throws `PersonalizationStateError` (or the persona's error) and keeps the current state. */
+  restore(state: unknown): void;
+  /** Forgets everything: the persona, pins included, the remembered examples and the turn count. */
+  reset(): void;
+}
+
+const snapshotSchema = z.strictObject({
+  v: z.literal(1),
+  persona: z.unknown(),
+  examples: z
+    .array(
+      z.strictObject({
+        prompt: z.string(),
+        chosen: z.string(),
+        rejected: z.string().optional(),
+        at: z.number(),
+      }),
+    )
+    .max(EXAMPLE_MEMORY_SIZE),
+  turn: z.number().int().min(0),
+  comparedLastTurn: z.boolean(),
+});
+
+/** What a personalization persists: the persona's state and the remembered choices. */
+export type PersonalizationSnapshot = z.infer<typeof snapshotSchema>;
+
+/** A personalization snapshot that cannot be restored; `message` says why. */
+export class PersonalizationStateError extends Error {
+  override readonly name = 'PersonalizationStateError';
+}
+
+const hasSpace = (persona: AlignmentPersona): persona is AlignmentPersona & { space: MeasuredSpace } =>
+  'space' in persona && typeof persona.space === 'object' && persona.space !== null;
+
+function validate(options: PersonalizationOptions<AlignmentPersona>): void {
+  if (!(ALIGNMENT_MODES as readonly string[]).includes(options.mode)) {
+    throw new Error(
+      `createPersonalization: mode must be one of ${ALIGNMENT_MODES.join(', ')}, got "${options.mode}".`,
+    );
+  }
+  for (const [name, value] of Object.entries(options.budgets ?? {})) {
+    if (!Number.isFinite(value) || value < 0) {
+      throw new Error(`createPersonalization: budgets.${name} must be a non-negative number of tokens.`);
+    }
+  }
+  if (options.bestOfN !== undefined && !(Number.isInteger(options.bestOfN) && options.bestOfN >= 1)) {
+    throw new Error(`createPersonalization: bestOfN must be a positive integer, got ${options.bestOfN}.`);
+  }
+  const policy = options.compare?.policy;
+  if (typeof policy === 'object' && !(Number.isInteger(policy.everyTurns) && policy.everyTurns >= 1)) {
+    throw new Error(`createPersonalization: compare.policy.everyTurns must be a positive integer.`);
+  }
+}
+
+/**
+ * Wires a persona into the dialogue. Every turn the session calls `observe` with what
+ * the user did (their message, ratings, choices, regenerations, settings) and then
+ * `plan`, so the estimate is always updated before the next request is conditioned.
+ * `plan` conditions the reply by the mode (PBA profile, ICA examples, both or none) within
+ * the budgets, asks for an active comparison when the policy says so (the most informative
+ * axis), or for best-of-n candidates; `shapedBy` says which dimensions shaped the reply.
+ */
+export function createPersonalization<P extends AlignmentPersona = Persona>(
+  options: PersonalizationOptions<P>,
+): AttunePersonalization<P> {
+  validate(options);
+  const persona = (options.persona ?? createPersona()) as P;
+  const links = options.links ?? linksFromSpace(hasSpace(persona) ? persona.space : alignxSpace);
+  const mode = options.mode;
+  const budgets: ConditioningBudgets = { ...DEFAULT_BUDGETS, ...options.budgets };
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const compare = options.compare ?? {};
+  const policy = compare.policy ?? (mode === 'none' ? 'never' : 'when-uncertain');
+  const usesExamples = mode === 'ica' || mode === 'both';
+
+  let examples: RememberedExample[] = [];
+  let turn = 0;
+  let comparedLastTurn = false;
+
+  function condition(vary?: StyleVariation): Conditioning {
+    const directions = persona.directions();
+    const local = conditionFromDirections(directions, {
+      mode,
+      links,
+      budgets,
+      minConfidence,
+      ...(usesExamples ? { examples: rankExamples(examples, persona) } : {}),
+      ...(vary ? { vary } : {}),
+    });
+    if (options.transport !== 'http') return local;
+    const payload = toPersonaPayload(directions, {
+      mode,
+      minConfidence,
+      ...(local.examples ? { examples: local.examples } : {}),
+      ...(vary ? { vary } : {}),
+    });
+    return {
+      body: { persona: payload },
+      ...(local.style ? { style: local.style } : {}),
+      ...(local.shapedBy ? { shapedBy: local.shapedBy } : {}),
+    };
+  }
+
+  function plan(context: TurnContext): TurnPlan {
+    turn += 1;
+    const conditioning = condition();
+    if (policy !== 'never') {
+      const comparison = planComparison(persona, {
+        mode,
+        links,
+        budgets,
+        minConfidence,
+        condition,
+        ...(compare.relevance ? { relevance: compare.relevance(context) } : {}),
+        ...(compare.spread === undefined ? {} : { spread: compare.spread }),
+        ...(compare.strategy ? { strategy: compare.strategy } : {}),
+        ...(compare.random ? { random: compare.random } : {}),
+        ...(options.noise === undefined ? {} : { noise: options.noise }),
+      });
+      const compares =
+        comparison !== undefined &&
+        shouldCompare({ ...compare, policy }, { turn, comparedLastTurn, bestGain: comparison.gain });
+      comparedLastTurn = compares;
+      if (compares) return { conditioning, compare: comparison.pair };
+    }
+    comparedLastTurn = false;
+    return options.bestOfN && options.bestOfN > 1
+      ? { conditioning, candidates: options.bestOfN }
+      : { conditioning };
+  }
+
+  return {
+    persona,
+    mode,
+    links,
+    observe(signal: Signal) {
+      persona.observe(signal);
+      examples = rememberExample(examples, signal);
+    },
+    plan,
+    pick(candidates) {
+      let best = 0;
+      candidates.forEach((text, index) => {
+        if (persona.scoreText(text) > persona.scoreText(candidates[best] ?? '')) best = index;
+      });
+      return best;
+    },
+    snapshot: () => ({ v: 1, persona: persona.toJSON(), examples: [...examples], turn, comparedLastTurn }),
+    restore(state) {
+      const parsed = snapshotSchema.safeParse(state);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new PersonalizationStateError(
+          `Cannot restore personalization: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'bad state'}.`,
+        );
+      }
+      persona.load(parsed.data.persona);
+      examples = parsed.data.examples.map((example) => ({ ...example }));
+      turn = parsed.data.turn;
+      comparedLastTurn = parsed.data.comparedLastTurn;
+    },
+    reset() {
+      persona.reset();
+      examples = [];
+      turn = 0;
+      comparedLastTurn = false;
+    },
+  };
+}
