@@ -1,0 +1,192 @@
+'use client';
+import { type AttuneMessage, messageText } from '@attune/core';
+import { useChatActions, useMessage, useMessageIds, useStatus } from '@attune/core/react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type ReactNode, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { LiveRegion } from '../primitives/live-region';
+import { useStickToBottom } from '../primitives/use-stick-to-bottom';
+import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
+import type { ComparisonChoice } from './compare-replies';
+import type { Rating } from './feedback-buttons';
+import { icons } from './icons';
+import { Message } from './message';
+
+/** Props of {@link MessageList}. */
+export interface MessageListProps extends AttuneSettings {
+  /** Virtualize the thread above this many messages (default 150). */
+  virtualizeAbove?: number;
+  /** Shown when there are no messages (defaults to a short welcome). */
+  empty?: ReactNode;
+  /** Extra class on the root. */
+  className?: string;
+}
+
+/** One message, read from the session by id; only it re-renders while it streams. */
+function SessionMessage({ id, streaming }: { id: string; streaming: boolean }) {
+  const message = useMessage(id);
+  const actions = useChatActions();
+  const onRegenerate = useCallback(() => void actions.regenerate(id), [actions, id]);
+  const onRetry = useCallback(() => void actions.retry(), [actions]);
+  const onRate = useCallback((rating: Rating) => void actions.rate(id, rating), [actions, id]);
+  const comparisonId = message?.metadata?.comparison?.id;
+  const onChoose = useCallback(
+    (choice: ComparisonChoice) => {
+      if (comparisonId) void actions.choose(comparisonId, choice);
+    },
+    [actions, comparisonId],
+  );
+  if (!message) return null;
+  const assistant = message.role === 'assistant';
+  return (
+    <Message
+      message={message}
+      streaming={streaming}
+      onRegenerate={assistant ? onRegenerate : undefined}
+      onRetry={assistant ? onRetry : undefined}
+      onRate={assistant ? onRate : undefined}
+      onChoose={assistant ? onChoose : undefined}
+    />
+  );
+}
+
+/** Announces the last reply once it is complete (never per streamed chunk). */
+function useReplyAnnouncement(last: AttuneMessage | undefined, busy: boolean): string {
+  const strings = useStrings();
+  const [announcement, setAnnouncement] = useState('');
+  const wasBusy = useRef(busy);
+  useEffect(() => {
+    if (wasBusy.current && !busy && last?.role === 'assistant') {
+      const text = messageText(last);
+      const error = last.metadata?.error;
+      setAnnouncement(
+        error !== undefined ? `${strings.errorTitle} ${error}` : strings.replyAnnouncement(text),
+      );
+    }
+    wasBusy.current = busy;
+  }, [busy, last, strings]);
+  return announcement;
+}
+
+function VirtualRows({
+  ids,
+  streamingId,
+  scroller,
+  onTotalSize,
+}: {
+  ids: readonly string[];
+  streamingId: string | undefined;
+  scroller: RefObject<HTMLDivElement | null>;
+  onTotalSize: (size: number) => void;
+}) {
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 96,
+    overscan: 6,
+    getItemKey: (index) => ids[index] ?? index,
+    initialOffset: () => Number.MAX_SAFE_INTEGER,
+  });
+  const total = virtualizer.getTotalSize();
+  useEffect(() => onTotalSize(total), [onTotalSize, total]);
+  return (
+    <div className="attune-virtual" style={{ blockSize: total, position: 'relative' }}>
+      {virtualizer.getVirtualItems().map((row) => {
+        const id = ids[row.index] as string;
+        return (
+          <div
+            key={row.key}
+            data-index={row.index}
+            ref={virtualizer.measureElement}
+            className="attune-virtual-row"
+            style={{
+              position: 'absolute',
+              insetInlineStart: 0,
+              inlineSize: '100%',
+              transform: `translateY(${row.start}px)`,
+            }}
+          >
+            <SessionMessage id={id} streaming={id === streamingId} />
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function List({ virtualizeAbove = 150, empty, root }: MessageListProps & { root: RootProps }) {
+  const strings = useStrings();
+  const ids = useMessageIds();
+  const status = useStatus();
+  const scroller = useRef<HTMLDivElement>(null);
+  const lastId = ids.at(-1);
+  const last = useMessage(lastId ?? '');
+  const busy = status === 'submitted' || status === 'streaming';
+  const streamingId = busy && last?.role === 'assistant' ? lastId : undefined;
+  const waiting = status === 'submitted' && last?.role !== 'assistant';
+  const [totalSize, setTotalSize] = useState(0);
+  const virtual = ids.length > virtualizeAbove;
+  const lastLength = last ? messageText(last).length : 0;
+  const { atBottom, scrollToBottom } = useStickToBottom(
+    scroller,
+    `${ids.length}:${lastLength}:${waiting}:${virtual ? totalSize : 0}`,
+  );
+  const announcement = useReplyAnnouncement(last, busy);
+
+  return (
+    <div {...root}>
+      <div
+        ref={scroller}
+        className="attune-message-list-scroller"
+        role="log"
+        aria-live="off"
+        aria-label={strings.conversationLabel}
+        aria-busy={busy}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable log must be reachable by keyboard.
+        tabIndex={0}
+      >
+        {ids.length === 0 ? (
+          (empty ?? (
+            <div className="attune-empty">
+              <div className="attune-empty-icon">{icons.sparkles}</div>
+              <p className="attune-empty-title">{strings.emptyTitle}</p>
+              <p className="attune-empty-hint">{strings.emptyHint}</p>
+            </div>
+          ))
+        ) : virtual ? (
+          <VirtualRows ids={ids} streamingId={streamingId} scroller={scroller} onTotalSize={setTotalSize} />
+        ) : (
+          ids.map((id) => <SessionMessage key={id} id={id} streaming={id === streamingId} />)
+        )}
+        {waiting ? (
+          <div className="attune-message attune-waiting" data-role="assistant">
+            <span className="attune-typing" role="img" aria-label={strings.thinking}>
+              <span />
+              <span />
+              <span />
+            </span>
+          </div>
+        ) : null}
+      </div>
+      {atBottom ? null : (
+        <button type="button" className="attune-jump" onClick={() => scrollToBottom('smooth')}>
+          {icons.arrowDown}
+          <span>{strings.jumpToLatest}</span>
+        </button>
+      )}
+      <LiveRegion message={announcement} />
+    </div>
+  );
+}
+
+/**
+ * The conversation: a keyboard-scrollable ARIA log that follows new content until the user
+ * scrolls up, a 'jump to latest' button, virtualization for long threads, and a live region
+ * announcing each reply once complete. Reads the session through `@attune/core/react` hooks.
+ */
+export function MessageList({ strings, theme, unstyled, className, ...props }: MessageListProps) {
+  return (
+    <KitRoot settings={{ strings, theme, unstyled }} className={className} ownClass="attune-message-list">
+      {(root) => <List {...props} root={root} />}
+    </KitRoot>
+  );
+}

@@ -1,0 +1,310 @@
+'use client';
+import { type ChangeEvent, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
+import { LiveRegion } from '../primitives/live-region';
+import { moveFocusWithArrows } from '../primitives/roving-focus';
+import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
+import { icons } from './icons';
+
+/** One dimension as the persona reads it out. */
+export interface PersonaDimensionView {
+  /** Dimension id. */
+  id: string;
+  /** Label of the preferred pole. */
+  label: string;
+  /** 1 = positive pole preferred, 0 = negative pole, 0.5 = neutral or unknown. */
+  direction: number;
+  /** Posterior mean weight (positive leans to the positive pole). */
+  mean: number;
+  /** Posterior standard deviation. */
+  uncertainty: number;
+  /** How sure the estimate is, in [0, 1]. */
+  confidence: number;
+  /** True when the user set the dimension and it no longer learns. */
+  pinned: boolean;
+  /** How many signals moved this dimension. */
+  evidence: number;
+}
+
+/** What the panel needs from a persona (`createPersona()` from `@attune/core` satisfies it). */
+export interface PersonaPanelSource {
+  /** Every dimension, read out. */
+  directions(): readonly PersonaDimensionView[];
+  /** Sets a dimension's direction, pinned or not. */
+  set(id: string, direction: 0 | 0.5 | 1, options?: { pinned?: boolean }): void;
+  /** Lets a pinned dimension learn again. */
+  unpin(id: string): void;
+  /** Forgets everything learned. */
+  reset(): void;
+  /** Serializable state. */
+  toJSON(): unknown;
+  /** Replaces the state; throws a clear error on bad input and keeps the current state. */
+  load(json: unknown): void;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** How many signals the persona has learned from. */
+  readonly signalCount: number;
+  /** The preference space, for the labels of both poles. */
+  readonly space?: { readonly dimensions: readonly { id: string; positive: string; negative: string }[] };
+}
+
+/** Props of {@link PersonaPanel}. */
+export interface PersonaPanelProps extends AttuneSettings {
+  /** The persona to show and edit. */
+  persona: PersonaPanelSource;
+  /** How many dimensions to show before 'Show all' (default 6). */
+  limit?: number;
+  /** File name of the export (default `attune-preferences.json`). */
+  exportFileName?: string;
+  /** Extra class on the root. */
+  className?: string;
+}
+
+/** Where the lean marker sits, in [0, 1]: 0 = negative pole, 1 = positive pole. */
+function leanPosition(dimension: PersonaDimensionView): number {
+  if (dimension.pinned) return dimension.direction;
+  const sign = Math.sign(dimension.mean);
+  return 0.5 + (sign * dimension.confidence) / 2;
+}
+
+/** The dimensions that matter: set by the user, or leaning with some confidence, most certain first. */
+function rank(dimensions: readonly PersonaDimensionView[]): PersonaDimensionView[] {
+  return [...dimensions].sort(
+    (a, b) =>
+      Number(b.pinned) - Number(a.pinned) ||
+      Number(b.direction !== 0.5) - Number(a.direction !== 0.5) ||
+      b.confidence - a.confidence ||
+      b.evidence - a.evidence,
+  );
+}
+
+function usePersonaVersion(persona: PersonaPanelSource): number {
+  const [version, bump] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => persona.subscribe(bump), [persona]);
+  return version;
+}
+
+function downloadJson(fileName: string, value: unknown): void {
+  const blob = new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function DimensionRow({
+  persona,
+  dimension,
+}: {
+  persona: PersonaPanelSource;
+  dimension: PersonaDimensionView;
+}) {
+  const strings = useStrings();
+  const labelId = useId();
+  const poles = persona.space?.dimensions.find((d) => d.id === dimension.id);
+  const percent = Math.round(dimension.confidence * 100);
+  const position = leanPosition(dimension);
+  const options: Array<{ value: 0 | 0.5 | 1; text: string; title: string }> = [
+    { value: 0, text: strings.preferNegative, title: poles?.negative ?? strings.preferNegative },
+    { value: 0.5, text: strings.preferNeutral, title: strings.preferNeutral },
+    { value: 1, text: strings.preferPositive, title: poles?.positive ?? strings.preferPositive },
+  ];
+  return (
+    <li className="attune-persona-row" data-pinned={dimension.pinned || undefined}>
+      <div className="attune-persona-row-head">
+        <span id={labelId} className="attune-persona-label">
+          {dimension.label}
+        </span>
+        <button
+          type="button"
+          className="attune-icon-button attune-persona-pin"
+          aria-pressed={dimension.pinned}
+          aria-label={`${dimension.pinned ? strings.unpin : strings.pin}: ${dimension.label}`}
+          title={dimension.pinned ? strings.unpin : strings.pin}
+          onClick={() =>
+            dimension.pinned
+              ? persona.unpin(dimension.id)
+              : persona.set(dimension.id, dimension.direction as 0 | 0.5 | 1, { pinned: true })
+          }
+        >
+          {icons.pin}
+        </button>
+      </div>
+      {poles ? (
+        <div className="attune-persona-poles" aria-hidden="true">
+          <span>{poles.negative}</span>
+          <span>{poles.positive}</span>
+        </div>
+      ) : null}
+      {/* biome-ignore lint/a11y/useSemanticElements: a two-sided lean, which <meter> cannot draw. */}
+      <div
+        className="attune-lean"
+        role="meter"
+        aria-labelledby={labelId}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(position * 100)}
+        aria-valuetext={`${dimension.label}, ${strings.confidence(percent)}`}
+      >
+        <span
+          className="attune-lean-fill"
+          style={{
+            insetInlineStart: `${Math.min(position, 0.5) * 100}%`,
+            inlineSize: `${Math.abs(position - 0.5) * 100}%`,
+          }}
+        />
+        <span className="attune-lean-center" />
+      </div>
+      <div className="attune-persona-row-foot">
+        {/* biome-ignore lint/a11y/useSemanticElements: a segmented control of toggle buttons, not a form fieldset. */}
+        <div
+          className="attune-segmented"
+          role="group"
+          aria-label={`${strings.direction}: ${dimension.label}`}
+          onKeyDown={moveFocusWithArrows}
+        >
+          {options.map((option) => (
+            <button
+              key={option.value}
+              type="button"
+              title={option.title}
+              aria-pressed={dimension.pinned && dimension.direction === option.value}
+              onClick={() => persona.set(dimension.id, option.value, { pinned: true })}
+            >
+              {option.text}
+            </button>
+          ))}
+        </div>
+        <span className="attune-persona-confidence">
+          {dimension.pinned ? strings.setByYou : strings.confidence(percent)}
+        </span>
+      </div>
+    </li>
+  );
+}
+
+function Panel({
+  persona,
+  limit = 6,
+  exportFileName = 'attune-preferences.json',
+  root,
+}: PersonaPanelProps & { root: RootProps }) {
+  const strings = useStrings();
+  const version = usePersonaVersion(persona);
+  const [showAll, setShowAll] = useState(false);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [importError, setImportError] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const titleId = useId();
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes whenever the persona does.
+  const ranked = useMemo(() => rank(persona.directions()), [persona, version]);
+  const leaning = ranked.filter((d) => d.pinned || d.direction !== 0.5);
+  const shown = showAll ? ranked : leaning.slice(0, limit);
+  const summary =
+    persona.signalCount === 0 && leaning.length === 0
+      ? strings.personaEmpty
+      : strings.personaSummary(leaning.slice(0, 4).map((d) => d.label));
+
+  const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    try {
+      persona.load(JSON.parse(await file.text()));
+      setImportError('');
+      setNotice(strings.imported);
+    } catch (error) {
+      setImportError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <section {...root} aria-labelledby={titleId}>
+      <header className="attune-persona-header">
+        <h2 id={titleId} className="attune-persona-title">
+          {strings.personaTitle}
+        </h2>
+        <p className="attune-persona-summary">{summary}</p>
+        <p className="attune-persona-evidence">{strings.personaEvidence(persona.signalCount)}</p>
+      </header>
+      {shown.length > 0 ? (
+        <ul className="attune-persona-list">
+          {shown.map((dimension) => (
+            <DimensionRow key={dimension.id} persona={persona} dimension={dimension} />
+          ))}
+        </ul>
+      ) : null}
+      {ranked.length > shown.length || showAll ? (
+        <button type="button" className="attune-text-button" onClick={() => setShowAll(!showAll)}>
+          {showAll ? strings.showFewer : strings.showAll}
+        </button>
+      ) : null}
+      {importError ? (
+        <p className="attune-persona-error" role="alert">
+          {strings.importFailed} {importError}
+        </p>
+      ) : null}
+      <footer className="attune-persona-footer">
+        {confirmingReset ? (
+          <>
+            <span className="attune-persona-confirm">{strings.resetConfirm}</span>
+            <button
+              type="button"
+              className="attune-button attune-button-danger"
+              onClick={() => {
+                persona.reset();
+                setConfirmingReset(false);
+              }}
+            >
+              {strings.reset}
+            </button>
+            <button type="button" className="attune-button" onClick={() => setConfirmingReset(false)}>
+              {strings.cancel}
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="attune-button" onClick={() => setConfirmingReset(true)}>
+              {strings.reset}
+            </button>
+            <span className="attune-spacer" />
+            <button
+              type="button"
+              className="attune-button"
+              onClick={() => downloadJson(exportFileName, persona.toJSON())}
+            >
+              {strings.exportJson}
+            </button>
+            <button type="button" className="attune-button" onClick={() => fileInput.current?.click()}>
+              {strings.importJson}
+            </button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept="application/json,.json"
+              hidden
+              aria-label={strings.importJson}
+              onChange={onImport}
+            />
+          </>
+        )}
+      </footer>
+      <LiveRegion message={notice} />
+    </section>
+  );
+}
+
+/**
+ * What the persona has learned, in the user's hands: the dimensions that matter with lean and
+ * confidence, set and pin, reset, export and import as JSON, and a plain-language summary.
+ */
+export function PersonaPanel({ strings, theme, unstyled, className, ...props }: PersonaPanelProps) {
+  return (
+    <KitRoot settings={{ strings, theme, unstyled }} className={className} ownClass="attune-persona">
+      {(root) => <Panel {...props} root={root} />}
+    </KitRoot>
+  );
+}

@@ -1,0 +1,80 @@
+'use client';
+import type { ShapingDimension } from '@attune/core';
+import { useId, useRef, useState } from 'react';
+import { onEscape } from '../primitives/on-escape';
+import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
+import { icons } from './icons';
+
+/** Props of {@link WhyThisReply}. */
+export interface WhyThisReplyProps extends AttuneSettings {
+  /** The dimensions that shaped the reply (from the message's `metadata.shapedBy`). */
+  shapedBy: readonly ShapingDimension[];
+  /** Start expanded. */
+  defaultOpen?: boolean;
+  /** Extra class on the root. */
+  className?: string;
+}
+
+function Why({ shapedBy, defaultOpen = false, root }: WhyThisReplyProps & { root: RootProps }) {
+  const strings = useStrings();
+  const [open, setOpen] = useState(defaultOpen);
+  const panelId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the disclosure from inside it.
+    <div {...root} onKeyDown={open ? onEscape(close) : undefined}>
+      <button
+        ref={button}
+        type="button"
+        className="attune-why-toggle attune-text-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        {icons.sparkles}
+        {strings.whyThisReply}
+      </button>
+      <div id={panelId} className="attune-why-panel" hidden={!open}>
+        {shapedBy.length === 0 ? (
+          <p className="attune-why-intro">{strings.whyNothing}</p>
+        ) : (
+          <>
+            <p className="attune-why-intro">{strings.whyIntro}</p>
+            <ul className="attune-why-list">
+              {shapedBy.map((dimension) => {
+                const percent = Math.round(dimension.confidence * 100);
+                return (
+                  <li key={dimension.id} className="attune-why-item">
+                    <span className="attune-why-label">
+                      {dimension.label}
+                      {dimension.pinned ? <span className="attune-tag">{strings.setByYou}</span> : null}
+                    </span>
+                    <span className="attune-bar" role="img" aria-label={strings.confidence(percent)}>
+                      <span className="attune-bar-fill" style={{ inlineSize: `${percent}%` }} />
+                    </span>
+                    <span className="attune-why-confidence" aria-hidden="true">
+                      {strings.confidence(percent)}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** A disclosure listing the persona dimensions that shaped a reply, with the confidence of each. */
+export function WhyThisReply({ strings, theme, unstyled, className, ...props }: WhyThisReplyProps) {
+  return (
+    <KitRoot settings={{ strings, theme, unstyled }} className={className} ownClass="attune-why">
+      {(root) => <Why {...props} root={root} />}
+    </KitRoot>
+  );
+}

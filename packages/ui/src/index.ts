@@ -1,0 +1,24 @@
+export { Chat, type ChatProps, type ChatSessionSource } from './components/chat';
+export { ChatWidget, type ChatWidgetHandle, type ChatWidgetProps } from './components/chat-widget';
+export {
+  CompareReplies,
+  type CompareRepliesProps,
+  type ComparisonChoice,
+} from './components/compare-replies';
+export { Composer, type ComposerHandle, type ComposerProps } from './components/composer';
+export { FeedbackButtons, type FeedbackButtonsProps, type Rating } from './components/feedback-buttons';
+export { Markdown, sanitizeUrl } from './components/markdown';
+export { Message, type MessageProps } from './components/message';
+export { MessageList, type MessageListProps } from './components/message-list';
+export {
+  type PersonaDimensionView,
+  PersonaPanel,
+  type PersonaPanelProps,
+  type PersonaPanelSource,
+} from './components/persona-panel';
+export { WhyThisReply, type WhyThisReplyProps } from './components/why-this-reply';
+export { LiveRegion } from './primitives/live-region';
+export { ToggleButton, type ToggleButtonProps } from './primitives/toggle-button';
+export { VisuallyHidden } from './primitives/visually-hidden';
+export { AttuneProvider, type AttuneSettings, type AttuneTheme, useStrings } from './provider';
+export { type AttuneStrings, defaultStrings } from './strings';

@@ -1,0 +1,90 @@
+'use client';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { type AttuneStrings, defaultStrings } from './strings';
+
+/** Colour scheme of a kit root: fixed light or dark, or `auto` to follow the system. */
+export type AttuneTheme = 'light' | 'dark' | 'auto';
+
+/** Kit-wide settings shared by every component below an `<AttuneProvider>`. */
+export interface AttuneSettings {
+  /** Replacements for any of the default strings. */
+  strings?: Partial<AttuneStrings>;
+  /** Colour scheme (default `auto`). */
+  theme?: AttuneTheme;
+  /** When true, no kit styles apply: class names stay, so your own CSS can target them. */
+  unstyled?: boolean;
+}
+
+interface AttuneContextValue {
+  strings: AttuneStrings;
+  theme: AttuneTheme;
+  unstyled: boolean;
+  /** True below a component that already carries the `attune` root class. */
+  insideRoot: boolean;
+}
+
+const AttuneContext = createContext<AttuneContextValue>({
+  strings: defaultStrings,
+  theme: 'auto',
+  unstyled: false,
+  insideRoot: false,
+});
+
+function useMergedSettings(settings: AttuneSettings): AttuneContextValue {
+  const parent = useContext(AttuneContext);
+  const { strings, theme, unstyled } = settings;
+  return useMemo(
+    () => ({
+      strings: strings ? { ...parent.strings, ...strings } : parent.strings,
+      theme: theme ?? parent.theme,
+      unstyled: unstyled ?? parent.unstyled,
+      insideRoot: parent.insideRoot,
+    }),
+    [parent, strings, theme, unstyled],
+  );
+}
+
+/** Sets strings, theme and unstyled mode for every kit component inside. */
+export function AttuneProvider({ children, ...settings }: AttuneSettings & { children?: ReactNode }) {
+  const value = useMergedSettings(settings);
+  return <AttuneContext.Provider value={value}>{children}</AttuneContext.Provider>;
+}
+
+/** The strings in effect (defaults merged with every provider above). */
+export function useStrings(): AttuneStrings {
+  return useContext(AttuneContext).strings;
+}
+
+/** Props a component root spreads: its class names, plus the theme hook when it is the outermost root. */
+export interface RootProps {
+  className: string;
+  'data-attune-theme'?: AttuneTheme;
+}
+
+/**
+ * Wraps a component so it can be used alone or inside another: the outermost one becomes the
+ * themed `attune` root (unless unstyled); nested ones only add their own class.
+ */
+export function KitRoot({
+  settings,
+  className,
+  ownClass,
+  children,
+}: {
+  settings: AttuneSettings;
+  className: string | undefined;
+  ownClass: string;
+  children: (root: RootProps) => ReactNode;
+}) {
+  const value = useMergedSettings(settings);
+  const outermost = !value.insideRoot;
+  const classes = [outermost && !value.unstyled ? 'attune' : '', ownClass, className ?? '']
+    .filter(Boolean)
+    .join(' ');
+  const root: RootProps =
+    outermost && !value.unstyled
+      ? { className: classes, 'data-attune-theme': value.theme }
+      : { className: classes };
+  const inner = useMemo(() => ({ ...value, insideRoot: true }), [value]);
+  return <AttuneContext.Provider value={inner}>{children(root)}</AttuneContext.Provider>;
+}

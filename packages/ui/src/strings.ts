@@ -1,0 +1,194 @@
+/**
+ * Every user-visible string of the kit, with English defaults. Replace any subset through
+ * `<AttuneProvider strings={…}>` or the `strings` prop of `<Chat>` / `<ChatWidget>`.
+ * Strings that need a value are functions.
+ */
+export interface AttuneStrings {
+  /** Accessible name of the conversation log. */
+  conversationLabel: string;
+  /** Shown when there are no messages yet. */
+  emptyTitle: string;
+  /** Shown under `emptyTitle`. */
+  emptyHint: string;
+  /** Accessible name of the message box. */
+  composerLabel: string;
+  /** Placeholder of the message box. */
+  composerPlaceholder: string;
+  /** Send button. */
+  send: string;
+  /** Stop button, while a reply streams. */
+  stop: string;
+  /** Counter under the message box near the limit. */
+  charactersLeft: (left: number) => string;
+  /** Counter when the text is over the limit. */
+  charactersOver: (over: number) => string;
+  /** Hint about Enter and Shift+Enter. */
+  composerHint: string;
+  /** Label of the user's messages (screen readers). */
+  you: string;
+  /** Label of the assistant's messages (screen readers). */
+  assistant: string;
+  /** Copy a reply. */
+  copy: string;
+  /** Shown after copying. */
+  copied: string;
+  /** Copy a code block. */
+  copyCode: string;
+  /** Regenerate a reply. */
+  regenerate: string;
+  /** Retry after an error. */
+  retry: string;
+  /** Shown on a reply the user stopped. */
+  stopped: string;
+  /** Shown on a reply that failed, before the reason. */
+  errorTitle: string;
+  /** Shown while the assistant is thinking. */
+  thinking: string;
+  /** Announced when a reply is complete. */
+  replyAnnouncement: (text: string) => string;
+  /** The 'jump to latest' button. */
+  jumpToLatest: string;
+  /** Thumbs-up button. */
+  helpful: string;
+  /** Thumbs-down button. */
+  notHelpful: string;
+  /** Accessible name of the feedback group. */
+  feedbackLabel: string;
+  /** Heading of a pending comparison. */
+  compareTitle: string;
+  /** Explanation of a pending comparison. */
+  compareHint: string;
+  /** Name of candidate `index` (0 or 1). */
+  candidateName: (index: number) => string;
+  /** Button choosing a candidate. */
+  preferThis: string;
+  /** Button choosing no preference. */
+  noPreference: string;
+  /** Shown after a choice. */
+  compareThanks: string;
+  /** The 'why this reply' disclosure. */
+  whyThisReply: string;
+  /** Intro of the 'why this reply' list. */
+  whyIntro: string;
+  /** Shown when nothing personal shaped a reply. */
+  whyNothing: string;
+  /** Confidence, as a percentage. */
+  confidence: (percent: number) => string;
+  /** Marks a dimension the user set. */
+  setByYou: string;
+  /** Persona panel heading. */
+  personaTitle: string;
+  /** Persona panel summary when nothing has been learned. */
+  personaEmpty: string;
+  /** Persona panel summary: the preferred poles in plain words. */
+  personaSummary: (labels: readonly string[]) => string;
+  /** How many signals the persona has seen. */
+  personaEvidence: (count: number) => string;
+  /** Label of the 'lean' of a dimension. */
+  direction: string;
+  /** Segmented control option: prefer the negative pole. */
+  preferNegative: string;
+  /** Segmented control option: no preference. */
+  preferNeutral: string;
+  /** Segmented control option: prefer the positive pole. */
+  preferPositive: string;
+  /** Pin a dimension (keep it as set). */
+  pin: string;
+  /** Unpin a dimension. */
+  unpin: string;
+  /** Show every dimension. */
+  showAll: string;
+  /** Show only the dimensions that matter. */
+  showFewer: string;
+  /** Reset the persona. */
+  reset: string;
+  /** Confirmation of a reset. */
+  resetConfirm: string;
+  /** Cancel a pending action. */
+  cancel: string;
+  /** Export the persona. */
+  exportJson: string;
+  /** Import a persona. */
+  importJson: string;
+  /** Shown after an import. */
+  imported: string;
+  /** Shown when an import fails, before the reason. */
+  importFailed: string;
+  /** Launcher button when the widget is closed. */
+  openChat: string;
+  /** Close button of the widget. */
+  closeChat: string;
+  /** Title of the widget panel. */
+  widgetTitle: string;
+  /** Unread badge (screen readers). */
+  unread: (count: number) => string;
+  /** Button opening the persona panel from the chat header. */
+  preferences: string;
+}
+
+/** The English defaults. */
+export const defaultStrings: AttuneStrings = {
+  conversationLabel: 'Conversation',
+  emptyTitle: 'How can I help?',
+  emptyHint: 'Ask anything. Replies adapt to how you like them, and you stay in control.',
+  composerLabel: 'Message',
+  composerPlaceholder: 'Write a message…',
+  send: 'Send',
+  stop: 'Stop',
+  charactersLeft: (left) => `${left} ${left === 1 ? 'character' : 'characters'} left`,
+  charactersOver: (over) => `${over} ${over === 1 ? 'character' : 'characters'} over the limit`,
+  composerHint: 'Enter to send, Shift+Enter for a new line',
+  you: 'You',
+  assistant: 'Assistant',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyCode: 'Copy code',
+  regenerate: 'Regenerate',
+  retry: 'Retry',
+  stopped: 'Stopped',
+  errorTitle: 'Something went wrong.',
+  thinking: 'Thinking…',
+  replyAnnouncement: (text) => `Reply: ${text}`,
+  jumpToLatest: 'Jump to latest',
+  helpful: 'Helpful',
+  notHelpful: 'Not helpful',
+  feedbackLabel: 'Rate this reply',
+  compareTitle: 'Which reply do you prefer?',
+  compareHint: 'Your choice tunes future replies.',
+  candidateName: (index) => `Reply ${index === 0 ? 'A' : 'B'}`,
+  preferThis: 'Prefer this',
+  noPreference: 'No preference',
+  compareThanks: 'Thanks, noted.',
+  whyThisReply: 'Why this reply?',
+  whyIntro: 'This reply was shaped by:',
+  whyNothing: 'Nothing personal shaped this reply yet.',
+  confidence: (percent) => `${percent}% sure`,
+  setByYou: 'set by you',
+  personaTitle: 'Your preferences',
+  personaEmpty: 'Nothing learned yet. Rate replies or pick between two to teach me.',
+  personaSummary: (labels) =>
+    labels.length === 0
+      ? 'No clear preferences yet.'
+      : `You seem to prefer: ${labels.slice(0, -1).join(', ')}${labels.length > 1 ? ' and ' : ''}${labels.at(-1)}.`,
+  personaEvidence: (count) => `Learned from ${count} ${count === 1 ? 'signal' : 'signals'}`,
+  direction: 'Lean',
+  preferNegative: 'Less',
+  preferNeutral: 'Neutral',
+  preferPositive: 'More',
+  pin: 'Pin',
+  unpin: 'Unpin',
+  showAll: 'Show all',
+  showFewer: 'Show fewer',
+  reset: 'Reset',
+  resetConfirm: 'Forget everything learned?',
+  cancel: 'Cancel',
+  exportJson: 'Export',
+  importJson: 'Import',
+  imported: 'Preferences imported.',
+  importFailed: 'Could not import:',
+  openChat: 'Open chat',
+  closeChat: 'Close chat',
+  widgetTitle: 'Chat',
+  unread: (count) => `${count} unread ${count === 1 ? 'reply' : 'replies'}`,
+  preferences: 'Preferences',
+};
