@@ -1,3 +1,11 @@
+export { alignxSpace } from './alignx-space';
+export { type AttributeDetector, type Attributes, detectAttributes, detectStyle } from './detect-attributes';
+export { createLlmDetector, type LlmDetector, type LlmDetectorOptions } from './llm-detector';
+export type { Candidate, Persona, PersonaOptions, PersonaPrior, TrailEntry } from './persona';
+export { createPersona } from './persona';
+export { PERSONA_STATE_VERSION, type PersonaState, PersonaStateError } from './persona-state';
+export { fitPopulationPrior } from './population-prior';
+export { type DimensionReadout, encodeDirection } from './readouts';
 export type {
   ComparisonSignal,
   DescriptionSignal,
@@ -8,3 +16,10 @@ export type {
   SignalKind,
   UserTextSignal,
 } from './signals';
+export {
+  type AttributeLink,
+  type Dimension,
+  type DimensionInput,
+  defineSpace,
+  type PreferenceSpace,
+} from './space';

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** The version of the persona state format written by `toJSON()`. */
+export const PERSONA_STATE_VERSION = 1;
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const index = z.number().int().nonnegative();
+
+/** Schema of serialized persona state; `load` validates against it before touching anything. */
+export const personaStateSchema = z.strictObject({
+  version: z.literal(PERSONA_STATE_VERSION),
+  /** Id of the preference space the state belongs to. */
+  space: z.string().min(1),
+  /** Number of dimensions of that space. */
+  size: index,
+  /** Signals learned from so far. */
+  signals: index,
+  /** Dimensions that differ from the prior: [index, mean, variance, evidence]. */
+  estimate: z.array(
+    z.tuple([index, finite, finite.refine((v) => v > 0, 'variance must be positive'), index]),
+  ),
+  /** Pinned dimensions: [index, direction in 0..1]. */
+  pins: z.array(z.tuple([index, finite.refine((v) => v >= 0 && v <= 1, 'direction must be in [0, 1]')])),
+  /** Explanation trail, oldest first: which signal moved which dimensions by how much. */
+  trail: z.array(
+    z.strictObject({
+      at: finite,
+      kind: z.enum(['comparison', 'rating', 'user-text', 'explicit', 'description']),
+      moves: z.array(z.tuple([index, finite])),
+    }),
+  ),
+});
+
+/** Serializable persona state (`version` 1). */
+export type PersonaState = z.infer<typeof personaStateSchema>;
+
+/** Thrown by `persona.load` for state that is malformed or belongs to another space; the current estimate is kept. */
+export class PersonaStateError extends Error {
+  override name = 'PersonaStateError';
+}

@@ -1,0 +1,440 @@
+import { STYLE_AXES, type Style } from '../alignment/style';
+import { alignxSpace } from './alignx-space';
+import { type AttributeDetector, type Attributes, detectAttributes } from './detect-attributes';
+import { type Estimate, forget, preferenceOf, updateEstimate, utilityMoments } from './estimator';
+import {
+  PERSONA_STATE_VERSION,
+  type PersonaState,
+  PersonaStateError,
+  personaStateSchema,
+} from './persona-state';
+import { type DimensionReadout, encodeDirection, profileText, signConfidence } from './readouts';
+import type { Signal, SignalKind } from './signals';
+import type { PreferenceSpace } from './space';
+
+/** A population prior: per-dimension mean and variance (missing dimensions use 0 and 1). */
+export interface PersonaPrior {
+  mean?: Record<string, number>;
+  variance?: Record<string, number> | number;
+}
+
+/** Options of `createPersona`. */
+export interface PersonaOptions {
+  /** The preference space; `alignxSpace` by default. */
+  space?: PreferenceSpace;
+  /** Population prior; a standard normal per dimension by default. */
+  prior?: PersonaPrior;
+  /** Choice noise of the probit model (larger = each signal says less); 1 by default. */
+  noise?: number;
+  /** Per-signal pull back toward the prior in [0, 1) for drifting preferences; 0 (off) by default. */
+  forgetting?: number;
+  /** Confidence (0..1) a dimension needs before it reads as non-neutral; 0.5 by default. */
+  confidenceThreshold?: number;
+  /** Number of explanation-trail entries kept; 12 by default. */
+  trailLimit?: number;
+  /** The attribute detector for texts; the local `detectAttributes` by default. */
+  detect?: AttributeDetector;
+}
+
+/** One entry of the explanation trail: which dimensions a signal moved, largest moves first (at most 3). */
+export interface TrailEntry {
+  at: number;
+  kind: SignalKind;
+  moves: Array<{ dimension: string; delta: number }>;
+}
+
+/** Something to compare or score: a reply text or a known style. */
+export type Candidate = string | Style;
+
+/** A user's estimated preferences over a space, updated online from signals. */
+export interface Persona {
+  readonly space: PreferenceSpace;
+  /** Number of signals learned from (explicit settings included, ignored signals not). */
+  readonly signalCount: number;
+  /** Learns from one signal. Throws a RangeError for a malformed signal and changes nothing. */
+  observe(signal: Signal): void;
+  /** P(the user prefers `a` over `b`), integrating over the estimate's uncertainty. */
+  preferenceProbability(a: Candidate, b: Candidate): number;
+  /** Variance of the predicted utility difference of two candidates: high = the comparison would teach a lot. */
+  informativeness(a: Candidate, b: Candidate): number;
+  /** Expected utility of a style (higher = closer to the user's preferences). */
+  scoreStyle(style: Style): number;
+  /** Expected utility of a reply text. */
+  scoreText(text: string): number;
+  /** Every dimension in space order. */
+  directions(): DimensionReadout[];
+  /** Posterior standard deviation per dimension id (0 when pinned). */
+  uncertainties(): Record<string, number>;
+  /** The profile text: preferred pole labels of the non-neutral dimensions, joined with ", ". */
+  profile(): string;
+  /** The explanation trail, oldest first. */
+  trail(): TrailEntry[];
+  /** Sets a dimension's direction (0..1); `pinned` keeps it until `unpin` or `reset`. */
+  set(dimensionId: string, direction: number, options?: { pinned?: boolean }): void;
+  /** Releases a pinned dimension; it keeps its set value as an ordinary estimate. */
+  unpin(dimensionId: string): void;
+  /** Forgets everything: back to the prior. */
+  reset(): void;
+  /** Serializable state. */
+  toJSON(): PersonaState;
+  /** Replaces the estimate with validated state; throws PersonaStateError and keeps the current estimate. */
+  load(state: unknown): void;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+/** How strongly an explicit setting speaks: its weight at direction 1 (or −weight at 0). */
+const EXPLICIT_SCALE = 2;
+/** Variance of an explicitly set (unpinned) dimension. */
+const EXPLICIT_VARIANCE = 0.05;
+/** Default evidence weights of the indirect signals. */
+const RATING_WEIGHT = 0.5;
+const USER_TEXT_WEIGHT = 0.25;
+/** Attributes a user's own writing speaks to (how long or structured users write says little about replies). */
+const USER_TEXT_EXCLUDED = new Set(['detail', 'structure', 'helpfulness', 'safety']);
+const CACHE_SIZE = 64;
+const SIGNAL_KINDS: readonly SignalKind[] = ['comparison', 'rating', 'user-text', 'explicit', 'description'];
+
+const round = (x: number) => Number(x.toPrecision(4));
+
+/** Creates a persona over a preference space (AlignX by default). */
+export function createPersona(options: PersonaOptions = {}): Persona {
+  const space = options.space ?? alignxSpace;
+  const detect = options.detect ?? detectAttributes;
+  const noise = options.noise ?? 1;
+  const forgetting = options.forgetting ?? 0;
+  const threshold = options.confidenceThreshold ?? 0.5;
+  const trailLimit = options.trailLimit ?? 12;
+  if (!(noise > 0)) throw new RangeError('createPersona: noise must be positive');
+  if (!(forgetting >= 0 && forgetting < 1))
+    throw new RangeError('createPersona: forgetting must be in [0, 1)');
+  const size = space.dimensions.length;
+  const priorMean = new Float64Array(size);
+  const priorVariance = new Float64Array(size).fill(1);
+  for (const [id, value] of Object.entries(options.prior?.mean ?? {})) priorMean[dimensionIndex(id)] = value;
+  const variance = options.prior?.variance;
+  if (typeof variance === 'number') priorVariance.fill(variance);
+  else for (const [id, value] of Object.entries(variance ?? {})) priorVariance[dimensionIndex(id)] = value;
+  if (![...priorMean, ...priorVariance].every(Number.isFinite) || priorVariance.some((v) => v <= 0)) {
+    throw new RangeError('createPersona: prior means must be finite and variances positive');
+  }
+
+  // Attribute → dimension links, flattened for the hot path.
+  const attributeIndex = new Map(space.attributes.map((a, i) => [a, i]));
+  const links = space.dimensions.flatMap((d, dim) =>
+    d.measures.map((m) => ({ dim, attribute: attributeIndex.get(m.attribute) as number, weight: m.weight })),
+  );
+  const userTextLinks = links.filter((l) => !USER_TEXT_EXCLUDED.has(space.attributes[l.attribute] as string));
+
+  let estimate = freshEstimate();
+  let evidence = new Uint32Array(size);
+  let entries: TrailEntry[] = [];
+  let signals = 0;
+  const listeners = new Set<() => void>();
+  const cache = new Map<string, Attributes>();
+  const x = new Float64Array(size);
+  const moved = new Float64Array(size);
+
+  function dimensionIndex(id: string): number {
+    const i = space.indexOf(id);
+    if (i < 0) throw new RangeError(`Unknown dimension "${id}" in space "${space.id}"`);
+    return i;
+  }
+
+  function freshEstimate(): Estimate {
+    return {
+      mean: priorMean.slice(),
+      variance: priorVariance.slice(),
+      pinned: new Float64Array(size).fill(Number.NaN),
+    };
+  }
+
+  function attributesOf(candidate: Candidate): Attributes {
+    if (typeof candidate !== 'string') return styleAttributes(candidate);
+    let found = cache.get(candidate);
+    if (!found) {
+      found = detect(candidate, space);
+      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      cache.set(candidate, found);
+    }
+    return found;
+  }
+
+  function styleAttributes(style: Style): Attributes {
+    const attributes: Attributes = {};
+    for (const axis of STYLE_AXES) attributes[axis] = Math.max(-1, Math.min(1, style[axis] ?? 0));
+    return attributes;
+  }
+
+  /** Writes Σ links of (a − b) into `out`, where `b` may be absent (compared with neutral). */
+  function features(
+    out: Float64Array,
+    a: Attributes,
+    b: Attributes | undefined,
+    sign: number,
+    userText = false,
+  ): void {
+    out.fill(0);
+    for (const link of userText ? userTextLinks : links) {
+      const name = space.attributes[link.attribute] as string;
+      const level = (a[name] ?? 0) - (b?.[name] ?? 0);
+      if (Number.isFinite(level)) out[link.dim] = (out[link.dim] as number) + sign * link.weight * level;
+    }
+  }
+
+  function withKnownStyle(text: string, style: Style | undefined): Attributes {
+    const detected = attributesOf(text);
+    return style ? { ...detected, ...styleAttributes(style) } : detected;
+  }
+
+  function record(at: number, kind: SignalKind): void {
+    const moves: TrailEntry['moves'] = [];
+    for (let d = 0; d < size; d += 1) {
+      const delta = moved[d] as number;
+      if (Math.abs(delta) < 1e-4) continue;
+      evidence[d] = (evidence[d] as number) + 1;
+      moves.push({ dimension: space.dimensions[d]?.id as string, delta: round(delta) });
+    }
+    moves.sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta));
+    entries.push({ at, kind, moves: moves.slice(0, 3) });
+    if (entries.length > trailLimit) entries = entries.slice(entries.length - trailLimit);
+  }
+
+  function notify(): void {
+    for (const listener of listeners) listener();
+  }
+
+  function learn(signal: Signal, weight: number): boolean {
+    switch (signal.kind) {
+      case 'comparison':
+        features(
+          x,
+          withKnownStyle(signal.chosen, signal.chosenStyle),
+          withKnownStyle(signal.rejected, signal.rejectedStyle),
+          1,
+        );
+        break;
+      case 'rating':
+        features(x, withKnownStyle(signal.text, signal.style), undefined, signal.rating === 'up' ? 1 : -1);
+        weight *= RATING_WEIGHT;
+        break;
+      case 'user-text':
+        features(x, attributesOf(signal.text), undefined, 1, true);
+        weight *= USER_TEXT_WEIGHT;
+        break;
+      case 'explicit':
+        applySetting(signal.dimension, signal.direction, signal.pinned === true);
+        return true;
+      case 'description':
+        return false;
+    }
+    forget(estimate, priorMean, priorVariance, forgetting);
+    updateEstimate(estimate, x, noise, weight, moved);
+    return true;
+  }
+
+  function applySetting(id: string, direction: number, pinned: boolean): void {
+    const d = dimensionIndex(id);
+    const value = (direction - 0.5) * 2 * EXPLICIT_SCALE;
+    moved.fill(0);
+    moved[d] = value - (estimate.mean[d] as number);
+    estimate.mean[d] = value;
+    estimate.variance[d] = Math.min(EXPLICIT_VARIANCE, priorVariance[d] as number);
+    estimate.pinned[d] = pinned ? value : Number.NaN;
+  }
+
+  function validate(signal: Signal): void {
+    if (!signal || typeof signal !== 'object') throw new RangeError('observe: a signal must be an object');
+    if (!SIGNAL_KINDS.includes(signal.kind)) {
+      throw new RangeError(`observe: unknown signal kind "${String((signal as { kind: unknown }).kind)}"`);
+    }
+    if (!Number.isFinite(signal.at))
+      throw new RangeError(`observe(${signal.kind}): "at" must be a finite timestamp`);
+    if (signal.weight !== undefined && !(Number.isFinite(signal.weight) && signal.weight >= 0)) {
+      throw new RangeError(`observe(${signal.kind}): weight must be a finite number ≥ 0`);
+    }
+    const texts: unknown[] =
+      signal.kind === 'comparison'
+        ? [signal.prompt, signal.chosen, signal.rejected]
+        : signal.kind === 'explicit'
+          ? [signal.dimension]
+          : [signal.text];
+    if (!texts.every((t) => typeof t === 'string'))
+      throw new RangeError(`observe(${signal.kind}): text fields must be strings`);
+    if (signal.kind === 'rating' && signal.rating !== 'up' && signal.rating !== 'down') {
+      throw new RangeError('observe(rating): rating must be "up" or "down"');
+    }
+    if (signal.kind === 'explicit') {
+      dimensionIndex(signal.dimension);
+      if (!(signal.direction >= 0 && signal.direction <= 1))
+        throw new RangeError('observe(explicit): direction must be in [0, 1]');
+    }
+  }
+
+  function readout(d: number): DimensionReadout {
+    const dimension = space.dimensions[d];
+    if (!dimension) throw new RangeError(`No dimension at ${d}`);
+    const pin = estimate.pinned[d] as number;
+    const pinned = !Number.isNaN(pin);
+    const mean = pinned ? pin : (estimate.mean[d] as number);
+    const uncertainty = pinned ? 0 : Math.sqrt(estimate.variance[d] as number);
+    const confidence = pinned ? 1 : signConfidence(mean, uncertainty);
+    const direction = pinned
+      ? encodeDirection(pin / (2 * EXPLICIT_SCALE) + 0.5)
+      : confidence >= threshold && mean !== 0
+        ? mean > 0
+          ? 1
+          : 0
+        : 0.5;
+    const leansPositive = direction === 1 || (direction === 0.5 && mean >= 0);
+    return {
+      id: dimension.id,
+      label: leansPositive ? dimension.positive : dimension.negative,
+      direction,
+      mean,
+      uncertainty,
+      confidence,
+      pinned,
+      evidence: evidence[d] as number,
+    };
+  }
+
+  const persona: Persona = {
+    space,
+    get signalCount() {
+      return signals;
+    },
+    observe(signal) {
+      validate(signal);
+      const weight = signal.weight ?? 1;
+      if (weight === 0 || !learn(signal, weight)) return;
+      signals += 1;
+      record(signal.at, signal.kind);
+      notify();
+    },
+    preferenceProbability(a, b) {
+      features(x, attributesOf(a), attributesOf(b), 1);
+      return preferenceOf(estimate, x, noise);
+    },
+    informativeness(a, b) {
+      features(x, attributesOf(a), attributesOf(b), 1);
+      return utilityMoments(estimate, x).variance;
+    },
+    scoreStyle(style) {
+      features(x, styleAttributes(style), undefined, 1);
+      return utilityMoments(estimate, x).mean;
+    },
+    scoreText(text) {
+      features(x, attributesOf(text), undefined, 1);
+      return utilityMoments(estimate, x).mean;
+    },
+    directions: () => space.dimensions.map((_, d) => readout(d)),
+    uncertainties() {
+      const out: Record<string, number> = {};
+      space.dimensions.forEach((dimension, d) => {
+        out[dimension.id] = readout(d).uncertainty;
+      });
+      return out;
+    },
+    profile: () => profileText(persona.directions()),
+    trail: () => entries.map((e) => ({ ...e, moves: e.moves.map((m) => ({ ...m })) })),
+    set(dimensionId, direction, setOptions) {
+      if (!(direction >= 0 && direction <= 1)) throw new RangeError('set: direction must be in [0, 1]');
+      persona.observe({
+        kind: 'explicit',
+        at: Date.now(),
+        dimension: dimensionId,
+        direction,
+        pinned: setOptions?.pinned,
+      });
+    },
+    unpin(dimensionId) {
+      const d = dimensionIndex(dimensionId);
+      if (Number.isNaN(estimate.pinned[d])) return;
+      estimate.pinned[d] = Number.NaN;
+      notify();
+    },
+    reset() {
+      estimate = freshEstimate();
+      evidence = new Uint32Array(size);
+      entries = [];
+      signals = 0;
+      cache.clear();
+      notify();
+    },
+    toJSON() {
+      const rows: PersonaState['estimate'] = [];
+      const pins: PersonaState['pins'] = [];
+      for (let d = 0; d < size; d += 1) {
+        const mean = estimate.mean[d] as number;
+        const v = estimate.variance[d] as number;
+        if (mean !== priorMean[d] || v !== priorVariance[d] || evidence[d] !== 0) {
+          rows.push([d, round(mean), round(v), evidence[d] as number]);
+        }
+        const pin = estimate.pinned[d] as number;
+        if (!Number.isNaN(pin)) pins.push([d, round(pin / (2 * EXPLICIT_SCALE) + 0.5)]);
+      }
+      return {
+        version: PERSONA_STATE_VERSION,
+        space: space.id,
+        size,
+        signals,
+        estimate: rows,
+        pins,
+        trail: entries.map((e) => ({
+          at: e.at,
+          kind: e.kind,
+          moves: e.moves.map((m): [number, number] => [space.indexOf(m.dimension), m.delta]),
+        })),
+      };
+    },
+    load(state) {
+      const parsed = personaStateSchema.safeParse(state);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new PersonaStateError(
+          `Invalid persona state at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'malformed'}`,
+        );
+      }
+      const data = parsed.data;
+      if (data.space !== space.id || data.size !== size) {
+        throw new PersonaStateError(
+          `Persona state belongs to space "${data.space}" (${data.size} dimensions), not "${space.id}" (${size})`,
+        );
+      }
+      const outOfRange = [...data.estimate, ...data.pins, ...data.trail.flatMap((e) => e.moves)].find(
+        ([d]) => d >= size,
+      );
+      if (outOfRange)
+        throw new PersonaStateError(
+          `Persona state names dimension ${outOfRange[0]}, beyond the space's ${size}`,
+        );
+      const next = freshEstimate();
+      const nextEvidence = new Uint32Array(size);
+      for (const [d, mean, v, n] of data.estimate) {
+        next.mean[d] = mean;
+        next.variance[d] = v;
+        nextEvidence[d] = n;
+      }
+      for (const [d, direction] of data.pins) {
+        const value = (direction - 0.5) * 2 * EXPLICIT_SCALE;
+        next.pinned[d] = value;
+        next.mean[d] = value;
+      }
+      estimate = next;
+      evidence = nextEvidence;
+      signals = data.signals;
+      entries = data.trail.slice(-trailLimit).map((e) => ({
+        at: e.at,
+        kind: e.kind,
+        moves: e.moves.map(([d, delta]) => ({ dimension: space.dimensions[d]?.id as string, delta })),
+      }));
+      notify();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return persona;
+}

@@ -1,0 +1,38 @@
+import { normalCdf } from './estimator';
+
+/** One dimension of the estimate, read out in the paper's direction encoding. */
+export interface DimensionReadout {
+  id: string;
+  /** Label of the preferred pole (the pole the mean leans to when neutral). */
+  label: string;
+  /** 1 = positive pole preferred, 0 = negative pole preferred, 0.5 = neutral or not known. */
+  direction: 0 | 0.5 | 1;
+  /** Posterior mean weight (positive leans to the positive pole). */
+  mean: number;
+  /** Posterior standard deviation (0 when pinned). */
+  uncertainty: number;
+  /** 0..1: |2·P(weight > 0) − 1|; 1 when pinned. */
+  confidence: number;
+  pinned: boolean;
+  /** How many signals moved this dimension. */
+  evidence: number;
+}
+
+/** Maps a direction in [0, 1] to the paper's encoding: ≥ 0.6 → 1, ≤ 0.4 → 0, otherwise 0.5. */
+export function encodeDirection(direction: number): 0 | 0.5 | 1 {
+  return direction >= 0.6 ? 1 : direction <= 0.4 ? 0 : 0.5;
+}
+
+/** Confidence that a weight with this mean and standard deviation has the sign of its mean. */
+export function signConfidence(mean: number, deviation: number): number {
+  if (deviation <= 0) return mean === 0 ? 0 : 1;
+  return Math.abs(2 * normalCdf(mean / deviation) - 1);
+}
+
+/** The profile text the way the AlignX paper builds it: preferred pole labels of non-neutral dimensions, joined with ", ". */
+export function profileText(readouts: readonly DimensionReadout[]): string {
+  return readouts
+    .filter((r) => r.direction !== 0.5)
+    .map((r) => r.label)
+    .join(', ');
+}

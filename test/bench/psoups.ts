@@ -1,0 +1,132 @@
+/**
+ * P-Soups benchmark: `npm run bench:psoups -- <file.json> [--shots 1,2,4] [--folds 5] [--json]`.
+ * For each case (one user) the earlier comparisons are fed as signals, then the held-out pair
+ * is predicted. The population prior is fitted k-fold by user: each fold is scored with a
+ * prior learned only from the other folds.
+ */
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { createPersona, fitPopulationPrior, type PersonaPrior } from '../../packages/core/src/persona';
+import { loadPsoups, type PsoupsCase, wilson95 } from './psoups-data';
+
+/** Result of one benchmark run, in fractions. */
+export interface PsoupsReport {
+  file: string;
+  cases: number;
+  results: Array<{ shots: number; accuracy: number; ci95: [number, number] }>;
+  baselines: { coin: number; longer: number; noHistory: number };
+  timing: { updateMicros: number; predictMicros: number };
+  prior: string;
+}
+
+function feed(
+  c: PsoupsCase,
+  shots: number,
+  prior: PersonaPrior | undefined,
+  clock?: { update: number; updates: number },
+) {
+  const persona = createPersona({ prior });
+  c.feedback.slice(0, shots).forEach((f, i) => {
+    const start = performance.now();
+    persona.observe({ kind: 'comparison', at: i, prompt: f.prompt, chosen: f.chosen, rejected: f.rejected });
+    if (clock) {
+      clock.update += performance.now() - start;
+      clock.updates += 1;
+    }
+  });
+  return persona;
+}
+
+/** Runs the benchmark on a P-Soups file. */
+export function runPsoups(file: string, shotCounts: readonly number[] = [1, 2, 4], folds = 5): PsoupsReport {
+  const cases = loadPsoups(file);
+  const foldOf = (i: number) => i % folds;
+  const priors = Array.from({ length: folds }, (_, k) => {
+    const training = cases.filter((_, i) => foldOf(i) !== k);
+    return fitPopulationPrior(training.map((c) => feed(c, c.feedback.length, undefined)));
+  });
+  const clock = { update: 0, updates: 0, predict: 0, predictions: 0 };
+  const correct = (persona: ReturnType<typeof createPersona>, c: PsoupsCase) => {
+    const start = performance.now();
+    const p = persona.preferenceProbability(c.chosen, c.rejected);
+    clock.predict += performance.now() - start;
+    clock.predictions += 1;
+    return p > 0.5 ? 1 : p === 0.5 ? 0.5 : 0;
+  };
+  const results = shotCounts.map((shots) => {
+    let hits = 0;
+    cases.forEach((c, i) => {
+      hits += correct(feed(c, shots, priors[foldOf(i)], clock), c);
+    });
+    return { shots, accuracy: hits / cases.length, ci95: wilson95(hits, cases.length) };
+  });
+  let noHistory = 0;
+  let longer = 0;
+  cases.forEach((c, i) => {
+    noHistory += correct(feed(c, 0, priors[foldOf(i)]), c);
+    longer += c.chosen.length > c.rejected.length ? 1 : c.chosen.length === c.rejected.length ? 0.5 : 0;
+  });
+  return {
+    file,
+    cases: cases.length,
+    results,
+    baselines: { coin: 0.5, longer: longer / cases.length, noHistory: noHistory / cases.length },
+    timing: {
+      updateMicros: (clock.update * 1000) / clock.updates,
+      predictMicros: (clock.predict * 1000) / clock.predictions,
+    },
+    prior: `population prior fitted ${folds}-fold by user (each case scored with a prior from the other folds)`,
+  };
+}
+
+/** Rows for `npm run bench` (development file). */
+export function bench(): Array<Record<string, string | number>> {
+  const report = runPsoups('../shared/data/p-soups/friendly_unfriendly.json');
+  return report.results.map((r) => ({
+    bench: 'psoups',
+    file: report.file,
+    shots: r.shots,
+    accuracy: r.accuracy,
+    ci95: `${r.ci95[0].toFixed(3)}-${r.ci95[1].toFixed(3)}`,
+    updateMicros: report.timing.updateMicros,
+  }));
+}
+
+function main(argv: string[]): void {
+  const file = argv.find(
+    (a, i) => !a.startsWith('--') && !['--shots', '--folds'].includes(argv[i - 1] ?? ''),
+  );
+  if (!file) {
+    console.error('usage: npm run bench:psoups -- <file.json> [--shots 1,2,4] [--folds 5] [--json]');
+    process.exit(2);
+  }
+  const option = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const shots = (option('--shots') ?? '1,2,4').split(',').map(Number);
+  if (shots.some((s) => !Number.isInteger(s) || s < 0))
+    throw new Error('--shots takes non-negative integers, e.g. 1,2,4');
+  const report = runPsoups(file, shots, Number(option('--folds') ?? 5));
+  if (argv.includes('--json')) {
+    console.log(JSON.stringify(report));
+    return;
+  }
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  console.log(`${report.file}: ${report.cases} cases; ${report.prior}`);
+  console.table(
+    report.results.map((r) => ({
+      shots: r.shots,
+      accuracy: pct(r.accuracy),
+      ci95: `${pct(r.ci95[0])} – ${pct(r.ci95[1])}`,
+    })),
+  );
+  console.log(
+    `baselines: coin ${pct(report.baselines.coin)}, longer wins ${pct(report.baselines.longer)}, no history ${pct(report.baselines.noHistory)}`,
+  );
+  console.log(
+    `timing: update ${report.timing.updateMicros.toFixed(1)} µs (detection included), predict ${report.timing.predictMicros.toFixed(1)} µs`,
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main(process.argv.slice(2));
