@@ -1,0 +1,5 @@
+export { ChatSessionProvider, type ChatSessionProviderProps } from './chat-session-context';
+export { type ChatActions, useChatActions } from './use-chat-actions';
+export { useChatSession } from './use-chat-session';
+export { useChatStore } from './use-chat-store';
+export { useMessage, useMessageIds, useMessages, useStatus } from './use-messages';

@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'react';
+import { type ChatSession, type ChatSessionOptions, createChatSession } from '../chat/create-chat-session';
+
+const isSession = (value: ChatSession | ChatSessionOptions): value is ChatSession =>
+  'store' in value && 'send' in value;
+
+/**
+ * Returns a stable session: the given one, or one created once from `options` on the
+ * first render (later option changes are ignored). On unmount a reply in progress is stopped.
+ */
+export function useChatSession(input: ChatSessionOptions | ChatSession): ChatSession {
+  const [created] = useState(() => (isSession(input) ? null : createChatSession(input)));
+  const session = created ?? (input as ChatSession);
+  useEffect(() => () => void session.stop(), [session]);
+  return session;
+}
