@@ -1,3 +1,5 @@
+import type { StyleAxis } from './style';
+
 /**
  * When to ask for an active comparison:
  * - `'never'`;
@@ -23,6 +25,8 @@ export interface CompareOptions {
   spread?: number;
   /** Random source for the `'random'` strategy; default `Math.random`. */
   random?: () => number;
+  /** Only compare along these axes (e.g. the ones the app's model can vary); default all. */
+  axes?: readonly StyleAxis[];
 }
 
 /** Where the conversation is, for {@link shouldCompare}. */

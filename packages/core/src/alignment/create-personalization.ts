@@ -62,6 +62,10 @@ export interface AttunePersonalization<P extends AlignmentPersona = Persona> ext
   readonly mode: AlignmentMode;
   /** The style-axis links it conditions through. */
   readonly links: StyleAxisLinks;
+  /** Learns from one signal, synchronously; throws for a malformed signal and learns nothing. */
+  observe(signal: Signal): void;
+  /** Plans the coming reply, synchronously. */
+  plan(turn: TurnContext): TurnPlan;
   /** Index of the candidate the user is predicted to prefer (the first on ties). */
   pick(candidates: readonly string[], turn?: TurnContext): number;
   /** `{ v: 1, persona, examples, turn, comparedLastTurn }`. */
@@ -183,6 +187,7 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
         ...(compare.spread === undefined ? {} : { spread: compare.spread }),
         ...(compare.strategy ? { strategy: compare.strategy } : {}),
         ...(compare.random ? { random: compare.random } : {}),
+        ...(compare.axes ? { axes: compare.axes } : {}),
         ...(options.noise === undefined ? {} : { noise: options.noise }),
       });
       const compares =

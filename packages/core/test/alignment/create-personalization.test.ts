@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createPersonalization,
+  PersonalizationStateError,
+  PROFILE_HEADING,
+  parseStyleBlock,
+  type Style,
+} from '../../src/alignment';
+import type { TurnContext } from '../../src/chat/personalization';
+import { alignxSpace } from '../../src/persona/alignx-space';
+
+const turn: TurnContext = { sessionId: 's', messages: [], trigger: 'submit-message' };
+let clock = 0;
+
+/** A user who always picks the candidate whose style has the higher `axis` level × `sign`. */
+function answer(personalization: ReturnType<typeof createPersonalization>, axis: keyof Style, sign: 1 | -1) {
+  const plan = personalization.plan(turn);
+  const pair = plan.compare;
+  if (!pair) return plan;
+  const first = ((pair[0].style?.[axis] ?? 0) - (pair[1].style?.[axis] ?? 0)) * sign >= 0 ? 0 : 1;
+  const [chosen, rejected] = first === 0 ? pair : [pair[1], pair[0]];
+  personalization.observe({
+    kind: 'comparison',
+    at: ++clock,
+    prompt: 'How do I reset my password?',
+    chosen: `candidate ${first}`,
+    rejected: `candidate ${1 - first}`,
+    chosenStyle: chosen.style ?? {},
+    rejectedStyle: rejected.style ?? {},
+  });
+  return plan;
+}
+
+describe('createPersonalization', () => {
+  it('learns before it conditions: what was observed shapes the very next plan', () => {
+    const personalization = createPersonalization({ mode: 'pba', compare: { policy: 'never' } });
+    expect(personalization.plan(turn).conditioning.instructions).toBeUndefined();
+    personalization.observe({
+      kind: 'explicit',
+      at: 1,
+      dimension: 'communication_concise',
+      direction: 1,
+      pinned: true,
+    });
+    const { conditioning } = personalization.plan(turn);
+    expect(conditioning.instructions).toContain(PROFILE_HEADING);
+    expect(conditioning.instructions).toContain('Concise communication style');
+    expect(parseStyleBlock(conditioning.instructions ?? '').detail).toBeLessThan(0);
+    expect(conditioning.shapedBy?.[0]).toMatchObject({
+      id: 'communication_concise',
+      direction: 1,
+      pinned: true,
+    });
+  });
+
+  it('moves the requested style toward what the user chooses', () => {
+    const personalization = createPersonalization({
+      mode: 'pba',
+      compare: { policy: { everyTurns: 1 }, allowConsecutive: true, axes: ['humour', 'detail'] },
+    });
+    for (let index = 0; index < 6; index++) answer(personalization, 'humour', 1);
+    const style = personalization.plan(turn).conditioning.style ?? {};
+    expect(style.humour).toBeGreaterThan(0);
+    const humour = personalization.persona.directions().find((readout) => readout.id === 'humor');
+    expect(humour?.direction).toBe(1);
+  });
+
+  it('asks the most informative axis and moves on once an axis is learned', () => {
+    const personalization = createPersonalization({
+      mode: 'pba',
+      compare: { policy: { everyTurns: 1 }, allowConsecutive: true },
+    });
+    const asked: string[] = [];
+    for (let index = 0; index < 7; index++) {
+      const plan = answer(personalization, 'detail', -1);
+      const pair = plan.compare;
+      expect(pair).toBeDefined();
+      const axis = Object.keys(pair?.[0].style ?? {}).find(
+        (key) => pair?.[0].style?.[key as keyof Style] !== pair?.[1].style?.[key as keyof Style],
+      );
+      asked.push(axis ?? '');
+    }
+    expect(new Set(asked).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it('by default never asks twice in a row; everyTurns asks on turns 1, n + 1, ...', () => {
+    const whenUncertain = createPersonalization({ mode: 'pba' });
+    const asks = Array.from({ length: 6 }, () => whenUncertain.plan(turn).compare !== undefined);
+    expect(asks).toEqual([true, false, true, false, true, false]);
+
+    const everyThird = createPersonalization({ mode: 'pba', compare: { policy: { everyTurns: 3 } } });
+    expect(Array.from({ length: 7 }, () => everyThird.plan(turn).compare !== undefined)).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+      false,
+      true,
+    ]);
+
+    const never = createPersonalization({ mode: 'pba', compare: { policy: 'never' } });
+    expect(Array.from({ length: 3 }, () => never.plan(turn).compare)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(createPersonalization({ mode: 'none' }).plan(turn).compare).toBeUndefined();
+  });
+
+  it('does not compare when the user pinned every linked dimension', () => {
+    const personalization = createPersonalization({ mode: 'pba' });
+    for (const dimension of alignxSpace.dimensions) {
+      if (dimension.measures.length > 0) personalization.persona.set(dimension.id, 1, { pinned: true });
+    }
+    expect(personalization.plan(turn).compare).toBeUndefined();
+  });
+
+  it('pinned settings override the estimate', () => {
+    const personalization = createPersonalization({
+      mode: 'pba',
+      compare: { policy: { everyTurns: 1 }, allowConsecutive: true, axes: ['detail'] },
+    });
+    personalization.observe({
+      kind: 'explicit',
+      at: 1,
+      dimension: 'communication_concise',
+      direction: 0,
+      pinned: true,
+    });
+    for (let index = 0; index < 6; index++) {
+      personalization.observe({
+        kind: 'comparison',
+        at: index + 2,
+        prompt: 'q',
+        chosen: 'short',
+        rejected: 'long',
+        chosenStyle: { detail: -0.8 },
+        rejectedStyle: { detail: 0.8 },
+      });
+    }
+    const { conditioning } = personalization.plan(turn);
+    expect(conditioning.style?.detail).toBe(1);
+    expect(conditioning.instructions).toContain('Detailed communication style');
+  });
+
+  it('modes: ica sends examples and no profile, none sends nothing, both sends both', () => {
+    const modes = (['pba', 'ica', 'both', 'none'] as const).map((mode) => {
+      const personalization = createPersonalization({ mode, compare: { policy: 'never' } });
+      personalization.observe({ kind: 'explicit', at: 1, dimension: 'humor', direction: 1, pinned: true });
+      personalization.observe({
+        kind: 'comparison',
+        at: 2,
+        prompt: 'Where is my parcel?',
+        chosen: 'On its way, and it is wearing its best bow tie!',
+        rejected: 'In transit.',
+      });
+      return personalization.plan(turn).conditioning;
+    });
+    const [pba, ica, both, none] = modes;
+    expect(pba?.instructions).toContain('Likes humor');
+    expect(pba?.examples).toBeUndefined();
+    expect(ica?.instructions).toBeUndefined();
+    expect(ica?.examples).toEqual([
+      {
+        prompt: 'Where is my parcel?',
+        chosen: 'On its way, and it is wearing its best bow tie!',
+        rejected: 'In transit.',
+      },
+    ]);
+    expect(both?.instructions).toContain('Likes humor');
+    expect(both?.examples).toHaveLength(1);
+    expect(none).toEqual({});
+  });
+
+  it('best-of-n asks for n candidates and picks the one the persona prefers', () => {
+    const personalization = createPersonalization({ mode: 'pba', bestOfN: 3, compare: { policy: 'never' } });
+    expect(personalization.plan(turn).candidates).toBe(3);
+    personalization.observe({
+      kind: 'explicit',
+      at: 1,
+      dimension: 'communication_concise',
+      direction: 1,
+      pinned: true,
+    });
+    const long =
+      'Thank you for your question. '.repeat(3) +
+      'Here is a very long and detailed explanation of every step. '.repeat(8);
+    expect(personalization.pick([long, 'Open Settings, then Reset.', long])).toBe(1);
+  });
+
+  it('snapshots, restores, rejects bad state without losing anything, and resets', () => {
+    const personalization = createPersonalization({ mode: 'both', compare: { policy: 'never' } });
+    personalization.observe({ kind: 'explicit', at: 1, dimension: 'humor', direction: 1, pinned: true });
+    personalization.observe({ kind: 'comparison', at: 2, prompt: 'p', chosen: 'a', rejected: 'b' });
+    const snapshot = personalization.snapshot();
+    const before = personalization.plan(turn).conditioning;
+
+    const copy = createPersonalization({ mode: 'both', compare: { policy: 'never' } });
+    copy.restore(JSON.parse(JSON.stringify(snapshot)));
+    expect(copy.plan(turn).conditioning).toEqual(before);
+
+    expect(() => copy.restore({ ...snapshot, examples: 'nope' })).toThrow(PersonalizationStateError);
+    expect(() => copy.restore({ ...snapshot, persona: { version: 99 } })).toThrow();
+    expect(copy.plan(turn).conditioning).toEqual(before);
+
+    copy.reset();
+    expect(copy.plan(turn).conditioning).toEqual({});
+    expect(copy.snapshot()).toMatchObject({ examples: [], turn: 1 });
+  });
+
+  it('rejects bad options with a clear error', () => {
+    expect(() => createPersonalization({ mode: 'all' as 'pba' })).toThrow(/mode must be one of/);
+    expect(() => createPersonalization({ mode: 'pba', bestOfN: 0 })).toThrow(/bestOfN/);
+    expect(() => createPersonalization({ mode: 'pba', budgets: { profileTokens: -1 } })).toThrow(
+      /profileTokens/,
+    );
+    expect(() => createPersonalization({ mode: 'pba', compare: { policy: { everyTurns: 0 } } })).toThrow(
+      /everyTurns/,
+    );
+  });
+});
