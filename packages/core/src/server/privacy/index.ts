@@ -1,0 +1,4 @@
+export { passesLuhn } from './luhn';
+export { PII_TOKENS, type PiiKind, scrubPii } from './scrub-pii';
+export { scrubSignal, type TextScrubber } from './scrub-signal';
+export { createScrubbingLogger, type Logger } from './scrubbing-logger';

@@ -1,0 +1,32 @@
+export type { JsonObject, JsonValue } from './json';
+export { createMemoryPersonaStore } from './memory-store';
+export {
+  CREATE_SCHEMA_TABLE,
+  migrationSql,
+  PERSONA_STORE_MIGRATIONS,
+  PERSONA_STORE_SCHEMA_VERSION,
+  type PersonaStoreMigration,
+  SCHEMA_TABLE,
+  type SqlDialect,
+} from './migrations';
+export {
+  createPersonaStateValidator,
+  type PersonaStateValidator,
+  SUPPORTED_PERSONA_STATE_VERSION,
+} from './persona-state-validator';
+export type {
+  AppendSignalsResult,
+  ForgetResult,
+  PersonaExport,
+  PersonaStateJson,
+  PersonaStore,
+  PersonaStoreDriver,
+  PersonaStoreOptions,
+  PersonaUpdater,
+  StoredPersona,
+  StoredSignal,
+} from './persona-store';
+export { PersonaStoreError, type PersonaStoreErrorCode } from './persona-store-error';
+export { createPostgresPersonaStore, type PostgresPersonaStoreOptions } from './postgres-store';
+export { DEFAULT_RETENTION, type RetentionPolicy } from './retention';
+export { createSqlitePersonaStore, type SqlitePersonaStoreOptions } from './sqlite-store';

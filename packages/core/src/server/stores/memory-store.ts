@@ -1,0 +1,146 @@
+import type { Signal } from '../../persona/signals';
+import { PERSONA_STORE_SCHEMA_VERSION } from './migrations';
+import type {
+  AppendSignalsResult,
+  ForgetResult,
+  PersonaExport,
+  PersonaStore,
+  PersonaStoreOptions,
+  PersonaUpdater,
+  StoredPersona,
+} from './persona-store';
+import { PersonaStoreError } from './persona-store-error';
+import { createStorePolicy } from './store-policy';
+
+interface PersonaRecord {
+  state: string;
+  revision: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+interface SignalRecord {
+  /** Insertion order, the tie-breaker for equal `at`. */
+  id: number;
+  at: number;
+  body: string;
+  storedAt: number;
+}
+
+/** Newest first: later `at`, then later insertion. */
+const newestFirst = (a: SignalRecord, b: SignalRecord) => b.at - a.at || b.id - a.id;
+
+/**
+ * A persona store held in process memory, for tests and single-process demos. It keeps JSON
+ * text, exactly as the SQL drivers do, so callers never share objects with it.
+ */
+export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): PersonaStore {
+  const policy = createStorePolicy(options);
+  const personas = new Map<string, PersonaRecord>();
+  const signals = new Map<string, SignalRecord[]>();
+  let nextSignalId = 1;
+  let closed = false;
+
+  const open = () => {
+    if (closed) throw new PersonaStoreError('store-closed', 'The persona store is closed.');
+  };
+  const toStored = (record: PersonaRecord): StoredPersona => ({
+    state: policy.decodeState(record.state),
+    revision: record.revision,
+    updatedAt: record.updatedAt,
+  });
+  /** Applies retention to one user's list in place; returns how many were removed. */
+  const enforceFor = (userId: string): number => {
+    const list = signals.get(userId);
+    if (list === undefined) return 0;
+    const cutoff = policy.ageCutoff();
+    const kept = list
+      .filter((record) => record.at >= cutoff)
+      .sort(newestFirst)
+      .slice(0, policy.retention.maxCount)
+      .sort((a, b) => -newestFirst(a, b));
+    if (kept.length === 0) signals.delete(userId);
+    else signals.set(userId, kept);
+    return list.length - kept.length;
+  };
+
+  return {
+    driver: 'memory',
+    async get(userId) {
+      open();
+      policy.checkUserId(userId);
+      const record = personas.get(userId);
+      return record === undefined ? null : toStored(record);
+    },
+    async update(userId, fn: PersonaUpdater) {
+      open();
+      policy.checkUserId(userId);
+      const current = personas.get(userId);
+      const text = policy.encodeUpdate(fn(current === undefined ? null : toStored(current)));
+      const now = policy.now();
+      const next: PersonaRecord = {
+        state: text,
+        revision: (current?.revision ?? 0) + 1,
+        createdAt: current?.createdAt ?? now,
+        updatedAt: now,
+      };
+      personas.set(userId, next);
+      return toStored(next);
+    },
+    async appendSignals(userId, batch: readonly Signal[]): Promise<AppendSignalsResult> {
+      open();
+      policy.checkUserId(userId);
+      const prepared = policy.prepareSignals(batch);
+      const storedAt = policy.now();
+      const list = signals.get(userId) ?? [];
+      for (const signal of prepared)
+        list.push({ id: nextSignalId++, at: signal.at, body: signal.body, storedAt });
+      if (list.length > 0) signals.set(userId, list);
+      const pruned = enforceFor(userId);
+      return { stored: prepared.length, pruned };
+    },
+    async export(userId): Promise<PersonaExport> {
+      open();
+      policy.checkUserId(userId);
+      enforceFor(userId);
+      const record = personas.get(userId);
+      const list = signals.get(userId) ?? [];
+      return {
+        userId,
+        persona: record === undefined ? null : toStored(record),
+        signals: list.map((signal) => ({
+          signal: JSON.parse(signal.body) as Signal,
+          storedAt: signal.storedAt,
+        })),
+        metadata: {
+          createdAt: record?.createdAt ?? null,
+          updatedAt: record?.updatedAt ?? null,
+          revision: record?.revision ?? 0,
+          signalCount: list.length,
+          exportedAt: policy.now(),
+          driver: 'memory',
+          schemaVersion: PERSONA_STORE_SCHEMA_VERSION,
+          retention: { ...policy.retention },
+        },
+      };
+    },
+    async forget(userId): Promise<ForgetResult> {
+      open();
+      policy.checkUserId(userId);
+      const result = { personas: personas.delete(userId) ? 1 : 0, signals: signals.get(userId)?.length ?? 0 };
+      signals.delete(userId);
+      return result;
+    },
+    async enforceRetention() {
+      open();
+      let removed = 0;
+      for (const userId of [...signals.keys()]) removed += enforceFor(userId);
+      return removed;
+    },
+    async close() {
+      closed = true;
+      personas.clear();
+      signals.clear();
+    },
+  };
+}

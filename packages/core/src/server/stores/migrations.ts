@@ -1,0 +1,73 @@
+/** The SQL dialects the persona store runs on. */
+export type SqlDialect = 'sqlite' | 'postgres';
+
+/** One schema change, as SQL for both dialects (a single string when the SQL is the same). */
+export interface PersonaStoreMigration {
+  version: number;
+  description: string;
+  sql: string | Record<SqlDialect, string>;
+}
+
+/** The table that records which migrations have been applied. */
+export const SCHEMA_TABLE = 'attune_schema';
+
+/** Creates {@link SCHEMA_TABLE}; the same SQL on both dialects. */
+export const CREATE_SCHEMA_TABLE = `CREATE TABLE IF NOT EXISTS ${SCHEMA_TABLE} (
+  version INTEGER PRIMARY KEY,
+  description TEXT NOT NULL,
+  applied_at BIGINT NOT NULL
+)`;
+
+/** Every migration, oldest first. A database newer than the last one is refused. */
+export const PERSONA_STORE_MIGRATIONS: readonly PersonaStoreMigration[] = [
+  {
+    version: 1,
+    description: 'personas and signals',
+    sql: {
+      sqlite: `
+CREATE TABLE attune_personas (
+  user_id TEXT PRIMARY KEY,
+  state TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE attune_signals (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  user_id TEXT NOT NULL,
+  at DOUBLE PRECISION NOT NULL,
+  kind TEXT NOT NULL,
+  body TEXT NOT NULL,
+  stored_at BIGINT NOT NULL
+);
+CREATE INDEX attune_signals_user_at ON attune_signals (user_id, at, id);
+CREATE INDEX attune_signals_at ON attune_signals (at);`,
+      postgres: `
+CREATE TABLE attune_personas (
+  user_id TEXT PRIMARY KEY,
+  state TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE TABLE attune_signals (
+  id BIGSERIAL PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  at DOUBLE PRECISION NOT NULL,
+  kind TEXT NOT NULL,
+  body TEXT NOT NULL,
+  stored_at BIGINT NOT NULL
+);
+CREATE INDEX attune_signals_user_at ON attune_signals (user_id, at, id);
+CREATE INDEX attune_signals_at ON attune_signals (at);`,
+    },
+  },
+];
+
+/** The schema version this code writes and reads. */
+export const PERSONA_STORE_SCHEMA_VERSION = PERSONA_STORE_MIGRATIONS.at(-1)?.version ?? 0;
+
+/** The SQL of `migration` for `dialect`. */
+export function migrationSql(migration: PersonaStoreMigration, dialect: SqlDialect): string {
+  return typeof migration.sql === 'string' ? migration.sql : migration.sql[dialect];
+}

@@ -1,0 +1,25 @@
+/** Why a persona store refused a call. */
+export type PersonaStoreErrorCode =
+  | 'invalid-user-id'
+  | 'invalid-persona'
+  | 'unsupported-persona-version'
+  | 'persona-too-large'
+  | 'invalid-signal'
+  | 'batch-too-large'
+  | 'unsupported-schema-version'
+  | 'store-closed';
+
+/**
+ * The error a persona store throws for bad input or an incompatible database. When it is thrown the
+ * stored data is unchanged. Messages name fields and limits, never the user's text.
+ */
+export class PersonaStoreError extends Error {
+  override readonly name = 'PersonaStoreError';
+  /** A stable, machine-readable reason. */
+  readonly code: PersonaStoreErrorCode;
+
+  constructor(code: PersonaStoreErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}

@@ -1,0 +1,118 @@
+import type { Signal } from '../../persona/signals';
+import type { TextScrubber } from '../privacy/scrub-signal';
+import type { JsonValue } from './json';
+import type { PersonaStateValidator } from './persona-state-validator';
+import type { RetentionPolicy } from './retention';
+
+/** The persona engine's serialized state: opaque JSON with a numeric `version`. */
+export interface PersonaStateJson {
+  version: number;
+  [key: string]: JsonValue;
+}
+
+/** A user's persona as a store holds it. */
+export interface StoredPersona {
+  /** The persona engine's serialized state. */
+  state: PersonaStateJson;
+  /** How many times the persona has been written. Set by the store on read; ignored on write. */
+  readonly revision?: number;
+  /** When the persona was last written (ms since epoch). Set by the store on read; ignored on write. */
+  readonly updatedAt?: number;
+}
+
+/** Computes a user's next persona from the current one (`null` for a new user). Must be synchronous. */
+export type PersonaUpdater = (current: StoredPersona | null) => StoredPersona;
+
+/** A signal as stored: already scrubbed of personal data. */
+export interface StoredSignal {
+  signal: Signal;
+  /** When the store received it (ms since epoch). */
+  storedAt: number;
+}
+
+/** What `appendSignals` did. */
+export interface AppendSignalsResult {
+  /** Signals written. */
+  stored: number;
+  /** Signals deleted by retention during this call (the user's older ones, or new ones already too old). */
+  pruned: number;
+}
+
+/** Everything a store holds for one user. */
+export interface PersonaExport {
+  userId: string;
+  persona: StoredPersona | null;
+  /** Oldest first. */
+  signals: StoredSignal[];
+  metadata: {
+    /** When the persona was first written; `null` without a persona. */
+    createdAt: number | null;
+    /** When the persona was last written; `null` without a persona. */
+    updatedAt: number | null;
+    /** How many times the persona has been written. */
+    revision: number;
+    signalCount: number;
+    exportedAt: number;
+    /** The driver that holds the data. */
+    driver: PersonaStoreDriver;
+    /** The store's schema version. */
+    schemaVersion: number;
+    retention: RetentionPolicy;
+  };
+}
+
+/** How many rows `forget` deleted. */
+export interface ForgetResult {
+  personas: number;
+  signals: number;
+}
+
+/** The storage engines a persona store can run on. */
+export type PersonaStoreDriver = 'memory' | 'sqlite' | 'postgres';
+
+/**
+ * Server-side persistence for personas and the signals they were learned from. Every driver
+ * behaves the same: updates for one user are atomic and serialised across connections and
+ * processes, signal texts are scrubbed of personal data before they are written, retention is
+ * enforced on every append, and bad input is rejected with a {@link PersonaStoreError} without
+ * changing anything.
+ */
+export interface PersonaStore {
+  readonly driver: PersonaStoreDriver;
+  /** The user's persona, or `null` when none is stored. */
+  get(userId: string): Promise<StoredPersona | null>;
+  /**
+   * Atomically reads the user's persona, applies `fn` and writes the result (validated), returning
+   * what was written. Concurrent updates for one user never lose each other's changes. When `fn`
+   * throws, or its result is invalid, nothing is written and the error is re-thrown.
+   */
+  update(userId: string, fn: PersonaUpdater): Promise<StoredPersona>;
+  /** Validates, scrubs and stores a batch of signals, then enforces retention for the user. */
+  appendSignals(userId: string, signals: readonly Signal[]): Promise<AppendSignalsResult>;
+  /** Everything held for the user (persona, signals, metadata), after enforcing retention. */
+  export(userId: string): Promise<PersonaExport>;
+  /** Deletes every row held for the user. */
+  forget(userId: string): Promise<ForgetResult>;
+  /** Applies the retention policy to every user; returns how many signals were deleted. */
+  enforceRetention(): Promise<number>;
+  /** Releases the connection(s) the store opened itself. Later calls fail with `store-closed`. */
+  close(): Promise<void>;
+}
+
+/** Options every driver accepts. */
+export interface PersonaStoreOptions {
+  /** Validates persona state before it is written. Default: {@link createPersonaStateValidator}(). */
+  validate?: PersonaStateValidator;
+  /** Signal retention. Default: {@link DEFAULT_RETENTION}. */
+  retention?: Partial<RetentionPolicy>;
+  /** Most signals accepted in one `appendSignals` call. Default 100. */
+  maxBatchSize?: number;
+  /** Largest serialized persona state accepted, in bytes. Default 64 KiB. */
+  maxStateBytes?: number;
+  /** Largest serialized signal accepted, in bytes. Default 32 KiB. */
+  maxSignalBytes?: number;
+  /** Removes personal data from signal texts before they are stored. Default: `scrubPii`. */
+  scrub?: TextScrubber;
+  /** The clock used for timestamps and retention. Default: `Date.now`. */
+  now?: () => number;
+}

@@ -1,0 +1,237 @@
+import type pg from 'pg';
+import type { Signal } from '../../persona/signals';
+import { loadOptionalPeer } from './load-optional-peer';
+import {
+  CREATE_SCHEMA_TABLE,
+  migrationSql,
+  PERSONA_STORE_MIGRATIONS,
+  PERSONA_STORE_SCHEMA_VERSION,
+} from './migrations';
+import type {
+  AppendSignalsResult,
+  ForgetResult,
+  PersonaExport,
+  PersonaStore,
+  PersonaStoreOptions,
+  PersonaUpdater,
+  StoredPersona,
+} from './persona-store';
+import { PersonaStoreError } from './persona-store-error';
+import { SQL, toPostgresPlaceholders } from './sql-statements';
+import { createStorePolicy, type PreparedSignal } from './store-policy';
+
+/** Where a PostgreSQL persona store keeps its data. */
+export type PostgresPersonaStoreOptions = PersonaStoreOptions &
+  (
+    | {
+        /** A connection string; the store opens a pool of `poolSize` connections and closes it. */
+        connectionString: string;
+        /** Connections in the pool the store opens. Default 10. */
+        poolSize?: number;
+        pool?: never;
+      }
+    | {
+        /** An existing pool; the caller keeps ownership and ends it. */
+        pool: pg.Pool;
+        connectionString?: never;
+        poolSize?: never;
+      }
+  );
+
+interface PersonaRow {
+  state: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The first key of the two-key advisory locks this store takes (ASCII "attn"). */
+const LOCK_NAMESPACE = 0x6174746e;
+/** The second key used while migrating. */
+const MIGRATION_LOCK = 0;
+
+const Q = Object.fromEntries(
+  Object.entries(SQL).map(([name, sql]) => [name, toPostgresPlaceholders(sql)]),
+) as {
+  [Name in keyof typeof SQL]: string;
+};
+
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Serialises this transaction with every other store transaction for the same user. */
+async function lockUser(client: pg.PoolClient, userId: string): Promise<void> {
+  await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_NAMESPACE, userId]);
+}
+
+async function migrate(pool: pg.Pool, now: number): Promise<void> {
+  await inTransaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_NAMESPACE, MIGRATION_LOCK]);
+    await client.query(CREATE_SCHEMA_TABLE);
+    const { rows } = await client.query<{ version: number | null }>(Q.selectSchemaVersion);
+    const current = rows[0]?.version ?? 0;
+    if (current > PERSONA_STORE_SCHEMA_VERSION) {
+      throw new PersonaStoreError(
+        'unsupported-schema-version',
+        `The database has persona store schema version ${current}; this version of Attune supports up to ${PERSONA_STORE_SCHEMA_VERSION}. Upgrade Attune.`,
+      );
+    }
+    for (const migration of PERSONA_STORE_MIGRATIONS) {
+      if (migration.version <= current) continue;
+      await client.query(migrationSql(migration, 'postgres'));
+      await client.query(Q.insertSchemaVersion, [migration.version, migration.description, now]);
+    }
+  });
+}
+
+/**
+ * The shared persona store: PostgreSQL through `pg`. Every write for a user runs in a transaction
+ * holding a per-user advisory lock, so any number of app instances on one database see one persona
+ * per user and never lose each other's updates. Resolves once the schema is migrated. Needs the
+ * optional peer dependency `pg`.
+ */
+export async function createPostgresPersonaStore(
+  options: PostgresPersonaStoreOptions,
+): Promise<PersonaStore> {
+  const policy = createStorePolicy(options);
+  const ownsPool = options.pool === undefined;
+  let pool: pg.Pool;
+  if (options.pool === undefined) {
+    const { default: driver } = await loadOptionalPeer('pg', '8', () => import('pg'));
+    pool = new driver.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+  } else {
+    pool = options.pool;
+  }
+  try {
+    await migrate(pool, policy.now());
+  } catch (error) {
+    if (ownsPool) await pool.end();
+    throw error;
+  }
+  let closed = false;
+
+  const open = () => {
+    if (closed) throw new PersonaStoreError('store-closed', 'The persona store is closed.');
+  };
+  const toStored = (row: PersonaRow): StoredPersona => ({
+    state: policy.decodeState(row.state),
+    revision: row.revision,
+    updatedAt: Number(row.updated_at),
+  });
+  const enforceFor = async (client: pg.PoolClient, userId: string): Promise<number> => {
+    let removed = 0;
+    if (Number.isFinite(policy.retention.maxAgeMs)) {
+      removed += (await client.query(Q.deleteUserSignalsBefore, [userId, policy.ageCutoff()])).rowCount ?? 0;
+    }
+    if (Number.isFinite(policy.retention.maxCount)) {
+      const params = [userId, userId, policy.retention.maxCount];
+      removed += (await client.query(Q.deleteUserSignalsBeyondCount, params)).rowCount ?? 0;
+    }
+    return removed;
+  };
+
+  return {
+    driver: 'postgres',
+    async get(userId) {
+      open();
+      policy.checkUserId(userId);
+      const { rows } = await pool.query<PersonaRow>(Q.selectPersona, [userId]);
+      return rows[0] === undefined ? null : toStored(rows[0]);
+    },
+    async update(userId, fn: PersonaUpdater) {
+      open();
+      policy.checkUserId(userId);
+      return inTransaction(pool, async (client) => {
+        await lockUser(client, userId);
+        const { rows } = await client.query<PersonaRow>(Q.selectPersona, [userId]);
+        const text = policy.encodeUpdate(fn(rows[0] === undefined ? null : toStored(rows[0])));
+        const now = policy.now();
+        const written = await client.query<{ revision: number }>(Q.upsertPersona, [userId, text, now, now]);
+        return { state: policy.decodeState(text), revision: written.rows[0]?.revision ?? 1, updatedAt: now };
+      });
+    },
+    async appendSignals(userId, batch: readonly Signal[]): Promise<AppendSignalsResult> {
+      open();
+      policy.checkUserId(userId);
+      const prepared: PreparedSignal[] = policy.prepareSignals(batch);
+      const pruned = await inTransaction(pool, async (client) => {
+        await lockUser(client, userId);
+        const storedAt = policy.now();
+        for (const signal of prepared) {
+          await client.query(Q.insertSignal, [userId, signal.at, signal.kind, signal.body, storedAt]);
+        }
+        return enforceFor(client, userId);
+      });
+      return { stored: prepared.length, pruned };
+    },
+    async export(userId): Promise<PersonaExport> {
+      open();
+      policy.checkUserId(userId);
+      return inTransaction(pool, async (client) => {
+        await lockUser(client, userId);
+        await enforceFor(client, userId);
+        const persona = (await client.query<PersonaRow>(Q.selectPersona, [userId])).rows[0];
+        const { rows } = await client.query<{ body: string; stored_at: string }>(Q.selectSignals, [userId]);
+        return {
+          userId,
+          persona: persona === undefined ? null : toStored(persona),
+          signals: rows.map((row) => ({
+            signal: JSON.parse(row.body) as Signal,
+            storedAt: Number(row.stored_at),
+          })),
+          metadata: {
+            createdAt: persona === undefined ? null : Number(persona.created_at),
+            updatedAt: persona === undefined ? null : Number(persona.updated_at),
+            revision: persona?.revision ?? 0,
+            signalCount: rows.length,
+            exportedAt: policy.now(),
+            driver: 'postgres',
+            schemaVersion: PERSONA_STORE_SCHEMA_VERSION,
+            retention: { ...policy.retention },
+          },
+        };
+      });
+    },
+    async forget(userId): Promise<ForgetResult> {
+      open();
+      policy.checkUserId(userId);
+      return inTransaction(pool, async (client) => {
+        await lockUser(client, userId);
+        const personas = (await client.query(Q.deletePersona, [userId])).rowCount ?? 0;
+        const signals = (await client.query(Q.deleteSignals, [userId])).rowCount ?? 0;
+        return { personas, signals };
+      });
+    },
+    async enforceRetention() {
+      open();
+      return inTransaction(pool, async (client) => {
+        let removed = 0;
+        if (Number.isFinite(policy.retention.maxAgeMs)) {
+          removed += (await client.query(Q.deleteSignalsBefore, [policy.ageCutoff()])).rowCount ?? 0;
+        }
+        if (Number.isFinite(policy.retention.maxCount)) {
+          removed +=
+            (await client.query(Q.deleteSignalsBeyondCount, [policy.retention.maxCount])).rowCount ?? 0;
+        }
+        return removed;
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (ownsPool) await pool.end();
+    },
+  };
+}

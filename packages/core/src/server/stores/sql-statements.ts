@@ -1,0 +1,30 @@
+/**
+ * The statements both SQL drivers run, written once with `?` placeholders (SQLite's syntax);
+ * {@link toPostgresPlaceholders} numbers them for PostgreSQL.
+ */
+export const SQL = {
+  selectPersona: 'SELECT state, revision, created_at, updated_at FROM attune_personas WHERE user_id = ?',
+  upsertPersona: `INSERT INTO attune_personas (user_id, state, revision, created_at, updated_at) VALUES (?, ?, 1, ?, ?)
+ON CONFLICT (user_id) DO UPDATE SET state = excluded.state, revision = attune_personas.revision + 1, updated_at = excluded.updated_at
+RETURNING revision`,
+  insertSignal: 'INSERT INTO attune_signals (user_id, at, kind, body, stored_at) VALUES (?, ?, ?, ?, ?)',
+  deleteUserSignalsBefore: 'DELETE FROM attune_signals WHERE user_id = ? AND at < ?',
+  deleteUserSignalsBeyondCount: `DELETE FROM attune_signals WHERE user_id = ? AND id NOT IN (
+  SELECT id FROM attune_signals WHERE user_id = ? ORDER BY at DESC, id DESC LIMIT ?)`,
+  deleteSignalsBefore: 'DELETE FROM attune_signals WHERE at < ?',
+  deleteSignalsBeyondCount: `DELETE FROM attune_signals WHERE id IN (
+  SELECT id FROM (
+    SELECT id, ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY at DESC, id DESC) AS position FROM attune_signals
+  ) ranked WHERE position > ?)`,
+  selectSignals: 'SELECT body, stored_at FROM attune_signals WHERE user_id = ? ORDER BY at, id',
+  deletePersona: 'DELETE FROM attune_personas WHERE user_id = ?',
+  deleteSignals: 'DELETE FROM attune_signals WHERE user_id = ?',
+  selectSchemaVersion: 'SELECT MAX(version) AS version FROM attune_schema',
+  insertSchemaVersion: 'INSERT INTO attune_schema (version, description, applied_at) VALUES (?, ?, ?)',
+} as const;
+
+/** Rewrites `?` placeholders as `$1`, `$2`, … (none of the shared statements has `?` in a literal). */
+export function toPostgresPlaceholders(sql: string): string {
+  let position = 0;
+  return sql.replace(/\?/g, () => `$${++position}`);
+}

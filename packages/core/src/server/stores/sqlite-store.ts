@@ -1,0 +1,230 @@
+import type Database from 'better-sqlite3';
+import type { Signal } from '../../persona/signals';
+import { loadOptionalPeer } from './load-optional-peer';
+import {
+  CREATE_SCHEMA_TABLE,
+  migrationSql,
+  PERSONA_STORE_MIGRATIONS,
+  PERSONA_STORE_SCHEMA_VERSION,
+} from './migrations';
+import type {
+  AppendSignalsResult,
+  ForgetResult,
+  PersonaExport,
+  PersonaStore,
+  PersonaStoreOptions,
+  PersonaUpdater,
+  StoredPersona,
+} from './persona-store';
+import { PersonaStoreError } from './persona-store-error';
+import { SQL } from './sql-statements';
+import { createStorePolicy } from './store-policy';
+
+/** Where a SQLite persona store keeps its data, plus driver tuning. */
+export type SqlitePersonaStoreOptions = PersonaStoreOptions &
+  (
+    | {
+        /** Path of the database file (created when missing); the store opens and closes it. */
+        filename: string;
+        database?: never;
+      }
+    | {
+        /** An open better-sqlite3 database; the caller keeps ownership and closes it. */
+        database: Database.Database;
+        filename?: never;
+      }
+  ) & {
+    /** How long a writer waits for another connection's lock, in ms. Default 10,000. */
+    busyTimeoutMs?: number;
+    /**
+     * `NORMAL` (default; in WAL mode a committed update survives an application crash, and only
+     * the last moments may be lost on power failure) or `FULL` (fsync on every commit).
+     */
+    synchronous?: 'NORMAL' | 'FULL';
+  };
+
+interface PersonaRow {
+  state: string;
+  revision: number;
+  created_at: number;
+  updated_at: number;
+}
+
+/** Applies the pending migrations in one `BEGIN IMMEDIATE` transaction; refuses a newer schema. */
+function migrate(db: Database.Database, now: number): void {
+  db.transaction(() => {
+    db.exec(CREATE_SCHEMA_TABLE);
+    const row = db.prepare(SQL.selectSchemaVersion).get() as { version: number | null };
+    const current = row.version ?? 0;
+    if (current > PERSONA_STORE_SCHEMA_VERSION) {
+      throw new PersonaStoreError(
+        'unsupported-schema-version',
+        `The database has persona store schema version ${current}; this version of Attune supports up to ${PERSONA_STORE_SCHEMA_VERSION}. Upgrade Attune.`,
+      );
+    }
+    const record = db.prepare(SQL.insertSchemaVersion);
+    for (const migration of PERSONA_STORE_MIGRATIONS) {
+      if (migration.version <= current) continue;
+      db.exec(migrationSql(migration, 'sqlite'));
+      record.run(migration.version, migration.description, now);
+    }
+  }).immediate();
+}
+
+/**
+ * The embedded persona store: SQLite through better-sqlite3, in WAL mode, with prepared statements
+ * and `BEGIN IMMEDIATE` transactions, so several connections, threads or processes can share one
+ * file and still serialise each user's read-update-write. Resolves once the schema is migrated.
+ * Needs the optional peer dependency `better-sqlite3`.
+ */
+export async function createSqlitePersonaStore(options: SqlitePersonaStoreOptions): Promise<PersonaStore> {
+  const policy = createStorePolicy(options);
+  const ownsDatabase = options.database === undefined;
+  let db: Database.Database;
+  if (options.database === undefined) {
+    const { default: open } = await loadOptionalPeer('better-sqlite3', '12', () => import('better-sqlite3'));
+    db = new open(options.filename);
+  } else {
+    db = options.database;
+  }
+  try {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 10_000))}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
+    db.pragma('foreign_keys = ON');
+    migrate(db, policy.now());
+  } catch (error) {
+    if (ownsDatabase) db.close();
+    throw error;
+  }
+
+  const statements = {
+    selectPersona: db.prepare<[string], PersonaRow>(SQL.selectPersona),
+    upsertPersona: db.prepare<[string, string, number, number], { revision: number }>(SQL.upsertPersona),
+    insertSignal: db.prepare(SQL.insertSignal),
+    deleteUserSignalsBefore: db.prepare(SQL.deleteUserSignalsBefore),
+    deleteUserSignalsBeyondCount: db.prepare(SQL.deleteUserSignalsBeyondCount),
+    deleteSignalsBefore: db.prepare(SQL.deleteSignalsBefore),
+    deleteSignalsBeyondCount: db.prepare(SQL.deleteSignalsBeyondCount),
+    selectSignals: db.prepare<[string], { body: string; stored_at: number }>(SQL.selectSignals),
+    deletePersona: db.prepare(SQL.deletePersona),
+    deleteSignals: db.prepare(SQL.deleteSignals),
+  };
+  let closed = false;
+
+  const open = () => {
+    if (closed) throw new PersonaStoreError('store-closed', 'The persona store is closed.');
+  };
+  const toStored = (row: PersonaRow): StoredPersona => ({
+    state: policy.decodeState(row.state),
+    revision: row.revision,
+    updatedAt: row.updated_at,
+  });
+  const enforceFor = (userId: string): number => {
+    let removed = 0;
+    if (Number.isFinite(policy.retention.maxAgeMs)) {
+      removed += statements.deleteUserSignalsBefore.run(userId, policy.ageCutoff()).changes;
+    }
+    if (Number.isFinite(policy.retention.maxCount)) {
+      removed += statements.deleteUserSignalsBeyondCount.run(
+        userId,
+        userId,
+        policy.retention.maxCount,
+      ).changes;
+    }
+    return removed;
+  };
+
+  const update = db.transaction((userId: string, fn: PersonaUpdater): StoredPersona => {
+    const row = statements.selectPersona.get(userId);
+    const text = policy.encodeUpdate(fn(row === undefined ? null : toStored(row)));
+    const now = policy.now();
+    const written = statements.upsertPersona.get(userId, text, now, now);
+    return { state: policy.decodeState(text), revision: written?.revision ?? 1, updatedAt: now };
+  });
+  const append = db.transaction((userId: string, batch: ReturnType<typeof policy.prepareSignals>) => {
+    const storedAt = policy.now();
+    for (const signal of batch)
+      statements.insertSignal.run(userId, signal.at, signal.kind, signal.body, storedAt);
+    return enforceFor(userId);
+  });
+  const exportUser = db.transaction((userId: string): PersonaExport => {
+    enforceFor(userId);
+    const row = statements.selectPersona.get(userId);
+    const rows = statements.selectSignals.all(userId);
+    return {
+      userId,
+      persona: row === undefined ? null : toStored(row),
+      signals: rows.map((signal) => ({
+        signal: JSON.parse(signal.body) as Signal,
+        storedAt: signal.stored_at,
+      })),
+      metadata: {
+        createdAt: row?.created_at ?? null,
+        updatedAt: row?.updated_at ?? null,
+        revision: row?.revision ?? 0,
+        signalCount: rows.length,
+        exportedAt: policy.now(),
+        driver: 'sqlite',
+        schemaVersion: PERSONA_STORE_SCHEMA_VERSION,
+        retention: { ...policy.retention },
+      },
+    };
+  });
+  const forget = db.transaction(
+    (userId: string): ForgetResult => ({
+      personas: statements.deletePersona.run(userId).changes,
+      signals: statements.deleteSignals.run(userId).changes,
+    }),
+  );
+  const enforceAll = db.transaction((): number => {
+    let removed = 0;
+    if (Number.isFinite(policy.retention.maxAgeMs))
+      removed += statements.deleteSignalsBefore.run(policy.ageCutoff()).changes;
+    if (Number.isFinite(policy.retention.maxCount)) {
+      removed += statements.deleteSignalsBeyondCount.run(policy.retention.maxCount).changes;
+    }
+    return removed;
+  });
+
+  return {
+    driver: 'sqlite',
+    async get(userId) {
+      open();
+      policy.checkUserId(userId);
+      const row = statements.selectPersona.get(userId);
+      return row === undefined ? null : toStored(row);
+    },
+    async update(userId, fn) {
+      open();
+      policy.checkUserId(userId);
+      return update.immediate(userId, fn);
+    },
+    async appendSignals(userId, batch: readonly Signal[]): Promise<AppendSignalsResult> {
+      open();
+      policy.checkUserId(userId);
+      const prepared = policy.prepareSignals(batch);
+      const pruned = append.immediate(userId, prepared);
+      return { stored: prepared.length, pruned };
+    },
+    async export(userId) {
+      open();
+      policy.checkUserId(userId);
+      return exportUser.immediate(userId);
+    },
+    async forget(userId) {
+      open();
+      policy.checkUserId(userId);
+      return forget.immediate(userId);
+    },
+    async enforceRetention() {
+      open();
+      return enforceAll.immediate();
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (ownsDatabase) db.close();
+    },
+  };
+}

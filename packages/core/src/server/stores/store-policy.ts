@@ -1,0 +1,125 @@
+import type { SignalKind } from '../../persona/signals';
+import { scrubPii } from '../privacy/scrub-pii';
+import { scrubSignal } from '../privacy/scrub-signal';
+import { isPlainObject } from './json';
+import { createPersonaStateValidator } from './persona-state-validator';
+import type { PersonaStateJson, PersonaStoreOptions, StoredPersona } from './persona-store';
+import { PersonaStoreError } from './persona-store-error';
+import { type RetentionPolicy, resolveRetention } from './retention';
+import { assertSignal } from './validate-signal';
+
+/** A validated, scrubbed signal ready to be written. */
+export interface PreparedSignal {
+  at: number;
+  kind: SignalKind;
+  /** The scrubbed signal as JSON. */
+  body: string;
+}
+
+/** The checks and conversions every driver applies, resolved once from {@link PersonaStoreOptions}. */
+export interface StorePolicy {
+  now(): number;
+  retention: RetentionPolicy;
+  /** Throws `invalid-user-id` unless `userId` is a non-empty string of at most 256 characters. */
+  checkUserId(userId: unknown): void;
+  /** Validates what an updater returned and serializes its state. */
+  encodeUpdate(next: unknown): string;
+  /** Parses stored state text. */
+  decodeState(text: string): PersonaStateJson;
+  /** Validates a batch (size, shape, size per signal), scrubs texts and serializes each signal. */
+  prepareSignals(signals: unknown): PreparedSignal[];
+  /** Signals with `at` before this time are past the retention age. */
+  ageCutoff(): number;
+}
+
+const MAX_USER_ID_LENGTH = 256;
+const encoder = new TextEncoder();
+
+/** Resolves driver options into a {@link StorePolicy}; throws a `RangeError` for impossible limits. */
+export function createStorePolicy(options: PersonaStoreOptions = {}): StorePolicy {
+  const validate = options.validate ?? createPersonaStateValidator();
+  const retention = resolveRetention(options.retention);
+  const maxBatchSize = options.maxBatchSize ?? 100;
+  const maxStateBytes = options.maxStateBytes ?? 64 * 1024;
+  const maxSignalBytes = options.maxSignalBytes ?? 32 * 1024;
+  const scrub = options.scrub ?? scrubPii;
+  const now = options.now ?? Date.now;
+  for (const [name, value] of Object.entries({ maxBatchSize, maxStateBytes, maxSignalBytes })) {
+    if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer.`);
+  }
+
+  return {
+    now,
+    retention,
+    checkUserId(userId) {
+      if (typeof userId !== 'string' || userId.length === 0 || userId.length > MAX_USER_ID_LENGTH) {
+        throw new PersonaStoreError(
+          'invalid-user-id',
+          `A user id must be a non-empty string of at most ${MAX_USER_ID_LENGTH} characters.`,
+        );
+      }
+    },
+    encodeUpdate(next) {
+      if (!isPlainObject(next) || !('state' in next)) {
+        throw new PersonaStoreError(
+          'invalid-persona',
+          'An update must return a stored persona: { state: { version, ... } }.',
+        );
+      }
+      let state: PersonaStateJson;
+      try {
+        state = validate((next as Partial<StoredPersona>).state);
+      } catch (error) {
+        if (error instanceof PersonaStoreError) throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new PersonaStoreError('invalid-persona', `Persona state was rejected: ${reason}`, {
+          cause: error,
+        });
+      }
+      if (!isPlainObject(state) || typeof state.version !== 'number') {
+        throw new PersonaStoreError(
+          'invalid-persona',
+          'The validator must return an object with a numeric `version`.',
+        );
+      }
+      const text = JSON.stringify(state);
+      const bytes = encoder.encode(text).length;
+      if (bytes > maxStateBytes) {
+        throw new PersonaStoreError(
+          'persona-too-large',
+          `Persona state is ${bytes} bytes; the limit is ${maxStateBytes} bytes.`,
+        );
+      }
+      return text;
+    },
+    decodeState(text) {
+      return JSON.parse(text) as PersonaStateJson;
+    },
+    prepareSignals(signals) {
+      if (!Array.isArray(signals)) throw new PersonaStoreError('invalid-signal', 'Signals must be an array.');
+      if (signals.length > maxBatchSize) {
+        throw new PersonaStoreError(
+          'batch-too-large',
+          `A batch holds at most ${maxBatchSize} signals; got ${signals.length}.`,
+        );
+      }
+      return signals.map((value, index) => {
+        const checked = assertSignal(value, index);
+        // Measured before scrubbing, so an oversized text is refused without scanning it.
+        const bytes = encoder.encode(JSON.stringify(checked)).length;
+        if (bytes > maxSignalBytes) {
+          throw new PersonaStoreError(
+            'invalid-signal',
+            `Signal ${index} is ${bytes} bytes; the limit is ${maxSignalBytes} bytes.`,
+          );
+        }
+        const signal = scrubSignal(checked, scrub);
+        const body = JSON.stringify(signal);
+        return { at: signal.at, kind: signal.kind, body };
+      });
+    },
+    ageCutoff() {
+      return Number.isFinite(retention.maxAgeMs) ? now() - retention.maxAgeMs : Number.NEGATIVE_INFINITY;
+    },
+  };
+}

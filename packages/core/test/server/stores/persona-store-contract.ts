@@ -1,0 +1,454 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Signal } from '../../../src/persona/signals';
+import {
+  type PersonaStateJson,
+  type PersonaStore,
+  PersonaStoreError,
+  type PersonaStoreOptions,
+} from '../../../src/server/stores';
+
+/** Direct access to a SQL driver's tables, to check what is really stored. */
+export interface StoreTables {
+  /** Rows held for the user in each table. */
+  count(userId: string): Promise<{ personas: number; signals: number }>;
+  /** The raw `body` column of the user's signal rows. */
+  signalBodies(userId: string): Promise<string[]>;
+}
+
+/** What the contract suite needs from a driver. */
+export interface StoreHarness {
+  /** Opens a store on the harness's database; every store opened shares the data when `shared`. */
+  open(options?: PersonaStoreOptions): Promise<PersonaStore>;
+  /** Whether two opened stores see the same data (false for the in-memory driver). */
+  shared: boolean;
+  tables?: StoreTables;
+  /** Releases the database. */
+  dispose(): Promise<void>;
+}
+
+interface CounterState extends PersonaStateJson {
+  version: 1;
+  count: number;
+  seen: string[];
+}
+
+const counterState = (count: number, seen: string[]): CounterState => ({ version: 1, count, seen });
+
+/** Adds one to the counter and records `token`: the read-update-write that must not lose updates. */
+export const increment = (token: string) => (current: { state: PersonaStateJson } | null) => {
+  const state = (current?.state as CounterState | undefined) ?? counterState(0, []);
+  return { state: counterState(state.count + 1, [...state.seen, token]) };
+};
+
+/** A recent time, so default retention (90 days) keeps the signal. */
+const NOW = Date.now();
+const text = (value: string, at = NOW): Signal => ({ kind: 'user-text', text: value, at });
+
+async function expectStoreError(
+  promise: Promise<unknown>,
+  code: PersonaStoreError['code'],
+): Promise<PersonaStoreError> {
+  const error = await promise.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(PersonaStoreError);
+  expect((error as PersonaStoreError).code).toBe(code);
+  return error as PersonaStoreError;
+}
+
+/** Runs the persona-store contract against one driver. */
+export function describePersonaStoreContract(name: string, createHarness: () => Promise<StoreHarness>): void {
+  describe(`${name} persona store contract`, () => {
+    let harness: StoreHarness;
+    let store: PersonaStore;
+    const user = () => `user-${randomUUID()}`;
+
+    beforeAll(async () => {
+      harness = await createHarness();
+      store = await harness.open();
+    }, 120_000);
+    afterAll(async () => {
+      await store?.close();
+      await harness?.dispose();
+    });
+
+    it('returns null for a user without a persona', async () => {
+      expect(await store.get(user())).toBeNull();
+    });
+
+    it('creates, reads and updates a persona, counting revisions', async () => {
+      const id = user();
+      const created = await store.update(id, increment('a'));
+      expect(created.state).toEqual(counterState(1, ['a']));
+      expect(created.revision).toBe(1);
+      const updated = await store.update(id, increment('b'));
+      expect(updated.revision).toBe(2);
+      const read = await store.get(id);
+      expect(read?.state).toEqual(counterState(2, ['a', 'b']));
+      expect(read?.revision).toBe(2);
+    });
+
+    it('passes the current persona to the updater and ignores store-managed fields it returns', async () => {
+      const id = user();
+      await store.update(id, increment('a'));
+      const seen: unknown[] = [];
+      const written = await store.update(id, (current) => {
+        seen.push(current?.state);
+        return { state: { version: 1, count: 7, seen: [] }, revision: 999, updatedAt: -5 };
+      });
+      expect(seen).toEqual([counterState(1, ['a'])]);
+      expect(written.revision).toBe(2);
+      expect((await store.get(id))?.revision).toBe(2);
+    });
+
+    it('keeps stored state apart from the objects callers hold', async () => {
+      const id = user();
+      const state = counterState(1, ['a']);
+      const written = await store.update(id, () => ({ state }));
+      state.seen.push('mutated');
+      written.state.count = 99;
+      expect((await store.get(id))?.state).toEqual(counterState(1, ['a']));
+    });
+
+    it('loses no update under 100 concurrent writers for one user', async () => {
+      const id = user();
+      const tokens = Array.from({ length: 100 }, (_, index) => `w${index}`);
+      const results = await Promise.all(tokens.map((token) => store.update(id, increment(token))));
+      const final = (await store.get(id))?.state as CounterState;
+      expect(final.count).toBe(100);
+      expect([...final.seen].sort()).toEqual([...tokens].sort());
+      expect(results.map((result) => result.revision).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
+        tokens.map((_, index) => index + 1),
+      );
+    });
+
+    it('lets several store instances on one database share one persona per user', async (context) => {
+      if (!harness.shared) context.skip();
+      const id = user();
+      const other = await harness.open();
+      try {
+        const writes = Array.from({ length: 60 }, (_, index) =>
+          (index % 2 === 0 ? store : other).update(id, increment(`i${index}`)),
+        );
+        await Promise.all(writes);
+        const mine = (await store.get(id))?.state as CounterState;
+        const theirs = (await other.get(id))?.state as CounterState;
+        expect(mine.count).toBe(60);
+        expect(theirs).toEqual(mine);
+        expect(new Set(mine.seen).size).toBe(60);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('writes nothing when the updater throws', async () => {
+      const id = user();
+      await store.update(id, increment('a'));
+      await expect(
+        store.update(id, () => {
+          throw new Error('engine failed');
+        }),
+      ).rejects.toThrow('engine failed');
+      const read = await store.get(id);
+      expect(read?.state).toEqual(counterState(1, ['a']));
+      expect(read?.revision).toBe(1);
+    });
+
+    describe('rejects malformed personas and leaves the stored one unchanged', () => {
+      const cases: Array<[string, unknown, PersonaStoreError['code']]> = [
+        ['not a stored persona', 'nope', 'invalid-persona'],
+        ['state missing', {}, 'invalid-persona'],
+        ['state an array', { state: [1, 2] }, 'invalid-persona'],
+        ['version missing', { state: { count: 1 } }, 'invalid-persona'],
+        ['version a string', { state: { version: '1' } }, 'invalid-persona'],
+        ['version zero', { state: { version: 0 } }, 'invalid-persona'],
+        ['a non-finite number', { state: { version: 1, count: Number.NaN } }, 'invalid-persona'],
+        ['a function inside', { state: { version: 1, f: () => 1 } }, 'invalid-persona'],
+        ['a date inside', { state: { version: 1, when: new Date(0) } }, 'invalid-persona'],
+        ['an unknown (newer) version', { state: { version: 2 } }, 'unsupported-persona-version'],
+        ['an oversized state', { state: { version: 1, blob: 'x'.repeat(70_000) } }, 'persona-too-large'],
+      ];
+      for (const [label, returned, code] of cases) {
+        it(label, async () => {
+          const id = user();
+          await store.update(id, increment('a'));
+          const before = await store.get(id);
+          await expectStoreError(
+            store.update(id, () => returned as never),
+            code,
+          );
+          expect(await store.get(id)).toEqual(before);
+        });
+      }
+
+      it('a cyclic state', async () => {
+        const id = user();
+        await store.update(id, increment('a'));
+        const before = await store.get(id);
+        const cyclic: Record<string, unknown> = { version: 1 };
+        cyclic.self = cyclic;
+        await expectStoreError(
+          store.update(id, () => ({ state: cyclic as PersonaStateJson })),
+          'invalid-persona',
+        );
+        expect(await store.get(id)).toEqual(before);
+      });
+    });
+
+    it('uses an injected validator and stores what it returns', async () => {
+      const strict = await harness.open({
+        validate: (state) => {
+          const record = state as { version?: unknown; dims?: unknown };
+          if (record.version !== 3 || !Array.isArray(record.dims)) throw new Error('not a PersonaState v3');
+          return { version: 3, dims: record.dims.map(Number) };
+        },
+      });
+      try {
+        const id = user();
+        const written = await strict.update(id, () => ({ state: { version: 3, dims: ['0.5', 1] } }));
+        expect(written.state).toEqual({ version: 3, dims: [0.5, 1] });
+        const error = await expectStoreError(
+          strict.update(id, () => ({ state: { version: 1 } })),
+          'invalid-persona',
+        );
+        expect(error.message).toContain('not a PersonaState v3');
+        expect((await strict.get(id))?.state).toEqual({ version: 3, dims: [0.5, 1] });
+      } finally {
+        await strict.close();
+      }
+    });
+
+    it('rejects bad user ids', async () => {
+      for (const id of ['', 'x'.repeat(257), 42 as unknown as string]) {
+        await expectStoreError(store.get(id), 'invalid-user-id');
+        await expectStoreError(store.update(id, increment('a')), 'invalid-user-id');
+        await expectStoreError(store.appendSignals(id, [text('hi')]), 'invalid-user-id');
+      }
+    });
+
+    it('scrubs personal data from signal texts before storing them', async () => {
+      const id = user();
+      const signals: Signal[] = [
+        text('Write to jane.doe@example.com or call (555) 123-4567.'),
+        {
+          kind: 'comparison',
+          at: NOW + 1,
+          prompt: 'Where do I ship it? 221B Baker Street',
+          chosen: 'Card 4111 1111 1111 1111 is on file.',
+          rejected: 'Order 1234-5678 is on its way.',
+          chosenStyle: { detail: 0.5 },
+        },
+        {
+          kind: 'rating',
+          at: NOW + 2,
+          text: 'Email bob@example.org',
+          rating: 'up',
+          prompt: '+44 20 7946 0958',
+        },
+        { kind: 'explicit', at: NOW + 3, dimension: 'formality', direction: 1, pinned: true },
+      ];
+      const result = await store.appendSignals(id, signals);
+      expect(result).toEqual({ stored: 4, pruned: 0 });
+      const exported = await store.export(id);
+      expect(exported.signals.map((stored) => stored.signal)).toEqual([
+        text('Write to [email] or call [phone].'),
+        {
+          kind: 'comparison',
+          at: NOW + 1,
+          prompt: 'Where do I ship it? [address]',
+          chosen: 'Card [card] is on file.',
+          rejected: 'Order 1234-5678 is on its way.',
+          chosenStyle: { detail: 0.5 },
+        },
+        { kind: 'rating', at: NOW + 2, text: 'Email [email]', rating: 'up', prompt: '[phone]' },
+        { kind: 'explicit', at: NOW + 3, dimension: 'formality', direction: 1, pinned: true },
+      ]);
+      if (harness.tables) {
+        const bodies = (await harness.tables.signalBodies(id)).join('\n');
+        expect(bodies).not.toMatch(/jane\.doe|4111 1111|Baker|20 7946|bob@|123-4567/);
+      }
+    });
+
+    it('keeps only the fields a signal kind defines', async () => {
+      const id = user();
+      const extra = { ...text('hello'), secret: 'jane@example.com', nested: { a: 1 } } as unknown as Signal;
+      await store.appendSignals(id, [extra]);
+      const [stored] = (await store.export(id)).signals;
+      expect(stored?.signal).toEqual(text('hello'));
+    });
+
+    it('rejects an oversized batch and stores none of it', async () => {
+      const id = user();
+      await store.update(id, increment('a'));
+      const before = await store.get(id);
+      const batch = Array.from({ length: 101 }, (_, index) => text(`t${index}`, index));
+      await expectStoreError(store.appendSignals(id, batch), 'batch-too-large');
+      expect((await store.export(id)).signals).toEqual([]);
+      expect(await store.get(id)).toEqual(before);
+      if (harness.tables) expect((await harness.tables.count(id)).signals).toBe(0);
+    });
+
+    it('rejects a batch holding one malformed signal and stores none of it', async () => {
+      const id = user();
+      const malformed: unknown[] = [
+        { kind: 'user-text', at: 1 },
+        { kind: 'rating', at: 1, text: 'ok', rating: 'meh' },
+        { kind: 'explicit', at: 1, dimension: 'x', direction: 2 },
+        { kind: 'comparison', at: 1, prompt: 'p', chosen: 'c', rejected: 'r', chosenStyle: { detail: 3 } },
+        { kind: 'telepathy', at: 1 },
+        { kind: 'user-text', at: Number.NaN, text: 'hi' },
+        { kind: 'user-text', at: 1, text: 'hi', weight: -1 },
+        { kind: 'user-text', at: 1, text: 'x'.repeat(40_000) },
+        null,
+      ];
+      for (const bad of malformed) {
+        await expectStoreError(
+          store.appendSignals(id, [text('fine'), bad as Signal, text('fine too')]),
+          'invalid-signal',
+        );
+      }
+      await expectStoreError(store.appendSignals(id, 'nope' as unknown as Signal[]), 'invalid-signal');
+      expect((await store.export(id)).signals).toEqual([]);
+    });
+
+    it('does not echo signal text in its errors', async () => {
+      const error = await expectStoreError(
+        store.appendSignals(user(), [
+          { kind: 'rating', at: 1, text: 'jane@example.com', rating: 'meh' } as never,
+        ]),
+        'invalid-signal',
+      );
+      expect(error.message).not.toContain('jane');
+    });
+
+    it('keeps at most retention.maxCount signals, the most recent ones', async () => {
+      const limited = await harness.open({ retention: { maxCount: 5, maxAgeMs: Number.POSITIVE_INFINITY } });
+      try {
+        const id = user();
+        const first = await limited.appendSignals(
+          id,
+          [3, 1, 2].map((at) => text(`s${at}`, at)),
+        );
+        expect(first).toEqual({ stored: 3, pruned: 0 });
+        const second = await limited.appendSignals(
+          id,
+          [8, 4, 6, 5, 7].map((at) => text(`s${at}`, at)),
+        );
+        expect(second).toEqual({ stored: 5, pruned: 3 });
+        const exported = await limited.export(id);
+        expect(exported.signals.map((stored) => stored.signal.at)).toEqual([4, 5, 6, 7, 8]);
+        if (harness.tables) expect((await harness.tables.count(id)).signals).toBe(5);
+      } finally {
+        await limited.close();
+      }
+    });
+
+    it('deletes signals older than retention.maxAgeMs, on append and store-wide', async () => {
+      let now = 1_000_000;
+      const aging = await harness.open({ retention: { maxAgeMs: 1_000, maxCount: 100 }, now: () => now });
+      try {
+        const [a, b] = [user(), user()];
+        const appended = await aging.appendSignals(a, [text('too old', 998_000), text('fresh', 999_500)]);
+        expect(appended).toEqual({ stored: 2, pruned: 1 });
+        await aging.appendSignals(b, [text('fresh', 999_800)]);
+        now = 1_000_600;
+        expect((await aging.export(a)).signals.map((stored) => stored.signal.at)).toEqual([]);
+        expect((await aging.export(b)).signals.map((stored) => stored.signal.at)).toEqual([999_800]);
+        now = 1_001_000;
+        expect(await aging.enforceRetention()).toBeGreaterThanOrEqual(1);
+        if (harness.tables) expect(await harness.tables.count(b)).toEqual({ personas: 0, signals: 0 });
+        else expect((await aging.export(b)).signals).toEqual([]);
+      } finally {
+        await aging.close();
+      }
+    });
+
+    it('enforces a tightened count limit store-wide', async (context) => {
+      if (!harness.shared) context.skip();
+      const id = user();
+      const loose = await harness.open({ retention: { maxCount: 100 } });
+      const now = Date.now();
+      try {
+        await loose.appendSignals(
+          id,
+          Array.from({ length: 10 }, (_, index) => text(`s${index}`, now + index)),
+        );
+      } finally {
+        await loose.close();
+      }
+      const tight = await harness.open({ retention: { maxCount: 4 } });
+      try {
+        expect(await tight.enforceRetention()).toBeGreaterThanOrEqual(6);
+        expect((await tight.export(id)).signals.map((stored) => stored.signal.at)).toEqual(
+          [6, 7, 8, 9].map((index) => now + index),
+        );
+      } finally {
+        await tight.close();
+      }
+    });
+
+    it('exports everything held for a user', async () => {
+      let now = 5_000;
+      const clocked = await harness.open({ now: () => now });
+      try {
+        const id = user();
+        const at = Date.now();
+        await clocked.update(id, increment('a'));
+        now = 6_000;
+        await clocked.update(id, increment('b'));
+        await clocked.appendSignals(id, [
+          text('one', at),
+          { kind: 'explicit', at: at + 1, dimension: 'd', direction: 0 },
+        ]);
+        now = 7_000;
+        const exported = await clocked.export(id);
+        expect(exported).toEqual({
+          userId: id,
+          persona: { state: counterState(2, ['a', 'b']), revision: 2, updatedAt: 6_000 },
+          signals: [
+            { signal: text('one', at), storedAt: 6_000 },
+            { signal: { kind: 'explicit', at: at + 1, dimension: 'd', direction: 0 }, storedAt: 6_000 },
+          ],
+          metadata: {
+            createdAt: 5_000,
+            updatedAt: 6_000,
+            revision: 2,
+            signalCount: 2,
+            exportedAt: 7_000,
+            driver: clocked.driver,
+            schemaVersion: 1,
+            retention: exported.metadata.retention,
+          },
+        });
+        expect(exported.metadata.retention.maxCount).toBe(1000);
+      } finally {
+        await clocked.close();
+      }
+    });
+
+    it('forgets every row held for a user and nothing else', async () => {
+      const [id, bystander] = [user(), user()];
+      const now = Date.now();
+      for (const someone of [id, bystander]) {
+        await store.update(someone, increment('a'));
+        await store.appendSignals(someone, [text('one', now), text('two', now + 1)]);
+      }
+      if (harness.tables) expect(await harness.tables.count(id)).toEqual({ personas: 1, signals: 2 });
+      expect(await store.forget(id)).toEqual({ personas: 1, signals: 2 });
+      if (harness.tables) expect(await harness.tables.count(id)).toEqual({ personas: 0, signals: 0 });
+      expect(await store.get(id)).toBeNull();
+      expect((await store.export(id)).signals).toEqual([]);
+      expect(await store.forget(id)).toEqual({ personas: 0, signals: 0 });
+      if (harness.tables) expect(await harness.tables.count(bystander)).toEqual({ personas: 1, signals: 2 });
+    });
+
+    it('refuses calls once closed', async () => {
+      const closing = await harness.open();
+      await closing.close();
+      await expectStoreError(closing.get(user()), 'store-closed');
+      await expectStoreError(closing.update(user(), increment('a')), 'store-closed');
+    });
+  });
+}
