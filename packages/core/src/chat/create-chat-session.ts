@@ -8,7 +8,6 @@ import { parseStoredSession } from '../storage/stored-session';
 import type { ChatSessionState, ChatSessionStore } from './chat-session-state';
 import type { AttuneMessage, AttuneMessageMetadata } from './message';
 import { messageText, promptBefore, withMessageText } from './message-text';
-import { modelReplySource } from './model-reply-source';
 import { noPersonalization, type Personalization } from './personalization';
 import { createPersonalizedTransport, type Learner } from './personalized-transport';
 import type { ReplySource } from './reply-source';
@@ -37,7 +36,7 @@ export interface ChatSessionOptions {
   messages?: AttuneMessage[];
   /** Called with each request error (the state also holds it). */
   onError?: (error: Error) => void;
-  /** Called with each non-fatal problem (the state's `warnings` also list it). */
+  /** Called with each new non-fatal problem (the state's `warnings` list each one once). */
   onWarning?: (warning: string) => void;
   /** Ids for sessions, messages and comparisons. */
   generateId?: () => string;
@@ -90,7 +89,14 @@ function replySourceOf(options: ChatSessionOptions): ReplySource {
       `createChatSession needs exactly one of \`model\`, \`transport\` or \`api\`; got ${given.length}.`,
     );
   }
-  if (options.model) return modelReplySource(options.model, options.instructions);
+  const { model, instructions } = options;
+  if (model) {
+    // Loaded on first use: streamText and its provider stack stay out of HTTP-only bundles.
+    return async (request) => {
+      const { modelReplySource } = await import('./model-reply-source');
+      return modelReplySource(model, instructions)(request);
+    };
+  }
   if (options.transport) return transportReplySource(options.transport);
   return transportReplySource(new DefaultChatTransport<AttuneMessage>({ api: options.api }));
 }
@@ -115,6 +121,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   );
 
   const warn = (warning: string): void => {
+    if (store.getState().warnings.includes(warning)) return;
     store.setState((state) => ({ warnings: [...state.warnings, warning] }));
     options.onWarning?.(warning);
   };

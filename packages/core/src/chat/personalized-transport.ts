@@ -95,15 +95,14 @@ export function createPersonalizedTransport(
         ? readReply(secondStream.value)
         : Promise.reject(secondStream.reason),
     ]);
+    const skipComparison = (error: unknown): undefined => {
+      warn(`A comparison candidate failed, so this reply is not a comparison: ${reason(error)}`);
+      return undefined;
+    };
     const comparisonMetadata = async (): Promise<AttuneMessageMetadata | undefined> => {
       const [firstReply, secondReply] = await texts;
-      if (firstReply.status === 'rejected' || secondReply.status === 'rejected') {
-        const failed = firstReply.status === 'rejected' ? firstReply : secondReply;
-        warn(
-          `The second comparison candidate failed, so this reply has no comparison: ${reason(failed.status === 'rejected' ? failed.reason : '')}`,
-        );
-        return undefined;
-      }
+      if (firstReply.status === 'rejected') return skipComparison(firstReply.reason);
+      if (secondReply.status === 'rejected') return skipComparison(secondReply.reason);
       const comparison: Comparison = {
         id: generateId(),
         candidates: [

@@ -6,11 +6,14 @@ const isSession = (value: ChatSession | ChatSessionOptions): value is ChatSessio
 
 /**
  * Returns a stable session: the given one, or one created once from `options` on the
- * first render (later option changes are ignored). On unmount a reply in progress is stopped.
+ * first render (later option changes are ignored). When the hook created the session,
+ * a reply still in progress is stopped on unmount.
  */
 export function useChatSession(input: ChatSessionOptions | ChatSession): ChatSession {
   const [created] = useState(() => (isSession(input) ? null : createChatSession(input)));
-  const session = created ?? (input as ChatSession);
-  useEffect(() => () => void session.stop(), [session]);
-  return session;
+  useEffect(() => {
+    if (!created) return;
+    return () => void created.stop();
+  }, [created]);
+  return created ?? (input as ChatSession);
 }

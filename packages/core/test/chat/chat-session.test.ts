@@ -357,3 +357,79 @@ describe('createChatSession', () => {
     await expect(second.send('after')).rejects.toThrow(/destroyed/);
   });
 });
+
+describe('degraded turns', () => {
+  it('a failed second comparison candidate leaves a plain reply and a warning', async () => {
+    const recorder = recordingPersonalization(() => ({
+      conditioning: {},
+      compare: [conditioning('a', -1), conditioning('b', 1)],
+    }));
+    const session = createChatSession({
+      model: scriptedModel([['only candidate'], new Error('second candidate broke')]),
+      personalization: recorder.personalization,
+    });
+    await session.send('Q');
+    const reply = session.getState().messages[1] as AttuneMessage;
+    expect(session.getState().status).toBe('ready');
+    expect(messageText(reply)).toBe('only candidate');
+    expect(reply.metadata?.comparison).toBeUndefined();
+    expect(reply.metadata?.style).toEqual({ detail: -1 });
+    expect(session.getState().warnings).toEqual([expect.stringMatching(/second candidate broke/)]);
+  });
+
+  it('best-of-n keeps going when some candidates fail, and fails only when all do', async () => {
+    const recorder = recordingPersonalization(() => ({ conditioning: {}, candidates: 2 }));
+    const session = createChatSession({
+      model: scriptedModel([new Error('one failed'), ['survivor'], new Error('all failed')]),
+      personalization: recorder.personalization,
+    });
+    await session.send('Q');
+    expect(session.getState().messages.map(messageText)).toEqual(['Q', 'survivor']);
+    expect(session.getState().warnings).toEqual([
+      expect.stringMatching(/1 of 2 best-of-n candidates failed/),
+    ]);
+    await session.send('Q2');
+    expect(session.getState().status).toBe('error');
+    expect(session.getState().error?.message).toMatch(/all failed/);
+    expect(session.getState().messages.map(messageText)).toEqual(['Q', 'survivor', 'Q2']);
+  });
+
+  it('a failing plan() fails the turn with the error and keeps the user message', async () => {
+    const session = createChatSession({
+      model: scriptedModel([['x']]),
+      personalization: {
+        observe() {},
+        plan() {
+          throw new Error('no plan today');
+        },
+      },
+    });
+    await session.send('Q');
+    expect(session.getState().status).toBe('error');
+    expect(session.getState().error?.message).toBe('no plan today');
+    expect(session.getState().messages.map(messageText)).toEqual(['Q']);
+  });
+
+  it('an async storage adapter that rejects on load starts clean with one warning', async () => {
+    const session = createChatSession({
+      model: scriptedModel([['x']]),
+      storage: {
+        load: async () => {
+          throw new Error('disk unavailable');
+        },
+        save: async () => {
+          throw new Error('disk unavailable');
+        },
+        remove: async () => {},
+      },
+    });
+    await session.ready;
+    await session.send('Q');
+    await session.send('Q again');
+    expect(session.getState().messages.map(messageText)).toEqual(['Q', 'x', 'Q again', 'x']);
+    expect(session.getState().warnings).toEqual([
+      expect.stringMatching(/could not be read.*disk unavailable/),
+      expect.stringMatching(/could not be saved: disk unavailable/),
+    ]);
+  });
+});
