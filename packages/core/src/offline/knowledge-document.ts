@@ -1,0 +1,16 @@
+/**
+ * One document of the offline model's knowledge base, e.g. a help-centre article. The
+ * body is plain text or light Markdown: blank lines separate passages, `#` headings
+ * name sections (a section whose heading mentions "technical" or "advanced" holds
+ * expert-only detail), and `-` or `1.` lines form lists of steps.
+ */
+export interface KnowledgeDocument {
+  /** Stable id; defaults to `doc-<index>` in the knowledge base. */
+  id?: string;
+  /** The title, also searched (with a boost). */
+  title: string;
+  /** The text the answers are composed from. */
+  body: string;
+  /** Keywords that help retrieval. */
+  tags?: readonly string[];
+}

@@ -1,0 +1,191 @@
+import type {
+  LanguageModelV4,
+  LanguageModelV4CallOptions,
+  LanguageModelV4FinishReason,
+  LanguageModelV4StreamPart,
+  LanguageModelV4Usage,
+  SharedV4Warning,
+} from '@ai-sdk/provider';
+import { delay } from '@ai-sdk/provider-utils';
+import { parseStyleBlock } from '../alignment/style-block';
+import { composeReply } from './compose-reply';
+import { estimateTokens } from './estimate-tokens';
+import type { KnowledgeDocument } from './knowledge-document';
+import { composeNoAnswer } from './no-answer-reply';
+import { chunkText, type OfflinePacing, resolvePacing } from './pacing';
+import { createPassageIndex } from './passage-index';
+import { readPrompt } from './read-prompt';
+import { retrieve } from './retrieve';
+import { selectPassages } from './select-passages';
+import { splitPassages } from './split-passages';
+
+/** Options of `createOfflineModel`. */
+export interface OfflineModelOptions {
+  /** The documents answers are composed from. */
+  knowledge: readonly KnowledgeDocument[];
+  /** Streaming speed: a delay between chunks in ms (`0` = no waiting), or finer settings. */
+  pacing?: number | OfflinePacing;
+  /**
+   * The least relevance score (MiniSearch's BM25-style score of the best passage) an
+   * answer needs; below it the model says the knowledge base has no answer. Default 10.
+   */
+  minScore?: number;
+  /** The name under a formal sign-off. Default "The support team". */
+  signature?: string;
+  /** How to reach human support, named in the no-answer reply (e.g. an email address). */
+  supportContact?: string;
+  /** The model id reported to the AI SDK. Default "attune-offline". */
+  modelId?: string;
+}
+
+const DEFAULT_MIN_SCORE = 10;
+const STOP: LanguageModelV4FinishReason = { unified: 'stop', raw: 'stop' };
+const LENGTH: LanguageModelV4FinishReason = { unified: 'length', raw: 'length' };
+
+function validateKnowledge(knowledge: unknown): asserts knowledge is readonly KnowledgeDocument[] {
+  if (!Array.isArray(knowledge))
+    throw new TypeError('Offline model: `knowledge` must be an array of documents.');
+  const ids = new Set<string>();
+  knowledge.forEach((document: Partial<Record<keyof KnowledgeDocument, unknown>> | null, index) => {
+    const where = `Offline model: knowledge[${index}]`;
+    if (typeof document !== 'object' || document === null) throw new TypeError(`${where} must be an object.`);
+    if (typeof document.title !== 'string' || document.title.trim() === '') {
+      throw new TypeError(`${where}.title must be a non-empty string.`);
+    }
+    if (typeof document.body !== 'string' || document.body.trim() === '') {
+      throw new TypeError(`${where}.body must be a non-empty string.`);
+    }
+    if (
+      document.tags !== undefined &&
+      !(Array.isArray(document.tags) && document.tags.every((tag) => typeof tag === 'string'))
+    ) {
+      throw new TypeError(`${where}.tags must be an array of strings.`);
+    }
+    if (document.id !== undefined) {
+      if (typeof document.id !== 'string' || document.id === '')
+        throw new TypeError(`${where}.id must be a non-empty string.`);
+      if (ids.has(document.id)) throw new TypeError(`${where}.id "${document.id}" is used twice.`);
+      ids.add(document.id);
+    }
+  });
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The offline model call was aborted.', 'AbortError');
+}
+
+/**
+ * Creates an AI SDK 7 language model (`LanguageModelV4`) that answers from a knowledge
+ * base with no network: a retrieval-and-template model, not an LLM. It ranks passages
+ * against the last user message (with the previous one for follow-ups), composes an
+ * answer from the best ones, shapes it by the `<attune-style/>` block in the
+ * instructions, and streams it at a realistic pace. Output is deterministic for the
+ * same prompt. When nothing scores above `minScore` it says the knowledge base has no
+ * answer and suggests contacting support. Throws on a malformed knowledge base.
+ */
+export function createOfflineModel(options: OfflineModelOptions): LanguageModelV4 {
+  validateKnowledge(options.knowledge);
+  const pacing = resolvePacing(options.pacing);
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const signature = options.signature ?? 'The support team';
+  const index = createPassageIndex(
+    options.knowledge.flatMap((document, position) =>
+      splitPassages(document, document.id ?? `doc-${position}`),
+    ),
+  );
+
+  function answer(call: LanguageModelV4CallOptions) {
+    const reading = readPrompt(call.prompt);
+    const style = parseStyleBlock(reading.instructions);
+    const ranked = retrieve(index, reading, minScore);
+    const context = { style, question: reading.question, signature };
+    let text =
+      ranked.length === 0
+        ? composeNoAnswer(
+            options.supportContact === undefined
+              ? context
+              : { ...context, supportContact: options.supportContact },
+          )
+        : composeReply(selectPassages(ranked, style, index.passages), context);
+    let finishReason = STOP;
+    const limit = call.maxOutputTokens;
+    if (limit !== undefined && estimateTokens(text) > limit) {
+      const cut = text.slice(0, limit * 4);
+      text = cut.slice(0, Math.max(cut.lastIndexOf(' '), 0)).trimEnd() || cut;
+      finishReason = LENGTH;
+    }
+    const outputTokens = estimateTokens(text);
+    const usage: LanguageModelV4Usage = {
+      inputTokens: {
+        total: estimateTokens(reading.allText),
+        noCache: estimateTokens(reading.allText),
+        cacheRead: 0,
+        cacheWrite: 0,
+      },
+      outputTokens: { total: outputTokens, text: outputTokens, reasoning: 0 },
+    };
+    const warnings: SharedV4Warning[] = [];
+    if (call.tools !== undefined && call.tools.length > 0) {
+      warnings.push({
+        type: 'unsupported',
+        feature: 'tools',
+        details: 'The offline model never calls tools.',
+      });
+    }
+    if (call.responseFormat?.type === 'json') {
+      warnings.push({
+        type: 'unsupported',
+        feature: 'responseFormat',
+        details: 'The offline model answers in text.',
+      });
+    }
+    return { text, finishReason, usage, warnings };
+  }
+
+  async function* streamParts(call: LanguageModelV4CallOptions): AsyncGenerator<LanguageModelV4StreamPart> {
+    const signal = call.abortSignal;
+    const { text, finishReason, usage, warnings } = answer(call);
+    yield { type: 'stream-start', warnings };
+    yield { type: 'text-start', id: 'text-0' };
+    let wait = pacing.firstChunkDelayMs;
+    for (const chunk of chunkText(text, pacing.wordsPerChunk)) {
+      if (wait > 0) await delay(wait, signal ? { abortSignal: signal } : undefined);
+      if (signal?.aborted) throw abortError(signal);
+      yield { type: 'text-delta', id: 'text-0', delta: chunk };
+      wait = pacing.chunkDelayMs;
+    }
+    yield { type: 'text-end', id: 'text-0' };
+    yield { type: 'finish', finishReason, usage };
+  }
+
+  return {
+    specificationVersion: 'v4',
+    provider: 'attune.offline',
+    modelId: options.modelId ?? 'attune-offline',
+    supportedUrls: {},
+    async doGenerate(call) {
+      if (call.abortSignal?.aborted) throw abortError(call.abortSignal);
+      const { text, finishReason, usage, warnings } = answer(call);
+      return { content: [{ type: 'text', text }], finishReason, usage, warnings };
+    },
+    async doStream(call) {
+      if (call.abortSignal?.aborted) throw abortError(call.abortSignal);
+      const parts = streamParts(call);
+      const stream = new ReadableStream<LanguageModelV4StreamPart>({
+        async pull(controller) {
+          try {
+            const next = await parts.next();
+            if (next.done) controller.close();
+            else controller.enqueue(next.value);
+          } catch (error) {
+            controller.error(error);
+          }
+        },
+        async cancel() {
+          await parts.return(undefined);
+        },
+      });
+      return { stream };
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import type { KnowledgeDocument } from './knowledge-document';
+import type { Passage } from './passage';
+
+const HEADING = /^#{1,6}\s+(.+)$/;
+const STEP = /^\d+[.)]\s+(.+)$/;
+const POINT = /^[-*•]\s+(.+)$/;
+const TECHNICAL_SECTION = /technical|advanced|developer/i;
+const SENTENCE_END = /(?<=[.!?])\s+(?=["'(\p{Lu}\d])/u;
+
+/** Splits prose into sentences at a full stop, question or exclamation mark. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(SENTENCE_END)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+/** A list item as a sentence: list punctuation (";", ", and") replaced by a full stop. */
+function asSentence(item: string): string {
+  const trimmed = item.trim().replace(/(?:[;,]\s*(?:and|or)?|\s+(?:and|or))$/, '');
+  return /[.!?:]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+type Block = Pick<Passage, 'kind' | 'sentences'> & { section: string | undefined };
+
+function readBlocks(body: string): Block[] {
+  const blocks: Block[] = [];
+  let section: string | undefined;
+  for (const chunk of body.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+    const content: string[] = [];
+    for (const line of chunk.split('\n').map((text) => text.trim())) {
+      const heading = HEADING.exec(line);
+      if (heading?.[1]) section = heading[1].trim();
+      else if (line.length > 0) content.push(line);
+    }
+    if (content.length === 0) continue;
+    const steps = content.map((line) => STEP.exec(line)?.[1]);
+    const points = content.map((line) => POINT.exec(line)?.[1]);
+    const items = steps.every((item) => item !== undefined) ? steps : points;
+    const kind = items === steps ? 'steps' : 'list';
+    if (items.every((item) => item !== undefined)) {
+      blocks.push({ kind, sentences: items.map((item) => asSentence(item ?? '')), section });
+    } else {
+      blocks.push({ kind: 'paragraph', sentences: splitSentences(content.join(' ')), section });
+    }
+  }
+  return blocks;
+}
+
+/**
+ * Splits a document into passages: each blank-line separated block is one passage (a
+ * paragraph, numbered steps or a list of points), and a paragraph ending in a colon
+ * joins the list after it as its lead-in. Headings name the section of what follows;
+ * passages in a "technical" or "advanced" section are marked technical.
+ */
+export function splitPassages(document: KnowledgeDocument, documentId: string): Passage[] {
+  const blocks = readBlocks(document.body);
+  const passages: Passage[] = [];
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    const leadsIn = block.kind === 'paragraph' && block.sentences.at(-1)?.endsWith(':') === true;
+    if (leadsIn && next !== undefined && next.kind !== 'paragraph' && next.section === block.section) return;
+    const previous = blocks[index - 1];
+    const intro =
+      block.kind !== 'paragraph' &&
+      previous?.kind === 'paragraph' &&
+      previous.section === block.section &&
+      previous.sentences.at(-1)?.endsWith(':') === true
+        ? previous.sentences
+        : [];
+    const position = passages.length;
+    passages.push({
+      id: `${documentId}#${position}`,
+      documentId,
+      documentTitle: document.title,
+      tags: document.tags ?? [],
+      ...(block.section === undefined ? {} : { section: block.section }),
+      position,
+      kind: block.kind,
+      intro,
+      sentences: block.sentences,
+      text: [...intro, ...block.sentences].join(' '),
+      technical: block.section !== undefined && TECHNICAL_SECTION.test(block.section),
+    });
+  });
+  return passages;
+}
