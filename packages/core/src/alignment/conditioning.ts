@@ -53,6 +53,8 @@ export interface ConditionOptions {
   examples?: readonly InContextExample[];
   /** Set one axis to a level (a comparison candidate); applies in every mode. */
   vary?: StyleVariation;
+  /** The base style of `pba`/`both`, when already derived (e.g. sent by the client); default derived from `directions`. */
+  style?: Style;
 }
 
 /** How many dimensions "why this reply" lists for an in-context-only reply. */
@@ -75,7 +77,9 @@ export function conditionFromDirections(
   const usesExamples = options.mode === 'ica' || options.mode === 'both';
   const ranked = rankProfileDimensions(directions, minConfidence);
 
-  let style: Style = usesProfile ? styleFromDirections(directions, options.links, { minConfidence }) : {};
+  let style: Style = usesProfile
+    ? (options.style ?? styleFromDirections(directions, options.links, { minConfidence }))
+    : {};
   if (options.vary) style = { ...style, [options.vary.axis]: Math.max(-1, Math.min(1, options.vary.level)) };
 
   const conditioning: Conditioning = {};

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Conditioning, Personalization, TurnContext, TurnPlan } from '../chat/personalization';
 import { alignxSpace } from '../persona/alignx-space';
 import { createPersona, type Persona } from '../persona/persona';
@@ -24,6 +24,7 @@ import {
 import { toPersonaPayload } from './persona-payload';
 import { planComparison } from './plan-comparison';
 import type { StyleAxis } from './style';
+import { styleFromDirections } from './style-from-directions';
 
 /** Options of {@link createPersonalization}. */
 export interface PersonalizationOptions<P extends AlignmentPersona = Persona> {
@@ -144,6 +145,7 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
   const compare = options.compare ?? {};
   const policy = compare.policy ?? (mode === 'none' ? 'never' : 'when-uncertain');
   const usesExamples = mode === 'ica' || mode === 'both';
+  const usesProfile = mode === 'pba' || mode === 'both';
 
   let examples: RememberedExample[] = [];
   let turn = 0;
@@ -151,11 +153,13 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
 
   function condition(vary?: StyleVariation): Conditioning {
     const directions = persona.directions();
+    const style = usesProfile ? styleFromDirections(directions, links, { minConfidence }) : {};
     const local = conditionFromDirections(directions, {
       mode,
       links,
       budgets,
       minConfidence,
+      style,
       ...(usesExamples ? { examples: rankExamples(examples, persona) } : {}),
       ...(vary ? { vary } : {}),
     });
@@ -163,6 +167,7 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
     const payload = toPersonaPayload(directions, {
       mode,
       minConfidence,
+      style,
       ...(local.examples ? { examples: local.examples } : {}),
       ...(vary ? { vary } : {}),
     });

@@ -1,4 +1,5 @@
 import type { AlignmentPersona } from './alignment-persona';
+import { normalCdf } from './normal-cdf';
 import { STYLE_AXES, type Style, type StyleAxis } from './style';
 
 const NODES = Array.from({ length: 41 }, (_, index) => -5 + index * 0.25);
@@ -10,18 +11,6 @@ const NODE_WEIGHTS = (() => {
 
 const entropyBits = (p: number): number =>
   p <= 1e-12 || p >= 1 - 1e-12 ? 0 : -(p * Math.log2(p) + (1 - p) * Math.log2(1 - p));
-
-/** Standard normal distribution function (Abramowitz & Stegun 7.1.26 on erf, error < 1.5e-7). */
-function normalCdf(x: number): number {
-  const z = Math.abs(x) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * z);
-  const erf =
-    1 -
-    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
-      t *
-      Math.exp(-z * z);
-  return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
-}
 
 /**
  * Expected information gain, in bits (0 to 1), of asking the user to choose between two

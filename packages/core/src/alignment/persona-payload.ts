@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Conditioning } from '../chat/personalization';
 import type { DirectionReadout, StyleAxisLinks } from './alignment-persona';
 import {
@@ -11,7 +11,7 @@ import {
 } from './conditioning';
 import type { InContextExample } from './in-context-examples';
 import { rankProfileDimensions } from './profile-block';
-import { STYLE_AXES } from './style';
+import { STYLE_AXES, type Style } from './style';
 
 /** Size limits a persona payload must respect (checked on the server before anything else). */
 export const PERSONA_PAYLOAD_LIMITS = {
@@ -40,6 +40,7 @@ const personaPayloadSchema = z.strictObject({
     }),
   confidence: z.record(dimensionId, unit).optional(),
   pinned: z.array(dimensionId).max(PERSONA_PAYLOAD_LIMITS.maxDimensions).optional(),
+  style: z.partialRecord(z.enum(STYLE_AXES), z.number().min(-1).max(1)).optional(),
   vary: z.strictObject({ axis: z.enum(STYLE_AXES), level: z.number().min(-1).max(1) }).optional(),
   examples: z
     .array(z.strictObject({ prompt: exampleText, chosen: exampleText, rejected: exampleText.optional() }))
@@ -49,8 +50,9 @@ const personaPayloadSchema = z.strictObject({
 
 /**
  * The compact persona a client sends over HTTP instead of instructions:
- * `{ v: 1, mode, directions: { [dimensionId]: direction }, confidence?, pinned?, vary?, examples? }`.
+ * `{ v: 1, mode, directions: { [dimensionId]: direction }, confidence?, pinned?, style?, vary?, examples? }`.
  * `directions` holds only the confident non-neutral dimensions, highest-ranked first;
+ * `style` is the style derived from the whole estimate (levels only; used by `pba`/`both`);
  * `vary` marks one candidate of an active comparison; `examples` carries ICA examples.
  * The server turns it into instructions with {@link conditionFromPayload}; it never
  * carries instructions itself.
@@ -141,6 +143,8 @@ export interface ToPersonaPayloadOptions {
   examples?: readonly InContextExample[];
   /** The candidate of an active comparison. */
   vary?: StyleVariation;
+  /** The base style derived from the estimate (see `styleFromDirections`). */
+  style?: Style;
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
@@ -171,6 +175,11 @@ export function toPersonaPayload(
   }
   const pinned = ranked.filter((readout) => readout.pinned).map((readout) => readout.id);
   if (pinned.length > 0) payload.pinned = pinned;
+  if (options.style && Object.keys(options.style).length > 0) {
+    payload.style = Object.fromEntries(
+      Object.entries(options.style).map(([axis, level]) => [axis, round2(Math.max(-1, Math.min(1, level)))]),
+    );
+  }
   if (options.vary) payload.vary = { axis: options.vary.axis, level: round2(options.vary.level) };
   const examples = (options.examples ?? [])
     .slice(0, PERSONA_PAYLOAD_LIMITS.maxExamples)
@@ -217,8 +226,8 @@ export interface ConditionFromPayloadOptions {
 
 /**
  * Turns a validated payload into conditioning on the server, exactly as the client would
- * in-process: labels from the server's space, style from the directions, budgets enforced
- * again. Throws {@link PersonaPayloadError} for a dimension the space does not have.
+ * in-process: labels from the server's space (never from the client), the validated style
+ * levels, budgets enforced again. Throws {@link PersonaPayloadError} for a dimension the space does not have.
  */
 export function conditionFromPayload(
   payload: PersonaPayload,
@@ -246,5 +255,6 @@ export function conditionFromPayload(
     ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
     ...(payload.examples ? { examples: payload.examples } : {}),
     ...(payload.vary ? { vary: payload.vary } : {}),
+    style: payload.style ?? {},
   });
 }

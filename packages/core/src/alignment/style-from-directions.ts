@@ -1,17 +1,24 @@
 import type { DirectionReadout, StyleAxisLinks } from './alignment-persona';
+import { normalCdf } from './normal-cdf';
 import { STYLE_AXES, type Style } from './style';
 
 /** Options of {@link styleFromDirections}. */
 export interface StyleFromDirectionsOptions {
-  /** Dimensions below this confidence are left out (pinned ones never are). Default 0.5. */
+  /** An axis needs at least this confidence to be asked for; default 0.5. */
   minConfidence?: number;
 }
 
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+
 /**
- * Derives the style to ask for from a persona's directions. For each axis, the linked
- * dimensions that are non-neutral and confident vote with `sign × (2·direction − 1) ×
- * confidence`; the level is their mean. When the user pinned any linked dimension, only
- * the pinned ones vote (at full confidence): user settings override the estimate.
+ * Derives the style to ask for from a persona's directions. Per axis, the linked
+ * dimensions are pooled into one belief: mean Σ sign·mean, standard deviation
+ * √Σ uncertainty². Its confidence is |2Φ(mean / deviation) − 1| (the persona's own
+ * confidence rule, applied to the axis) and the level is that confidence with the sign of
+ * the mean, when it reaches `minConfidence`. Pooling lets an axis measured by several
+ * dimensions (humour ↔ humor and play) speak as soon as their evidence together is sure.
+ * When the user pinned a linked dimension, only pinned ones count (user settings override
+ * the estimate): the level is the mean of their `sign × (2·direction − 1)`.
  */
 export function styleFromDirections(
   directions: readonly DirectionReadout[],
@@ -24,19 +31,22 @@ export function styleFromDirections(
   for (const axis of STYLE_AXES) {
     const linked = (links[axis] ?? []).flatMap((link) => {
       const readout = byId.get(link.dimension);
-      return readout && readout.direction !== 0.5 ? [{ link, readout }] : [];
+      return readout ? [{ sign: link.sign, readout }] : [];
     });
     const pinned = linked.filter(({ readout }) => readout.pinned);
-    const voters =
-      pinned.length > 0 ? pinned : linked.filter(({ readout }) => readout.confidence >= minConfidence);
-    if (voters.length === 0) continue;
-    const sum = voters.reduce(
-      (total, { link, readout }) =>
-        total + link.sign * (2 * readout.direction - 1) * (readout.pinned ? 1 : readout.confidence),
-      0,
-    );
-    const level = Math.round((sum / voters.length) * 100) / 100;
-    if (level !== 0) style[axis] = Math.max(-1, Math.min(1, level));
+    let level = 0;
+    if (pinned.length > 0) {
+      level =
+        pinned.reduce((sum, { sign, readout }) => sum + sign * (2 * readout.direction - 1), 0) /
+        pinned.length;
+    } else if (linked.length > 0) {
+      const mean = linked.reduce((sum, { sign, readout }) => sum + sign * readout.mean, 0);
+      const deviation = Math.sqrt(linked.reduce((sum, { readout }) => sum + readout.uncertainty ** 2, 0));
+      const confidence = deviation > 0 ? Math.abs(2 * normalCdf(mean / deviation) - 1) : mean === 0 ? 0 : 1;
+      if (confidence >= minConfidence) level = Math.sign(mean) * confidence;
+    }
+    const rounded = round2(Math.max(-1, Math.min(1, level)));
+    if (rounded !== 0) style[axis] = rounded;
   }
   return style;
 }
