@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -32,6 +34,31 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['packages/*/test/**/*.test.tsx', 'examples/*/test/**/*.test.tsx', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'test/browser/**', '**/node_modules/**'],
+        },
+      },
+      {
+        // Every story renders in headless Chromium: its play function and an axe check must pass.
+        extends: true,
+        plugins: [storybookTest({ configDir: source('./.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+                args: [
+                  '--headless',
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                ],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

@@ -1,7 +1,7 @@
 'use client';
 import type { ChatSession, ChatSessionOptions } from '@attune/core';
 import { ChatSessionProvider, useChatActions, useChatSession, useStatus } from '@attune/core/react';
-import { lazy, type ReactNode, Suspense, useId, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { onEscape } from '../primitives/on-escape';
 import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
 import { Composer } from './composer';
@@ -104,6 +104,10 @@ function ChatLayout({
   const status = useStatus();
   const preferencesButton = useRef<HTMLButtonElement>(null);
   const [showPersona, setShowPersona] = useState(false);
+  const sheet = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (showPersona) sheet.current?.focus();
+  }, [showPersona]);
   const sheetId = useId();
   const busy = status === 'submitted' || status === 'streaming';
   const send = (text: string) => void actions.send(text);
@@ -113,7 +117,8 @@ function ChatLayout({
   };
 
   return (
-    <div {...root}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the chat closes the preferences sheet.
+    <div {...root} onKeyDown={showPersona ? onEscape(closePersona) : undefined}>
       {title !== undefined || persona ? (
         <header className="attune-chat-header">
           <div className="attune-chat-title">{title}</div>
@@ -138,8 +143,7 @@ function ChatLayout({
           empty={<Suggestions suggestions={suggestions} onPick={send} />}
         />
         {persona && showPersona ? (
-          // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the sheet from inside it.
-          <div id={sheetId} className="attune-chat-sheet" onKeyDown={onEscape(closePersona)}>
+          <div id={sheetId} ref={sheet} className="attune-chat-sheet" tabIndex={-1}>
             <Suspense fallback={null}>
               <PersonaPanel persona={persona} />
             </Suspense>

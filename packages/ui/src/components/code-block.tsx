@@ -20,7 +20,10 @@ export function CodeBlock({ children }: { children?: ReactNode }) {
       >
         {copied ? icons.check : icons.copy}
       </button>
-      <pre ref={pre}>{children}</pre>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, so the block must be reachable by keyboard. */}
+      <pre ref={pre} tabIndex={0}>
+        {children}
+      </pre>
     </div>
   );
 }

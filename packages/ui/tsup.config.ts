@@ -1,0 +1,19 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  treeshake: true,
+  splitting: true,
+  minify: true,
+  external: ['react', 'react-dom', 'react/jsx-runtime', '@attune/core', '@attune/core/react'],
+  // Every component is a client component; the banner keeps the directive after bundling.
+  banner: { js: '"use client";' },
+  onSuccess: async () => {
+    mkdirSync('dist', { recursive: true });
+    copyFileSync('src/styles/attune.css', 'dist/styles.css');
+  },
+});

@@ -1,0 +1,174 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { LiveChat } from './support/live-chat';
+import { assistantMessage, longThread, sampleConversation, userMessage } from './support/story-session';
+
+const suggestions = ['Where is my parcel?', 'How do I return an item?', 'Can I change my delivery address?'];
+
+const meta = {
+  title: 'Components/Chat',
+  component: LiveChat,
+  args: { title: 'Parcelwise help', suggestions },
+} satisfies Meta<typeof LiveChat>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** No messages yet: a welcome and starter prompts. */
+export const Empty: Story = {};
+
+/** A conversation with markdown, a code block, a rating and 'why this reply'. */
+export const Conversation: Story = { args: { initialMessages: sampleConversation } };
+
+/** Type, press Enter, watch the reply stream in, then rate it. */
+export const SendAndRate: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const box = canvas.getByRole('textbox', { name: 'Message' });
+    await userEvent.type(box, 'How long do refunds take?{Enter}');
+    await expect(box).toHaveValue('');
+    await expect(canvas.getByText('How long do refunds take?')).toBeInTheDocument();
+    const helpful = await canvas.findByRole('button', { name: 'Helpful' }, { timeout: 8000 });
+    await userEvent.click(helpful);
+    await waitFor(() => expect(helpful).toHaveAttribute('aria-pressed', 'true'));
+    await waitFor(() => expect(canvasElement.querySelector('[role="status"]')).toHaveTextContent(/Reply:/));
+  },
+};
+
+/** A reply mid-stream: the Stop button replaces Send. */
+export const Streaming: Story = {
+  args: { chunkDelayMs: 400, initialMessages: sampleConversation },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'How do I return an item?{Enter}');
+    await expect(await canvas.findByRole('button', { name: 'Stop' })).toBeEnabled();
+  },
+};
+
+/** Stopping a reply keeps what arrived and marks it stopped. */
+export const StopAndRetry: Story = {
+  args: { chunkDelayMs: 300 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'Where is my parcel?{Enter}');
+    await userEvent.click(await canvas.findByRole('button', { name: 'Stop' }));
+    await expect(await canvas.findByText('Stopped')).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Send' })).toBeInTheDocument();
+  },
+};
+
+/** A failed reply with a Retry button; retrying streams a real answer. */
+export const ErrorAndRetry: Story = {
+  args: {
+    initialMessages: () => [
+      userMessage('Can I change my delivery address after ordering?'),
+      assistantMessage('', { error: 'The connection was lost. Check your network and try again.' }),
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('alert')).toHaveTextContent('connection was lost');
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull(), { timeout: 8000 });
+    await expect(await canvas.findByRole('button', { name: 'Copy' }, { timeout: 8000 })).toBeInTheDocument();
+  },
+};
+
+/** An active comparison waiting for the user's choice. */
+export const ComparisonPending: Story = {
+  args: {
+    initialMessages: () => [
+      userMessage('How long do refunds take?'),
+      assistantMessage('', {
+        comparison: {
+          id: 'cmp-1',
+          candidates: [
+            { text: 'Refunds reach your account **3–5 working days** after we receive the return.' },
+            {
+              text: 'Thanks for asking! Once your return arrives at our warehouse, we check it within a day.\n\n- Card refunds: 3–5 working days\n- PayPal: usually within 24 hours\n\nYou will get an email the moment it is on its way.',
+            },
+          ],
+        },
+      }),
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const preferA = canvas.getByRole('button', { name: 'Prefer this: Reply A' });
+    preferA.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(canvas.getByRole('button', { name: 'Prefer this: Reply B' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(await canvas.findByText(/PayPal: usually within 24 hours/)).toBeInTheDocument();
+    await waitFor(() => expect(canvas.queryByRole('button', { name: 'Prefer this: Reply A' })).toBeNull());
+  },
+};
+
+/** 1,000 messages: virtualized, opened at the latest message. */
+export const ThousandMessages: Story = {
+  args: { initialMessages: () => longThread(1000) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const log = canvas.getByRole('log', { name: 'Conversation' });
+    await waitFor(() => expect(within(log).getAllByRole('article').length).toBeGreaterThan(0));
+    await expect(within(log).getAllByRole('article').length).toBeLessThan(100);
+  },
+};
+
+/** The preferences sheet, opened from the header. */
+export const WithPreferences: Story = {
+  args: { initialMessages: sampleConversation },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Preferences' });
+    await userEvent.click(button);
+    await expect(await canvas.findByRole('heading', { name: 'Your preferences' })).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(canvas.queryByRole('heading', { name: 'Your preferences' })).toBeNull());
+    await expect(button).toHaveFocus();
+  },
+};
+
+/** Dark theme. */
+export const Dark: Story = {
+  args: { theme: 'dark', initialMessages: sampleConversation },
+  globals: { backgrounds: { value: 'dark' } },
+  decorators: [
+    (Story) => (
+      <div className="story-dark">
+        <Story />
+      </div>
+    ),
+  ],
+};
+
+/** A narrow container (a phone, a sidebar). */
+export const Narrow: Story = { args: { frame: 'story-frame-narrow', initialMessages: sampleConversation } };
+
+/** No kit styles: semantic markup and class names only, ready for your own CSS. */
+export const Unstyled: Story = { args: { unstyled: true, initialMessages: sampleConversation } };
+
+/** Right-to-left, with translated strings. */
+export const RightToLeft: Story = {
+  args: {
+    title: 'مساعدة',
+    suggestions: ['أين طردي؟'],
+    strings: {
+      emptyTitle: 'كيف يمكنني المساعدة؟',
+      emptyHint: 'اسأل عن أي شيء.',
+      composerPlaceholder: 'اكتب رسالة…',
+      composerLabel: 'رسالة',
+      composerHint: 'Enter للإرسال، Shift+Enter لسطر جديد',
+      send: 'إرسال',
+      preferences: 'التفضيلات',
+      conversationLabel: 'المحادثة',
+    },
+  },
+  decorators: [
+    (Story) => (
+      <div dir="rtl" lang="ar">
+        <Story />
+      </div>
+    ),
+  ],
+};

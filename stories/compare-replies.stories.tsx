@@ -1,0 +1,81 @@
+import type { Comparison } from '@attune/core';
+import { CompareReplies, type ComparisonChoice } from '@attune/ui';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, userEvent, within } from 'storybook/test';
+
+const pending: Comparison = {
+  id: 'cmp-story',
+  candidates: [
+    { text: 'Refunds reach your account **3–5 working days** after we receive the return.' },
+    {
+      text: 'Thanks for asking! Once your return arrives, we check it within a day.\n\n- Card: 3–5 working days\n- PayPal: usually within 24 hours\n\nWe email you as soon as it is on its way.',
+    },
+  ],
+};
+
+function Stateful({ comparison }: { comparison: Comparison }) {
+  const [chosen, setChosen] = useState<ComparisonChoice | undefined>(comparison.chosen);
+  return <CompareReplies comparison={{ ...comparison, chosen }} onChoose={setChosen} />;
+}
+
+const meta = {
+  title: 'Components/CompareReplies',
+  component: Stateful,
+  args: { comparison: pending },
+  decorators: [
+    (Story) => (
+      <div style={{ maxInlineSize: 760 }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof Stateful>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Waiting for a choice: side by side. */
+export const Pending: Story = {};
+
+/** Chosen by keyboard: arrows move between the choices, Enter picks. */
+export const ChooseByKeyboard: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    canvas.getByRole('button', { name: 'Prefer this: Reply A' }).focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await expect(canvas.getByRole('button', { name: 'No preference' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowLeft}{Enter}');
+    await expect(canvas.getByRole('button', { name: 'Prefer this: Reply B' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(canvas.getByText('Thanks, noted.')).toBeInTheDocument();
+  },
+};
+
+/** 'No preference' by click. */
+export const NoPreference: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'No preference' }));
+    await expect(canvas.getByRole('button', { name: 'No preference' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  },
+};
+
+/** Decided: the chosen reply is marked. */
+export const Decided: Story = { args: { comparison: { ...pending, chosen: 0 } } };
+
+/** Narrow: the candidates stack. */
+export const Narrow: Story = {
+  decorators: [
+    (Story) => (
+      <div style={{ maxInlineSize: 340 }}>
+        <Story />
+      </div>
+    ),
+  ],
+};

@@ -1,0 +1,103 @@
+import { Message } from '@attune/ui';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { assistantMessage, sampleConversation, userMessage } from './support/story-session';
+
+const [, reply, , codeReply] = sampleConversation();
+
+const meta = {
+  title: 'Components/Message',
+  component: Message,
+  args: { onRegenerate: fn(), onRetry: fn(), onRate: fn(), onChoose: fn() },
+  decorators: [
+    (Story) => (
+      <div style={{ maxInlineSize: 680 }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof Message>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The user's own message. */
+export const FromUser: Story = { args: { message: userMessage('Can I return a sofa after 30 days?') } };
+
+/** A complete reply: markdown, actions, thumbs and 'why this reply'. */
+export const Reply: Story = {
+  args: { message: reply ?? assistantMessage('') },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Helpful' }));
+    await expect(args.onRate).toHaveBeenCalledWith(null);
+    await userEvent.click(canvas.getByRole('button', { name: 'Not helpful' }));
+    await expect(args.onRate).toHaveBeenCalledWith('down');
+    await userEvent.click(canvas.getByRole('button', { name: 'Regenerate' }));
+    await expect(args.onRegenerate).toHaveBeenCalled();
+    const why = canvas.getByRole('button', { name: 'Why this reply?' });
+    await userEvent.click(why);
+    await expect(why).toHaveAttribute('aria-expanded', 'true');
+    await expect(canvas.getByText('High Agreeableness')).toBeVisible();
+  },
+};
+
+/** A reply with a code block and its copy button. */
+export const WithCode: Story = { args: { message: codeReply ?? assistantMessage('') } };
+
+/** Unsafe markdown: raw HTML shows as text and a javascript: link loses its href. */
+export const UnsafeMarkdown: Story = {
+  args: {
+    message: assistantMessage(
+      'Raw HTML stays text: <img src=x onerror="alert(1)"> <b>bold?</b>\n\n[Click me](javascript:alert(1)) and [a safe link](https://example.com).',
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvasElement.querySelector('img')).toBeNull();
+    await expect(canvasElement.querySelector('a[href^="javascript"]')).toBeNull();
+    const safe = canvas.getByRole('link', { name: 'a safe link' });
+    await expect(safe).toHaveAttribute('rel', 'noopener noreferrer');
+  },
+};
+
+/** Streaming in: a caret and no actions yet. */
+export const Streaming: Story = {
+  args: {
+    message: assistantMessage('Returns are free within 30 days. To start one, open **Orders**, pick the'),
+    streaming: true,
+  },
+};
+
+/** Waiting for the first chunk. */
+export const Thinking: Story = { args: { message: assistantMessage(''), streaming: true } };
+
+/** Stopped by the user. */
+export const Stopped: Story = {
+  args: {
+    message: assistantMessage('Returns are free within 30 days. To start one, open', { stopped: true }),
+  },
+};
+
+/** Failed, with Retry. */
+export const ErrorWithRetry: Story = {
+  args: { message: assistantMessage('', { error: 'The model did not answer in time.' }) },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('alert')).toHaveTextContent('did not answer in time');
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(args.onRetry).toHaveBeenCalled();
+  },
+};
+
+/** Dark theme. */
+export const Dark: Story = {
+  args: { theme: 'dark', message: reply ?? assistantMessage('') },
+  decorators: [
+    (Story) => (
+      <div className="story-dark">
+        <Story />
+      </div>
+    ),
+  ],
+};
