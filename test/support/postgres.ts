@@ -81,8 +81,14 @@ async function createDatabaseAt(baseUrl: string, name: string): Promise<string> 
   return url.toString();
 }
 
+/** How to run the throwaway server. */
+export interface TestPostgresOptions {
+  /** Keep fsync on (for benchmarks that should reflect durable commits). Default false: faster tests. */
+  fsync?: boolean;
+}
+
 /** Starts (or, with ATTUNE_TEST_POSTGRES_URL, connects to) a PostgreSQL server for one test file. */
-export async function startTestPostgres(): Promise<TestPostgres> {
+export async function startTestPostgres(options: TestPostgresOptions = {}): Promise<TestPostgres> {
   const external = process.env.ATTUNE_TEST_POSTGRES_URL;
   if (external) {
     return {
@@ -103,7 +109,16 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   const port = await freePort();
   const log = join(root, 'server.log');
   try {
-    await asOwner('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+    await asOwner('initdb', [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      ...(options.fsync ? [] : ['--no-sync']),
+    ]);
     await asOwner('pg_ctl', [
       '-D',
       data,
@@ -113,7 +128,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
       '-t',
       '60',
       '-o',
-      `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+      `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=${options.fsync ? 'on' : 'off'} -c max_connections=200`,
       'start',
     ]);
   } catch (error) {

@@ -1,2 +1,3 @@
+export * from './handler';
 export * from './privacy';
 export * from './stores';

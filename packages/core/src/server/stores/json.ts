@@ -15,28 +15,31 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * Returns the path of the first part of `value` that is not JSON (a function, `undefined`, a non-finite
  * number, a class instance, a cycle, nesting beyond `maxDepth`), or `null` when all of it is JSON.
  */
-export function findNonJson(
-  value: unknown,
-  maxDepth = 64,
-  path = '$',
-  ancestors: object[] = [],
-): string | null {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? null : path;
-  if (typeof value !== 'object') return path;
-  if (ancestors.length >= maxDepth || ancestors.includes(value)) return path;
-  const inner = [...ancestors, value];
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      const found = findNonJson(value[index], maxDepth, `${path}[${index}]`, inner);
-      if (found !== null) return found;
+export function findNonJson(value: unknown, maxDepth = 64): string | null {
+  const ancestors: object[] = [];
+  const visit = (item: unknown): boolean => {
+    if (item === null || typeof item === 'string' || typeof item === 'boolean') return true;
+    if (typeof item === 'number') return Number.isFinite(item);
+    if (typeof item !== 'object' || ancestors.length >= maxDepth || ancestors.includes(item)) return false;
+    const isArray = Array.isArray(item);
+    if (!isArray && !isPlainObject(item)) return false;
+    ancestors.push(item);
+    if (isArray) {
+      for (let index = 0; index < item.length; index++) {
+        if (!visit(item[index])) return fail(`[${index}]`);
+      }
+    } else {
+      for (const key in item) {
+        if (Object.hasOwn(item, key) && !visit((item as Record<string, unknown>)[key])) return fail(`.${key}`);
+      }
     }
-    return null;
-  }
-  if (!isPlainObject(value)) return path;
-  for (const [key, item] of Object.entries(value)) {
-    const found = findNonJson(item, maxDepth, `${path}.${key}`, inner);
-    if (found !== null) return found;
-  }
-  return null;
+    ancestors.pop();
+    return true;
+  };
+  const path: string[] = [];
+  const fail = (step: string): false => {
+    path.unshift(step);
+    return false;
+  };
+  return visit(value) ? null : `$${path.join('')}`;
 }

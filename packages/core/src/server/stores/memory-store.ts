@@ -76,7 +76,7 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
       open();
       policy.checkUserId(userId);
       const current = personas.get(userId);
-      const text = policy.encodeUpdate(fn(current === undefined ? null : toStored(current)));
+      const { state, text } = policy.encodeUpdate(fn(current === undefined ? null : toStored(current)));
       const now = policy.now();
       const next: PersonaRecord = {
         state: text,
@@ -85,7 +85,7 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
         updatedAt: now,
       };
       personas.set(userId, next);
-      return toStored(next);
+      return { state, revision: next.revision, updatedAt: now };
     },
     async appendSignals(userId, batch: readonly Signal[]): Promise<AppendSignalsResult> {
       open();

@@ -31,7 +31,7 @@ CREATE TABLE attune_personas (
   revision INTEGER NOT NULL,
   created_at BIGINT NOT NULL,
   updated_at BIGINT NOT NULL
-) WITHOUT ROWID;
+);
 CREATE TABLE attune_signals (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   user_id TEXT NOT NULL,

@@ -156,10 +156,10 @@ export async function createPostgresPersonaStore(
       return inTransaction(pool, async (client) => {
         await lockUser(client, userId);
         const { rows } = await client.query<PersonaRow>(Q.selectPersona, [userId]);
-        const text = policy.encodeUpdate(fn(rows[0] === undefined ? null : toStored(rows[0])));
+        const { state, text } = policy.encodeUpdate(fn(rows[0] === undefined ? null : toStored(rows[0])));
         const now = policy.now();
         const written = await client.query<{ revision: number }>(Q.upsertPersona, [userId, text, now, now]);
-        return { state: policy.decodeState(text), revision: written.rows[0]?.revision ?? 1, updatedAt: now };
+        return { state, revision: written.rows[0]?.revision ?? 1, updatedAt: now };
       });
     },
     async appendSignals(userId, batch: readonly Signal[]): Promise<AppendSignalsResult> {

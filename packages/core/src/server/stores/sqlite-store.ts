@@ -137,10 +137,10 @@ export async function createSqlitePersonaStore(options: SqlitePersonaStoreOption
 
   const update = db.transaction((userId: string, fn: PersonaUpdater): StoredPersona => {
     const row = statements.selectPersona.get(userId);
-    const text = policy.encodeUpdate(fn(row === undefined ? null : toStored(row)));
+    const { state, text } = policy.encodeUpdate(fn(row === undefined ? null : toStored(row)));
     const now = policy.now();
     const written = statements.upsertPersona.get(userId, text, now, now);
-    return { state: policy.decodeState(text), revision: written?.revision ?? 1, updatedAt: now };
+    return { state, revision: written?.revision ?? 1, updatedAt: now };
   });
   const append = db.transaction((userId: string, batch: ReturnType<typeof policy.prepareSignals>) => {
     const storedAt = policy.now();

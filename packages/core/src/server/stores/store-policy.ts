@@ -22,8 +22,8 @@ export interface StorePolicy {
   retention: RetentionPolicy;
   /** Throws `invalid-user-id` unless `userId` is a non-empty string of at most 256 characters. */
   checkUserId(userId: unknown): void;
-  /** Validates what an updater returned and serializes its state. */
-  encodeUpdate(next: unknown): string;
+  /** Validates what an updater returned; gives the validated state and its JSON text. */
+  encodeUpdate(next: unknown): { state: PersonaStateJson; text: string };
   /** Parses stored state text. */
   decodeState(text: string): PersonaStateJson;
   /** Validates a batch (size, shape, size per signal), scrubs texts and serializes each signal. */
@@ -90,7 +90,7 @@ export function createStorePolicy(options: PersonaStoreOptions = {}): StorePolic
           `Persona state is ${bytes} bytes; the limit is ${maxStateBytes} bytes.`,
         );
       }
-      return text;
+      return { state, text };
     },
     decodeState(text) {
       return JSON.parse(text) as PersonaStateJson;

@@ -1,0 +1,167 @@
+import { createPersona, type Persona } from '../../persona/persona';
+import { PersonaStateError } from '../../persona/persona-state';
+import type { PersonaStateJson, PersonaStore } from '../stores/persona-store';
+import { PersonaStoreError } from '../stores/persona-store-error';
+import type { FetchHandler, GetUserId } from './create-chat-handler';
+import { errorResponse, HandlerError, jsonResponse } from './handler-error';
+import { createPersonaRecorder } from './persona-recorder';
+import { readJsonBody } from './read-json-body';
+import { parseSignals } from './signal-schema';
+
+/** Options of {@link createPersonaHandlers}. */
+export interface PersonaHandlersOptions {
+  /** Where personas and signals live. */
+  store: PersonaStore;
+  /** The user a request belongs to; a request without one gets a 401 `no-user`. */
+  getUserId: GetUserId;
+  /** Builds a persona engine; must match the chat handler's. Default `createPersona()` (AlignX). */
+  createPersona?: () => Persona;
+  /** Most signals in one `signals` request (413 past it). Default 20. */
+  maxSignals?: number;
+  /** Largest body of a `signals` or `replace` request in bytes (413 past it). Default 128 KiB. */
+  maxBodyBytes?: number;
+  /** Receives unexpected errors (never sent to the client). Default `console.error`. */
+  onError?: (error: unknown) => void;
+}
+
+/** What `GET` answers: the stored persona and its plain-language profile. */
+export interface PersonaResponse {
+  /** The engine's state (load it with `persona.load`), or `null` when nothing is stored. */
+  persona: { state: PersonaStateJson; revision?: number; updatedAt?: number } | null;
+  /** The preferred poles of the non-neutral dimensions, joined with ", " (empty when none). */
+  profile: string;
+  /** How many signals the persona learned from. */
+  signalCount: number;
+}
+
+/**
+ * The user's persona endpoints, each a fetch-standard handler to mount where you like (e.g.
+ * `GET /api/persona`, `GET /api/persona/export`, `DELETE /api/persona`, `PUT /api/persona`,
+ * `POST /api/signals`).
+ */
+export interface PersonaHandlers {
+  /** `GET`: {@link PersonaResponse}. */
+  get: FetchHandler;
+  /** `GET`: everything stored for the user (persona, scrubbed signals, metadata) as a JSON download. */
+  export: FetchHandler;
+  /** `DELETE`: deletes every row held for the user; answers `{ forgotten: { personas, signals } }`. */
+  forget: FetchHandler;
+  /** `PUT { state }`: replaces the persona with validated engine state (a panel edit or an import). */
+  replace: FetchHandler;
+  /** `POST { signals: Signal[] }`: validates, scrubs, stores and learns the signals; answers like `get`. */
+  signals: FetchHandler;
+}
+
+function allow(request: Request, method: string): void {
+  if (request.method !== method) {
+    throw new HandlerError(405, 'method-not-allowed', `Use ${method} here.`, { allow: method });
+  }
+}
+
+const describe = (persona: Persona | undefined, revision?: number, updatedAt?: number): PersonaResponse => ({
+  persona:
+    persona === undefined
+      ? null
+      : {
+          state: persona.toJSON() as unknown as PersonaStateJson,
+          ...(revision === undefined ? {} : { revision }),
+          ...(updatedAt === undefined ? {} : { updatedAt }),
+        },
+  profile: persona?.profile() ?? '',
+  signalCount: persona?.signalCount ?? 0,
+});
+
+/**
+ * Creates the persona endpoints over a store: read, export, forget-me, replace and post signals.
+ * Every answer is JSON with `Cache-Control: no-store`; bad input is a 400 `{ error: { code, message } }`
+ * and changes nothing, a body past the limits a 413, a wrong method a 405.
+ */
+export function createPersonaHandlers(options: PersonaHandlersOptions): PersonaHandlers {
+  const { store } = options;
+  const create = options.createPersona ?? (() => createPersona());
+  const recorder = createPersonaRecorder(store, create);
+  const maxSignals = options.maxSignals ?? 20;
+  const maxBodyBytes = options.maxBodyBytes ?? 128 * 1024;
+  const report = options.onError ?? ((error: unknown) => console.error(error));
+
+  const userOf = async (request: Request): Promise<string> => {
+    const userId = await options.getUserId(request);
+    if (userId === undefined || userId === null || userId === '') {
+      throw new HandlerError(401, 'no-user', 'This request has no user; enable cookies and try again.');
+    }
+    return userId;
+  };
+  const handle =
+    (method: string, run: (request: Request, userId: string) => Promise<Response>): FetchHandler =>
+    async (request) => {
+      try {
+        allow(request, method);
+        return await run(request, await userOf(request));
+      } catch (error) {
+        if (error instanceof PersonaStoreError && error.code !== 'store-closed') {
+          return errorResponse(
+            new HandlerError(
+              error.code === 'persona-too-large' ? 413 : 400,
+              error.code === 'invalid-signal' ? 'invalid-signal' : 'invalid-persona',
+              error.message,
+            ),
+          );
+        }
+        return errorResponse(error, report);
+      }
+    };
+
+  return {
+    get: handle('GET', async (_request, userId) => {
+      const stored = await store.get(userId);
+      const persona = await recorder.read(userId);
+      return jsonResponse(describe(persona, stored?.revision, stored?.updatedAt));
+    }),
+    export: handle('GET', async (_request, userId) =>
+      jsonResponse(await store.export(userId), {
+        headers: { 'content-disposition': 'attachment; filename="attune-persona-export.json"' },
+      }),
+    ),
+    forget: handle('DELETE', async (_request, userId) =>
+      jsonResponse({ forgotten: await store.forget(userId) }),
+    ),
+    replace: handle('PUT', async (request, userId) => {
+      const body = await readJsonBody(request, maxBodyBytes);
+      const state =
+        typeof body === 'object' && body !== null ? (body as { state?: unknown }).state : undefined;
+      const persona = create();
+      try {
+        persona.load(state);
+      } catch (error) {
+        if (error instanceof PersonaStateError) throw new HandlerError(400, 'invalid-persona', error.message);
+        throw error;
+      }
+      const written = await store.update(userId, () => ({
+        state: persona.toJSON() as unknown as PersonaStateJson,
+      }));
+      return jsonResponse(describe(persona, written.revision, written.updatedAt));
+    }),
+    signals: handle('POST', async (request, userId) => {
+      const body = await readJsonBody(request, maxBodyBytes);
+      const values =
+        typeof body === 'object' && body !== null ? (body as { signals?: unknown }).signals : undefined;
+      if (!Array.isArray(values) || values.length === 0) {
+        throw new HandlerError(
+          400,
+          'invalid-body',
+          'The body must be `{ signals: [...] }` with at least one signal.',
+        );
+      }
+      if (values.length > maxSignals) {
+        throw new HandlerError(
+          413,
+          'body-too-large',
+          `The request has ${values.length} signals; the limit is ${maxSignals}.`,
+        );
+      }
+      const persona = await recorder.record(userId, parseSignals(values));
+      const stored = await store.get(userId);
+      return jsonResponse(describe(persona, stored?.revision, stored?.updatedAt));
+    }),
+  };
+}

@@ -1,0 +1,22 @@
+export {
+  type ChatRequest,
+  type ChatRequestLimits,
+  DEFAULT_CHAT_REQUEST_LIMITS,
+  parseChatRequest,
+} from './chat-request';
+export {
+  type ChatHandlerOptions,
+  createChatHandler,
+  type FetchHandler,
+  type GetUserId,
+} from './create-chat-handler';
+export {
+  createPersonaHandlers,
+  type PersonaHandlers,
+  type PersonaHandlersOptions,
+  type PersonaResponse,
+} from './create-persona-handlers';
+export { errorResponse, HandlerError, type HandlerErrorCode, jsonResponse } from './handler-error';
+export { createPersonaRecorder, type PersonaRecorder } from './persona-recorder';
+export { readJsonBody } from './read-json-body';
+export { MAX_SIGNAL_TEXT_CHARS, parseSignals, signalSchema } from './signal-schema';

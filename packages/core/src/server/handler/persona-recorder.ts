@@ -1,0 +1,71 @@
+import { createPersona, type Persona } from '../../persona/persona';
+import type { Signal } from '../../persona/signals';
+import type { PersonaStateJson, PersonaStore, StoredPersona } from '../stores/persona-store';
+import { HandlerError } from './handler-error';
+
+/** Reads and teaches the personas a store holds, through a fresh persona engine per call. */
+export interface PersonaRecorder {
+  /** The engine's preference space. */
+  readonly space: Persona['space'];
+  /** The user's stored persona loaded into an engine; `undefined` when none is stored (or it no longer loads). */
+  read(userId: string): Promise<Persona | undefined>;
+  /**
+   * Stores the signals (the store scrubs their texts) and teaches them to the user's persona in one
+   * atomic `store.update`; returns the updated persona. Refuses a signal the engine cannot learn
+   * (e.g. an unknown dimension) with a 400 before anything is written.
+   */
+  record(userId: string, signals: readonly Signal[]): Promise<Persona>;
+}
+
+/** Loads stored state into a fresh engine; a state that no longer loads (another space) counts as none. */
+function loadInto(persona: Persona, stored: StoredPersona | null): boolean {
+  if (stored === null) return false;
+  try {
+    persona.load(stored.state);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A {@link PersonaRecorder} over `store`, with `create` building each engine (`createPersona()` by
+ * default; its space decides which dimensions exist).
+ */
+export function createPersonaRecorder(
+  store: PersonaStore,
+  create: () => Persona = () => createPersona(),
+): PersonaRecorder {
+  const space = create().space;
+
+  const checkLearnable = (signals: readonly Signal[]): void => {
+    signals.forEach((signal, index) => {
+      if (signal.kind === 'explicit' && space.indexOf(signal.dimension) < 0) {
+        throw new HandlerError(
+          400,
+          'invalid-signal',
+          `Signal ${index}: unknown dimension "${signal.dimension.slice(0, 64)}" in space "${space.id}".`,
+        );
+      }
+    });
+  };
+
+  return {
+    space,
+    async read(userId) {
+      const persona = create();
+      return loadInto(persona, await store.get(userId)) ? persona : undefined;
+    },
+    async record(userId, signals) {
+      checkLearnable(signals);
+      const persona = create();
+      if (signals.length > 0) await store.appendSignals(userId, signals);
+      await store.update(userId, (current) => {
+        if (!loadInto(persona, current)) persona.reset();
+        for (const signal of signals) persona.observe(signal);
+        return { state: persona.toJSON() as unknown as PersonaStateJson };
+      });
+      return persona;
+    },
+  };
+}
