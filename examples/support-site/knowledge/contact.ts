@@ -6,7 +6,17 @@ export const contactArticles: readonly SupportArticle[] = [
     slug: 'contact-us',
     title: 'How to contact Parcelwise support',
     category: 'Contact',
-    tags: ['contact', 'phone', 'email', 'live chat', 'opening hours', 'speak to someone', 'complaint'],
+    tags: [
+      'contact',
+      'phone',
+      'email',
+      'live chat',
+      'opening hours',
+      'speak to a person',
+      'human',
+      'agent',
+      'complaint',
+    ],
     body: `Our support team is happy to help with anything these articles do not answer.
 
 - Live chat: in the app or on our website, Monday to Saturday 8:00 to 20:00 and Sunday 10:00 to 16:00.

@@ -40,7 +40,17 @@ Large items are delivered to mainland UK only. Returning a large item costs £15
     slug: 'delivery-areas',
     title: 'Where we deliver',
     category: 'Shipping',
-    tags: ['international', 'ireland', 'northern ireland', 'highlands', 'islands', 'abroad', 'delivery area'],
+    tags: [
+      'international',
+      'ship abroad',
+      'overseas',
+      'europe',
+      'ireland',
+      'highlands',
+      'islands',
+      'countries',
+      'delivery area',
+    ],
     body: `We deliver parcels to every address in the UK, including the Scottish Highlands and islands, Northern Ireland, the Isle of Man and the Channel Islands. Orders to those areas use Standard delivery only and take 5 to 8 working days instead of 3 to 5. The price is the same: £3.95, or free over £50.
 
 We also deliver parcels to the Republic of Ireland for £9.95 per order, in 5 to 7 working days. Prices on our site include UK VAT; for orders to Ireland, Irish VAT is applied at checkout instead, so the total may change slightly. There are no customs charges for Ireland because we ship from our Dublin partner warehouse.
