@@ -1,3 +1,4 @@
+import type { ShapingDimension } from '../chat/message';
 import type { Conditioning } from '../chat/personalization';
 import type { DirectionReadout, StyleAxisLinks } from './alignment-persona';
 import { fitExamples, type InContextExample } from './in-context-examples';
@@ -77,10 +78,12 @@ export function conditionFromDirections(
   const usesExamples = options.mode === 'ica' || options.mode === 'both';
   const ranked = rankProfileDimensions(directions, minConfidence);
 
-  let style: Style = usesProfile
+  const base: Style = usesProfile
     ? (options.style ?? styleFromDirections(directions, options.links, { minConfidence }))
     : {};
-  if (options.vary) style = { ...style, [options.vary.axis]: Math.max(-1, Math.min(1, options.vary.level)) };
+  const style = options.vary
+    ? { ...base, [options.vary.axis]: Math.max(-1, Math.min(1, options.vary.level)) }
+    : base;
 
   const conditioning: Conditioning = {};
   const profile = formatProfileBlock(usesProfile ? ranked : [], style, budgets.profileTokens);
@@ -90,7 +93,51 @@ export function conditionFromDirections(
   const examples = usesExamples ? fitExamples(options.examples ?? [], budgets.examplesTokens) : [];
   if (examples.length > 0) conditioning.examples = examples;
 
-  const shaping = usesProfile ? profile.listed : examples.length > 0 ? ranked.slice(0, ICA_SHAPED_BY) : [];
-  if (shaping.length > 0) conditioning.shapedBy = toShapingDimensions(shaping);
+  const shaping = usesProfile
+    ? [
+        ...toShapingDimensions(profile.listed),
+        ...styleSources(directions, options.links, base, profile.listed),
+      ]
+    : examples.length > 0
+      ? toShapingDimensions(ranked.slice(0, ICA_SHAPED_BY))
+      : [];
+  if (shaping.length > 0) conditioning.shapedBy = shaping;
   return conditioning;
+}
+
+/**
+ * The dimensions behind the style's levels that the profile did not list (an axis can be
+ * sure from several linked dimensions that are each unsure): those whose estimate leans
+ * the axis' way, with the axis' confidence.
+ */
+function styleSources(
+  directions: readonly DirectionReadout[],
+  links: StyleAxisLinks,
+  style: Style,
+  listed: readonly DirectionReadout[],
+): ShapingDimension[] {
+  const byId = new Map(directions.map((readout) => [readout.id, readout]));
+  const seen = new Set(listed.map((readout) => readout.id));
+  const sources: ShapingDimension[] = [];
+  for (const [axis, level] of Object.entries(style) as Array<[StyleAxis, number]>) {
+    for (const link of links[axis] ?? []) {
+      const readout = byId.get(link.dimension);
+      if (
+        !readout ||
+        seen.has(readout.id) ||
+        readout.pinned ||
+        Math.sign(readout.mean) !== Math.sign(level) * link.sign
+      ) {
+        continue;
+      }
+      seen.add(readout.id);
+      sources.push({
+        id: readout.id,
+        label: readout.label,
+        direction: readout.mean > 0 ? 1 : 0,
+        confidence: Math.abs(level),
+      });
+    }
+  }
+  return sources;
 }
