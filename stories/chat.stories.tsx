@@ -28,7 +28,7 @@ export const SendAndRate: Story = {
     await userEvent.type(box, 'How long do refunds take?{Enter}');
     await expect(box).toHaveValue('');
     await expect(canvas.getByText('How long do refunds take?')).toBeInTheDocument();
-    const helpful = await canvas.findByRole('button', { name: 'Helpful' }, { timeout: 8000 });
+    const helpful = await canvas.findByRole('button', { name: 'Helpful' }, { timeout: 15000 });
     await userEvent.click(helpful);
     await waitFor(() => expect(helpful).toHaveAttribute('aria-pressed', 'true'));
     await waitFor(() => expect(canvasElement.querySelector('[role="status"]')).toHaveTextContent(/Reply:/));
@@ -69,8 +69,8 @@ export const ErrorAndRetry: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('alert')).toHaveTextContent('connection was lost');
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull(), { timeout: 8000 });
-    await expect(await canvas.findByRole('button', { name: 'Copy' }, { timeout: 8000 })).toBeInTheDocument();
+    await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull(), { timeout: 15000 });
+    await expect(await canvas.findByRole('button', { name: 'Copy' }, { timeout: 15000 })).toBeInTheDocument();
   },
 };
 

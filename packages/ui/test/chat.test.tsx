@@ -1,0 +1,134 @@
+import { type AttuneMessage, createChatSession, messageText } from '@attune/core';
+import { Chat } from '@attune/ui';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { handModel } from './support/paused-model';
+
+afterEach(cleanup);
+
+const lastMessage = (session: ReturnType<typeof createChatSession>) => session.getState().messages.at(-1);
+
+async function sendAndStream(text: string, chunks: string[], hand: ReturnType<typeof handModel>) {
+  await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), `${text}{Enter}`);
+  await act(() => hand.requested());
+  for (const chunk of chunks) act(() => hand.chunk(chunk));
+}
+
+describe('<Chat>', () => {
+  it('streams a reply into the log and announces it once, when complete', async () => {
+    const hand = handModel();
+    render(<Chat model={hand.model} />);
+    const log = screen.getByRole('log', { name: 'Conversation' });
+    const announcer = screen.getByRole('status');
+
+    await sendAndStream('Where is my parcel?', ['It left ', 'the depot'], hand);
+    await within(log).findByText('It left the depot');
+    expect(within(log).getByText('Where is my parcel?')).toBeTruthy();
+    expect(announcer.textContent).toBe('');
+    expect(screen.getByRole('button', { name: 'Stop' })).toBeTruthy();
+
+    act(() => hand.chunk(' this morning.'));
+    expect(announcer.textContent).toBe('');
+    act(() => hand.finish());
+    await waitFor(() => expect(announcer.textContent).toBe('Reply: It left the depot this morning.'));
+    expect(screen.getByRole('button', { name: 'Send' })).toBeTruthy();
+  });
+
+  it('wires the thumbs to the session: rating, switching and clearing', async () => {
+    const hand = handModel();
+    const session = createChatSession({ model: hand.model });
+    render(<Chat session={session} />);
+    await sendAndStream('Hi', ['Hello!'], hand);
+    act(() => hand.finish());
+
+    const up = await screen.findByRole('button', { name: 'Helpful' });
+    await userEvent.click(up);
+    await waitFor(() => expect(lastMessage(session)?.metadata?.rating).toBe('up'));
+    expect(up.getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(screen.getByRole('button', { name: 'Not helpful' }));
+    await waitFor(() => expect(lastMessage(session)?.metadata?.rating).toBe('down'));
+    await userEvent.click(screen.getByRole('button', { name: 'Not helpful' }));
+    await waitFor(() => expect(lastMessage(session)?.metadata?.rating ?? null).toBeNull());
+  });
+
+  it('stops a streaming reply, keeps what arrived and marks it stopped', async () => {
+    const hand = handModel();
+    const session = createChatSession({ model: hand.model });
+    render(<Chat session={session} />);
+    await sendAndStream('Tell me about returns', ['Returns are free'], hand);
+    await screen.findByText('Returns are free');
+    await userEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    await screen.findByText('Stopped');
+    expect(lastMessage(session)?.metadata?.stopped).toBe(true);
+    expect(messageText(lastMessage(session) as AttuneMessage)).toBe('Returns are free');
+  });
+
+  it('regenerates a reply through the session', async () => {
+    const hand = handModel();
+    const session = createChatSession({ model: hand.model });
+    render(<Chat session={session} />);
+    await sendAndStream('Hi', ['First answer'], hand);
+    act(() => hand.finish());
+    await userEvent.click(await screen.findByRole('button', { name: 'Regenerate' }));
+    await act(() => hand.requested());
+    act(() => hand.chunk('Second answer'));
+    act(() => hand.finish());
+    await screen.findByText('Second answer');
+    expect(screen.queryByText('First answer')).toBeNull();
+  });
+
+  it('retries a failed reply', async () => {
+    const hand = handModel();
+    const session = createChatSession({
+      model: hand.model,
+      messages: [
+        { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Hello?' }] },
+        { id: 'a1', role: 'assistant', parts: [], metadata: { error: 'The network is down.' } },
+      ],
+    });
+    render(<Chat session={session} />);
+    expect(screen.getByRole('alert').textContent).toContain('The network is down.');
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await act(() => hand.requested());
+    act(() => hand.chunk('Back online.'));
+    act(() => hand.finish());
+    await screen.findByText('Back online.');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('decides a pending comparison by keyboard, through the session', async () => {
+    const session = createChatSession({
+      model: handModel().model,
+      messages: [
+        { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Refunds?' }] },
+        {
+          id: 'a1',
+          role: 'assistant',
+          parts: [],
+          metadata: {
+            comparison: { id: 'c1', candidates: [{ text: 'Short answer.' }, { text: 'Long, warm answer.' }] },
+          },
+        },
+      ],
+    });
+    render(<Chat session={session} />);
+    screen.getByRole('button', { name: 'Prefer this: Reply A' }).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Prefer this: Reply B' }));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(lastMessage(session)?.metadata?.comparison?.chosen).toBe(1));
+    expect(messageText(lastMessage(session) as AttuneMessage)).toBe('Long, warm answer.');
+    await screen.findByText('Long, warm answer.');
+    expect(screen.queryByRole('button', { name: 'Prefer this: Reply A' })).toBeNull();
+  });
+
+  it('sends a suggestion with one click', async () => {
+    const hand = handModel();
+    const session = createChatSession({ model: hand.model });
+    render(<Chat session={session} suggestions={['Where is my parcel?']} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Where is my parcel?' }));
+    await act(() => hand.requested());
+    expect(messageText(session.getState().messages[0] as AttuneMessage)).toBe('Where is my parcel?');
+  });
+});
