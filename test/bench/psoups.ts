@@ -6,7 +6,12 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { createPersona, fitPopulationPrior, type PersonaPrior } from '../../packages/core/src/persona';
+import {
+  type ComparisonSignal,
+  createPersona,
+  fitPopulationPrior,
+  type PersonaPrior,
+} from '../../packages/core/src/persona';
 import { loadPsoups, type PsoupsCase, wilson95 } from './psoups-data';
 
 /** Result of one benchmark run, in fractions. */
@@ -19,6 +24,15 @@ export interface PsoupsReport {
   prior: string;
 }
 
+const comparisonsOf = (c: PsoupsCase): ComparisonSignal[] =>
+  c.feedback.map((f, i) => ({
+    kind: 'comparison',
+    at: i,
+    prompt: f.prompt,
+    chosen: f.chosen,
+    rejected: f.rejected,
+  }));
+
 function feed(
   c: PsoupsCase,
   shots: number,
@@ -26,14 +40,16 @@ function feed(
   clock?: { update: number; updates: number },
 ) {
   const persona = createPersona({ prior });
-  c.feedback.slice(0, shots).forEach((f, i) => {
-    const start = performance.now();
-    persona.observe({ kind: 'comparison', at: i, prompt: f.prompt, chosen: f.chosen, rejected: f.rejected });
-    if (clock) {
-      clock.update += performance.now() - start;
-      clock.updates += 1;
-    }
-  });
+  comparisonsOf(c)
+    .slice(0, shots)
+    .forEach((signal) => {
+      const start = performance.now();
+      persona.observe(signal);
+      if (clock) {
+        clock.update += performance.now() - start;
+        clock.updates += 1;
+      }
+    });
   return persona;
 }
 
@@ -43,7 +59,7 @@ export function runPsoups(file: string, shotCounts: readonly number[] = [1, 2, 4
   const foldOf = (i: number) => i % folds;
   const priors = Array.from({ length: folds }, (_, k) => {
     const training = cases.filter((_, i) => foldOf(i) !== k);
-    return fitPopulationPrior(training.map((c) => feed(c, c.feedback.length, undefined)));
+    return fitPopulationPrior(training.map(comparisonsOf));
   });
   const clock = { update: 0, updates: 0, predict: 0, predictions: 0 };
   const correct = (persona: ReturnType<typeof createPersona>, c: PsoupsCase) => {
@@ -75,7 +91,7 @@ export function runPsoups(file: string, shotCounts: readonly number[] = [1, 2, 4
       updateMicros: (clock.update * 1000) / clock.updates,
       predictMicros: (clock.predict * 1000) / clock.predictions,
     },
-    prior: `population prior fitted ${folds}-fold by user (each case scored with a prior from the other folds)`,
+    prior: `population prior (empirical Bayes) fitted ${folds}-fold by user: each case is scored with a prior learned only from the other folds`,
   };
 }
 

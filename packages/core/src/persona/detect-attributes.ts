@@ -112,10 +112,26 @@ export function detectStyle(text: string): Style {
   return styleFromStats(measureText(text), text);
 }
 
-function matchesKeyword(words: readonly string[], lowered: string, keyword: string): boolean {
-  if (keyword.includes(' ')) return lowered.includes(keyword);
-  for (const w of words) if (w.startsWith(keyword) && w.length <= keyword.length + 3) return true;
-  return false;
+/** Per space: one regex over all topic keywords (prefix match, up to 3 more letters) and keyword → dimension ids. */
+const topicMatchers = new WeakMap<PreferenceSpace, { pattern: RegExp; dimensions: Map<string, string[]> }>();
+
+function topicMatcher(space: PreferenceSpace) {
+  let matcher = topicMatchers.get(space);
+  if (!matcher) {
+    const dimensions = new Map<string, string[]>();
+    for (const d of space.dimensions)
+      for (const k of d.keywords) dimensions.set(k, [...(dimensions.get(k) ?? []), d.id]);
+    const escaped = [...dimensions.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const pattern = new RegExp(
+      escaped.length ? `(?<![\\p{L}\\p{N}])(${escaped.join('|')})\\p{L}{0,3}(?![\\p{L}\\p{N}])` : '(?!)',
+      'gu',
+    );
+    matcher = { pattern, dimensions };
+    topicMatchers.set(space, matcher);
+  }
+  return matcher;
 }
 
 /**
@@ -135,12 +151,16 @@ export function detectAttributes(text: string, space?: PreferenceSpace): Attribu
   );
   attributes.sentiment = squash((stats.sentiment / Math.sqrt(n)) * 0.6);
   if (space) {
-    const lowered = text.toLowerCase();
+    const { pattern, dimensions } = topicMatcher(space);
+    const hits = new Map<string, Set<string>>();
+    for (const match of text.toLowerCase().matchAll(pattern)) {
+      const keyword = match[1] as string;
+      for (const id of dimensions.get(keyword) ?? []) hits.set(id, (hits.get(id) ?? new Set()).add(keyword));
+    }
     for (const dimension of space.dimensions) {
       if (dimension.keywords.length === 0) continue;
-      let hits = 0;
-      for (const keyword of dimension.keywords) if (matchesKeyword(stats.words, lowered, keyword)) hits += 1;
-      attributes[topicAttribute(dimension.id)] = hits === 0 ? 0 : squash(0.5 * hits);
+      const found = hits.get(dimension.id)?.size ?? 0;
+      attributes[topicAttribute(dimension.id)] = found === 0 ? 0 : squash(0.5 * found);
     }
   }
   return attributes;

@@ -1,5 +1,5 @@
 import { generateText, type LanguageModel, Output } from 'ai';
-import { z } from 'zod';
+import * as z from 'zod';
 import { STYLE_AXES } from '../alignment/style';
 import { alignxSpace } from './alignx-space';
 import type { Attributes } from './detect-attributes';

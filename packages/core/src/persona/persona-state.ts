@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The version of the persona state format written by `toJSON()`. */
 export const PERSONA_STATE_VERSION = 1;

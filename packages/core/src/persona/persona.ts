@@ -1,6 +1,6 @@
 import { STYLE_AXES, type Style } from '../alignment/style';
 import { alignxSpace } from './alignx-space';
-import { type AttributeDetector, type Attributes, detectAttributes } from './detect-attributes';
+import { type AttributeDetector, detectAttributes } from './detect-attributes';
 import { type Estimate, forget, preferenceOf, updateEstimate, utilityMoments } from './estimator';
 import {
   PERSONA_STATE_VERSION,
@@ -57,6 +57,8 @@ export interface Persona {
   preferenceProbability(a: Candidate, b: Candidate): number;
   /** Variance of the predicted utility difference of two candidates: high = the comparison would teach a lot. */
   informativeness(a: Candidate, b: Candidate): number;
+  /** The per-dimension difference `a − b` the estimator sees (dimension id → level; zero dimensions left out). */
+  featureDifference(a: Candidate, b: Candidate): Record<string, number>;
   /** Expected utility of a style (higher = closer to the user's preferences). */
   scoreStyle(style: Style): number;
   /** Expected utility of a reply text. */
@@ -95,7 +97,7 @@ const USER_TEXT_EXCLUDED = new Set(['detail', 'structure', 'helpfulness', 'safet
 const CACHE_SIZE = 64;
 const SIGNAL_KINDS: readonly SignalKind[] = ['comparison', 'rating', 'user-text', 'explicit', 'description'];
 
-const round = (x: number) => Number(x.toPrecision(4));
+const round = (x: number) => Number(x.toPrecision(3));
 
 /** Creates a persona over a preference space (AlignX by default). */
 export function createPersona(options: PersonaOptions = {}): Persona {
@@ -131,7 +133,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   let entries: TrailEntry[] = [];
   let signals = 0;
   const listeners = new Set<() => void>();
-  const cache = new Map<string, Attributes>();
+  const cache = new Map<string, Float64Array>();
   const x = new Float64Array(size);
   const moved = new Float64Array(size);
 
@@ -149,42 +151,49 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     };
   }
 
-  function attributesOf(candidate: Candidate): Attributes {
-    if (typeof candidate !== 'string') return styleAttributes(candidate);
+  /** Attribute levels of a candidate as a vector over `space.attributes` (texts are detected once and cached). */
+  function attributesOf(candidate: Candidate): Float64Array {
+    if (typeof candidate !== 'string') return withStyle(new Float64Array(space.attributes.length), candidate);
     let found = cache.get(candidate);
     if (!found) {
-      found = detect(candidate, space);
+      const detected = detect(candidate, space);
+      found = Float64Array.from(space.attributes, (name) => {
+        const level = detected[name] ?? 0;
+        return Number.isFinite(level) ? Math.max(-1, Math.min(1, level)) : 0;
+      });
       if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
       cache.set(candidate, found);
     }
     return found;
   }
 
-  function styleAttributes(style: Style): Attributes {
-    const attributes: Attributes = {};
-    for (const axis of STYLE_AXES) attributes[axis] = Math.max(-1, Math.min(1, style[axis] ?? 0));
-    return attributes;
+  /** Overwrites the style axes of `levels` with a known style (a missing axis is neutral). */
+  function withStyle(levels: Float64Array, style: Style): Float64Array {
+    for (const axis of STYLE_AXES) {
+      const i = attributeIndex.get(axis);
+      if (i !== undefined) levels[i] = Math.max(-1, Math.min(1, style[axis] ?? 0)) || 0;
+    }
+    return levels;
+  }
+
+  function withKnownStyle(text: string, style: Style | undefined): Float64Array {
+    const detected = attributesOf(text);
+    return style ? withStyle(detected.slice(), style) : detected;
   }
 
   /** Writes Σ links of (a − b) into `out`, where `b` may be absent (compared with neutral). */
   function features(
     out: Float64Array,
-    a: Attributes,
-    b: Attributes | undefined,
+    a: Float64Array,
+    b: Float64Array | undefined,
     sign: number,
     userText = false,
   ): void {
     out.fill(0);
     for (const link of userText ? userTextLinks : links) {
-      const name = space.attributes[link.attribute] as string;
-      const level = (a[name] ?? 0) - (b?.[name] ?? 0);
-      if (Number.isFinite(level)) out[link.dim] = (out[link.dim] as number) + sign * link.weight * level;
+      const level = (a[link.attribute] as number) - (b ? (b[link.attribute] as number) : 0);
+      out[link.dim] = (out[link.dim] as number) + sign * link.weight * level;
     }
-  }
-
-  function withKnownStyle(text: string, style: Style | undefined): Attributes {
-    const detected = attributesOf(text);
-    return style ? { ...detected, ...styleAttributes(style) } : detected;
   }
 
   function record(at: number, kind: SignalKind): void {
@@ -316,12 +325,20 @@ export function createPersona(options: PersonaOptions = {}): Persona {
       features(x, attributesOf(a), attributesOf(b), 1);
       return preferenceOf(estimate, x, noise);
     },
+    featureDifference(a, b) {
+      features(x, attributesOf(a), attributesOf(b), 1);
+      const out: Record<string, number> = {};
+      x.forEach((level, d) => {
+        if (level !== 0) out[space.dimensions[d]?.id as string] = level;
+      });
+      return out;
+    },
     informativeness(a, b) {
       features(x, attributesOf(a), attributesOf(b), 1);
       return utilityMoments(estimate, x).variance;
     },
     scoreStyle(style) {
-      features(x, styleAttributes(style), undefined, 1);
+      features(x, attributesOf(style), undefined, 1);
       return utilityMoments(estimate, x).mean;
     },
     scoreText(text) {

@@ -97,7 +97,7 @@ describe('persona', () => {
     for (let run = 0; run < 20; run += 1) {
       const persona = createPersona({ forgetting: random() * 0.2 });
       for (let i = 0; i < 100; i += 1) {
-        const kind = kinds[Math.floor(random() * kinds.length)];
+        const kind = kinds[Math.floor(random() * kinds.length)] as (typeof kinds)[number];
         const weight = random() < 0.2 ? random() * 10 : undefined;
         const signal: Signal =
           kind === 'comparison'
