@@ -10,6 +10,7 @@ import { delay } from '@ai-sdk/provider-utils';
 import { parseStyleBlock } from '../alignment/style-block';
 import { composeReply } from './compose-reply';
 import { estimateTokens } from './estimate-tokens';
+import { inferStyle } from './infer-style';
 import type { KnowledgeDocument } from './knowledge-document';
 import { composeNoAnswer } from './no-answer-reply';
 import { chunkText, type OfflinePacing, resolvePacing } from './pacing';
@@ -39,6 +40,7 @@ export interface OfflineModelOptions {
 }
 
 const DEFAULT_MIN_SCORE = 10;
+const STYLE_BLOCK = /<attune-style\b/;
 const STOP: LanguageModelV4FinishReason = { unified: 'stop', raw: 'stop' };
 const LENGTH: LanguageModelV4FinishReason = { unified: 'length', raw: 'length' };
 
@@ -79,7 +81,8 @@ function abortError(signal: AbortSignal): unknown {
  * base with no network: a retrieval-and-template model, not an LLM. It ranks passages
  * against the last user message (with the previous one for follow-ups), composes an
  * answer from the best ones, shapes it by the `<attune-style/>` block in the
- * instructions, and streams it at a realistic pace. Output is deterministic for the
+ * instructions (or, without a block, by the style of the earlier assistant replies in
+ * the prompt, such as in-context examples), and streams it at a realistic pace. Output is deterministic for the
  * same prompt. When nothing scores above `minScore` it says the knowledge base has no
  * answer and suggests contacting support. Throws on a malformed knowledge base.
  */
@@ -96,7 +99,9 @@ export function createOfflineModel(options: OfflineModelOptions): LanguageModelV
 
   function answer(call: LanguageModelV4CallOptions) {
     const reading = readPrompt(call.prompt);
-    const style = parseStyleBlock(reading.instructions);
+    const style = STYLE_BLOCK.test(reading.instructions)
+      ? parseStyleBlock(reading.instructions)
+      : inferStyle(reading.earlierReplies);
     const ranked = retrieve(index, reading, minScore);
     const context = { style, question: reading.question, signature };
     let text =

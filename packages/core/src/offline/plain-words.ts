@@ -47,7 +47,7 @@ const SIMPLER_WORDS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Jargon and what it means, explained after its first use. */
-const GLOSSARY: ReadonlyArray<readonly [RegExp, string]> = [
+export const GLOSSARY: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpre-?authorisation\b|\bhold\b/i, 'a hold means the money is kept aside for a while but not taken'],
   [
     /\btwo-step verification\b/i,

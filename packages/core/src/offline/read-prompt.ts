@@ -6,6 +6,8 @@ export interface PromptReading {
   question: string;
   /** The user message before it, for follow-up questions. */
   previousQuestion?: string;
+  /** Assistant messages before the question: earlier replies or in-context examples. */
+  earlierReplies: string[];
   /** All system messages, joined: where the style block lives. */
   instructions: string;
   /** Every message's text, for the token estimate. */
@@ -16,6 +18,7 @@ export interface PromptReading {
 export function readPrompt(prompt: LanguageModelV4Prompt): PromptReading {
   const instructions: string[] = [];
   const userTexts: string[] = [];
+  const assistantTexts: string[] = [];
   const allText: string[] = [];
   for (const message of prompt) {
     if (message.role === 'system') {
@@ -29,11 +32,13 @@ export function readPrompt(prompt: LanguageModelV4Prompt): PromptReading {
       .trim();
     allText.push(text);
     if (message.role === 'user' && text.length > 0) userTexts.push(text);
+    if (message.role === 'assistant' && text.length > 0) assistantTexts.push(text);
   }
   const previousQuestion = userTexts.at(-2);
   return {
     question: userTexts.at(-1) ?? '',
     ...(previousQuestion === undefined ? {} : { previousQuestion }),
+    earlierReplies: assistantTexts,
     instructions: instructions.join('\n'),
     allText: allText.join('\n'),
   };
