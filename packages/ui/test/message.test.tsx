@@ -1,0 +1,101 @@
+import type { AttuneMessage } from '@attune/core';
+import { AttuneProvider, Message, sanitizeUrl } from '@attune/ui';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+afterEach(cleanup);
+
+const reply = (text: string, metadata: AttuneMessage['metadata'] = {}): AttuneMessage => ({
+  id: 'a1',
+  role: 'assistant',
+  parts: [{ type: 'text', text }],
+  metadata,
+});
+
+describe('<Message>', () => {
+  it('renders markdown with code blocks, never raw HTML, and only safe links', () => {
+    const { container } = render(
+      <Message
+        message={reply(
+          '# Title\n\n<img src=x onerror="alert(1)"><script>alert(2)</script>\n\n[bad](javascript:alert(1)) [data](data:text/html,hi) [good](https://example.com) [mail](mailto:help@example.com)\n\n```js\nconst a = 1;\n```',
+        )}
+      />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('h1')?.textContent).toBe('Title');
+    const hrefs = Array.from(container.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['https://example.com', 'mailto:help@example.com']);
+    const good = screen.getByRole('link', { name: 'good' });
+    expect(good.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(container.textContent).toContain('<script>alert(2)</script>');
+    expect(container.querySelector('pre code')?.textContent?.trim()).toBe('const a = 1;');
+    expect(screen.getByRole('button', { name: 'Copy code' })).toBeTruthy();
+  });
+
+  it('sanitizes URLs to http(s) and mailto only', () => {
+    expect(sanitizeUrl('https://a.example', 'a', 'href')).toBe('https://a.example');
+    expect(sanitizeUrl(' JavaScript:alert(1)', 'a', 'href')).toBeNull();
+    expect(sanitizeUrl('/relative', 'a', 'href')).toBeNull();
+    expect(sanitizeUrl('data:image/png;base64,AAAA', 'img', 'src')).toBeNull();
+  });
+
+  it('offers copy, regenerate and thumbs on a finished reply, and none while streaming', async () => {
+    const onRegenerate = vi.fn();
+    const onRate = vi.fn();
+    const { rerender } = render(
+      <Message message={reply('Hello', { rating: 'up' })} onRegenerate={onRegenerate} onRate={onRate} />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Regenerate' }));
+    expect(onRegenerate).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Helpful' }).getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(screen.getByRole('button', { name: 'Helpful' }));
+    expect(onRate).toHaveBeenCalledWith(null);
+    await userEvent.click(screen.getByRole('button', { name: 'Not helpful' }));
+    expect(onRate).toHaveBeenCalledWith('down');
+    expect(screen.getByRole('button', { name: 'Copy' })).toBeTruthy();
+
+    rerender(<Message message={reply('Hel')} streaming onRegenerate={onRegenerate} onRate={onRate} />);
+    expect(screen.queryByRole('button', { name: 'Regenerate' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Helpful' })).toBeNull();
+  });
+
+  it('shows the stopped and error states, with Retry', async () => {
+    const onRetry = vi.fn();
+    const { rerender } = render(<Message message={reply('Partial', { stopped: true })} onRetry={onRetry} />);
+    expect(screen.getByText('Stopped')).toBeTruthy();
+    rerender(<Message message={reply('', { error: 'Timed out.' })} onRetry={onRetry} />);
+    expect(screen.getByRole('alert').textContent).toContain('Timed out.');
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('explains which dimensions shaped a reply, and closes the explanation with Escape', async () => {
+    render(
+      <Message
+        message={reply('Sure.', {
+          shapedBy: [{ id: 'openness', label: 'High Openness', direction: 1, confidence: 0.8 }],
+        })}
+      />,
+    );
+    const toggle = screen.getByRole('button', { name: 'Why this reply?' });
+    await userEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('High Openness')).toBeTruthy();
+    expect(screen.getByRole('img', { name: '80% sure' })).toBeTruthy();
+    await userEvent.keyboard('{Escape}');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+  });
+
+  it('takes every string from the provider', () => {
+    render(
+      <AttuneProvider strings={{ copy: 'Kopieren', regenerate: 'Neu erzeugen' }}>
+        <Message message={reply('Hallo')} onRegenerate={() => {}} />
+      </AttuneProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Kopieren' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Neu erzeugen' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,94 @@
+import { createPersona } from '@attune/core';
+import { PersonaPanel } from '@attune/ui';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('<PersonaPanel>', () => {
+  it('says plainly when nothing has been learned yet', () => {
+    render(<PersonaPanel persona={createPersona()} />);
+    expect(screen.getByText(/Nothing learned yet/)).toBeTruthy();
+    expect(screen.getByText('Learned from 0 signals')).toBeTruthy();
+  });
+
+  it('shows a dimension the user set, summarises it, and follows later changes', () => {
+    const persona = createPersona();
+    render(<PersonaPanel persona={persona} />);
+    act(() => persona.set('conscientiousness', 1, { pinned: true }));
+    const label = persona.directions().find((d) => d.id === 'conscientiousness')?.label ?? '';
+    expect(label).not.toBe('');
+    expect(screen.getByText(`You seem to prefer: ${label}.`)).toBeTruthy();
+    const row = screen.getByText(label, { selector: '.attune-persona-label' }).closest('li') as HTMLElement;
+    expect(within(row).getByText('set by you')).toBeTruthy();
+    expect(within(row).getByRole('button', { name: 'More' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('edits, unpins and resets the persona from its controls', async () => {
+    const persona = createPersona();
+    persona.set('openness', 1, { pinned: true });
+    render(<PersonaPanel persona={persona} />);
+    const row = () => screen.getAllByRole('listitem')[0] as HTMLElement;
+
+    await userEvent.click(within(row()).getByRole('button', { name: 'Less' }));
+    expect(persona.directions().find((d) => d.id === 'openness')).toMatchObject({
+      direction: 0,
+      pinned: true,
+    });
+
+    await userEvent.click(within(row()).getByRole('button', { name: /^Unpin/ }));
+    expect(persona.directions().find((d) => d.id === 'openness')?.pinned).toBe(false);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(screen.getByText('Forget everything learned?')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(persona.directions().every((d) => d.direction === 0.5 && !d.pinned)).toBe(true);
+  });
+
+  it('exports the persona as JSON', async () => {
+    const persona = createPersona();
+    persona.set('openness', 1, { pinned: true });
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:persona';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    render(<PersonaPanel persona={persona} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    expect(blobs).toHaveLength(1);
+    expect(JSON.parse(await (blobs[0] as Blob).text())).toEqual(JSON.parse(JSON.stringify(persona.toJSON())));
+  });
+
+  it('imports a persona from JSON, and on bad input shows the error and keeps the current state', async () => {
+    const source = createPersona();
+    source.set('extraversion', 0, { pinned: true });
+    const persona = createPersona();
+    persona.set('openness', 1, { pinned: true });
+    render(<PersonaPanel persona={persona} />);
+    const input = screen.getByLabelText('Import', { selector: 'input' });
+
+    await userEvent.upload(
+      input,
+      new File(['{"not":"a persona"}'], 'bad.json', { type: 'application/json' }),
+    );
+    await screen.findByRole('alert');
+    expect(screen.getByRole('alert').textContent).toMatch(/^Could not import:/);
+    expect(persona.directions().find((d) => d.id === 'openness')?.pinned).toBe(true);
+
+    await userEvent.upload(
+      input,
+      new File([JSON.stringify(source.toJSON())], 'good.json', { type: 'application/json' }),
+    );
+    await waitFor(() => expect(persona.directions().find((d) => d.id === 'extraversion')?.pinned).toBe(true));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('Preferences imported.');
+  });
+});
