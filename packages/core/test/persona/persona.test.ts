@@ -191,6 +191,29 @@ describe('persona', () => {
     expect(persona.signalCount).toBe(0);
   });
 
+  it('follows drifting preferences faster with forgetting', () => {
+    const flipAfter = (forgetting: number) => {
+      const persona = createPersona({ forgetting });
+      const choose = (humour: number, at: number) =>
+        persona.observe({
+          kind: 'comparison',
+          at,
+          prompt: '',
+          chosen: 'x',
+          rejected: 'y',
+          chosenStyle: { humour },
+          rejectedStyle: { humour: -humour },
+        });
+      for (let i = 0; i < 20; i += 1) choose(1, i);
+      for (let i = 0; i < 40; i += 1) {
+        choose(-1, 20 + i);
+        if (persona.scoreStyle({ humour: 1 }) < 0) return i + 1;
+      }
+      return Number.POSITIVE_INFINITY;
+    };
+    expect(flipAfter(0.2)).toBeLessThan(flipAfter(0));
+  });
+
   it('caps the trail and notifies subscribers', () => {
     const persona = createPersona({ trailLimit: 3 });
     const listener = vi.fn();
