@@ -4,7 +4,7 @@
  * as root, the server runs as the `postgres` OS user (PostgreSQL refuses to run as root).
  * Set ATTUNE_TEST_POSTGRES_URL to use an existing server instead.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -137,10 +137,24 @@ export async function startTestPostgres(options: TestPostgresOptions = {}): Prom
     throw new Error(`Could not start a test PostgreSQL server in ${root}: ${String(error)}\n${serverLog}`);
   }
   const connectionString = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  // If the process ends without stop() (a crash, Ctrl-C), still take the server and its files down.
+  const stopOnExit = () => {
+    const args = ['-D', data, '-m', 'immediate', '-w', 'stop'];
+    try {
+      if (owner)
+        execFileSync('runuser', ['-u', 'postgres', '--', join(bin, 'pg_ctl'), ...args], { stdio: 'ignore' });
+      else execFileSync(join(bin, 'pg_ctl'), args, { stdio: 'ignore' });
+    } catch {
+      // already stopped
+    }
+    rmSync(root, { recursive: true, force: true });
+  };
+  process.once('exit', stopOnExit);
   return {
     connectionString,
     createDatabase: (name) => createDatabaseAt(connectionString, name),
     async stop() {
+      process.off('exit', stopOnExit);
       await asOwner('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
       rmSync(root, { recursive: true, force: true });
     },

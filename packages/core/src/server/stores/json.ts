@@ -30,7 +30,8 @@ export function findNonJson(value: unknown, maxDepth = 64): string | null {
       }
     } else {
       for (const key in item) {
-        if (Object.hasOwn(item, key) && !visit((item as Record<string, unknown>)[key])) return fail(`.${key}`);
+        if (Object.hasOwn(item, key) && !visit((item as Record<string, unknown>)[key]))
+          return fail(`.${key}`);
       }
     }
     ancestors.pop();

@@ -18,48 +18,35 @@ export const CREATE_SCHEMA_TABLE = `CREATE TABLE IF NOT EXISTS ${SCHEMA_TABLE} (
   applied_at BIGINT NOT NULL
 )`;
 
+/** The persona table: the same SQL on both dialects. */
+const CREATE_PERSONAS = `CREATE TABLE attune_personas (
+  user_id TEXT PRIMARY KEY,
+  state TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);`;
+
+/** The signal table; only the auto-increment key differs between dialects. */
+const createSignals = (idColumn: string) => `CREATE TABLE attune_signals (
+  id ${idColumn},
+  user_id TEXT NOT NULL,
+  at DOUBLE PRECISION NOT NULL,
+  kind TEXT NOT NULL,
+  body TEXT NOT NULL,
+  stored_at BIGINT NOT NULL
+);
+CREATE INDEX attune_signals_user_at ON attune_signals (user_id, at, id);
+CREATE INDEX attune_signals_at ON attune_signals (at);`;
+
 /** Every migration, oldest first. A database newer than the last one is refused. */
 export const PERSONA_STORE_MIGRATIONS: readonly PersonaStoreMigration[] = [
   {
     version: 1,
     description: 'personas and signals',
     sql: {
-      sqlite: `
-CREATE TABLE attune_personas (
-  user_id TEXT PRIMARY KEY,
-  state TEXT NOT NULL,
-  revision INTEGER NOT NULL,
-  created_at BIGINT NOT NULL,
-  updated_at BIGINT NOT NULL
-);
-CREATE TABLE attune_signals (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  user_id TEXT NOT NULL,
-  at DOUBLE PRECISION NOT NULL,
-  kind TEXT NOT NULL,
-  body TEXT NOT NULL,
-  stored_at BIGINT NOT NULL
-);
-CREATE INDEX attune_signals_user_at ON attune_signals (user_id, at, id);
-CREATE INDEX attune_signals_at ON attune_signals (at);`,
-      postgres: `
-CREATE TABLE attune_personas (
-  user_id TEXT PRIMARY KEY,
-  state TEXT NOT NULL,
-  revision INTEGER NOT NULL,
-  created_at BIGINT NOT NULL,
-  updated_at BIGINT NOT NULL
-);
-CREATE TABLE attune_signals (
-  id BIGSERIAL PRIMARY KEY,
-  user_id TEXT NOT NULL,
-  at DOUBLE PRECISION NOT NULL,
-  kind TEXT NOT NULL,
-  body TEXT NOT NULL,
-  stored_at BIGINT NOT NULL
-);
-CREATE INDEX attune_signals_user_at ON attune_signals (user_id, at, id);
-CREATE INDEX attune_signals_at ON attune_signals (at);`,
+      sqlite: `${CREATE_PERSONAS}\n${createSignals('INTEGER PRIMARY KEY AUTOINCREMENT')}`,
+      postgres: `${CREATE_PERSONAS}\n${createSignals('BIGSERIAL PRIMARY KEY')}`,
     },
   },
 ];

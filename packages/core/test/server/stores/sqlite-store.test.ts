@@ -99,6 +99,7 @@ describe('sqlite persona store', () => {
     const db = new Database(file.filename);
     const store = await createSqlitePersonaStore({ database: db });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('page_size', { simple: true })).toBe(16_384);
     await store.close();
     expect(db.open).toBe(true);
     db.close();

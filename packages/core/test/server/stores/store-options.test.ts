@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryPersonaStore } from '../../../src/server/stores';
+import { loadOptionalPeer } from '../../../src/server/stores/load-optional-peer';
+
+describe('persona store options', () => {
+  it('refuses impossible limits with a RangeError', () => {
+    expect(() => createMemoryPersonaStore({ maxBatchSize: 0 })).toThrow(RangeError);
+    expect(() => createMemoryPersonaStore({ maxStateBytes: 1.5 })).toThrow(
+      'maxStateBytes must be a positive integer',
+    );
+    expect(() => createMemoryPersonaStore({ retention: { maxAgeMs: 0 } })).toThrow('retention.maxAgeMs');
+    expect(() => createMemoryPersonaStore({ retention: { maxCount: 2.5 } })).toThrow('retention.maxCount');
+  });
+
+  it('honours a smaller batch limit', async () => {
+    const store = createMemoryPersonaStore({ maxBatchSize: 2 });
+    const signal = { kind: 'user-text', at: Date.now(), text: 'hi' } as const;
+    await expect(store.appendSignals('u', [signal, signal, signal])).rejects.toThrow(
+      'A batch holds at most 2 signals; got 3.',
+    );
+    expect(await store.appendSignals('u', [signal, signal])).toEqual({ stored: 2, pruned: 0 });
+  });
+});
+
+describe('loadOptionalPeer', () => {
+  it('names the package to install when a driver dependency is missing', async () => {
+    await expect(
+      loadOptionalPeer('attune-missing-driver', '1', () => import('attune-missing-driver' as string)),
+    ).rejects.toThrow('npm install attune-missing-driver@1');
+  });
+
+  it('passes other failures through', async () => {
+    const failure = new Error('native module failed to load');
+    await expect(loadOptionalPeer('pg', '8', () => Promise.reject(failure))).rejects.toBe(failure);
+  });
+});
