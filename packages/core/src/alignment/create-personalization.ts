@@ -1,10 +1,12 @@
 import * as z from 'zod';
 import type { Conditioning, Personalization, TurnContext, TurnPlan } from '../chat/personalization';
 import { alignxSpace } from '../persona/alignx-space';
+import { detectStyle } from '../persona/detect-attributes';
 import { createPersona, type Persona } from '../persona/persona';
 import type { Signal } from '../persona/signals';
 import type { AlignmentPersona, StyleAxisLinks } from './alignment-persona';
 import { linksFromSpace, type MeasuredSpace } from './axis-links';
+import { type AxisRealization, updateRealization } from './axis-realization';
 import { type CompareOptions, shouldCompare } from './compare-policy';
 import {
   ALIGNMENT_MODES,
@@ -23,7 +25,7 @@ import {
 } from './in-context-examples';
 import { toPersonaPayload } from './persona-payload';
 import { planComparison } from './plan-comparison';
-import type { StyleAxis } from './style';
+import { STYLE_AXES, type Style, type StyleAxis } from './style';
 import { styleFromDirections } from './style-from-directions';
 
 /** Options of {@link createPersonalization}. */
@@ -53,6 +55,12 @@ export interface PersonalizationOptions<P extends AlignmentPersona = Persona> {
   minConfidence?: number;
   /** The persona's choice noise, for expected information gain; default 1. */
   noise?: number;
+  /**
+   * Measures reply texts on the style axes, to learn which axes the model really varies
+   * (see `AxisRealization`); the persona engine's `detectStyle` by default, `false` to
+   * assume every axis is realized.
+   */
+  detectStyle?: ((text: string) => Style) | false;
 }
 
 /** A personalization over a persona: the seam the session calls, plus access to its parts. */
@@ -69,11 +77,13 @@ export interface AttunePersonalization<P extends AlignmentPersona = Persona> ext
   plan(turn: TurnContext): TurnPlan;
   /** Index of the candidate the user is predicted to prefer (the first on ties). */
   pick(candidates: readonly string[], turn?: TurnContext): number;
-  /** `{ v: 1, persona, examples, turn, comparedLastTurn }`. */
+  /** How well the reply model has realized each axis in comparisons so far. */
+  realization(): AxisRealization;
+  /** `{ v: 1, persona, examples, turn, comparedLastTurn, realization }`. */
   snapshot(): PersonalizationSnapshot;
   /** Restores a snapshot; throws `PersonalizationStateError` (or the persona's error) and keeps the current state. */
   restore(state: unknown): void;
-  /** Forgets everything: the persona, pins included, the remembered examples and the turn count. */
+  /** Forgets everything: the persona, pins included, the remembered examples, the turn count and the realization. */
   reset(): void;
 }
 
@@ -92,6 +102,7 @@ const snapshotSchema = z.strictObject({
     .max(EXAMPLE_MEMORY_SIZE),
   turn: z.number().int().min(0),
   comparedLastTurn: z.boolean(),
+  realization: z.partialRecord(z.enum(STYLE_AXES), z.number().min(0).max(1)).optional(),
 });
 
 /** What a personalization persists: the persona's state and the remembered choices. */
@@ -147,7 +158,9 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
   const usesExamples = mode === 'ica' || mode === 'both';
   const usesProfile = mode === 'pba' || mode === 'both';
 
+  const detect = options.detectStyle === undefined ? detectStyle : options.detectStyle;
   let examples: RememberedExample[] = [];
+  let realization: AxisRealization = {};
   let turn = 0;
   let comparedLastTurn = false;
 
@@ -178,6 +191,13 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
     };
   }
 
+  function relevanceFor(context: TurnContext): Partial<Record<StyleAxis, number>> {
+    const relevance = compare.relevance?.(context) ?? {};
+    return Object.fromEntries(
+      STYLE_AXES.map((axis) => [axis, (relevance[axis] ?? 1) * (realization[axis] ?? 1)] as const),
+    );
+  }
+
   function plan(context: TurnContext): TurnPlan {
     turn += 1;
     const conditioning = condition();
@@ -188,7 +208,7 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
         budgets,
         minConfidence,
         condition,
-        ...(compare.relevance ? { relevance: compare.relevance(context) } : {}),
+        relevance: relevanceFor(context),
         ...(compare.spread === undefined ? {} : { spread: compare.spread }),
         ...(compare.strategy ? { strategy: compare.strategy } : {}),
         ...(compare.random ? { random: compare.random } : {}),
@@ -214,6 +234,7 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
     observe(signal: Signal) {
       persona.observe(signal);
       examples = rememberExample(examples, signal);
+      if (detect) realization = updateRealization(realization, signal, detect);
     },
     plan,
     pick(candidates) {
@@ -223,7 +244,15 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
       });
       return best;
     },
-    snapshot: () => ({ v: 1, persona: persona.toJSON(), examples: [...examples], turn, comparedLastTurn }),
+    realization: () => ({ ...realization }),
+    snapshot: () => ({
+      v: 1,
+      persona: persona.toJSON(),
+      examples: [...examples],
+      turn,
+      comparedLastTurn,
+      realization: { ...realization },
+    }),
     restore(state) {
       const parsed = snapshotSchema.safeParse(state);
       if (!parsed.success) {
@@ -236,12 +265,14 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
       examples = parsed.data.examples.map((example) => ({ ...example }));
       turn = parsed.data.turn;
       comparedLastTurn = parsed.data.comparedLastTurn;
+      realization = { ...parsed.data.realization };
     },
     reset() {
       persona.reset();
       examples = [];
       turn = 0;
       comparedLastTurn = false;
+      realization = {};
     },
   };
 }

@@ -1,5 +1,6 @@
 export type { AlignmentPersona, AxisLink, DirectionReadout, StyleAxisLinks } from './alignment-persona';
 export { linksFromSpace, type MeasuredSpace } from './axis-links';
+export { type AxisRealization, updateRealization } from './axis-realization';
 export { type CompareOptions, type ComparePolicy, type CompareState, shouldCompare } from './compare-policy';
 export {
   ALIGNMENT_MODES,

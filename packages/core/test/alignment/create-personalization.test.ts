@@ -57,6 +57,7 @@ describe('createPersonalization', () => {
     const personalization = createPersonalization({
       mode: 'pba',
       compare: { policy: { everyTurns: 1 }, allowConsecutive: true, axes: ['humour', 'detail'] },
+      detectStyle: false,
     });
     for (let index = 0; index < 6; index++) answer(personalization, 'humour', 1);
     const style = personalization.plan(turn).conditioning.style ?? {};
@@ -81,6 +82,39 @@ describe('createPersonalization', () => {
       asked.push(axis ?? '');
     }
     expect(new Set(asked).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it('stops asking about an axis the model does not realize', () => {
+    const personalization = createPersonalization({
+      mode: 'pba',
+      compare: { policy: { everyTurns: 1 }, allowConsecutive: true, axes: ['humour', 'detail'] },
+    });
+    const asked: Array<string | undefined> = [];
+    for (let index = 0; index < 5; index++) {
+      const pair = personalization.plan(turn).compare;
+      const axis = pair?.[0].style?.humour !== pair?.[1].style?.humour ? 'humour' : 'detail';
+      asked.push(axis);
+      // The "model" ignores humour: both candidates read the same; detail is realized.
+      const texts =
+        axis === 'humour'
+          ? ['Open Settings and choose Reset password.', 'Open Settings and choose Reset password.']
+          : [
+              `Open Settings. ${'Then follow the link we email you to choose a new password. '.repeat(6)}`,
+              'Open Settings.',
+            ];
+      personalization.observe({
+        kind: 'comparison',
+        at: index,
+        prompt: 'q',
+        chosen: texts[0] as string,
+        rejected: texts[1] as string,
+        chosenStyle: pair?.[0].style ?? {},
+        rejectedStyle: pair?.[1].style ?? {},
+      });
+    }
+    expect(personalization.realization().humour).toBe(0);
+    expect(personalization.realization().detail).toBeGreaterThan(0.3);
+    expect(asked.filter((axis) => axis === 'humour')).toHaveLength(1);
   });
 
   it('by default never asks twice in a row; everyTurns asks on turns 1, n + 1, ...', () => {
