@@ -82,6 +82,16 @@ class SessionChat extends AbstractChat<AttuneMessage> {}
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** The message with its streaming text and reasoning parts marked done. */
+const finishParts = (message: AttuneMessage): AttuneMessage => ({
+  ...message,
+  parts: message.parts.map((part) =>
+    (part.type === 'text' || part.type === 'reasoning') && part.state === 'streaming'
+      ? { ...part, state: 'done' }
+      : part,
+  ),
+});
+
 function replySourceOf(options: ChatSessionOptions): ReplySource {
   const given = [options.model, options.transport, options.api].filter((value) => value !== undefined);
   if (given.length !== 1) {
@@ -174,6 +184,8 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     transport: createPersonalizedTransport({ source, personalization, learner, warn, generateId }),
     onError: (error) => options.onError?.(error),
     onFinish: ({ message, isAbort, isError }) => {
+      // A stopped or failed reply is final: its text no longer reads as streaming.
+      if (isAbort || isError) updateMessage(message.id, finishParts);
       if (isAbort) updateMetadata(message.id, { stopped: true });
       if (isError)
         updateMetadata(message.id, { error: store.getState().error?.message ?? 'The reply failed.' });
@@ -212,9 +224,29 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     const { status } = store.getState();
     return status === 'submitted' || status === 'streaming';
   };
-  const beginRequest = async (): Promise<void> => {
+  /** The request in progress (send, regenerate, retry, edit), claimed before its first await. */
+  let inFlight: Promise<void> | undefined;
+  const exclusive = async (run: () => Promise<void>): Promise<void> => {
     await begin();
-    if (isBusy()) throw new Error('A reply is still in progress; call stop() first.');
+    if (inFlight || isBusy()) throw new Error('A reply is still in progress; call stop() first.');
+    const running = run();
+    const settled = running.then(
+      () => {},
+      () => {},
+    );
+    inFlight = settled;
+    void settled.then(() => {
+      if (inFlight === settled) inFlight = undefined;
+    });
+    await running;
+  };
+  /** Stops the request in progress, if any, and waits until it has written its last chunk. */
+  const settle = async (): Promise<void> => {
+    await chat.stop();
+    while (inFlight) {
+      await inFlight;
+      await chat.stop();
+    }
   };
   const findMessage = (messageId: string, role: AttuneMessage['role']) => {
     const messages = store.getState().messages;
@@ -232,60 +264,60 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     getState: store.getState,
     subscribe: store.subscribe,
 
-    async send(input) {
-      await beginRequest();
-      const parts: AttuneMessage['parts'] =
-        typeof input === 'string' ? [{ type: 'text', text: input }] : input;
-      if (messageText({ parts }).trim() === '' && parts.every((part) => part.type === 'text')) {
-        throw new Error('Cannot send an empty message.');
-      }
-      await chat.sendMessage({ parts, metadata: { createdAt: Date.now() } });
-      await saving;
-    },
+    send: (input) =>
+      exclusive(async () => {
+        const parts: AttuneMessage['parts'] =
+          typeof input === 'string' ? [{ type: 'text', text: input }] : input;
+        if (messageText({ parts }).trim() === '' && parts.every((part) => part.type === 'text')) {
+          throw new Error('Cannot send an empty message.');
+        }
+        await chat.sendMessage({ parts, metadata: { createdAt: Date.now() } });
+        await saving;
+      }),
 
     async stop() {
-      await chat.stop();
+      await settle();
       await saving;
     },
 
-    async regenerate(messageId) {
-      await beginRequest();
-      const messages = store.getState().messages;
-      const replyId = messageId ?? messages.findLast((message) => message.role === 'assistant')?.id;
-      if (replyId === undefined) throw new Error('There is no reply to regenerate.');
-      const { message, index } = findMessage(replyId, 'assistant');
-      void learner.learn({
-        kind: 'rating',
-        rating: 'down',
-        weight: 0.5,
-        text: messageText(message),
-        prompt: promptBefore(messages, index),
-        style: message.metadata?.style,
-        at: Date.now(),
-      });
-      await chat.regenerate({ messageId: replyId });
-      await saving;
-    },
+    regenerate: (messageId) =>
+      exclusive(async () => {
+        const messages = store.getState().messages;
+        const replyId = messageId ?? messages.findLast((message) => message.role === 'assistant')?.id;
+        if (replyId === undefined) throw new Error('There is no reply to regenerate.');
+        const { message, index } = findMessage(replyId, 'assistant');
+        void learner.learn({
+          kind: 'rating',
+          rating: 'down',
+          weight: 0.5,
+          text: messageText(message),
+          prompt: promptBefore(messages, index),
+          style: message.metadata?.style,
+          at: Date.now(),
+        });
+        await chat.regenerate({ messageId: replyId });
+        await saving;
+      }),
 
-    async retry() {
-      await beginRequest();
-      const last = store.getState().messages.at(-1);
-      if (!last) throw new Error('There is nothing to retry.');
-      await chat.regenerate(last.role === 'assistant' ? { messageId: last.id } : {});
-      await saving;
-    },
+    retry: () =>
+      exclusive(async () => {
+        const last = store.getState().messages.at(-1);
+        if (!last) throw new Error('There is nothing to retry.');
+        await chat.regenerate(last.role === 'assistant' ? { messageId: last.id } : {});
+        await saving;
+      }),
 
-    async edit(messageId, text) {
-      await beginRequest();
-      if (text.trim() === '') throw new Error('Cannot send an empty message.');
-      const { message } = findMessage(messageId, 'user');
-      await chat.sendMessage({ text, messageId, metadata: { ...message.metadata, createdAt: Date.now() } });
-      await saving;
-    },
+    edit: (messageId, text) =>
+      exclusive(async () => {
+        if (text.trim() === '') throw new Error('Cannot send an empty message.');
+        const { message } = findMessage(messageId, 'user');
+        await chat.sendMessage({ text, messageId, metadata: { ...message.metadata, createdAt: Date.now() } });
+        await saving;
+      }),
 
     async clear() {
       await begin();
-      await chat.stop();
+      await settle();
       chat.clearError();
       store.setState({ messages: [] });
       await save();
@@ -294,7 +326,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     async load(messages) {
       await begin();
       const { messages: checked } = parseStoredSession({ version: 1, messages });
-      await chat.stop();
+      await settle();
       chat.clearError();
       store.setState({ messages: checked });
       await save();
