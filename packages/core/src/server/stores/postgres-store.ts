@@ -50,6 +50,9 @@ const LOCK_NAMESPACE = 0x6174746e;
 /** The second key used while migrating. */
 const MIGRATION_LOCK = 0;
 
+/** `INSERT INTO attune_signals (…) VALUES` of the shared single-row statement, for multi-row inserts. */
+const INSERT_SIGNALS_PREFIX = SQL.insertSignal.slice(0, SQL.insertSignal.indexOf('VALUES') + 'VALUES'.length);
+
 const Q = Object.fromEntries(
   Object.entries(SQL).map(([name, sql]) => [name, toPostgresPlaceholders(sql)]),
 ) as {
@@ -169,8 +172,20 @@ export async function createPostgresPersonaStore(
       const pruned = await inTransaction(pool, async (client) => {
         await lockUser(client, userId);
         const storedAt = policy.now();
-        for (const signal of prepared) {
-          await client.query(Q.insertSignal, [userId, signal.at, signal.kind, signal.body, storedAt]);
+        if (prepared.length > 0) {
+          // One multi-row INSERT: a batch costs one round trip.
+          const values = prepared.map(
+            (_, row) =>
+              `($${row * 5 + 1}, $${row * 5 + 2}, $${row * 5 + 3}, $${row * 5 + 4}, $${row * 5 + 5})`,
+          );
+          const params = prepared.flatMap((signal) => [
+            userId,
+            signal.at,
+            signal.kind,
+            signal.body,
+            storedAt,
+          ]);
+          await client.query(`${INSERT_SIGNALS_PREFIX} ${values.join(', ')}`, params);
         }
         return enforceFor(client, userId);
       });
