@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LanguageModelV4 } from '@ai-sdk/provider';
+import { createChatHandler, createPersonaHandlers, type PersonaStore } from '@attune/core/server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { createVisitorIdentity } from './visitor-id';
+
+/** The assistant's own instructions; the visitor's persona conditioning is appended per request. */
+export const ASSISTANT_INSTRUCTIONS = [
+  'You are the Parcelwise help-centre assistant. Parcelwise is an online homeware shop in the UK.',
+  'Answer only from the Parcelwise help-centre articles. When they do not cover a question, say so and',
+  'point the customer to the support team (0330 010 2040, help@parcelwise.example). Never invent',
+  'prices, dates or policies, and never ask for card numbers or passwords.',
+].join(' ');
+
+/** Options of {@link createSiteApp}. */
+export interface SiteAppOptions {
+  /** The model that answers. */
+  model: LanguageModelV4;
+  /** Where visitors' personas and signals live. */
+  store: PersonaStore;
+  /** The Vite build to serve (`dist/`); without an `index.html` the site answers with a build hint. */
+  distDir: string;
+  /** Receives unexpected server errors. Default `console.error`. */
+  onError?: (error: unknown) => void;
+}
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'x-frame-options': 'DENY',
+};
+
+/**
+ * The help centre's Hono app: the chat endpoint `POST /api/chat` (AI SDK convention), the
+ * visitor's persona endpoints (`GET`/`PUT`/`DELETE /api/persona`, `GET /api/persona/export`,
+ * `POST /api/signals`) keyed by an anonymous HttpOnly cookie, and the built site with a
+ * single-page fallback for article URLs.
+ */
+export function createSiteApp(options: SiteAppOptions): Hono {
+  const visitors = createVisitorIdentity();
+  const report = options.onError ?? ((error: unknown) => console.error(error));
+  const chat = createChatHandler({
+    model: options.model,
+    instructions: ASSISTANT_INSTRUCTIONS,
+    store: options.store,
+    getUserId: visitors.getUserId,
+    defaultMode: 'pba',
+    onError: report,
+  });
+  const persona = createPersonaHandlers({
+    store: options.store,
+    getUserId: visitors.getUserId,
+    onError: report,
+  });
+
+  const app = new Hono();
+  app.use('*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+  });
+  app.use('/api/*', visitors.middleware);
+  app.all('/api/chat', (c) => chat(c.req.raw));
+  app.get('/api/persona/export', (c) => persona.export(c.req.raw));
+  app.get('/api/persona', (c) => persona.get(c.req.raw));
+  app.put('/api/persona', (c) => persona.replace(c.req.raw));
+  app.delete('/api/persona', (c) => persona.forget(c.req.raw));
+  app.all('/api/persona', (c) => persona.get(c.req.raw));
+  app.all('/api/signals', (c) => persona.signals(c.req.raw));
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.all('/api/*', (c) =>
+    c.json({ error: { code: 'not-found', message: 'There is no such API endpoint.' } }, 404),
+  );
+
+  const indexFile = join(options.distDir, 'index.html');
+  app.use('/assets/*', serveStatic({ root: options.distDir }));
+  app.use('*', serveStatic({ root: options.distDir }));
+  app.get('*', (c) => {
+    if (!existsSync(indexFile)) {
+      return c.text('The site has not been built yet. Run `npm start` (it builds with Vite first).', 503);
+    }
+    return c.html(readFileSync(indexFile, 'utf8'));
+  });
+  return app;
+}

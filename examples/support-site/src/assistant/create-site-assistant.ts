@@ -1,0 +1,72 @@
+import {
+  type ChatSession,
+  createChatSession,
+  createLocalStorage,
+  createPersona,
+  createPersonalization,
+  type Persona,
+} from '@attune/core';
+import type { PersonaPanelSource } from '@attune/ui';
+import { createPersonaApi, type PersonaApi } from './persona-api';
+import { syncedPanelPersona } from './synced-panel-persona';
+import { syncedPersonalization } from './synced-personalization';
+
+/** Everything the help centre's chat needs, created once per page load. */
+export interface SiteAssistant {
+  /** The chat session (conversation kept in this browser; persona on the server). */
+  session: ChatSession;
+  /** The visitor's persona, as the widget's preferences panel shows and edits it. */
+  panelPersona: PersonaPanelSource;
+  /** The persona endpoints. */
+  api: PersonaApi;
+  /** Resolves once the stored persona was loaded from the server (or found missing). */
+  ready: Promise<void>;
+  /** Forget me: deletes everything stored on the server, resets the persona and clears the conversation. */
+  forget(): Promise<{ personas: number; signals: number }>;
+  /** Reloads the persona from the server (e.g. after another tab changed it). */
+  refresh(): Promise<void>;
+}
+
+const reportSyncError = (error: unknown) =>
+  console.warn('Parcelwise: could not sync your preferences with the server.', error);
+
+/**
+ * Wires Attune for the help centre: a persona in the browser that mirrors the one on the server,
+ * PBA conditioning over HTTP (the page sends only a compact persona payload; the server writes
+ * the instructions), an active comparison when a choice would teach the most (never on the first
+ * reply), and the conversation saved in localStorage.
+ */
+export function createSiteAssistant(): SiteAssistant {
+  const api = createPersonaApi('/api');
+  const persona: Persona = createPersona();
+  const personalization = createPersonalization({ persona, mode: 'pba', transport: 'http' });
+  // A first-time visitor's first reply is a plain answer: start as if a comparison had just been shown.
+  personalization.restore({ ...personalization.snapshot(), comparedLastTurn: true });
+  const session = createChatSession({
+    id: 'parcelwise-help',
+    api: '/api/chat',
+    personalization: syncedPersonalization(personalization, api, reportSyncError),
+    storage: createLocalStorage({ prefix: 'parcelwise:' }),
+  });
+
+  const refresh = async () => {
+    const answer = await api.get();
+    if (answer.persona) persona.load(answer.persona.state);
+    else persona.reset();
+  };
+
+  return {
+    session,
+    panelPersona: syncedPanelPersona(persona, api, reportSyncError),
+    api,
+    ready: refresh().catch(reportSyncError),
+    refresh,
+    async forget() {
+      const forgotten = await api.forget();
+      personalization.reset();
+      personalization.restore({ ...personalization.snapshot(), comparedLastTurn: true });
+      await session.clear();
+      return forgotten;
+    },
+  };
+}
