@@ -12,7 +12,7 @@ export type ComparePolicy = 'never' | 'when-uncertain' | { everyTurns: number };
 export interface CompareOptions {
   /** When to compare; default `'when-uncertain'` (`'never'` in mode `none`). */
   policy?: ComparePolicy;
-  /** Expected information gain (bits, 0-1) that counts as uncertain; default 0.15. */
+  /** Expected information gain (bits, 0-1) that counts as uncertain; default 0.3 (about ten comparisons for a consistent user). */
   minGain?: number;
   /** Allow a comparison right after another; default false (never asks twice in a row). */
   allowConsecutive?: boolean;
@@ -48,7 +48,7 @@ export function shouldCompare(options: CompareOptions, state: CompareState): boo
   const policy = options.policy ?? 'when-uncertain';
   if (policy === 'never' || state.bestGain <= 0) return false;
   if (state.comparedLastTurn && !options.allowConsecutive) return false;
-  if (policy === 'when-uncertain') return state.bestGain >= (options.minGain ?? 0.15);
+  if (policy === 'when-uncertain') return state.bestGain >= (options.minGain ?? 0.3);
   if (!Number.isInteger(policy.everyTurns) || policy.everyTurns < 1) {
     throw new Error(`Compare policy everyTurns must be a positive integer, got ${policy.everyTurns}.`);
   }

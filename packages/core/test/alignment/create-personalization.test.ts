@@ -142,6 +142,28 @@ describe('createPersonalization', () => {
     expect(createPersonalization({ mode: 'none' }).plan(turn).compare).toBeUndefined();
   });
 
+  it('when uncertain: stops asking once a consistent user has answered enough', () => {
+    const personalization = createPersonalization({ mode: 'pba', detectStyle: false });
+    const asked = Array.from({ length: 40 }, (_, index) => {
+      const pair = personalization.plan(turn).compare;
+      if (pair) {
+        personalization.observe({
+          kind: 'comparison',
+          at: index,
+          prompt: 'q',
+          chosen: 'x',
+          rejected: 'y',
+          chosenStyle: pair[0].style ?? {},
+          rejectedStyle: pair[1].style ?? {},
+        });
+      }
+      return pair !== undefined;
+    });
+    expect(asked.filter(Boolean).length).toBeGreaterThanOrEqual(7);
+    expect(asked.filter(Boolean).length).toBeLessThanOrEqual(14);
+    expect(asked.slice(-10).some(Boolean)).toBe(false);
+  });
+
   it('does not compare when the user pinned every linked dimension', () => {
     const personalization = createPersonalization({ mode: 'pba' });
     for (const dimension of alignxSpace.dimensions) {
