@@ -1,6 +1,6 @@
-import { createPersonalization, STYLE_AXES, type Style, type TurnContext } from '@attune/core';
+import { createPersonalization, detectStyle, STYLE_AXES, type Style, type TurnContext } from '@attune/core';
 import { describe, expect, it } from 'vitest';
-import { detectStyle } from '../packages/core/src/persona/detect-attributes';
+
 import { createOfflineReplyGenerator } from './sim/reply-generator';
 import { seededRandom } from './sim/seeded-random';
 import { createSimulatedUser } from './sim/simulated-user';

@@ -1,5 +1,4 @@
-import { STYLE_AXES, type Style } from '@attune/core';
-import { detectStyle } from '../../packages/core/src/persona/detect-attributes';
+import { detectStyle, STYLE_AXES, type Style } from '@attune/core';
 
 /** A simulated user: a hidden preference per style axis, choosing through the detectors plus noise. */
 export interface SimulatedUser {
