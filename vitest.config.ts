@@ -37,6 +37,17 @@ export default defineConfig({
         },
       },
       {
+        // Node tests that build a page with esbuild and drive the system Chromium via playwright-core.
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
         // Every story renders in headless Chromium: its play function and an axe check must pass.
         extends: true,
         plugins: [storybookTest({ configDir: source('./.storybook') })],

@@ -8,6 +8,7 @@ import { parseStoredSession } from '../storage/stored-session';
 import type { ChatSessionState, ChatSessionStore } from './chat-session-state';
 import type { AttuneMessage, AttuneMessageMetadata } from './message';
 import { messageText, promptBefore, withMessageText } from './message-text';
+import { modelReplySource } from './model-reply-source';
 import { noPersonalization, type Personalization } from './personalization';
 import { createPersonalizedTransport, type Learner } from './personalized-transport';
 import type { ReplySource } from './reply-source';
@@ -99,14 +100,7 @@ function replySourceOf(options: ChatSessionOptions): ReplySource {
       `createChatSession needs exactly one of \`model\`, \`transport\` or \`api\`; got ${given.length}.`,
     );
   }
-  const { model, instructions } = options;
-  if (model) {
-    // Loaded on first use: streamText and its provider stack stay out of HTTP-only bundles.
-    return async (request) => {
-      const { modelReplySource } = await import('./model-reply-source');
-      return modelReplySource(model, instructions)(request);
-    };
-  }
+  if (options.model) return modelReplySource(options.model, options.instructions);
   if (options.transport) return transportReplySource(options.transport);
   return transportReplySource(new DefaultChatTransport<AttuneMessage>({ api: options.api }));
 }
