@@ -3,7 +3,7 @@ import { createOfflineReplyGenerator } from './sim/reply-generator';
 import { runAlignmentSimulation, turnsToReach } from './sim/run-alignment-simulation';
 
 describe('alignment simulation (offline model, simulated users choosing through the detectors)', () => {
-  it('active comparisons reach agreement 0.5 in fewer turns than random ones, and PBA replies satisfy more', async () => {
+  it('active comparisons reach agreement 0.45 in fewer turns than random ones, and PBA replies satisfy more', async () => {
     const turns = 10;
     const [active, random, none] = await runAlignmentSimulation({
       arms: [
@@ -16,8 +16,8 @@ describe('alignment simulation (offline model, simulated users choosing through 
       generate: createOfflineReplyGenerator(),
     });
     if (!active || !random || !none) throw new Error('missing arm');
-    const activeTurns = turnsToReach(active, 0.5) ?? turns + 1;
-    const randomTurns = turnsToReach(random, 0.5) ?? turns + 1;
+    const activeTurns = turnsToReach(active, 0.45) ?? turns + 1;
+    const randomTurns = turnsToReach(random, 0.45) ?? turns + 1;
     expect(activeTurns).toBeLessThanOrEqual(turns);
     expect(activeTurns).toBeLessThan(randomTurns);
 

@@ -19,7 +19,7 @@ export const ALIGNMENT_ARMS: readonly SimulationArm[] = [
 ];
 
 /** The agreement level whose turns-to-reach the summary reports. */
-export const TARGET_AGREEMENT = 0.5;
+export const TARGET_AGREEMENT = 0.45;
 
 /** One row per arm and turn (1-10): mean agreement with the hidden vector and mean satisfaction. */
 export interface AlignmentBenchRow extends Record<string, string | number> {
