@@ -48,6 +48,18 @@ export default defineConfig({
         },
       },
       {
+        // The example site built and served for real, driven in headless Chromium (test/e2e).
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
         // Every story renders in headless Chromium: its play function and an axe check must pass.
         extends: true,
         plugins: [storybookTest({ configDir: source('./.storybook') })],

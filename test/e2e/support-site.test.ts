@@ -1,0 +1,263 @@
+/**
+ * End to end: the real help-centre site (`npm start` of the example: Vite build + Hono server) on an
+ * ephemeral port with a temporary SQLite file, driven in Debian's headless Chromium. A visitor asks,
+ * watches the answer stream, rates it, answers a comparison, sees the persona panel change, gets a
+ * reply that moved toward the choice, reloads and keeps the persona, then forgets it all. Each step
+ * is saved as a screenshot in test-results/e2e/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type AttuneMessage, alignxSpace, createPersona, linksFromSpace, type StyleAxis } from '@attune/core';
+import Database from 'better-sqlite3';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningSupportSite, startSupportSite } from '../support/support-site-server';
+
+const SHOTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
+const SESSION_KEY = 'parcelwise:parcelwise-help';
+const FIRST_QUESTION = 'How do I return an item?';
+const SECOND_QUESTION = 'How long does a refund take?';
+
+interface PersonaAnswer {
+  persona: { state: unknown } | null;
+  signalCount: number;
+  profile: string;
+}
+
+/** Words of a text, for a rough distance between two replies. */
+const words = (text: string) => text.toLowerCase().match(/[a-z0-9£']+/g) ?? [];
+/** How many words one text has that the other lacks, both ways. */
+function wordDistance(a: string, b: string): number {
+  const count = (list: string[]) =>
+    list.reduce((map, word) => map.set(word, (map.get(word) ?? 0) + 1), new Map<string, number>());
+  const left = count(words(a));
+  const right = count(words(b));
+  let distance = 0;
+  for (const word of new Set([...left.keys(), ...right.keys()])) {
+    distance += Math.abs((left.get(word) ?? 0) - (right.get(word) ?? 0));
+  }
+  return distance;
+}
+
+describe('the Parcelwise help centre, end to end', () => {
+  let site: RunningSupportSite;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let step = 0;
+  const errors: string[] = [];
+
+  const shot = async (name: string) => {
+    step += 1;
+    await page.screenshot({ path: join(SHOTS, `${String(step).padStart(2, '0')}-${name}.png`) });
+  };
+  const widget = () => page.locator('.attune-widget-panel');
+  const assistantReplies = () => widget().locator('.attune-message[data-role="assistant"]');
+  const finishedReplies = () =>
+    widget().locator('.attune-message[data-role="assistant"]:not([data-streaming]) .attune-message-actions');
+  const ask = async (question: string) => {
+    const box = page.getByRole('textbox', { name: 'Message' });
+    await box.fill(question);
+    await box.press('Enter');
+  };
+  const persona = async (): Promise<PersonaAnswer> =>
+    (await (await page.request.get(`${site.url}/api/persona`)).json()) as PersonaAnswer;
+  const savedMessages = async (): Promise<AttuneMessage[]> => {
+    const saved = await page.evaluate((key) => localStorage.getItem(key), SESSION_KEY);
+    return saved === null ? [] : (JSON.parse(saved) as { messages: AttuneMessage[] }).messages;
+  };
+  const togglePreferences = () => widget().getByRole('button', { name: 'Preferences' }).click();
+  /** Opens the preferences panel, reads its evidence line, summary and every meter (all shown), and closes it. */
+  const readPanel = async (screenshot?: string) => {
+    await togglePreferences();
+    const panel = widget().locator('.attune-persona');
+    await panel.waitFor();
+    const evidence = await panel.locator('.attune-persona-evidence').innerText();
+    const showAll = panel.getByRole('button', { name: 'Show all' });
+    if (await showAll.isVisible()) await showAll.click();
+    const meters = await panel
+      .getByRole('meter')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => `${node.getAttribute('aria-valuetext')}=${node.getAttribute('aria-valuenow')}`),
+      );
+    const summary = await panel.locator('.attune-persona-summary').innerText();
+    if (screenshot) await shot(screenshot);
+    await togglePreferences();
+    await panel.waitFor({ state: 'detached' });
+    return { evidence, meters: meters.sort(), summary };
+  };
+  const waitForSignals = async (count: number) => {
+    await expect.poll(async () => (await persona()).signalCount, { timeout: 15_000 }).toBe(count);
+  };
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    site = await startSupportSite({ env: { ATTUNE_OFFLINE_PACING_MS: '30' } });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+    context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  it('opens the help centre with its header, search, categories and footer', async () => {
+    await page.goto(site.url);
+    await expect.poll(() => page.title()).toBe('Parcelwise Help Centre');
+    await page.getByRole('heading', { name: 'How can we help?' }).waitFor();
+    expect(await page.getByRole('search').count()).toBeGreaterThan(0);
+    expect(await page.locator('.pw-category-card').count()).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('footer').innerText()).toContain('Parcelwise');
+    await page.screenshot({ path: join(SHOTS, '00-home-full.png'), fullPage: true });
+    await shot('home');
+
+    await page.getByRole('searchbox').fill('refund');
+    await page.getByRole('searchbox').press('Enter');
+    await page.getByRole('heading', { name: 'Search results' }).waitFor();
+    await page
+      .getByRole('link', { name: /When will I get my refund/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'When will I get my refund?' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Breadcrumb' }).innerText()).toContain(
+      'Returns & refunds',
+    );
+    await shot('article');
+  });
+
+  it('streams an answer from the knowledge base in the widget, and records the rating', async () => {
+    await page.getByRole('button', { name: 'Open chat' }).click();
+    await widget().waitFor();
+    await shot('widget-open');
+    await ask(FIRST_QUESTION);
+
+    const streaming = widget().locator('.attune-message[data-role="assistant"][data-streaming]');
+    await streaming.locator('.attune-markdown').waitFor({ timeout: 30_000 });
+    const partial = await streaming.innerText();
+    await shot('answer-streaming');
+    await finishedReplies().first().waitFor({ timeout: 60_000 });
+    const answer = await assistantReplies().first().locator('.attune-message-content').innerText();
+    expect(answer.length).toBeGreaterThan(partial.length);
+    expect(answer).toMatch(/30 days/);
+    expect(answer).toMatch(/drop-off|collection/i);
+    await shot('answer');
+
+    await waitForSignals(1);
+    const rate = widget().getByRole('button', { name: 'Helpful', exact: true });
+    await rate.click();
+    await expect.poll(() => rate.getAttribute('aria-pressed')).toBe('true');
+    await waitForSignals(2);
+    await shot('rated');
+  });
+
+  it('asks for a comparison, and the choice changes the persona panel and the next reply', async () => {
+    await ask(SECOND_QUESTION);
+    await widget().getByRole('heading', { name: 'Which reply do you prefer?' }).waitFor({ timeout: 60_000 });
+    await shot('comparison');
+
+    const compared = (await savedMessages()).at(-1)?.metadata?.comparison;
+    expect(compared?.candidates).toHaveLength(2);
+    const [first, second] = compared?.candidates ?? [];
+    const axis = (Object.keys({ ...first?.style, ...second?.style }) as StyleAxis[]).find(
+      (name) => first?.style?.[name] !== second?.style?.[name],
+    );
+    expect(axis).toBeDefined();
+    const level = (index: 0 | 1) => compared?.candidates[index].style?.[axis as StyleAxis] ?? 0;
+    // Choose "more" of the compared axis: its effect on a reply is the easiest to see.
+    const choice: 0 | 1 = level(0) > level(1) ? 0 : 1;
+    const chosenText = compared?.candidates[choice].text ?? '';
+    const rejectedText = compared?.candidates[choice === 0 ? 1 : 0].text ?? '';
+    expect(chosenText).not.toBe(rejectedText);
+
+    await waitForSignals(3);
+    const before = await readPanel('panel-before-choice');
+
+    await widget()
+      .locator('.attune-compare-candidate')
+      .nth(choice)
+      .getByRole('button', { name: 'Prefer this' })
+      .click();
+    await widget().locator('.attune-compare').waitFor({ state: 'detached' });
+    await waitForSignals(4);
+    const after = await readPanel('panel-after-choice');
+    expect(after.evidence).not.toBe(before.evidence);
+    expect(after.meters).not.toEqual(before.meters);
+
+    // The server's persona moved toward the chosen side on the compared axis.
+    const stored = createPersona();
+    stored.load((await persona()).persona?.state);
+    const links = linksFromSpace(alignxSpace)[axis as StyleAxis] ?? [];
+    const lean = links.reduce(
+      (sum, link) => sum + link.sign * (stored.directions().find((d) => d.id === link.dimension)?.mean ?? 0),
+      0,
+    );
+    expect(Math.sign(lean)).toBe(Math.sign(level(choice)));
+
+    await ask(SECOND_QUESTION);
+    await expect.poll(() => finishedReplies().count(), { timeout: 60_000 }).toBe(3);
+    const reply = await assistantReplies().nth(2).locator('.attune-message-content').innerText();
+    const replyStyle = (await savedMessages()).at(-1)?.metadata?.style ?? {};
+    expect(Math.sign(replyStyle[axis as StyleAxis] ?? 0)).toBe(Math.sign(level(choice)));
+    expect(wordDistance(reply, chosenText)).toBeLessThan(wordDistance(reply, rejectedText));
+    await shot('reply-after-choice');
+  });
+
+  it('keeps the persona and the conversation after a reload', async () => {
+    const before = await readPanel();
+    const signals = (await persona()).signalCount;
+    await page.reload();
+    await widget().waitFor();
+    await expect.poll(() => assistantReplies().count()).toBe(3);
+    await expect.poll(async () => (await readPanel()).evidence, { timeout: 15_000 }).toBe(before.evidence);
+    const after = await readPanel('reloaded');
+    expect(after.meters).toEqual(before.meters);
+    expect((await persona()).signalCount).toBe(signals);
+  });
+
+  it('forgets the visitor: every row is deleted and the persona is gone', async () => {
+    const visitor = (await context.cookies(site.url)).find((cookie) => cookie.name === 'parcelwise_visitor');
+    expect(visitor?.httpOnly).toBe(true);
+    expect(visitor?.sameSite).toBe('Lax');
+    const userId = visitor?.value ?? '';
+    const db = new Database(site.databaseFile, { readonly: true });
+    const rows = (table: string) =>
+      (db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE user_id = ?`).get(userId) as { n: number }).n;
+    expect(rows('attune_personas')).toBe(1);
+    expect(rows('attune_signals')).toBeGreaterThanOrEqual(5);
+
+    await page.getByRole('button', { name: 'Close chat' }).first().click();
+    await page.getByRole('link', { name: 'Personalised answers & your data' }).click();
+    await page.getByRole('heading', { name: 'Personalised answers and your data' }).waitFor();
+    await page.getByText(/Preferences learned from/).waitFor();
+    await shot('your-data');
+    await page.getByRole('button', { name: 'Forget me' }).click();
+    await page.getByRole('button', { name: 'Yes, forget me' }).click();
+    await page.getByText(/We deleted your preferences/).waitFor();
+    await shot('forgotten');
+
+    expect(rows('attune_personas')).toBe(0);
+    expect(rows('attune_signals')).toBe(0);
+    db.close();
+    expect((await persona()).persona).toBeNull();
+
+    await page.getByRole('button', { name: 'Open chat' }).click();
+    const panel = await readPanel('panel-after-forget');
+    expect(panel.summary).toMatch(/Nothing learned yet/);
+    expect(await assistantReplies().count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
