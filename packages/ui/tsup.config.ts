@@ -6,7 +6,6 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
-  treeshake: true,
   splitting: true,
   minify: true,
   external: ['react', 'react-dom', 'react/jsx-runtime', '@attune/core', '@attune/core/react'],

@@ -99,21 +99,23 @@ function WidgetFrame({ root, chat, title, position, isOpen, setOpen, launcher }:
           aria-labelledby={titleId}
           hidden={!isOpen}
         >
-          <header className="attune-widget-header">
-            <h2 id={titleId} className="attune-widget-title">
-              {title ?? strings.widgetTitle}
-            </h2>
-            <button
-              type="button"
-              className="attune-icon-button"
-              aria-label={strings.closeChat}
-              title={strings.closeChat}
-              onClick={() => setOpen(false)}
-            >
-              {icons.close}
-            </button>
-          </header>
-          <Chat {...chat} className="attune-widget-chat" />
+          <Chat
+            {...chat}
+            title={title ?? strings.widgetTitle}
+            titleId={titleId}
+            className="attune-widget-chat"
+            headerEnd={
+              <button
+                type="button"
+                className="attune-icon-button"
+                aria-label={strings.closeChat}
+                title={strings.closeChat}
+                onClick={() => setOpen(false)}
+              >
+                {icons.close}
+              </button>
+            }
+          />
         </div>
       ) : null}
       <button

@@ -27,6 +27,10 @@ export interface ChatSessionSource
 export interface ChatProps extends ChatSessionSource, AttuneSettings {
   /** Heading shown above the conversation; no header when absent and no `persona` is given. */
   title?: ReactNode;
+  /** Id of the heading element (to label a surrounding dialog); generated when absent. */
+  titleId?: string;
+  /** Extra controls at the end of the header, e.g. a close button. */
+  headerEnd?: ReactNode;
   /** The persona behind the replies; adds a 'Preferences' button opening the persona panel. */
   persona?: PersonaPanelSource;
   /** Starter prompts shown while the conversation is empty. */
@@ -91,6 +95,8 @@ function Suggestions({
 
 function ChatLayout({
   title,
+  titleId,
+  headerEnd,
   persona,
   suggestions = [],
   maxLength,
@@ -109,6 +115,7 @@ function ChatLayout({
     if (showPersona) sheet.current?.focus();
   }, [showPersona]);
   const sheetId = useId();
+  const generatedTitleId = useId();
   const busy = status === 'submitted' || status === 'streaming';
   const send = (text: string) => void actions.send(text);
   const closePersona = () => {
@@ -119,9 +126,11 @@ function ChatLayout({
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the chat closes the preferences sheet.
     <div {...root} onKeyDown={showPersona ? onEscape(closePersona) : undefined}>
-      {title !== undefined || persona ? (
+      {title !== undefined || persona || headerEnd ? (
         <header className="attune-chat-header">
-          <div className="attune-chat-title">{title}</div>
+          <h2 id={titleId ?? generatedTitleId} className="attune-chat-title">
+            {title}
+          </h2>
           {persona ? (
             <button
               ref={preferencesButton}
@@ -135,6 +144,7 @@ function ChatLayout({
               {strings.preferences}
             </button>
           ) : null}
+          {headerEnd}
         </header>
       ) : null}
       <div className="attune-chat-body">

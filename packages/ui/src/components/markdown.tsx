@@ -29,6 +29,8 @@ const options: MarkdownToJSX.Options = {
   disableParsingRawHTML: true,
   optimizeForStreaming: true,
   forceBlock: true,
+  forceWrapper: true,
+  wrapper: 'div',
   sanitizer: sanitizeUrl,
   overrides: { a: { component: Link }, pre: { component: Pre } },
 };

@@ -70,7 +70,6 @@ function MessageBody({
             <span />
           </span>
         ) : null}
-        {streaming && text ? <span className="attune-caret" aria-hidden="true" /> : null}
       </div>
       {metadata.stopped ? <p className="attune-message-note">{strings.stopped}</p> : null}
       {metadata.error !== undefined ? (
