@@ -9,7 +9,7 @@ import { buildPage } from '../../browser/support/build-page';
 import { launchChromium } from '../../browser/support/launch-chromium';
 import { serveFiles } from '../../browser/support/serve-files';
 import { installRenderProbe, type RenderProbe } from './render-probe';
-import { REPLY_CHUNKS, THREAD_LENGTH } from './scenario';
+import { REPLY_CHUNKS, type RenderScenario, THREAD_LENGTH } from './scenario';
 
 /** What one variant measured. */
 export interface RenderMeasurement {
@@ -31,16 +31,24 @@ export interface RenderMeasurement {
   wallMs: number;
 }
 
-const variants = [
-  { variant: 'attune <Chat>', page: './pages/attune-page.tsx' },
-  { variant: 'useChat plain list', page: './pages/use-chat-page.tsx' },
-];
+/** The pages measured: the reference last. */
+export const renderVariants = {
+  'attune <Chat>': './pages/attune-page.tsx',
+  'attune hooks plain list': './pages/attune-hooks-page.tsx',
+  'useChat plain list': './pages/use-chat-page.tsx',
+} as const;
+
+/** A variant's name. */
+export type RenderVariant = keyof typeof renderVariants;
 
 type Metrics = Record<string, number>;
 
-/** Measures one page in a fresh Chromium tab. */
-async function measure(variant: string, entry: string): Promise<RenderMeasurement> {
-  const files = await buildPage(fileURLToPath(new URL(entry, import.meta.url)));
+/** Measures one page in a fresh Chromium: the thread mounts, then the reply streams in. */
+export async function measureRender(
+  variant: RenderVariant,
+  scenario: RenderScenario = { threadLength: THREAD_LENGTH, replyChunks: REPLY_CHUNKS },
+): Promise<RenderMeasurement> {
+  const files = await buildPage(fileURLToPath(new URL(renderVariants[variant], import.meta.url)));
   const server = await serveFiles(files);
   const browser = await launchChromium();
   try {
@@ -49,7 +57,7 @@ async function measure(variant: string, entry: string): Promise<RenderMeasuremen
     page.on('pageerror', (error) => errors.push(error.message));
     // tsx compiles helpers such as `__name` into functions; the page gets a no-op one.
     await page.addInitScript({
-      content: `var __name = (target) => target; (${installRenderProbe.toString()})();`,
+      content: `var __name = (target) => target; window.renderScenario = ${JSON.stringify(scenario)}; (${installRenderProbe.toString()})();`,
     });
     await page.goto(server.origin);
     await page
@@ -85,10 +93,10 @@ async function measure(variant: string, entry: string): Promise<RenderMeasuremen
     });
     if (errors.length > 0) throw new Error(`${variant} page failed: ${errors.join('; ')}`);
     const delta = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
-    const per = (value: number) => value / REPLY_CHUNKS;
+    const per = (value: number) => value / scenario.replyChunks;
     return {
       variant,
-      chunks: REPLY_CHUNKS,
+      chunks: scenario.replyChunks,
       mainThreadMsPerChunk: per(delta('TaskDuration')),
       scriptMsPerChunk: per(delta('ScriptDuration')),
       layoutMsPerChunk: per(delta('LayoutDuration') + delta('RecalcStyleDuration')),
@@ -103,34 +111,32 @@ async function measure(variant: string, entry: string): Promise<RenderMeasuremen
   }
 }
 
-/** Rows for `npm run bench`: one per variant, then Attune's ratios to the reference. */
+/** Rows for `npm run bench`: one per variant, then each Attune variant's ratios to useChat. */
 export async function bench(): Promise<Array<Record<string, string | number>>> {
   const results: RenderMeasurement[] = [];
-  for (const { variant, page } of variants) results.push(await measure(variant, page));
-  const [attune, reference] = results as [RenderMeasurement, RenderMeasurement];
-  const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+  for (const variant of Object.keys(renderVariants) as RenderVariant[])
+    results.push(await measureRender(variant));
+  const reference = results.find((result) => result.variant === 'useChat plain list') as RenderMeasurement;
+  const keys = [
+    'mainThreadMsPerChunk',
+    'scriptMsPerChunk',
+    'layoutMsPerChunk',
+    'messageRendersPerChunk',
+    'componentRendersPerChunk',
+    'commitsPerChunk',
+    'wallMs',
+  ] as const;
+  const round = (value: number) => Number(value.toFixed(3));
   const rows: Array<Record<string, string | number>> = results.map((result) => ({
-    bench: 'render',
     case: `${result.variant}: ${THREAD_LENGTH} messages + ${result.chunks}-chunk reply`,
-    mainThreadMsPerChunk: round(result.mainThreadMsPerChunk),
-    scriptMsPerChunk: round(result.scriptMsPerChunk),
-    layoutMsPerChunk: round(result.layoutMsPerChunk),
-    messageRendersPerChunk: round(result.messageRendersPerChunk),
-    componentRendersPerChunk: round(result.componentRendersPerChunk, 1),
-    commitsPerChunk: round(result.commitsPerChunk),
-    wallMs: Math.round(result.wallMs),
+    ...Object.fromEntries(keys.map((key) => [key, round(result[key])])),
   }));
-  rows.push({
-    bench: 'render',
-    case: 'ratio attune / useChat',
-    mainThreadMsPerChunk: round(attune.mainThreadMsPerChunk / reference.mainThreadMsPerChunk),
-    scriptMsPerChunk: round(attune.scriptMsPerChunk / reference.scriptMsPerChunk),
-    layoutMsPerChunk: round(attune.layoutMsPerChunk / reference.layoutMsPerChunk),
-    messageRendersPerChunk: round(attune.messageRendersPerChunk / reference.messageRendersPerChunk),
-    componentRendersPerChunk: round(attune.componentRendersPerChunk / reference.componentRendersPerChunk),
-    commitsPerChunk: round(attune.commitsPerChunk / reference.commitsPerChunk),
-    wallMs: round(attune.wallMs / reference.wallMs),
-  });
+  for (const result of results.filter((candidate) => candidate !== reference)) {
+    rows.push({
+      case: `ratio ${result.variant} / useChat plain list`,
+      ...Object.fromEntries(keys.map((key) => [key, round(result[key] / reference[key])])),
+    });
+  }
   return rows;
 }
 

@@ -5,12 +5,27 @@ export const THREAD_LENGTH = 1000;
 /** Text chunks in the streamed reply. */
 export const REPLY_CHUNKS = 2000;
 
+/** The scenario's size; a page reads `window.renderScenario` when a test sets a smaller one. */
+export interface RenderScenario {
+  threadLength: number;
+  replyChunks: number;
+}
+
+/** The scenario in effect in this page. */
+export function currentScenario(): RenderScenario {
+  const given = (globalThis as { renderScenario?: Partial<RenderScenario> }).renderScenario;
+  return {
+    threadLength: given?.threadLength ?? THREAD_LENGTH,
+    replyChunks: given?.replyChunks ?? REPLY_CHUNKS,
+  };
+}
+
 const sentence =
   'Your parcel left the depot this morning and should arrive tomorrow between nine and noon; ' +
   'you can change the delivery slot from the tracking page if that time does not suit you.';
 
 /** The thread: alternating user and assistant messages of a support conversation. */
-export function buildThread(length = THREAD_LENGTH): UIMessage[] {
+export function buildThread(length = currentScenario().threadLength): UIMessage[] {
   return Array.from({ length }, (_, index) => ({
     id: `m${index}`,
     role: index % 2 === 0 ? 'user' : 'assistant',
@@ -35,8 +50,7 @@ function nextTask(): Promise<void> {
  * Attune session and the AI SDK's `useChat`, so only state handling and rendering differ.
  */
 export function scriptedTransport<M extends UIMessage>(
-  chunks = REPLY_CHUNKS,
-  onChunk: () => void = () => {},
+  chunks = currentScenario().replyChunks,
 ): ChatTransport<M> {
   return {
     async sendMessages() {
@@ -51,7 +65,6 @@ export function scriptedTransport<M extends UIMessage>(
           if (sent < chunks) {
             controller.enqueue({ type: 'text-delta', id: 'reply', delta: `word${sent % 10} ` });
             sent += 1;
-            onChunk();
             return;
           }
           controller.enqueue({ type: 'text-end', id: 'reply' });
