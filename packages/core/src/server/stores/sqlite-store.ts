@@ -47,6 +47,8 @@ export type SqlitePersonaStoreOptions = PersonaStoreOptions &
      * of the space.
      */
     pageSize?: 4096 | 8192 | 16384 | 32768 | 65536;
+    /** Page cache of this connection, in KiB. Default 65,536 (64 MiB: about 40,000 personas). */
+    cacheSizeKiB?: number;
   };
 
 interface PersonaRow {
@@ -99,6 +101,7 @@ export async function createSqlitePersonaStore(options: SqlitePersonaStoreOption
       db.pragma(`page_size = ${options.pageSize ?? 16_384}`);
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
+    db.pragma(`cache_size = ${-Math.max(1, Math.floor(options.cacheSizeKiB ?? 65_536))}`);
     db.pragma('foreign_keys = ON');
     migrate(db, policy.now());
   } catch (error) {
