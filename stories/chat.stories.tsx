@@ -1,7 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { LiveChat } from './support/live-chat';
-import { assistantMessage, longThread, sampleConversation, userMessage } from './support/story-session';
+import {
+  assistantMessage,
+  longThread,
+  personaWithMuchEvidence,
+  sampleConversation,
+  userMessage,
+} from './support/story-session';
 
 const suggestions = ['Where is my parcel?', 'How do I return an item?', 'Can I change my delivery address?'];
 
@@ -115,8 +121,18 @@ export const ThousandMessages: Story = {
   },
 };
 
-/** The preferences sheet, opened from the header. */
+/** The preferences sheet, opened from the header, on a persona with much evidence. */
 export const WithPreferences: Story = {
+  args: { initialMessages: sampleConversation, initialPersona: personaWithMuchEvidence },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Preferences' }));
+    await expect(await canvas.findByRole('heading', { name: 'Your preferences' })).toBeInTheDocument();
+  },
+};
+
+/** Escape closes the preferences sheet and returns focus to its button. */
+export const PreferencesEscape: Story = {
   args: { initialMessages: sampleConversation },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

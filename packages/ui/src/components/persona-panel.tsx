@@ -66,7 +66,7 @@ function leanPosition(dimension: PersonaDimensionView): number {
   return 0.5 + (sign * dimension.confidence) / 2;
 }
 
-/** The dimensions that matter: set by the user, or leaning with some confidence, most certain first. */
+/** The dimensions that matter: set by the user, then leaning, then most certain and most evidenced. */
 function rank(dimensions: readonly PersonaDimensionView[]): PersonaDimensionView[] {
   return [...dimensions].sort(
     (a, b) =>
@@ -202,7 +202,9 @@ function Panel({
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes whenever the persona does.
   const ranked = useMemo(() => rank(persona.directions()), [persona, version]);
   const leaning = ranked.filter((d) => d.pinned || d.direction !== 0.5);
-  const shown = showAll ? ranked : leaning.slice(0, limit);
+  // Leaning dimensions first; with little evidence, the ones still being learned.
+  const relevant = ranked.filter((d) => d.pinned || d.direction !== 0.5 || d.evidence > 0);
+  const shown = showAll ? ranked : relevant.slice(0, limit);
   const summary =
     persona.signalCount === 0 && leaning.length === 0
       ? strings.personaEmpty
