@@ -66,7 +66,11 @@ export function createSiteApp(options: SiteAppOptions): Hono {
   app.get('/api/persona', (c) => persona.get(c.req.raw));
   app.put('/api/persona', (c) => persona.replace(c.req.raw));
   app.delete('/api/persona', (c) => persona.forget(c.req.raw));
-  app.all('/api/persona', (c) => persona.get(c.req.raw));
+  app.all('/api/persona', (c) =>
+    c.json({ error: { code: 'method-not-allowed', message: 'Use GET, PUT or DELETE here.' } }, 405, {
+      allow: 'GET, PUT, DELETE',
+    }),
+  );
   app.all('/api/signals', (c) => persona.signals(c.req.raw));
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.all('/api/*', (c) =>

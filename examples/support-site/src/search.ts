@@ -12,7 +12,7 @@ const index = new MiniSearch<SupportArticle>({
   searchOptions: {
     boost: { title: 3, tags: 2, category: 1.5 },
     prefix: true,
-    fuzzy: 0.2,
+    fuzzy: (term: string) => (term.length > 4 ? 0.34 : false),
     combineWith: 'AND',
   },
 });
