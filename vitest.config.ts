@@ -65,6 +65,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: source('./.storybook') })],
         test: {
           name: 'storybook',
+          // The first story of a file waits for Vite to transform the kit and the offline model.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

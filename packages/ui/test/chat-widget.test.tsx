@@ -9,7 +9,7 @@ import { handModel } from './support/paused-model';
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
-describe('<ChatWidget>', () => {
+describe('<ChatWidget>', { timeout: 30_000 }, () => {
   it('opens from the launcher with focus in the message box; Escape closes and returns focus to the launcher', async () => {
     render(<ChatWidget model={handModel().model} title="Support" />);
     const launcher = screen.getByRole('button', { name: 'Open chat' });

@@ -15,7 +15,7 @@ async function sendAndStream(text: string, chunks: string[], hand: ReturnType<ty
   for (const chunk of chunks) act(() => hand.chunk(chunk));
 }
 
-describe('<Chat>', () => {
+describe('<Chat>', { timeout: 30_000 }, () => {
   it('streams a reply into the log and announces it once, when complete', async () => {
     const hand = handModel();
     render(<Chat model={hand.model} />);

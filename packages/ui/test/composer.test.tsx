@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 afterEach(cleanup);
 
-describe('<Composer>', () => {
+describe('<Composer>', { timeout: 30_000 }, () => {
   it('sends the trimmed text on Enter, breaks the line on Shift+Enter and clears afterwards', async () => {
     const onSend = vi.fn();
     render(<Composer onSend={onSend} />);

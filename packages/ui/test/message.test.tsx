@@ -13,7 +13,7 @@ const reply = (text: string, metadata: AttuneMessage['metadata'] = {}): AttuneMe
   metadata,
 });
 
-describe('<Message>', () => {
+describe('<Message>', { timeout: 30_000 }, () => {
   it('renders markdown with code blocks, never raw HTML, and only safe links', () => {
     const { container } = render(
       <Message

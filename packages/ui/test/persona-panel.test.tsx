@@ -9,7 +9,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('<PersonaPanel>', () => {
+describe('<PersonaPanel>', { timeout: 30_000 }, () => {
   it('says plainly when nothing has been learned yet', () => {
     render(<PersonaPanel persona={createPersona()} />);
     expect(screen.getByText(/Nothing learned yet/)).toBeTruthy();
