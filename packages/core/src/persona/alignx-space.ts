@@ -15,6 +15,16 @@ const ALIGNX_MEASURES: Record<string, readonly AttributeLink[]> = {
   interaction_superficial: [{ attribute: 'formality', weight: -1 }],
   harmlessness: [{ attribute: 'safety', weight: 1 }],
   helpfulness: [{ attribute: 'helpfulness', weight: 1 }],
+  // Tone marks, each on the dimension it is the plainest surface sign of.
+  extraversion: [{ attribute: 'exclamation', weight: 1 }],
+  openness: [{ attribute: 'question', weight: 1 }],
+  deference: [{ attribute: 'positive-words', weight: 1 }],
+  neuroticism: [{ attribute: 'negative-words', weight: 1 }],
+  conflict_direct: [{ attribute: 'second-person', weight: 1 }],
+  recognition: [{ attribute: 'first-person', weight: 1 }],
+  contrariance: [{ attribute: 'negation', weight: 1 }],
+  creative_expression: [{ attribute: 'quotation', weight: 1 }],
+  coherence: [{ attribute: 'word-length', weight: 1 }],
 };
 
 /** Topic words of the AlignX interest dimensions (matched by word prefix). */

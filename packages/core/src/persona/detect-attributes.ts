@@ -3,7 +3,10 @@ import type { PreferenceSpace } from './space';
 import { topicAttribute } from './space';
 import { measureText, type TextStats } from './text-stats';
 
-/** Detected levels in [-1, 1], keyed by attribute name (style axes, `safety`, `helpfulness`, `sentiment`, `topic:<id>`). */
+/**
+ * Detected levels in [-1, 1], keyed by attribute name: style axes, `safety`, `helpfulness`,
+ * `sentiment`, the tone marks (`TONE_ATTRIBUTES`) and `topic:<id>`.
+ */
 export type Attributes = Record<string, number>;
 
 /** Turns a text into attribute levels; the local default is `detectAttributes`. */
@@ -134,13 +137,44 @@ function topicMatcher(space: PreferenceSpace) {
   return matcher;
 }
 
+/** The tone and shape marks `detectAttributes` reports besides the style axes, each a separate attribute. */
+export const TONE_ATTRIBUTES = [
+  'exclamation',
+  'question',
+  'positive-words',
+  'negative-words',
+  'second-person',
+  'first-person',
+  'negation',
+  'quotation',
+  'word-length',
+] as const;
+
+/** Levels of the tone marks: rates per sentence or per word, squashed into [-1, 1]. */
+function toneFromStats(stats: TextStats): Record<(typeof TONE_ATTRIBUTES)[number], number> {
+  const n = Math.max(1, stats.words.length);
+  const s = Math.max(1, stats.sentences);
+  return {
+    exclamation: squash((stats.exclamations + stats.emoji) / s),
+    question: squash(stats.questions / s),
+    'positive-words': squash(stats.positive / Math.sqrt(n) / 2),
+    'negative-words': squash(stats.negative / Math.sqrt(n) / 2),
+    'second-person': squash((stats.secondPerson / n) * 10),
+    'first-person': squash((stats.firstPerson / n) * 10),
+    negation: squash((stats.negations / n) * 10),
+    quotation: squash(stats.quotes / 2),
+    'word-length': stats.words.length === 0 ? 0 : squash(stats.meanWordLength - 4.6),
+  };
+}
+
 /**
  * Local, sync attribute detector: style axes plus `safety`, `helpfulness`, `sentiment`
- * (AFINN tone) and, for a space with topic keywords, `topic:<dimension id>` levels.
+ * (AFINN tone), the tone marks of `TONE_ATTRIBUTES` and, for a space with topic keywords,
+ * `topic:<dimension id>` levels.
  */
 export function detectAttributes(text: string, space?: PreferenceSpace): Attributes {
   const stats = measureText(text);
-  const attributes: Attributes = { ...styleFromStats(stats, text) };
+  const attributes: Attributes = { ...styleFromStats(stats, text), ...toneFromStats(stats) };
   const n = Math.max(1, stats.words.length);
   attributes.safety = squash(share(stats.words, CAUTION) * 15 - 0.2);
   attributes.helpfulness = squash(

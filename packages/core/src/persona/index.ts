@@ -1,5 +1,11 @@
 export { alignxSpace } from './alignx-space';
-export { type AttributeDetector, type Attributes, detectAttributes, detectStyle } from './detect-attributes';
+export {
+  type AttributeDetector,
+  type Attributes,
+  detectAttributes,
+  detectStyle,
+  TONE_ATTRIBUTES,
+} from './detect-attributes';
 export { createLlmDetector, type LlmDetector, type LlmDetectorOptions } from './llm-detector';
 export type { Candidate, Persona, PersonaOptions, PersonaPrior, TrailEntry } from './persona';
 export { createPersona } from './persona';

@@ -17,8 +17,13 @@ export interface TextStats {
   sentiment: number;
   positive: number;
   negative: number;
+  /** Second-person words (you, your, …), first-person words (I, me, we, …) and negations (not, never, …n't). */
+  secondPerson: number;
+  firstPerson: number;
+  negations: number;
   /** Counts of surface marks. */
   exclamations: number;
+  quotes: number;
   questions: number;
   emoji: number;
   contractions: number;
@@ -78,6 +83,34 @@ function wordsOf(text: string): string[] {
   return words;
 }
 
+const SECOND_PERSON = new Set([
+  'you',
+  'your',
+  'yours',
+  'yourself',
+  'yourselves',
+  "you're",
+  "you've",
+  "you'll",
+  "you'd",
+]);
+const FIRST_PERSON = new Set([
+  'i',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  "i'm",
+  "i've",
+  "i'll",
+  "i'd",
+  'we',
+  'us',
+  'our',
+  'ours',
+]);
+const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'nowhere', 'neither', 'nor']);
+
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
 /** Measures a text. Pure and local; cost is linear in the text length. */
@@ -93,6 +126,9 @@ export function measureText(text: string): TextStats {
   let negative = 0;
   let contractions = 0;
   let shouted = 0;
+  let secondPerson = 0;
+  let firstPerson = 0;
+  let negations = 0;
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as string;
     const alphabetic = /\p{L}/u.test(word);
@@ -102,10 +138,14 @@ export function measureText(text: string): TextStats {
       if (n >= 3) polysyllables += 1;
     }
     letters += word.length;
-    if (word.includes("'") || word.includes('’')) contractions += 1;
+    const plain = word.replace('’', "'");
+    if (plain.includes("'")) contractions += 1;
+    if (SECOND_PERSON.has(plain)) secondPerson += 1;
+    else if (FIRST_PERSON.has(plain)) firstPerson += 1;
+    if (NEGATIONS.has(plain) || plain.endsWith("n't")) negations += 1;
     const original = raw[i] as string;
     if (original.length > 2 && original === original.toUpperCase() && alphabetic) shouted += 1;
-    let score = english.labels[word.replace('’', "'")] ?? 0;
+    let score = english.labels[plain] ?? 0;
     if (score !== 0) score = english.scoringStrategy.apply(words, i, score);
     sentiment += score;
     if (score > 0) positive += score;
@@ -124,7 +164,11 @@ export function measureText(text: string): TextStats {
     sentiment,
     positive,
     negative,
+    secondPerson,
+    firstPerson,
+    negations,
     exclamations: count(text, /!/g),
+    quotes: count(text, /["“”«»]/g),
     questions: count(text, /\?/g),
     emoji: count(text, /\p{Extended_Pictographic}/gu),
     contractions,
