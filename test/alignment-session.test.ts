@@ -43,7 +43,10 @@ function tracing(inner: ReturnType<typeof createPersonalization>, log: string[])
 describe('personalization inside the chat session', () => {
   it('every turn learns first, then conditions, then requests; choices shape the next reply', async () => {
     const log: string[] = [];
-    const personalization = createPersonalization({ mode: 'pba', compare: { policy: 'when-uncertain' } });
+    const personalization = createPersonalization({
+      mode: 'pba',
+      compare: { policy: 'when-uncertain', firstTurn: 1 },
+    });
     const session = createChatSession({
       model: recordingOfflineModel(log),
       personalization: tracing(personalization, log),

@@ -1,4 +1,4 @@
-export { Chat, type ChatProps, type ChatSessionSource } from './components/chat';
+export { Chat, type ChatProps } from './components/chat';
 export { ChatWidget, type ChatWidgetHandle, type ChatWidgetProps } from './components/chat-widget';
 export {
   CompareReplies,
@@ -16,6 +16,7 @@ export {
   type PersonaPanelProps,
   type PersonaPanelSource,
 } from './components/persona-panel';
+export { type ChatSessionSource, useChatSource } from './components/use-chat-source';
 export { WhyThisReply, type WhyThisReplyProps } from './components/why-this-reply';
 export { LiveRegion } from './primitives/live-region';
 export { ToggleButton, type ToggleButtonProps } from './primitives/toggle-button';

@@ -132,3 +132,22 @@ describe('<Chat>', { timeout: 30_000 }, () => {
     expect(messageText(session.getState().messages[0] as AttuneMessage)).toBe('Where is my parcel?');
   });
 });
+
+describe('<Chat> personalized by default', { timeout: 30_000 }, () => {
+  it('learns from the conversation and shows what it learned in the preferences panel', async () => {
+    const hand = handModel();
+    render(<Chat model={hand.model} />);
+    await sendAndStream('Where is my parcel?', ['It left the depot.'], hand);
+    act(() => hand.finish());
+    await userEvent.click(await screen.findByRole('button', { name: 'Helpful' }));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Preferences' }));
+    // The user's message and the thumb are the two signals.
+    expect(await screen.findByText('Learned from 2 signals')).toBeTruthy();
+  });
+
+  it('hides the panel with persona={false}', () => {
+    render(<Chat model={handModel().model} persona={false} />);
+    expect(screen.queryByRole('button', { name: 'Preferences' })).toBeNull();
+  });
+});

@@ -40,8 +40,6 @@ export function createSiteAssistant(): SiteAssistant {
   const api = createPersonaApi('/api');
   const persona: Persona = createPersona();
   const personalization = createPersonalization({ persona, mode: 'pba', transport: 'http' });
-  // A first-time visitor's first reply is a plain answer: start as if a comparison had just been shown.
-  personalization.restore({ ...personalization.snapshot(), comparedLastTurn: true });
   const session = createChatSession({
     id: 'parcelwise-help',
     api: '/api/chat',
@@ -64,7 +62,6 @@ export function createSiteAssistant(): SiteAssistant {
     async forget() {
       const forgotten = await api.forget();
       personalization.reset();
-      personalization.restore({ ...personalization.snapshot(), comparedLastTurn: true });
       await session.clear();
       return forgotten;
     },

@@ -14,6 +14,8 @@ export interface CompareOptions {
   policy?: ComparePolicy;
   /** Expected information gain (bits, 0-1) that counts as uncertain; default 0.3 (about ten comparisons for a consistent user). */
   minGain?: number;
+  /** The earliest turn that may compare; default 2, so the first reply is always a plain answer. */
+  firstTurn?: number;
   /** Allow a comparison right after another; default false (never asks twice in a row). */
   allowConsecutive?: boolean;
   /**
@@ -40,13 +42,14 @@ export interface CompareState {
 }
 
 /**
- * Decides whether the coming turn asks the user to compare two candidates. Never twice in
- * a row unless `allowConsecutive`; never when nothing is left to learn (gain 0).
+ * Decides whether the coming turn asks the user to compare two candidates. Never before
+ * `firstTurn`, never twice in a row unless `allowConsecutive`; never when nothing is left to learn (gain 0).
  * Throws on an `everyTurns` that is not a positive integer.
  */
 export function shouldCompare(options: CompareOptions, state: CompareState): boolean {
   const policy = options.policy ?? 'when-uncertain';
   if (policy === 'never' || state.bestGain <= 0) return false;
+  if (state.turn < (options.firstTurn ?? 2)) return false;
   if (state.comparedLastTurn && !options.allowConsecutive) return false;
   if (policy === 'when-uncertain') return state.bestGain >= (options.minGain ?? 0.3);
   if (!Number.isInteger(policy.everyTurns) || policy.everyTurns < 1) {

@@ -56,7 +56,12 @@ describe('createPersonalization', () => {
   it('moves the requested style toward what the user chooses', () => {
     const personalization = createPersonalization({
       mode: 'pba',
-      compare: { policy: { everyTurns: 1 }, allowConsecutive: true, axes: ['humour', 'detail'] },
+      compare: {
+        policy: { everyTurns: 1 },
+        firstTurn: 1,
+        allowConsecutive: true,
+        axes: ['humour', 'detail'],
+      },
       detectStyle: false,
     });
     for (let index = 0; index < 6; index++) answer(personalization, 'humour', 1);
@@ -69,7 +74,7 @@ describe('createPersonalization', () => {
   it('asks the most informative axis and moves on once an axis is learned', () => {
     const personalization = createPersonalization({
       mode: 'pba',
-      compare: { policy: { everyTurns: 1 }, allowConsecutive: true },
+      compare: { policy: { everyTurns: 1 }, firstTurn: 1, allowConsecutive: true },
     });
     const asked: string[] = [];
     for (let index = 0; index < 7; index++) {
@@ -87,7 +92,12 @@ describe('createPersonalization', () => {
   it('stops asking about an axis the model does not realize', () => {
     const personalization = createPersonalization({
       mode: 'pba',
-      compare: { policy: { everyTurns: 1 }, allowConsecutive: true, axes: ['humour', 'detail'] },
+      compare: {
+        policy: { everyTurns: 1 },
+        firstTurn: 1,
+        allowConsecutive: true,
+        axes: ['humour', 'detail'],
+      },
     });
     const asked: Array<string | undefined> = [];
     for (let index = 0; index < 5; index++) {
@@ -117,14 +127,14 @@ describe('createPersonalization', () => {
     expect(asked.filter((axis) => axis === 'humour')).toHaveLength(1);
   });
 
-  it('by default never asks twice in a row; everyTurns asks on turns 1, n + 1, ...', () => {
+  it('by default answers the first turn plainly and never asks twice in a row; everyTurns asks on turns 1, n + 1, ...', () => {
     const whenUncertain = createPersonalization({ mode: 'pba' });
     const asks = Array.from({ length: 6 }, () => whenUncertain.plan(turn).compare !== undefined);
-    expect(asks).toEqual([true, false, true, false, true, false]);
+    expect(asks).toEqual([false, true, false, true, false, true]);
 
     const everyThird = createPersonalization({ mode: 'pba', compare: { policy: { everyTurns: 3 } } });
     expect(Array.from({ length: 7 }, () => everyThird.plan(turn).compare !== undefined)).toEqual([
-      true,
+      false,
       false,
       false,
       true,
@@ -175,7 +185,7 @@ describe('createPersonalization', () => {
   it('pinned settings override the estimate', () => {
     const personalization = createPersonalization({
       mode: 'pba',
-      compare: { policy: { everyTurns: 1 }, allowConsecutive: true, axes: ['detail'] },
+      compare: { policy: { everyTurns: 1 }, firstTurn: 1, allowConsecutive: true, axes: ['detail'] },
     });
     personalization.observe({
       kind: 'explicit',

@@ -56,6 +56,7 @@ describe('expected information gain', () => {
     const personalization = createPersonalization({
       mode: 'pba',
       compare: {
+        firstTurn: 1,
         relevance: () => ({
           detail: 1,
           formality: 0.2,

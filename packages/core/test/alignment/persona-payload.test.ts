@@ -54,7 +54,11 @@ describe('persona payload over HTTP', () => {
   });
 
   it('carries the comparison variation so the server can vary the candidates', () => {
-    const personalization = createPersonalization({ mode: 'pba', transport: 'http' });
+    const personalization = createPersonalization({
+      mode: 'pba',
+      transport: 'http',
+      compare: { firstTurn: 1 },
+    });
     const pair = personalization.plan(turn).compare;
     expect(pair).toBeDefined();
     const [high, low] = (pair ?? []).map((conditioning) =>

@@ -1,5 +1,5 @@
 'use client';
-import { ChatSessionProvider, useChatSession, useMessages } from '@attune/core/react';
+import { ChatSessionProvider, useMessages } from '@attune/core/react';
 import {
   forwardRef,
   type ReactNode,
@@ -15,8 +15,9 @@ import { onEscape } from '../primitives/on-escape';
 import { useRememberedBoolean } from '../primitives/use-remembered-boolean';
 import { VisuallyHidden } from '../primitives/visually-hidden';
 import { KitRoot, type RootProps, useStrings } from '../provider';
-import { Chat, type ChatProps, sessionInput } from './chat';
+import { Chat, type ChatProps } from './chat';
 import { icons } from './icons';
+import { useChatSource } from './use-chat-source';
 
 /** Props of {@link ChatWidget}: those of `<Chat>` plus the launcher's. */
 export interface ChatWidgetProps extends Omit<ChatProps, 'title' | 'autoFocus'> {
@@ -166,7 +167,7 @@ export const ChatWidget = forwardRef<ChatWidgetHandle, ChatWidgetProps>(function
   );
   const isOpen = open ?? remembered;
   const launcher = useRef<HTMLButtonElement>(null);
-  const session = useChatSession(sessionInput(chat));
+  const { session, persona } = useChatSource(chat);
 
   const setOpen = useCallback(
     (next: boolean) => {
@@ -188,7 +189,7 @@ export const ChatWidget = forwardRef<ChatWidgetHandle, ChatWidgetProps>(function
         {(root) => (
           <WidgetFrame
             root={root}
-            chat={{ ...chat, session }}
+            chat={{ ...chat, session, persona: persona ?? false }}
             title={title}
             position={position}
             isOpen={isOpen}

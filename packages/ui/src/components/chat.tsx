@@ -1,27 +1,17 @@
 'use client';
-import type { ChatSession, ChatSessionOptions } from '@attune/core';
-import { ChatSessionProvider, useChatActions, useChatSession, useStatus } from '@attune/core/react';
+import { ChatSessionProvider, useChatActions, useStatus } from '@attune/core/react';
 import { lazy, type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { onEscape } from '../primitives/on-escape';
+import { runAction } from '../primitives/run-action';
 import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
 import { Composer } from './composer';
 import { icons } from './icons';
 import { MessageList } from './message-list';
-import type { PersonaPanelSource } from './persona-panel';
+import { type ChatSessionSource, useChatSource } from './use-chat-source';
 
 const PersonaPanel = lazy(() =>
   import('./persona-panel').then((module) => ({ default: module.PersonaPanel })),
 );
-
-/** Where a chat gets its session: an existing one, or the options to create one. */
-export interface ChatSessionSource
-  extends Pick<
-    ChatSessionOptions,
-    'id' | 'api' | 'model' | 'transport' | 'instructions' | 'personalization' | 'storage' | 'messages'
-  > {
-  /** An existing session (then the other session options are ignored). */
-  session?: ChatSession;
-}
 
 /** Props of {@link Chat}. */
 export interface ChatProps extends ChatSessionSource, AttuneSettings {
@@ -31,8 +21,6 @@ export interface ChatProps extends ChatSessionSource, AttuneSettings {
   titleId?: string;
   /** Extra controls at the end of the header, e.g. a close button. */
   headerEnd?: ReactNode;
-  /** The persona behind the replies; adds a 'Preferences' button opening the persona panel. */
-  persona?: PersonaPanelSource;
   /** Starter prompts shown while the conversation is empty. */
   suggestions?: readonly string[];
   /** Composer length limit (default 4000). */
@@ -45,21 +33,6 @@ export interface ChatProps extends ChatSessionSource, AttuneSettings {
   virtualizeAbove?: number;
   /** Extra class on the root. */
   className?: string;
-}
-
-/** The argument `useChatSession` takes for a source: the session itself, or the options to create one. */
-export function sessionInput({
-  session,
-  id,
-  api,
-  model,
-  transport,
-  instructions,
-  personalization,
-  storage,
-  messages,
-}: ChatSessionSource) {
-  return session ?? { id, api, model, transport, instructions, personalization, storage, messages };
 }
 
 function Suggestions({
@@ -117,7 +90,7 @@ function ChatLayout({
   const sheetId = useId();
   const generatedTitleId = useId();
   const busy = status === 'submitted' || status === 'streaming';
-  const send = (text: string) => void actions.send(text);
+  const send = (text: string) => runAction(actions.send(text));
   const closePersona = () => {
     setShowPersona(false);
     preferencesButton.current?.focus();
@@ -162,7 +135,7 @@ function ChatLayout({
       </div>
       <Composer
         onSend={send}
-        onStop={() => void actions.stop()}
+        onStop={() => runAction(actions.stop())}
         busy={busy}
         maxLength={maxLength}
         placeholder={placeholder}
@@ -173,10 +146,10 @@ function ChatLayout({
 }
 
 function SessionChat({ root, ...props }: ChatProps & { root: RootProps }) {
-  const session = useChatSession(sessionInput(props));
+  const { session, persona } = useChatSource(props);
   return (
     <ChatSessionProvider session={session}>
-      <ChatLayout {...props} root={root} />
+      <ChatLayout {...props} persona={persona} root={root} />
     </ChatSessionProvider>
   );
 }

@@ -4,6 +4,7 @@ import { useChatActions, useMessage, useMessageIds, useStatus } from '@attune/co
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { LiveRegion } from '../primitives/live-region';
+import { runAction } from '../primitives/run-action';
 import { useStickToBottom } from '../primitives/use-stick-to-bottom';
 import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
 import type { ComparisonChoice } from './compare-replies';
@@ -25,13 +26,13 @@ export interface MessageListProps extends AttuneSettings {
 function SessionMessage({ id, streaming }: { id: string; streaming: boolean }) {
   const message = useMessage(id);
   const actions = useChatActions();
-  const onRegenerate = useCallback(() => void actions.regenerate(id), [actions, id]);
-  const onRetry = useCallback(() => void actions.retry(), [actions]);
-  const onRate = useCallback((rating: Rating) => void actions.rate(id, rating), [actions, id]);
+  const onRegenerate = useCallback(() => runAction(actions.regenerate(id)), [actions, id]);
+  const onRetry = useCallback(() => runAction(actions.retry()), [actions]);
+  const onRate = useCallback((rating: Rating) => runAction(actions.rate(id, rating)), [actions, id]);
   const comparisonId = message?.metadata?.comparison?.id;
   const onChoose = useCallback(
     (choice: ComparisonChoice) => {
-      if (comparisonId) void actions.choose(comparisonId, choice);
+      if (comparisonId) runAction(actions.choose(comparisonId, choice));
     },
     [actions, comparisonId],
   );

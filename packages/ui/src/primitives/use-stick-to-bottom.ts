@@ -41,10 +41,16 @@ export function useStickToBottom(
     return () => element.removeEventListener('scroll', onScroll);
   }, [container]);
 
+  // Follows new content at most once per frame: reading scrollHeight right after each streamed
+  // chunk forced a synchronous layout per chunk.
   // biome-ignore lint/correctness/useExhaustiveDependencies: contentKey is the trigger, not a value read.
   useEffect(() => {
     const element = container.current;
-    if (element && pinned.current) element.scrollTop = element.scrollHeight;
+    if (!element || !pinned.current) return;
+    const frame = requestAnimationFrame(() => {
+      if (pinned.current) element.scrollTop = element.scrollHeight;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [container, contentKey]);
 
   return { atBottom, scrollToBottom };

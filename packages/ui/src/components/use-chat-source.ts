@@ -1,0 +1,63 @@
+'use client';
+import {
+  type ChatSession,
+  type ChatSessionOptions,
+  createPersona,
+  createPersonalization,
+  type Personalization,
+} from '@attune/core';
+import { useChatSession } from '@attune/core/react';
+import { useState } from 'react';
+import type { PersonaPanelSource } from './persona-panel';
+
+/** Where a chat gets its session: an existing one, or the options to create one. */
+export interface ChatSessionSource
+  extends Pick<
+    ChatSessionOptions,
+    'id' | 'api' | 'model' | 'transport' | 'instructions' | 'personalization' | 'storage' | 'messages'
+  > {
+  /** An existing session (then the other session options are ignored). */
+  session?: ChatSession;
+  /**
+   * The persona shown in the preferences panel. By default, the persona of the chat's own
+   * personalization; `false` hides the panel.
+   */
+  persona?: PersonaPanelSource | false;
+}
+
+/** A personalization that also exposes the persona it learns into. */
+type WithPersona = Personalization & { persona?: PersonaPanelSource };
+
+/**
+ * Resolves a chat's session and persona. A chat that creates its own session is personalized
+ * by default (preference-bridged plus in-context alignment; over HTTP only the compact persona
+ * payload is sent), so `<Chat model={…}/>` adapts to its user with no further setup.
+ */
+export function useChatSource({
+  session,
+  persona,
+  id,
+  api,
+  model,
+  transport,
+  instructions,
+  personalization,
+  storage,
+  messages,
+}: ChatSessionSource): { session: ChatSession; persona: PersonaPanelSource | undefined } {
+  const [ownPersonalization] = useState<WithPersona | undefined>(() =>
+    session || personalization
+      ? undefined
+      : createPersonalization({
+          persona: createPersona(),
+          mode: 'both',
+          transport: model ? 'in-process' : 'http',
+        }),
+  );
+  const used: WithPersona | undefined = personalization ?? ownPersonalization;
+  const resolved = useChatSession(
+    session ?? { id, api, model, transport, instructions, personalization: used, storage, messages },
+  );
+  if (persona === false) return { session: resolved, persona: undefined };
+  return { session: resolved, persona: persona ?? (session ? undefined : used?.persona) };
+}
