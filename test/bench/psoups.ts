@@ -2,7 +2,7 @@
  * P-Soups benchmark: `npm run bench:psoups -- <file.json> [--shots 1,2,4] [--folds 5] [--json]`.
  * For each case (one user) the earlier comparisons are fed as signals, then the held-out pair
  * is predicted. The population prior is fitted k-fold by user: each fold is scored with a
- * prior learned only from the other folds.
+ * prior learned only from the other folds' users, from all of their comparisons.
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -33,6 +33,11 @@ const comparisonsOf = (c: PsoupsCase): ComparisonSignal[] =>
     rejected: f.rejected,
   }));
 
+const everyComparisonOf = (c: PsoupsCase): ComparisonSignal[] => [
+  ...comparisonsOf(c),
+  { kind: 'comparison', at: c.feedback.length, prompt: c.prompt, chosen: c.chosen, rejected: c.rejected },
+];
+
 function feed(
   c: PsoupsCase,
   shots: number,
@@ -58,8 +63,9 @@ export function runPsoups(file: string, shotCounts: readonly number[] = [1, 2, 4
   const cases = loadPsoups(file);
   const foldOf = (i: number) => i % folds;
   const priors = Array.from({ length: folds }, (_, k) => {
+    // A training user's every comparison, the held-out pair last: other folds' users are fully known.
     const training = cases.filter((_, i) => foldOf(i) !== k);
-    return fitPopulationPrior(training.map(comparisonsOf));
+    return fitPopulationPrior(training.map(everyComparisonOf));
   });
   const clock = { update: 0, updates: 0, predict: 0, predictions: 0 };
   const correct = (persona: ReturnType<typeof createPersona>, c: PsoupsCase) => {
@@ -91,7 +97,7 @@ export function runPsoups(file: string, shotCounts: readonly number[] = [1, 2, 4
       updateMicros: (clock.update * 1000) / clock.updates,
       predictMicros: (clock.predict * 1000) / clock.predictions,
     },
-    prior: `population prior (empirical Bayes) fitted ${folds}-fold by user: each case is scored with a prior learned only from the other folds`,
+    prior: `population prior (empirical Bayes, with a population factor whose scale is chosen by an inner 2-fold split) fitted ${folds}-fold by user: each case is scored with a prior learned only from the other folds' users (all their comparisons, held-out pair included)`,
   };
 }
 

@@ -19,6 +19,8 @@ export const personaStateSchema = z.strictObject({
   estimate: z.array(
     z.tuple([index, finite, finite.refine((v) => v > 0, 'variance must be positive'), index]),
   ),
+  /** Latent levels of the prior's population factors, in factor order: [mean, variance]; absent without factors. */
+  latent: z.array(z.tuple([finite, finite.refine((v) => v > 0, 'variance must be positive')])).optional(),
   /** Pinned dimensions: [index, direction in 0..1]. */
   pins: z.array(z.tuple([index, finite.refine((v) => v >= 0 && v <= 1, 'direction must be in [0, 1]')])),
   /** Explanation trail, oldest first: which signal moved which dimensions by how much. */

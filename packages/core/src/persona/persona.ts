@@ -12,10 +12,17 @@ import { type DimensionReadout, encodeDirection, profileText, signConfidence } f
 import type { Signal, SignalKind } from './signals';
 import type { PreferenceSpace } from './space';
 
-/** A population prior: per-dimension mean and variance (missing dimensions use 0 and 1). */
+/**
+ * A population prior: per-dimension mean and variance (missing dimensions use 0 and 1), plus
+ * optional population factors. Each factor is a direction along which users differ together:
+ * a user's weight on dimension d is `ownWeight[d] + Σ_factors loadings[d] × z`, with a latent
+ * level z ~ N(0, 1) per factor that every signal updates, so a few signals place the user
+ * along the direction (low-rank prior covariance Σ loadings·loadingsᵀ).
+ */
 export interface PersonaPrior {
   mean?: Record<string, number>;
   variance?: Record<string, number> | number;
+  factors?: ReadonlyArray<{ loadings: Record<string, number> }>;
 }
 
 /** Options of `createPersona`. */
@@ -120,6 +127,18 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   if (![...priorMean, ...priorVariance].every(Number.isFinite) || priorVariance.some((v) => v <= 0)) {
     throw new RangeError('createPersona: prior means must be finite and variances positive');
   }
+  const loadings = (options.prior?.factors ?? []).map((factor) => {
+    const row = new Float64Array(size);
+    for (const [id, value] of Object.entries(factor.loadings)) row[dimensionIndex(id)] = value;
+    if (!row.every(Number.isFinite)) throw new RangeError('createPersona: factor loadings must be finite');
+    return row;
+  });
+  /** Dimensions plus one latent level per population factor (prior N(0, 1)). */
+  const width = size + loadings.length;
+  const latentPriorMean = new Float64Array(width);
+  latentPriorMean.set(priorMean);
+  const latentPriorVariance = new Float64Array(width).fill(1);
+  latentPriorVariance.set(priorVariance);
 
   // Attribute → dimension links, flattened for the hot path.
   const attributeIndex = new Map(space.attributes.map((a, i) => [a, i]));
@@ -134,8 +153,8 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   let signals = 0;
   const listeners = new Set<() => void>();
   const cache = new Map<string, Float64Array>();
-  const x = new Float64Array(size);
-  const moved = new Float64Array(size);
+  const x = new Float64Array(width);
+  const moved = new Float64Array(width);
 
   function dimensionIndex(id: string): number {
     const i = space.indexOf(id);
@@ -145,9 +164,9 @@ export function createPersona(options: PersonaOptions = {}): Persona {
 
   function freshEstimate(): Estimate {
     return {
-      mean: priorMean.slice(),
-      variance: priorVariance.slice(),
-      pinned: new Float64Array(size).fill(Number.NaN),
+      mean: latentPriorMean.slice(),
+      variance: latentPriorVariance.slice(),
+      pinned: new Float64Array(width).fill(Number.NaN),
     };
   }
 
@@ -194,6 +213,34 @@ export function createPersona(options: PersonaOptions = {}): Persona {
       const level = (a[link.attribute] as number) - (b ? (b[link.attribute] as number) : 0);
       out[link.dim] = (out[link.dim] as number) + sign * link.weight * level;
     }
+    loadings.forEach((row, j) => {
+      let level = 0;
+      for (let d = 0; d < size; d += 1)
+        if (Number.isNaN(estimate.pinned[d])) level += (row[d] as number) * (out[d] as number);
+      out[size + j] = level;
+    });
+  }
+
+  /** A dimension's weight as the user's own part plus the factors' share: mean and variance. */
+  function effective(d: number): { mean: number; variance: number } {
+    let mean = estimate.mean[d] as number;
+    let variance = estimate.variance[d] as number;
+    loadings.forEach((row, j) => {
+      const loading = row[d] as number;
+      mean += loading * (estimate.mean[size + j] as number);
+      variance += loading * loading * (estimate.variance[size + j] as number);
+    });
+    return { mean, variance };
+  }
+
+  /** Adds the factors' moves to the dimensions' own moves, so the trail shows each weight's whole change. */
+  function spreadLatentMoves(): void {
+    loadings.forEach((row, j) => {
+      const step = moved[size + j] as number;
+      if (step === 0) return;
+      for (let d = 0; d < size; d += 1)
+        if (Number.isNaN(estimate.pinned[d])) moved[d] = (moved[d] as number) + (row[d] as number) * step;
+    });
   }
 
   function record(at: number, kind: SignalKind): void {
@@ -237,17 +284,20 @@ export function createPersona(options: PersonaOptions = {}): Persona {
       case 'description':
         return false;
     }
-    forget(estimate, priorMean, priorVariance, forgetting);
+    forget(estimate, latentPriorMean, latentPriorVariance, forgetting);
     updateEstimate(estimate, x, noise, weight, moved);
+    spreadLatentMoves();
     return true;
   }
 
   function applySetting(id: string, direction: number, pinned: boolean): void {
     const d = dimensionIndex(id);
     const value = (direction - 0.5) * 2 * EXPLICIT_SCALE;
+    const shared = effective(d).mean - (estimate.mean[d] as number);
     moved.fill(0);
-    moved[d] = value - (estimate.mean[d] as number);
-    estimate.mean[d] = value;
+    moved[d] = value - (estimate.mean[d] as number) - shared;
+    // Unpinned, the factors keep their share, so the whole weight reads as the set value now.
+    estimate.mean[d] = pinned ? value : value - shared;
     estimate.variance[d] = Math.min(EXPLICIT_VARIANCE, priorVariance[d] as number);
     estimate.pinned[d] = pinned ? value : Number.NaN;
   }
@@ -285,8 +335,9 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     if (!dimension) throw new RangeError(`No dimension at ${d}`);
     const pin = estimate.pinned[d] as number;
     const pinned = !Number.isNaN(pin);
-    const mean = pinned ? pin : (estimate.mean[d] as number);
-    const uncertainty = pinned ? 0 : Math.sqrt(estimate.variance[d] as number);
+    const weight = effective(d);
+    const mean = pinned ? pin : weight.mean;
+    const uncertainty = pinned ? 0 : Math.sqrt(weight.variance);
     const confidence = pinned ? 1 : signConfidence(mean, uncertainty);
     const direction = pinned
       ? encodeDirection(pin / (2 * EXPLICIT_SCALE) + 0.5)
@@ -397,6 +448,12 @@ export function createPersona(options: PersonaOptions = {}): Persona {
         size,
         signals,
         estimate: rows,
+        ...(loadings.length > 0 && {
+          latent: loadings.map((_, j): [number, number] => [
+            round(estimate.mean[size + j] as number),
+            round(estimate.variance[size + j] as number),
+          ]),
+        }),
         pins,
         trail: entries.map((e) => ({
           at: e.at,
@@ -426,7 +483,16 @@ export function createPersona(options: PersonaOptions = {}): Persona {
         throw new PersonaStateError(
           `Persona state names dimension ${outOfRange[0]}, beyond the space's ${size}`,
         );
+      const latent = data.latent ?? [];
+      if (latent.length > 0 && latent.length !== loadings.length)
+        throw new PersonaStateError(
+          `Persona state has ${latent.length} population factor levels, the prior has ${loadings.length}`,
+        );
       const next = freshEstimate();
+      latent.forEach(([mean, v], j) => {
+        next.mean[size + j] = mean;
+        next.variance[size + j] = v;
+      });
       const nextEvidence = new Uint32Array(size);
       for (const [d, mean, v, n] of data.estimate) {
         next.mean[d] = mean;

@@ -1,4 +1,4 @@
-import { normalCdf, normalPdf } from './estimator';
+import { type Estimate, normalCdf, normalPdf, preferenceOf, updateEstimate } from './estimator';
 import { createPersona, type PersonaOptions, type PersonaPrior } from './persona';
 import type { ComparisonSignal } from './signals';
 
@@ -12,7 +12,14 @@ export interface PopulationPriorOptions extends Omit<PersonaOptions, 'prior'> {
   ridge?: number;
   /** Smallest prior variance; 1e-4 by default. */
   minVariance?: number;
+  /** Fit a population factor (the direction users differ along together); true by default. */
+  factor?: boolean;
 }
+
+/** Scales of the unit factor tried; 0 (no factor) wins when the factor does not predict users' later choices. */
+const FACTOR_SCALES = [0, 0.5, 1, 2, 4];
+/** Added to each dimension's mean square difference before whitening, so rarely seen dimensions do not dominate. */
+const WHITENING_FLOOR = 0.01;
 
 /**
  * Fits a population prior (empirical Bayes) from many users' comparisons, each inner array
@@ -21,8 +28,10 @@ export interface PopulationPriorOptions extends Omit<PersonaOptions, 'prior'> {
  * The prior variance per dimension is what users do beyond the population: with lean
  * m = Σx / Σ|x| and within-user consistency r = Σ_users Σ_{i<j} x_i·x_j / Σ |x_i|·|x_j|
  * (both shrunk toward 0 by `pseudoCount`) and s = strength / rms(non-zero x), it is
- * max(r − m², 0)·s². Dimensions users choose on consistently get room to move.
- * Dimensions that users choose on consistently get room to move; noisy ones stay near the population lean.
+ * max(r − m², 0)·s². Dimensions users choose on consistently get room to move; noisy ones
+ * stay near the population lean. With `factor` (default) it adds one population factor: the
+ * direction in which users' choices agree with each other beyond the population mean (see
+ * `fitFactor`), scaled to predict each user's later choices from their earlier ones best.
  */
 export function fitPopulationPrior(
   users: readonly (readonly ComparisonSignal[])[],
@@ -30,56 +39,232 @@ export function fitPopulationPrior(
 ): PersonaPrior {
   const probe = createPersona({ ...options, prior: undefined });
   const ids = probe.space.dimensions.map((d) => d.id);
-  const size = ids.length;
+  const userRows = users.map((signals) =>
+    signals.map((s) => {
+      const diff = probe.featureDifference(s.chosenStyle ?? s.chosen, s.rejectedStyle ?? s.rejected);
+      return Float64Array.from(ids, (id) => diff[id] ?? 0);
+    }),
+  );
+  if (userRows.every((own) => own.length === 0))
+    throw new RangeError('fitPopulationPrior: needs at least one comparison');
+  const base = fitDimensions(userRows, ids.length, options);
+  const mean: Record<string, number> = {};
+  const variance: Record<string, number> = {};
+  ids.forEach((id, d) => {
+    if (!base.seen[d]) return;
+    mean[id] = base.weights[d] as number;
+    variance[id] = base.variance[d] as number;
+  });
+  if (options.factor === false) return { mean, variance };
+  const noise = options.noise ?? 1;
+  const shape = factorShape(userRows, base.weights);
+  const scale = shape && factorScale(userRows, options, noise);
+  if (!shape || !scale) return { mean, variance };
+  const loadings: Record<string, number> = {};
+  ids.forEach((id, d) => {
+    const loading = (shape[d] as number) * scale;
+    if (loading !== 0) loadings[id] = loading;
+  });
+  return { mean, variance, factors: [{ loadings }] };
+}
+
+/** Per-dimension part of the prior: probit-regression weights, variances, and which dimensions were seen. */
+function fitDimensions(
+  userRows: readonly Float64Array[][],
+  size: number,
+  options: PopulationPriorOptions,
+): { weights: Float64Array; variance: Float64Array; seen: boolean[] } {
   const sum = new Float64Array(size);
   const sumAbs = new Float64Array(size);
   const sumSquares = new Float64Array(size);
   const cross = new Float64Array(size);
   const crossAbs = new Float64Array(size);
   const nonZero = new Float64Array(size);
-  let comparisons = 0;
-  const rows: Float64Array[] = [];
-  for (const signals of users) {
-    const diffs = signals.map((s) =>
-      probe.featureDifference(s.chosenStyle ?? s.chosen, s.rejectedStyle ?? s.rejected),
-    );
-    comparisons += diffs.length;
-    for (const diff of diffs) rows.push(Float64Array.from(ids, (id) => diff[id] ?? 0));
-    ids.forEach((id, d) => {
-      const xs = diffs.map((diff) => diff[id] ?? 0);
-      for (let i = 0; i < xs.length; i += 1) {
-        const xi = xs[i] as number;
-        sum[d] = (sum[d] as number) + xi;
-        sumAbs[d] = (sumAbs[d] as number) + Math.abs(xi);
-        sumSquares[d] = (sumSquares[d] as number) + xi * xi;
-        if (xi !== 0) nonZero[d] = (nonZero[d] as number) + 1;
-        for (let j = i + 1; j < xs.length; j += 1) {
-          const xj = xs[j] as number;
-          cross[d] = (cross[d] as number) + xi * xj;
-          crossAbs[d] = (crossAbs[d] as number) + Math.abs(xi * xj);
+  for (const own of userRows) {
+    for (let i = 0; i < own.length; i += 1) {
+      const xi = own[i] as Float64Array;
+      for (let d = 0; d < size; d += 1) {
+        const a = xi[d] as number;
+        if (a === 0) continue;
+        sum[d] = (sum[d] as number) + a;
+        sumAbs[d] = (sumAbs[d] as number) + Math.abs(a);
+        sumSquares[d] = (sumSquares[d] as number) + a * a;
+        nonZero[d] = (nonZero[d] as number) + 1;
+        for (let j = i + 1; j < own.length; j += 1) {
+          const b = (own[j] as Float64Array)[d] as number;
+          cross[d] = (cross[d] as number) + a * b;
+          crossAbs[d] = (crossAbs[d] as number) + Math.abs(a * b);
         }
       }
-    });
+    }
   }
-  if (comparisons === 0) throw new RangeError('fitPopulationPrior: needs at least one comparison');
   const strength = options.strength ?? 2;
   const minVariance = options.minVariance ?? 1e-4;
   const pseudoCount = options.pseudoCount ?? 20;
-  const weights = probitRegression(rows, size, options.ridge ?? 1);
-  const mean: Record<string, number> = {};
-  const variance: Record<string, number> = {};
-  ids.forEach((id, d) => {
-    const seen = nonZero[d] as number;
-    if (seen === 0) return;
-    const scale = strength / Math.sqrt((sumSquares[d] as number) / seen);
-    const shrink = seen / (seen + pseudoCount);
+  const weights = probitRegression(userRows.flat(), size, options.ridge ?? 1);
+  const variance = new Float64Array(size).fill(1);
+  const seen = Array.from(nonZero, (n) => n > 0);
+  for (let d = 0; d < size; d += 1) {
+    const n = nonZero[d] as number;
+    if (n === 0) continue;
+    const scale = strength / Math.sqrt((sumSquares[d] as number) / n);
+    const shrink = n / (n + pseudoCount);
     const lean = (shrink * (sum[d] as number)) / (sumAbs[d] as number);
     const consistency =
       (crossAbs[d] as number) > 0 ? (shrink * (cross[d] as number)) / (crossAbs[d] as number) : 0;
-    mean[id] = weights[d] as number;
-    variance[id] = Math.max(minVariance, (consistency - lean * lean) * scale * scale);
+    variance[d] = Math.max(minVariance, (consistency - lean * lean) * scale * scale);
+  }
+  return { weights, variance, seen };
+}
+
+/**
+ * The factor's scale, chosen by 2-fold cross-validation over users: for each half, the
+ * per-dimension prior and the factor shape are fitted on the other half and every scale of
+ * FACTOR_SCALES is scored (Brier score) by how well it predicts each held-out user's comparisons from
+ * that user's earlier ones. 0 (no factor) when no scale beats having none.
+ */
+function factorScale(
+  userRows: readonly Float64Array[][],
+  options: PopulationPriorOptions,
+  noise: number,
+): number {
+  const size = userRows[0]?.[0]?.length ?? 0;
+  const scores = new Float64Array(FACTOR_SCALES.length);
+  for (let half = 0; half < 2; half += 1) {
+    const training = userRows.filter((_, i) => i % 2 !== half);
+    const held = userRows.filter((_, i) => i % 2 === half);
+    if (training.every((own) => own.length === 0)) return 0;
+    const base = fitDimensions(training, size, options);
+    const shape = factorShape(training, base.weights);
+    FACTOR_SCALES.forEach((scale, k) => {
+      scores[k] =
+        (scores[k] as number) +
+        predictiveScore(held, base.weights, base.variance, shape ?? new Float64Array(size), scale, noise);
+    });
+  }
+  let best = 0;
+  scores.forEach((score, k) => {
+    if (score > (scores[best] as number)) best = k;
   });
-  return { mean, variance };
+  return FACTOR_SCALES[best] as number;
+}
+
+/**
+ * The population factor's unit shape: the top eigenvector of the between-user agreement
+ * matrix C = Σ_users (g·gᵀ − Σ_i s_i·s_iᵀ), where s_i = λ(w·x_i)·x_i is one comparison's
+ * score under the population weights w and g = Σ_i s_i the user's. Dropping each
+ * comparison's own square leaves only how a user's choices agree with each other, so
+ * sampling noise cancels and what remains is how users differ from the population and
+ * from each other. Differences are whitened per dimension (root mean square, floored by
+ * WHITENING_FLOOR) and the eigenvector is mapped back to weights. Undefined when users
+ * agree with each other no more than chance (top eigenvalue ≤ 0).
+ */
+function factorShape(userRows: readonly Float64Array[][], weights: Float64Array): Float64Array | undefined {
+  const size = weights.length;
+  const rows = userRows.flat();
+  const unit = new Float64Array(size).fill(WHITENING_FLOOR);
+  for (const row of rows)
+    for (let d = 0; d < size; d += 1) unit[d] = (unit[d] as number) + (row[d] as number) ** 2 / rows.length;
+  for (let d = 0; d < size; d += 1) unit[d] = Math.sqrt(unit[d] as number);
+  const agreement = new Float64Array(size * size);
+  const score = new Float64Array(size);
+  const total = new Float64Array(size);
+  const addOuter = (v: Float64Array, sign: number) => {
+    for (let a = 0; a < size; a += 1) {
+      const va = sign * (v[a] as number);
+      if (va === 0) continue;
+      for (let b = 0; b < size; b += 1)
+        agreement[a * size + b] = (agreement[a * size + b] as number) + va * (v[b] as number);
+    }
+  };
+  for (const own of userRows) {
+    total.fill(0);
+    for (const x of own) {
+      let t = 0;
+      for (let d = 0; d < size; d += 1) t += (weights[d] as number) * (x[d] as number);
+      const ratio = t < -6 ? -t : normalPdf(t) / Math.max(normalCdf(t), 1e-300);
+      for (let d = 0; d < size; d += 1) {
+        score[d] = (ratio * (x[d] as number)) / (unit[d] as number);
+        total[d] = (total[d] as number) + (score[d] as number);
+      }
+      addOuter(score, -1);
+    }
+    addOuter(total, 1);
+  }
+  const top = topEigenvector(agreement, size);
+  return top?.map((v, d) => v / (unit[d] as number));
+}
+
+/** Top eigenvector of a symmetric matrix, by power iteration shifted to make it positive; undefined if its eigenvalue is ≤ 0. */
+function topEigenvector(matrix: Float64Array, size: number): Float64Array | undefined {
+  let shift = 0;
+  for (let a = 0; a < size; a += 1) {
+    let row = 0;
+    for (let b = 0; b < size; b += 1) row += Math.abs(matrix[a * size + b] as number);
+    shift = Math.max(shift, row);
+  }
+  if (shift === 0) return undefined;
+  let v = Float64Array.from({ length: size }, (_, d) => 1 + d / size);
+  const next = new Float64Array(size);
+  for (let iteration = 0; iteration < 2000; iteration += 1) {
+    for (let a = 0; a < size; a += 1) {
+      let sum = shift * (v[a] as number);
+      for (let b = 0; b < size; b += 1) sum += (matrix[a * size + b] as number) * (v[b] as number);
+      next[a] = sum;
+    }
+    const norm = Math.hypot(...next);
+    let change = 0;
+    for (let d = 0; d < size; d += 1) {
+      const value = (next[d] as number) / norm;
+      change = Math.max(change, Math.abs(value - (v[d] as number)));
+      next[d] = value;
+    }
+    v = next.slice();
+    if (change < 1e-10) break;
+  }
+  let eigenvalue = 0;
+  for (let a = 0; a < size; a += 1)
+    for (let b = 0; b < size; b += 1)
+      eigenvalue += (v[a] as number) * (matrix[a * size + b] as number) * (v[b] as number);
+  return eigenvalue > 0 ? v : undefined;
+}
+
+/**
+ * Negative Brier score of predicting each user's comparisons in order, each from the ones
+ * before it, under the prior with a factor of the given scale (higher is better).
+ */
+function predictiveScore(
+  userRows: readonly Float64Array[][],
+  weights: Float64Array,
+  ownVariance: Float64Array,
+  shape: Float64Array,
+  scale: number,
+  noise: number,
+): number {
+  const size = weights.length;
+  const extended = new Float64Array(size + 1);
+  const moved = new Float64Array(size + 1);
+  let total = 0;
+  for (const own of userRows) {
+    const estimate: Estimate = {
+      mean: Float64Array.from({ length: size + 1 }, (_, d) => (d < size ? (weights[d] as number) : 0)),
+      variance: Float64Array.from({ length: size + 1 }, (_, d) =>
+        d < size ? (ownVariance[d] as number) : 1,
+      ),
+      pinned: new Float64Array(size + 1).fill(Number.NaN),
+    };
+    for (const x of own) {
+      let level = 0;
+      for (let d = 0; d < size; d += 1) {
+        extended[d] = x[d] as number;
+        level += scale * (shape[d] as number) * (x[d] as number);
+      }
+      extended[size] = level;
+      total -= (1 - preferenceOf(estimate, extended, noise)) ** 2;
+      updateEstimate(estimate, extended, noise, 1, moved);
+    }
+  }
+  return total;
 }
 
 /** Maximum-likelihood probit regression with a ridge penalty, by Newton steps on a diagonal Hessian bound. */
