@@ -1,4 +1,4 @@
-import { useShallow } from 'zustand/react/shallow';
+import { useRef } from 'react';
 import type { ChatSessionState } from '../chat/chat-session-state';
 import type { ChatSession } from '../chat/create-chat-session';
 import type { AttuneMessage } from '../chat/message';
@@ -17,7 +17,6 @@ function messageById(messages: readonly AttuneMessage[]): Map<string, AttuneMess
 }
 
 const selectMessages = (state: ChatSessionState) => state.messages;
-const selectIds = (state: ChatSessionState) => state.messages.map((message) => message.id);
 const selectStatus = (state: ChatSessionState) => state.status;
 
 /** All messages; re-renders on every change, including each streamed chunk. */
@@ -27,7 +26,16 @@ export function useMessages(session?: ChatSession): AttuneMessage[] {
 
 /** The message ids in order; re-renders only when a message is added, removed or moved. */
 export function useMessageIds(session?: ChatSession): string[] {
-  return useChatStore(useShallow(selectIds), session);
+  // Compares ids in place, without the Maps zustand's `shallow` builds for arrays on every update.
+  const previous = useRef<string[]>([]);
+  return useChatStore((state) => {
+    const ids = previous.current;
+    const { messages } = state;
+    if (messages.length === ids.length && messages.every((message, index) => message.id === ids[index]))
+      return ids;
+    previous.current = messages.map((message) => message.id);
+    return previous.current;
+  }, session);
 }
 
 /** One message by id (`undefined` when absent); re-renders only when that message changes. */
