@@ -1,7 +1,8 @@
 /**
  * Streaming render cost in Chromium: a 1,000-message thread receiving a 2,000-chunk reply,
  * Attune's <Chat> against @ai-sdk/react useChat with a plain list, fed the same chunks.
- * Reports main-thread time per chunk (Chrome's TaskDuration) and message components rendered
+ * Reports main-thread CPU and task time per chunk (Chrome's ThreadTime and TaskDuration; task
+ * time is wall clock, so a busy machine inflates it) and message components rendered
  * per chunk (React commits read through the DevTools hook). `npx tsx test/bench/render/render-bench.ts`
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,7 +16,9 @@ import { REPLY_CHUNKS, type RenderScenario, THREAD_LENGTH } from './scenario';
 export interface RenderMeasurement {
   variant: string;
   chunks: number;
-  /** Main-thread task time per chunk (script, style, layout, paint), ms. */
+  /** Main-thread CPU time per chunk (Chrome's ThreadTime), ms: robust to a busy machine. */
+  mainThreadCpuMsPerChunk: number;
+  /** Main-thread task time per chunk (script, style, layout, paint; wall clock), ms. */
   mainThreadMsPerChunk: number;
   /** Script time per chunk, ms. */
   scriptMsPerChunk: number;
@@ -97,6 +100,7 @@ export async function measureRender(
     return {
       variant,
       chunks: scenario.replyChunks,
+      mainThreadCpuMsPerChunk: per(delta('ThreadTime')),
       mainThreadMsPerChunk: per(delta('TaskDuration')),
       scriptMsPerChunk: per(delta('ScriptDuration')),
       layoutMsPerChunk: per(delta('LayoutDuration') + delta('RecalcStyleDuration')),
@@ -118,6 +122,7 @@ export async function bench(): Promise<Array<Record<string, string | number>>> {
     results.push(await measureRender(variant));
   const reference = results.find((result) => result.variant === 'useChat plain list') as RenderMeasurement;
   const keys = [
+    'mainThreadCpuMsPerChunk',
     'mainThreadMsPerChunk',
     'scriptMsPerChunk',
     'layoutMsPerChunk',
