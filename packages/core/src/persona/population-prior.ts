@@ -62,8 +62,7 @@ export function fitPopulationPrior(
   if (!shape || !scale) return { mean, variance };
   const loadings: Record<string, number> = {};
   ids.forEach((id, d) => {
-    const loading = (shape[d] as number) * scale;
-    if (loading !== 0) loadings[id] = loading;
+    if (base.seen[d]) loadings[id] = (shape[d] as number) * scale;
   });
   return { mean, variance, factors: [{ loadings }] };
 }
@@ -267,14 +266,22 @@ function predictiveScore(
   return total;
 }
 
-/** Maximum-likelihood probit regression with a ridge penalty, by Newton steps on a diagonal Hessian bound. */
+/**
+ * Maximum-likelihood probit regression with a ridge penalty, by Newton steps on a diagonal
+ * Hessian bound. The probit curvature is at most Σ x·xᵀ, and x·xᵀ ≤ diag(|x|·‖x‖₁), so the
+ * steps never overshoot, also when dimensions share an attribute (collinear features).
+ */
 function probitRegression(rows: readonly Float64Array[], size: number, ridge: number): Float64Array {
   const w = new Float64Array(size);
   const curvature = new Float64Array(size).fill(ridge);
-  for (const row of rows)
-    for (let d = 0; d < size; d += 1) curvature[d] = (curvature[d] as number) + (row[d] as number) ** 2;
+  for (const row of rows) {
+    let l1 = 0;
+    for (let d = 0; d < size; d += 1) l1 += Math.abs(row[d] as number);
+    for (let d = 0; d < size; d += 1)
+      curvature[d] = (curvature[d] as number) + Math.abs(row[d] as number) * l1;
+  }
   const gradient = new Float64Array(size);
-  for (let iteration = 0; iteration < 200; iteration += 1) {
+  for (let iteration = 0; iteration < 1000; iteration += 1) {
     for (let d = 0; d < size; d += 1) gradient[d] = -ridge * (w[d] as number);
     for (const row of rows) {
       let t = 0;
