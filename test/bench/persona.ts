@@ -6,7 +6,13 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { STYLE_AXES, type Style } from '../../packages/core/src/alignment/style';
-import { alignxSpace, createPersona, detectAttributes, type Signal } from '../../packages/core/src/persona';
+import {
+  alignxSpace,
+  createPersona,
+  detectAttributes,
+  type PersonaPrior,
+  type Signal,
+} from '../../packages/core/src/persona';
 import { updateEstimate } from '../../packages/core/src/persona/estimator';
 
 let seed = 3;
@@ -49,9 +55,14 @@ function updateMicros(): number {
   return median(samples);
 }
 
+/** A prior with one population factor loading on every dimension (the factor's worst case). */
+const factorPrior = (): PersonaPrior => ({
+  factors: [{ loadings: Object.fromEntries(alignxSpace.dimensions.map((d) => [d.id, random() * 2 - 1])) }],
+});
+
 /** Median cost of `persona.observe` for a comparison with known styles (no text detection). */
-function observeMicros(): number {
-  const persona = createPersona();
+function observeMicros(prior?: PersonaPrior): number {
+  const persona = createPersona({ prior });
   const samples: number[] = [];
   for (let i = 0; i < 2000; i += 1) {
     const signal: Signal = {
@@ -71,8 +82,8 @@ function observeMicros(): number {
 }
 
 /** Serialized state size after 200 mixed signals (texts are not stored in state). */
-function stateBytes(): number {
-  const persona = createPersona();
+function stateBytes(prior?: PersonaPrior): number {
+  const persona = createPersona({ prior });
   for (let i = 0; i < 200; i += 1) {
     const kind = i % 4;
     if (kind === 0)
@@ -121,7 +132,19 @@ export function bench(): Array<Record<string, string | number>> {
       value: observeMicros(),
       target: '—',
     },
+    {
+      bench: 'persona',
+      metric: 'observe comparison with styles, 1-factor prior, median (µs)',
+      value: observeMicros(factorPrior()),
+      target: '≤ 20',
+    },
     { bench: 'persona', metric: 'state after 200 signals (bytes)', value: stateBytes(), target: '≤ 2048' },
+    {
+      bench: 'persona',
+      metric: 'state after 200 signals, 1-factor prior (bytes)',
+      value: stateBytes(factorPrior()),
+      target: '≤ 2048',
+    },
     {
       bench: 'persona',
       metric: 'detectAttributes median (ms per KB)',

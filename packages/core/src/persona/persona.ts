@@ -37,7 +37,7 @@ export interface PersonaOptions {
   forgetting?: number;
   /** Confidence (0..1) a dimension needs before it reads as non-neutral; 0.5 by default. */
   confidenceThreshold?: number;
-  /** Number of explanation-trail entries kept; 12 by default. */
+  /** Number of explanation-trail entries kept; 10 by default. */
   trailLimit?: number;
   /** The attribute detector for texts; the local `detectAttributes` by default. */
   detect?: AttributeDetector;
@@ -105,6 +105,8 @@ const CACHE_SIZE = 64;
 const SIGNAL_KINDS: readonly SignalKind[] = ['comparison', 'rating', 'user-text', 'explicit', 'description'];
 
 const round = (x: number) => Number(x.toPrecision(3));
+/** Two significant digits, for what the state keeps only to explain (trail moves) or to weigh (variances). */
+const coarse = (x: number) => Number(x.toPrecision(2));
 
 /** Creates a persona over a preference space (AlignX by default). */
 export function createPersona(options: PersonaOptions = {}): Persona {
@@ -113,7 +115,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   const noise = options.noise ?? 1;
   const forgetting = options.forgetting ?? 0;
   const threshold = options.confidenceThreshold ?? 0.5;
-  const trailLimit = options.trailLimit ?? 12;
+  const trailLimit = options.trailLimit ?? 10;
   if (!(noise > 0)) throw new RangeError('createPersona: noise must be positive');
   if (!(forgetting >= 0 && forgetting < 1))
     throw new RangeError('createPersona: forgetting must be in [0, 1)');
@@ -155,6 +157,8 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   const cache = new Map<string, Float64Array>();
   const x = new Float64Array(width);
   const moved = new Float64Array(width);
+  /** Each dimension's whole move in the last signal: its own plus the factors' share. */
+  const whole = new Float64Array(size);
 
   function dimensionIndex(id: string): number {
     const i = space.indexOf(id);
@@ -233,23 +237,24 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     return { mean, variance };
   }
 
-  /** Adds the factors' moves to the dimensions' own moves, so the trail shows each weight's whole change. */
-  function spreadLatentMoves(): void {
+  /**
+   * Records a signal's moves: evidence counts only the dimensions the signal spoke to, the
+   * trail shows each weight's whole change (its own move plus the factors' share).
+   */
+  function record(at: number, kind: SignalKind): void {
+    const moves: TrailEntry['moves'] = [];
+    whole.set(moved.subarray(0, size));
     loadings.forEach((row, j) => {
       const step = moved[size + j] as number;
       if (step === 0) return;
       for (let d = 0; d < size; d += 1)
-        if (Number.isNaN(estimate.pinned[d])) moved[d] = (moved[d] as number) + (row[d] as number) * step;
+        if (Number.isNaN(estimate.pinned[d])) whole[d] = (whole[d] as number) + (row[d] as number) * step;
     });
-  }
-
-  function record(at: number, kind: SignalKind): void {
-    const moves: TrailEntry['moves'] = [];
     for (let d = 0; d < size; d += 1) {
-      const delta = moved[d] as number;
-      if (Math.abs(delta) < 1e-4) continue;
-      evidence[d] = (evidence[d] as number) + 1;
-      moves.push({ dimension: space.dimensions[d]?.id as string, delta: round(delta) });
+      if (Math.abs(moved[d] as number) >= 1e-4) evidence[d] = (evidence[d] as number) + 1;
+      const delta = whole[d] as number;
+      if (Math.abs(delta) >= 1e-4)
+        moves.push({ dimension: space.dimensions[d]?.id as string, delta: coarse(delta) });
     }
     moves.sort((p, q) => Math.abs(q.delta) - Math.abs(p.delta));
     entries.push({ at, kind, moves: moves.slice(0, 3) });
@@ -286,7 +291,6 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     }
     forget(estimate, latentPriorMean, latentPriorVariance, forgetting);
     updateEstimate(estimate, x, noise, weight, moved);
-    spreadLatentMoves();
     return true;
   }
 
@@ -437,7 +441,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
         const mean = estimate.mean[d] as number;
         const v = estimate.variance[d] as number;
         if (mean !== priorMean[d] || v !== priorVariance[d] || evidence[d] !== 0) {
-          rows.push([d, round(mean), round(v), evidence[d] as number]);
+          rows.push([d, round(mean), coarse(v), evidence[d] as number]);
         }
         const pin = estimate.pinned[d] as number;
         if (!Number.isNaN(pin)) pins.push([d, round(pin / (2 * EXPLICIT_SCALE) + 0.5)]);
@@ -451,7 +455,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
         ...(loadings.length > 0 && {
           latent: loadings.map((_, j): [number, number] => [
             round(estimate.mean[size + j] as number),
-            round(estimate.variance[size + j] as number),
+            coarse(estimate.variance[size + j] as number),
           ]),
         }),
         pins,
