@@ -1,5 +1,5 @@
 import type { Signal } from '../../persona/signals';
-import { PERSONA_STORE_SCHEMA_VERSION } from './migrations';
+import { assembleExport, createClosedFlag, type PersonaRecord, toStoredPersona } from './driver-steps';
 import type {
   AppendSignalsResult,
   ForgetResult,
@@ -7,17 +7,8 @@ import type {
   PersonaStore,
   PersonaStoreOptions,
   PersonaUpdater,
-  StoredPersona,
 } from './persona-store';
-import { PersonaStoreError } from './persona-store-error';
 import { createStorePolicy } from './store-policy';
-
-interface PersonaRecord {
-  state: string;
-  revision: number;
-  createdAt: number;
-  updatedAt: number;
-}
 
 interface SignalRecord {
   /** Insertion order, the tie-breaker for equal `at`. */
@@ -39,16 +30,9 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
   const personas = new Map<string, PersonaRecord>();
   const signals = new Map<string, SignalRecord[]>();
   let nextSignalId = 1;
-  let closed = false;
-
-  const open = () => {
-    if (closed) throw new PersonaStoreError('store-closed', 'The persona store is closed.');
-  };
-  const toStored = (record: PersonaRecord): StoredPersona => ({
-    state: policy.decodeState(record.state),
-    revision: record.revision,
-    updatedAt: record.updatedAt,
-  });
+  const lifecycle = createClosedFlag();
+  const open = lifecycle.assertOpen;
+  const toStored = (record: PersonaRecord) => toStoredPersona(policy, record);
   /** Applies retention to one user's list in place; returns how many were removed. */
   const enforceFor = (userId: string): number => {
     const list = signals.get(userId);
@@ -103,26 +87,7 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
       open();
       policy.checkUserId(userId);
       enforceFor(userId);
-      const record = personas.get(userId);
-      const list = signals.get(userId) ?? [];
-      return {
-        userId,
-        persona: record === undefined ? null : toStored(record),
-        signals: list.map((signal) => ({
-          signal: JSON.parse(signal.body) as Signal,
-          storedAt: signal.storedAt,
-        })),
-        metadata: {
-          createdAt: record?.createdAt ?? null,
-          updatedAt: record?.updatedAt ?? null,
-          revision: record?.revision ?? 0,
-          signalCount: list.length,
-          exportedAt: policy.now(),
-          driver: 'memory',
-          schemaVersion: PERSONA_STORE_SCHEMA_VERSION,
-          retention: { ...policy.retention },
-        },
-      };
+      return assembleExport(policy, 'memory', userId, personas.get(userId), signals.get(userId) ?? []);
     },
     async forget(userId): Promise<ForgetResult> {
       open();
@@ -138,7 +103,7 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
       return removed;
     },
     async close() {
-      closed = true;
+      lifecycle.close();
       personas.clear();
       signals.clear();
     },

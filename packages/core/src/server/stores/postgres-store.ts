@@ -1,12 +1,15 @@
 import type pg from 'pg';
 import type { Signal } from '../../persona/signals';
-import { loadOptionalPeer } from './load-optional-peer';
 import {
-  CREATE_SCHEMA_TABLE,
-  migrationSql,
-  PERSONA_STORE_MIGRATIONS,
-  PERSONA_STORE_SCHEMA_VERSION,
-} from './migrations';
+  assembleExport,
+  assertSupportedSchemaVersion,
+  createClosedFlag,
+  type PersonaRecord,
+  retentionDeletes,
+  toStoredPersona,
+} from './driver-steps';
+import { loadOptionalPeer } from './load-optional-peer';
+import { CREATE_SCHEMA_TABLE, migrationSql, PERSONA_STORE_MIGRATIONS } from './migrations';
 import type {
   AppendSignalsResult,
   ForgetResult,
@@ -16,7 +19,6 @@ import type {
   PersonaUpdater,
   StoredPersona,
 } from './persona-store';
-import { PersonaStoreError } from './persona-store-error';
 import { SQL, toPostgresPlaceholders } from './sql-statements';
 import { createStorePolicy, type PreparedSignal } from './store-policy';
 
@@ -85,12 +87,7 @@ async function migrate(pool: pg.Pool, now: number): Promise<void> {
     await client.query(CREATE_SCHEMA_TABLE);
     const { rows } = await client.query<{ version: number | null }>(Q.selectSchemaVersion);
     const current = rows[0]?.version ?? 0;
-    if (current > PERSONA_STORE_SCHEMA_VERSION) {
-      throw new PersonaStoreError(
-        'unsupported-schema-version',
-        `The database has persona store schema version ${current}; this version of Attune supports up to ${PERSONA_STORE_SCHEMA_VERSION}. Upgrade Attune.`,
-      );
-    }
+    assertSupportedSchemaVersion(current);
     for (const migration of PERSONA_STORE_MIGRATIONS) {
       if (migration.version <= current) continue;
       await client.query(migrationSql(migration, 'postgres'));
@@ -123,25 +120,20 @@ export async function createPostgresPersonaStore(
     if (ownsPool) await pool.end();
     throw error;
   }
-  let closed = false;
-
-  const open = () => {
-    if (closed) throw new PersonaStoreError('store-closed', 'The persona store is closed.');
-  };
-  const toStored = (row: PersonaRow): StoredPersona => ({
-    state: policy.decodeState(row.state),
+  const lifecycle = createClosedFlag();
+  const open = lifecycle.assertOpen;
+  const toRecord = (row: PersonaRow): PersonaRecord => ({
+    state: row.state,
     revision: row.revision,
+    createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   });
-  const enforceFor = async (client: pg.PoolClient, userId: string): Promise<number> => {
+  const toStored = (row: PersonaRow): StoredPersona => toStoredPersona(policy, toRecord(row));
+  /** Runs the retention deletes (for one user, or for all without `userId`); returns rows deleted. */
+  const enforce = async (client: pg.PoolClient, userId?: string): Promise<number> => {
     let removed = 0;
-    if (Number.isFinite(policy.retention.maxAgeMs)) {
-      removed += (await client.query(Q.deleteUserSignalsBefore, [userId, policy.ageCutoff()])).rowCount ?? 0;
-    }
-    if (Number.isFinite(policy.retention.maxCount)) {
-      const params = [userId, userId, policy.retention.maxCount];
-      removed += (await client.query(Q.deleteUserSignalsBeyondCount, params)).rowCount ?? 0;
-    }
+    for (const { statement, params } of retentionDeletes(policy, userId))
+      removed += (await client.query(Q[statement], params)).rowCount ?? 0;
     return removed;
   };
 
@@ -187,7 +179,7 @@ export async function createPostgresPersonaStore(
           ]);
           await client.query(`${INSERT_SIGNALS_PREFIX} ${values.join(', ')}`, params);
         }
-        return enforceFor(client, userId);
+        return enforce(client, userId);
       });
       return { stored: prepared.length, pruned };
     },
@@ -196,27 +188,17 @@ export async function createPostgresPersonaStore(
       policy.checkUserId(userId);
       return inTransaction(pool, async (client) => {
         await lockUser(client, userId);
-        await enforceFor(client, userId);
+        await enforce(client, userId);
         const persona = (await client.query<PersonaRow>(Q.selectPersona, [userId])).rows[0];
         const { rows } = await client.query<{ body: string; stored_at: string }>(Q.selectSignals, [userId]);
-        return {
+        const signals = rows.map((row) => ({ body: row.body, storedAt: Number(row.stored_at) }));
+        return assembleExport(
+          policy,
+          'postgres',
           userId,
-          persona: persona === undefined ? null : toStored(persona),
-          signals: rows.map((row) => ({
-            signal: JSON.parse(row.body) as Signal,
-            storedAt: Number(row.stored_at),
-          })),
-          metadata: {
-            createdAt: persona === undefined ? null : Number(persona.created_at),
-            updatedAt: persona === undefined ? null : Number(persona.updated_at),
-            revision: persona?.revision ?? 0,
-            signalCount: rows.length,
-            exportedAt: policy.now(),
-            driver: 'postgres',
-            schemaVersion: PERSONA_STORE_SCHEMA_VERSION,
-            retention: { ...policy.retention },
-          },
-        };
+          persona === undefined ? undefined : toRecord(persona),
+          signals,
+        );
       });
     },
     async forget(userId): Promise<ForgetResult> {
@@ -231,21 +213,11 @@ export async function createPostgresPersonaStore(
     },
     async enforceRetention() {
       open();
-      return inTransaction(pool, async (client) => {
-        let removed = 0;
-        if (Number.isFinite(policy.retention.maxAgeMs)) {
-          removed += (await client.query(Q.deleteSignalsBefore, [policy.ageCutoff()])).rowCount ?? 0;
-        }
-        if (Number.isFinite(policy.retention.maxCount)) {
-          removed +=
-            (await client.query(Q.deleteSignalsBeyondCount, [policy.retention.maxCount])).rowCount ?? 0;
-        }
-        return removed;
-      });
+      return inTransaction(pool, (client) => enforce(client));
     },
     async close() {
-      if (closed) return;
-      closed = true;
+      if (lifecycle.closed) return;
+      lifecycle.close();
       if (ownsPool) await pool.end();
     },
   };

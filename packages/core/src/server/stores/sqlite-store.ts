@@ -1,12 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { Signal } from '../../persona/signals';
-import { loadOptionalPeer } from './load-optional-peer';
 import {
-  CREATE_SCHEMA_TABLE,
-  migrationSql,
-  PERSONA_STORE_MIGRATIONS,
-  PERSONA_STORE_SCHEMA_VERSION,
-} from './migrations';
+  assembleExport,
+  assertSupportedSchemaVersion,
+  createClosedFlag,
+  retentionDeletes,
+  toStoredPersona,
+} from './driver-steps';
+import { loadOptionalPeer } from './load-optional-peer';
+import { CREATE_SCHEMA_TABLE, migrationSql, PERSONA_STORE_MIGRATIONS } from './migrations';
 import type {
   AppendSignalsResult,
   ForgetResult,
@@ -16,7 +18,6 @@ import type {
   PersonaUpdater,
   StoredPersona,
 } from './persona-store';
-import { PersonaStoreError } from './persona-store-error';
 import { SQL } from './sql-statements';
 import { createStorePolicy } from './store-policy';
 
@@ -64,12 +65,7 @@ function migrate(db: Database.Database, now: number): void {
     db.exec(CREATE_SCHEMA_TABLE);
     const row = db.prepare(SQL.selectSchemaVersion).get() as { version: number | null };
     const current = row.version ?? 0;
-    if (current > PERSONA_STORE_SCHEMA_VERSION) {
-      throw new PersonaStoreError(
-        'unsupported-schema-version',
-        `The database has persona store schema version ${current}; this version of Attune supports up to ${PERSONA_STORE_SCHEMA_VERSION}. Upgrade Attune.`,
-      );
-    }
+    assertSupportedSchemaVersion(current);
     const record = db.prepare(SQL.insertSchemaVersion);
     for (const migration of PERSONA_STORE_MIGRATIONS) {
       if (migration.version <= current) continue;
@@ -121,28 +117,20 @@ export async function createSqlitePersonaStore(options: SqlitePersonaStoreOption
     deletePersona: db.prepare(SQL.deletePersona),
     deleteSignals: db.prepare(SQL.deleteSignals),
   };
-  let closed = false;
-
-  const open = () => {
-    if (closed) throw new PersonaStoreError('store-closed', 'The persona store is closed.');
-  };
-  const toStored = (row: PersonaRow): StoredPersona => ({
-    state: policy.decodeState(row.state),
+  const lifecycle = createClosedFlag();
+  const open = lifecycle.assertOpen;
+  const toRecord = (row: PersonaRow) => ({
+    state: row.state,
     revision: row.revision,
+    createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
-  const enforceFor = (userId: string): number => {
+  const toStored = (row: PersonaRow): StoredPersona => toStoredPersona(policy, toRecord(row));
+  /** Runs the retention deletes (for one user, or for all without `userId`); returns rows deleted. */
+  const enforce = (userId?: string): number => {
     let removed = 0;
-    if (Number.isFinite(policy.retention.maxAgeMs)) {
-      removed += statements.deleteUserSignalsBefore.run(userId, policy.ageCutoff()).changes;
-    }
-    if (Number.isFinite(policy.retention.maxCount)) {
-      removed += statements.deleteUserSignalsBeyondCount.run(
-        userId,
-        userId,
-        policy.retention.maxCount,
-      ).changes;
-    }
+    for (const { statement, params } of retentionDeletes(policy, userId))
+      removed += statements[statement].run(...params).changes;
     return removed;
   };
 
@@ -157,30 +145,16 @@ export async function createSqlitePersonaStore(options: SqlitePersonaStoreOption
     const storedAt = policy.now();
     for (const signal of batch)
       statements.insertSignal.run(userId, signal.at, signal.kind, signal.body, storedAt);
-    return enforceFor(userId);
+    return enforce(userId);
   });
   const exportUser = db.transaction((userId: string): PersonaExport => {
-    enforceFor(userId);
+    enforce(userId);
     const row = statements.selectPersona.get(userId);
-    const rows = statements.selectSignals.all(userId);
-    return {
-      userId,
-      persona: row === undefined ? null : toStored(row),
-      signals: rows.map((signal) => ({
-        signal: JSON.parse(signal.body) as Signal,
-        storedAt: signal.stored_at,
-      })),
-      metadata: {
-        createdAt: row?.created_at ?? null,
-        updatedAt: row?.updated_at ?? null,
-        revision: row?.revision ?? 0,
-        signalCount: rows.length,
-        exportedAt: policy.now(),
-        driver: 'sqlite',
-        schemaVersion: PERSONA_STORE_SCHEMA_VERSION,
-        retention: { ...policy.retention },
-      },
-    };
+    const signals = statements.selectSignals.all(userId).map((signal) => ({
+      body: signal.body,
+      storedAt: signal.stored_at,
+    }));
+    return assembleExport(policy, 'sqlite', userId, row === undefined ? undefined : toRecord(row), signals);
   });
   const forget = db.transaction(
     (userId: string): ForgetResult => ({
@@ -188,15 +162,7 @@ export async function createSqlitePersonaStore(options: SqlitePersonaStoreOption
       signals: statements.deleteSignals.run(userId).changes,
     }),
   );
-  const enforceAll = db.transaction((): number => {
-    let removed = 0;
-    if (Number.isFinite(policy.retention.maxAgeMs))
-      removed += statements.deleteSignalsBefore.run(policy.ageCutoff()).changes;
-    if (Number.isFinite(policy.retention.maxCount)) {
-      removed += statements.deleteSignalsBeyondCount.run(policy.retention.maxCount).changes;
-    }
-    return removed;
-  });
+  const enforceAll = db.transaction((): number => enforce());
 
   return {
     driver: 'sqlite',
@@ -233,8 +199,8 @@ export async function createSqlitePersonaStore(options: SqlitePersonaStoreOption
       return enforceAll.immediate();
     },
     async close() {
-      if (closed) return;
-      closed = true;
+      if (lifecycle.closed) return;
+      lifecycle.close();
       if (ownsDatabase) db.close();
     },
   };
