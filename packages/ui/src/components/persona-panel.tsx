@@ -1,29 +1,19 @@
 'use client';
+import type { DirectionReadout } from '@attune/core';
 import { type ChangeEvent, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
 import { LiveRegion } from '../primitives/live-region';
 import { moveFocusWithArrows } from '../primitives/roving-focus';
 import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
 import { icons } from './icons';
 
-/** One dimension as the persona reads it out. */
-export interface PersonaDimensionView {
-  /** Dimension id. */
-  id: string;
-  /** Label of the preferred pole. */
-  label: string;
-  /** 1 = positive pole preferred, 0 = negative pole, 0.5 = neutral or unknown. */
-  direction: number;
-  /** Posterior mean weight (positive leans to the positive pole). */
-  mean: number;
-  /** Posterior standard deviation. */
-  uncertainty: number;
-  /** How sure the estimate is, in [0, 1]. */
-  confidence: number;
-  /** True when the user set the dimension and it no longer learns. */
-  pinned: boolean;
+/**
+ * One dimension as the persona reads it out: the core's alignment read-out plus how many signals
+ * moved it (`createPersona().directions()` entries satisfy it).
+ */
+export type PersonaDimensionView = DirectionReadout & {
   /** How many signals moved this dimension. */
   evidence: number;
-}
+};
 
 /** What the panel needs from a persona (`createPersona()` from `@attune/core` satisfies it). */
 export interface PersonaPanelSource {
