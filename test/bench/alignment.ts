@@ -28,8 +28,8 @@ export interface AlignmentBenchRow extends Record<string, string | number> {
   turn: number;
   agreement: number;
   satisfaction: number;
-  /** First turn the arm's mean agreement reached {@link TARGET_AGREEMENT} (0 = not within the turns). */
-  turnsToTarget: number;
+  /** First turn the arm's mean agreement reached {@link TARGET_AGREEMENT}, or `'not reached'`. */
+  turnsToTarget: number | 'not reached';
 }
 
 /** Options of {@link bench}. */
@@ -62,7 +62,7 @@ export async function bench(options: AlignmentBenchOptions = {}): Promise<Alignm
       turn: entry.turn,
       agreement: Number(entry.agreement.toFixed(3)),
       satisfaction: Number(entry.satisfaction.toFixed(3)),
-      turnsToTarget: turnsToReach(curve, TARGET_AGREEMENT) ?? 0,
+      turnsToTarget: turnsToReach(curve, TARGET_AGREEMENT) ?? 'not reached',
     })),
   );
 }
