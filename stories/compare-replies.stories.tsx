@@ -3,6 +3,7 @@ import { CompareReplies, type ComparisonChoice } from '@attune/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
+import { maxWidth } from './support/max-width';
 
 const pending: Comparison = {
   id: 'cmp-story',
@@ -23,13 +24,7 @@ const meta = {
   title: 'Components/CompareReplies',
   component: Stateful,
   args: { comparison: pending },
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: 760 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [maxWidth(760)],
 } satisfies Meta<typeof Stateful>;
 
 export default meta;
@@ -71,11 +66,5 @@ export const Decided: Story = { args: { comparison: { ...pending, chosen: 0 } } 
 
 /** Narrow: the candidates stack. */
 export const Narrow: Story = {
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: 340 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [maxWidth(340)],
 };

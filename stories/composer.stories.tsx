@@ -1,18 +1,13 @@
 import { Composer } from '@attune/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { maxWidth } from './support/max-width';
 
 const meta = {
   title: 'Components/Composer',
   component: Composer,
   args: { onSend: fn(), onStop: fn() },
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: 640 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [maxWidth(640)],
 } satisfies Meta<typeof Composer>;
 
 export default meta;

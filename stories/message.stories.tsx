@@ -1,6 +1,7 @@
 import { Message } from '@attune/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { maxWidth } from './support/max-width';
 import { assistantMessage, sampleConversation, userMessage } from './support/story-session';
 
 const [, reply, , codeReply] = sampleConversation();
@@ -9,13 +10,7 @@ const meta = {
   title: 'Components/Message',
   component: Message,
   args: { onRegenerate: fn(), onRetry: fn(), onRate: fn(), onChoose: fn() },
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: 680 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [maxWidth(680)],
 } satisfies Meta<typeof Message>;
 
 export default meta;

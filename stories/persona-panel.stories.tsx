@@ -3,6 +3,7 @@ import { PersonaPanel } from '@attune/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { maxWidth } from './support/max-width';
 import { personaWithLittleEvidence, personaWithMuchEvidence } from './support/story-session';
 
 function LivePanel({ make, theme }: { make: () => Persona; theme?: 'light' | 'dark' }) {
@@ -14,13 +15,7 @@ const meta = {
   title: 'Components/PersonaPanel',
   component: LivePanel,
   args: { make: personaWithMuchEvidence },
-  decorators: [
-    (Story) => (
-      <div style={{ maxInlineSize: 420 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [maxWidth(420)],
 } satisfies Meta<typeof LivePanel>;
 
 export default meta;
