@@ -10,6 +10,7 @@ import {
 import { createOfflineModel } from '@attune/core/offline';
 import { describe, expect, it } from 'vitest';
 import { articles } from '../examples/support-site/knowledge/articles';
+import { pinnedConcise } from '../packages/core/test/alignment/personalization-fixtures';
 
 /** The offline model, recording the instructions of every call. */
 function recordingOfflineModel(log: string[]) {
@@ -86,13 +87,7 @@ describe('personalization inside the chat session', () => {
     const log: string[] = [];
     const personalization = createPersonalization({ mode: 'none' });
     const session = createChatSession({ model: recordingOfflineModel(log), personalization });
-    personalization.observe({
-      kind: 'explicit',
-      at: 1,
-      dimension: 'communication_concise',
-      direction: 1,
-      pinned: true,
-    });
+    personalization.observe(pinnedConcise());
     await session.send('How do I reset my password?');
     expect(log).toEqual(['model ']);
     expect(session.getState().messages[1]?.metadata?.shapedBy).toBeUndefined();
@@ -103,13 +98,7 @@ describe('personalization inside the chat session', () => {
     const log: string[] = [];
     const personalization = createPersonalization({ mode: 'pba', compare: { policy: 'never' } });
     const session = createChatSession({ model: recordingOfflineModel(log), personalization });
-    personalization.observe({
-      kind: 'explicit',
-      at: 1,
-      dimension: 'communication_concise',
-      direction: 1,
-      pinned: true,
-    });
+    personalization.observe(pinnedConcise());
     await session.send('How do I reset my password?');
     expect(log[0]).toContain('Concise communication style');
     expect(session.getState().messages[1]?.metadata?.shapedBy?.[0]).toMatchObject({

@@ -6,10 +6,9 @@ import {
   parseStyleBlock,
   type Style,
 } from '../../src/alignment';
-import type { TurnContext } from '../../src/chat/personalization';
 import { alignxSpace } from '../../src/persona/alignx-space';
+import { compareEveryTurn, pinnedConcise, turn } from './personalization-fixtures';
 
-const turn: TurnContext = { sessionId: 's', messages: [], trigger: 'submit-message' };
 let clock = 0;
 
 /** A user who always picks the candidate whose style has the higher `axis` level × `sign`. */
@@ -35,13 +34,7 @@ describe('createPersonalization', () => {
   it('learns before it conditions: what was observed shapes the very next plan', () => {
     const personalization = createPersonalization({ mode: 'pba', compare: { policy: 'never' } });
     expect(personalization.plan(turn).conditioning.instructions).toBeUndefined();
-    personalization.observe({
-      kind: 'explicit',
-      at: 1,
-      dimension: 'communication_concise',
-      direction: 1,
-      pinned: true,
-    });
+    personalization.observe(pinnedConcise());
     const { conditioning } = personalization.plan(turn);
     expect(conditioning.instructions).toContain(PROFILE_HEADING);
     expect(conditioning.instructions).toContain('Concise communication style');
@@ -56,12 +49,7 @@ describe('createPersonalization', () => {
   it('moves the requested style toward what the user chooses', () => {
     const personalization = createPersonalization({
       mode: 'pba',
-      compare: {
-        policy: { everyTurns: 1 },
-        firstTurn: 1,
-        allowConsecutive: true,
-        axes: ['humour', 'detail'],
-      },
+      compare: compareEveryTurn(['humour', 'detail']),
       detectStyle: false,
     });
     for (let index = 0; index < 6; index++) answer(personalization, 'humour', 1);
@@ -74,7 +62,7 @@ describe('createPersonalization', () => {
   it('asks the most informative axis and moves on once an axis is learned', () => {
     const personalization = createPersonalization({
       mode: 'pba',
-      compare: { policy: { everyTurns: 1 }, firstTurn: 1, allowConsecutive: true },
+      compare: compareEveryTurn(),
     });
     const asked: string[] = [];
     for (let index = 0; index < 7; index++) {
@@ -92,12 +80,7 @@ describe('createPersonalization', () => {
   it('stops asking about an axis the model does not realize', () => {
     const personalization = createPersonalization({
       mode: 'pba',
-      compare: {
-        policy: { everyTurns: 1 },
-        firstTurn: 1,
-        allowConsecutive: true,
-        axes: ['humour', 'detail'],
-      },
+      compare: compareEveryTurn(['humour', 'detail']),
     });
     const asked: Array<string | undefined> = [];
     for (let index = 0; index < 5; index++) {
@@ -185,15 +168,9 @@ describe('createPersonalization', () => {
   it('pinned settings override the estimate', () => {
     const personalization = createPersonalization({
       mode: 'pba',
-      compare: { policy: { everyTurns: 1 }, firstTurn: 1, allowConsecutive: true, axes: ['detail'] },
+      compare: compareEveryTurn(['detail']),
     });
-    personalization.observe({
-      kind: 'explicit',
-      at: 1,
-      dimension: 'communication_concise',
-      direction: 0,
-      pinned: true,
-    });
+    personalization.observe(pinnedConcise(0));
     for (let index = 0; index < 6; index++) {
       personalization.observe({
         kind: 'comparison',
@@ -242,13 +219,7 @@ describe('createPersonalization', () => {
   it('best-of-n asks for n candidates and picks the one the persona prefers', () => {
     const personalization = createPersonalization({ mode: 'pba', bestOfN: 3, compare: { policy: 'never' } });
     expect(personalization.plan(turn).candidates).toBe(3);
-    personalization.observe({
-      kind: 'explicit',
-      at: 1,
-      dimension: 'communication_concise',
-      direction: 1,
-      pinned: true,
-    });
+    personalization.observe(pinnedConcise());
     const long =
       'Thank you for your question. '.repeat(3) +
       'Here is a very long and detailed explanation of every step. '.repeat(8);

@@ -8,22 +8,15 @@ import {
   PersonaPayloadError,
   parsePersonaPayload,
 } from '../../src/alignment';
-import type { TurnContext } from '../../src/chat/personalization';
 import { alignxSpace } from '../../src/persona/alignx-space';
+import { pinnedConcise, turn } from './personalization-fixtures';
 
-const turn: TurnContext = { sessionId: 's', messages: [], trigger: 'submit-message' };
 const server = { space: alignxSpace, links: linksFromSpace(alignxSpace) };
 const dimensions = alignxSpace.dimensions.map((dimension) => dimension.id);
 
 function trained(transport: 'http' | 'in-process', mode: 'pba' | 'both' = 'both') {
   const personalization = createPersonalization({ mode, transport, compare: { policy: 'never' } });
-  personalization.observe({
-    kind: 'explicit',
-    at: 1,
-    dimension: 'communication_concise',
-    direction: 1,
-    pinned: true,
-  });
+  personalization.observe(pinnedConcise());
   personalization.observe({ kind: 'explicit', at: 2, dimension: 'humor', direction: 1 });
   personalization.observe({
     kind: 'comparison',

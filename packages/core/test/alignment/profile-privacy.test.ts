@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPersonalization, PROFILE_HEADING, parseStyleBlock } from '../../src/alignment';
-import type { TurnContext } from '../../src/chat/personalization';
 import { alignxSpace } from '../../src/persona/alignx-space';
+import { turn } from './personalization-fixtures';
 
-const turn: TurnContext = { sessionId: 's', messages: [], trigger: 'submit-message' };
 const labels = new Set(
   alignxSpace.dimensions.flatMap((dimension) => [dimension.positive, dimension.negative]),
 );
