@@ -11,6 +11,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { IconButton } from '../primitives/icon-button';
 import { onEscape } from '../primitives/on-escape';
 import { useRememberedBoolean } from '../primitives/use-remembered-boolean';
 import { VisuallyHidden } from '../primitives/visually-hidden';
@@ -106,15 +107,12 @@ function WidgetFrame({ root, chat, title, position, isOpen, setOpen, launcher }:
             titleId={titleId}
             className="attune-widget-chat"
             headerEnd={
-              <button
-                type="button"
+              <IconButton
                 className="attune-icon-button"
-                aria-label={strings.closeChat}
-                title={strings.closeChat}
+                label={strings.closeChat}
+                icon={icons.close}
                 onClick={() => setOpen(false)}
-              >
-                {icons.close}
-              </button>
+              />
             }
           />
         </div>

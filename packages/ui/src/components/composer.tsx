@@ -11,6 +11,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { IconButton } from '../primitives/icon-button';
 import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
 import { icons } from './icons';
 
@@ -118,25 +119,20 @@ const ComposerForm = forwardRef<ComposerHandle, ComposerProps & { root: RootProp
           }}
         />
         {busy && onStop ? (
-          <button
-            type="button"
+          <IconButton
             className="attune-composer-button attune-composer-stop"
-            aria-label={strings.stop}
-            title={strings.stop}
+            label={strings.stop}
+            icon={icons.stop}
             onClick={onStop}
-          >
-            {icons.stop}
-          </button>
+          />
         ) : (
-          <button
+          <IconButton
             type="submit"
             className="attune-composer-button attune-composer-send"
-            aria-label={strings.send}
-            title={strings.send}
+            label={strings.send}
+            icon={icons.send}
             disabled={!canSend}
-          >
-            {icons.send}
-          </button>
+          />
         )}
       </div>
       <div className="attune-composer-footer">

@@ -1,10 +1,11 @@
 'use client';
 import { type AttuneMessage, messageText } from '@attune/core';
 import { memo } from 'react';
-import { useCopy } from '../primitives/use-copy';
+import { IconButton } from '../primitives/icon-button';
 import { VisuallyHidden } from '../primitives/visually-hidden';
 import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
 import { CompareReplies, type ComparisonChoice } from './compare-replies';
+import { CopyButton } from './copy-button';
 import { FeedbackButtons, type Rating } from './feedback-buttons';
 import { icons } from './icons';
 import { Markdown } from './markdown';
@@ -45,7 +46,6 @@ function MessageBody({
   root,
 }: MessageProps & { root: RootProps }) {
   const strings = useStrings();
-  const { copied, copy } = useCopy();
   const metadata = message.metadata ?? {};
   const isUser = message.role === 'user';
   const text = chosenText(message);
@@ -87,25 +87,14 @@ function MessageBody({
       ) : null}
       {!isUser && !streaming && !pendingComparison && text ? (
         <div className="attune-message-actions">
-          <button
-            type="button"
-            className="attune-icon-button"
-            aria-label={copied ? strings.copied : strings.copy}
-            title={strings.copy}
-            onClick={() => copy(text)}
-          >
-            {copied ? icons.check : icons.copy}
-          </button>
+          <CopyButton className="attune-icon-button" label={strings.copy} getText={() => text} />
           {onRegenerate ? (
-            <button
-              type="button"
+            <IconButton
               className="attune-icon-button"
-              aria-label={strings.regenerate}
-              title={strings.regenerate}
+              label={strings.regenerate}
+              icon={icons.regenerate}
               onClick={onRegenerate}
-            >
-              {icons.regenerate}
-            </button>
+            />
           ) : null}
           {onRate ? <FeedbackButtons value={metadata.rating ?? null} onChange={onRate} /> : null}
           {metadata.shapedBy && metadata.shapedBy.length > 0 ? (
