@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { darkBackdrop } from './support/decorators';
 import { LiveChat } from './support/live-chat';
 import {
   assistantMessage,
@@ -149,13 +150,7 @@ export const PreferencesEscape: Story = {
 export const Dark: Story = {
   args: { theme: 'dark', initialMessages: sampleConversation },
   globals: { backgrounds: { value: 'dark' } },
-  decorators: [
-    (Story) => (
-      <div className="story-dark">
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [darkBackdrop],
 };
 
 /** A narrow container (a phone, a sidebar). */

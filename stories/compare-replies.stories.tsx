@@ -3,7 +3,7 @@ import { CompareReplies, type ComparisonChoice } from '@attune/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { maxWidth } from './support/max-width';
+import { maxWidth } from './support/decorators';
 
 const pending: Comparison = {
   id: 'cmp-story',

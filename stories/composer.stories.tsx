@@ -1,7 +1,7 @@
 import { Composer } from '@attune/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { maxWidth } from './support/max-width';
+import { darkBackdrop, maxWidth } from './support/decorators';
 
 const meta = {
   title: 'Components/Composer',
@@ -57,11 +57,5 @@ export const OverLimit: Story = {
 /** Dark theme. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  decorators: [
-    (Story) => (
-      <div className="story-dark">
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [darkBackdrop],
 };

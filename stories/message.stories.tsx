@@ -1,7 +1,7 @@
 import { Message } from '@attune/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { maxWidth } from './support/max-width';
+import { darkBackdrop, maxWidth } from './support/decorators';
 import { assistantMessage, sampleConversation, userMessage } from './support/story-session';
 
 const [, reply, , codeReply] = sampleConversation();
@@ -88,11 +88,5 @@ export const ErrorWithRetry: Story = {
 /** Dark theme. */
 export const Dark: Story = {
   args: { theme: 'dark', message: reply ?? assistantMessage('') },
-  decorators: [
-    (Story) => (
-      <div className="story-dark">
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [darkBackdrop],
 };

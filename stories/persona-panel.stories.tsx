@@ -3,7 +3,7 @@ import { PersonaPanel } from '@attune/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { maxWidth } from './support/max-width';
+import { darkBackdrop, maxWidth } from './support/decorators';
 import { personaWithLittleEvidence, personaWithMuchEvidence } from './support/story-session';
 
 function LivePanel({ make, theme }: { make: () => Persona; theme?: 'light' | 'dark' }) {
@@ -45,11 +45,5 @@ export const EditPinReset: Story = {
 /** Dark theme. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  decorators: [
-    (Story) => (
-      <div className="story-dark">
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [darkBackdrop],
 };

@@ -8,3 +8,10 @@ export function maxWidth(pixels: number): Decorator {
     </div>
   );
 }
+
+/** A story decorator that renders the story on the dark backdrop (`.story-dark` in `.storybook/preview.css`). */
+export const darkBackdrop: Decorator = (Story) => (
+  <div className="story-dark">
+    <Story />
+  </div>
+);
