@@ -69,7 +69,9 @@ export const OpenAndEscape: Story = {
     await expect(launcher).toHaveFocus();
     await expect(launcher).toHaveAccessibleName('Open chat');
     await userEvent.click(canvas.getByRole('button', { name: 'Contact support' }));
-    await expect(await canvas.findByRole('dialog', { name: 'Parcelwise support' })).toBeVisible();
+    const reopened = await canvas.findByRole('dialog', { name: 'Parcelwise support' });
+    // The panel fades in (attune-pop), so it is visible once the animation has started.
+    await waitFor(() => expect(reopened).toBeVisible());
   },
 };
 
