@@ -73,7 +73,7 @@ const GUIDANCE = new Set([
 ]);
 const PERSONAL = new Set(['you', 'your', "you're", 'yours', 'we', "let's", 'us', 'our']);
 
-const clamp = (x: number) => (x > 1 ? 1 : x < -1 ? -1 : x);
+const clamp = (x: number) => (x > 1 ? 1 : Math.max(x, -1));
 const squash = (x: number) => clamp(Math.tanh(x));
 const share = (words: readonly string[], set: ReadonlySet<string>) => {
   let hits = 0;
