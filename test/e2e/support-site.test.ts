@@ -10,18 +10,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AttuneMessage, alignxSpace, createPersona, linksFromSpace, type StyleAxis } from '@attune/core';
 import Database from 'better-sqlite3';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../browser/support/launch-chromium';
 import { type RunningSupportSite, startSupportSite } from '../support/support-site-server';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
 const SESSION_KEY = 'parcelwise:parcelwise-help';
 const FIRST_QUESTION = 'How do I return an item?';
 const SECOND_QUESTION = 'How long does a refund take?';
@@ -101,10 +95,7 @@ describe('the Parcelwise help centre, end to end', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     site = await startSupportSite({ env: { ATTUNE_OFFLINE_PACING_MS: '30' } });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));

@@ -1,19 +1,7 @@
 import { type Browser, chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../support/chromium';
 
-/** The Chromium flags every browser test and benchmark uses. */
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
-
-/** Launches the system Chromium (`CHROMIUM_PATH`, `/usr/bin/chromium` by default) headless. */
+/** Launches the system Chromium headless with the shared flags. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: chromiumArgs,
-  });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }
