@@ -1,9 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Conditioning, Personalization, TurnContext, TurnPlan } from '../chat/personalization';
 import { alignxSpace } from '../persona/alignx-space';
 import { detectStyle } from '../persona/detect-attributes';
 import { createPersona, type Persona } from '../persona/persona';
 import type { Signal } from '../persona/signals';
+import { describeIssues } from '../validation/describe-issues';
 import type { AlignmentPersona, StyleAxisLinks } from './alignment-persona';
 import { linksFromSpace, type MeasuredSpace } from './axis-links';
 import { type AxisRealization, updateRealization } from './axis-realization';
@@ -95,14 +96,14 @@ const snapshotSchema = z.strictObject({
       z.strictObject({
         prompt: z.string(),
         chosen: z.string(),
-        rejected: z.string().optional(),
+        rejected: z.optional(z.string()),
         at: z.number(),
       }),
     )
-    .max(EXAMPLE_MEMORY_SIZE),
-  turn: z.number().int().min(0),
+    .check(z.maxLength(EXAMPLE_MEMORY_SIZE)),
+  turn: z.int().check(z.minimum(0)),
   comparedLastTurn: z.boolean(),
-  realization: z.partialRecord(z.enum(STYLE_AXES), z.number().min(0).max(1)).optional(),
+  realization: z.optional(z.partialRecord(z.enum(STYLE_AXES), z.number().check(z.minimum(0), z.maximum(1)))),
 });
 
 /** What a personalization persists: the persona's state and the remembered choices. */
@@ -256,9 +257,8 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
     restore(state) {
       const parsed = snapshotSchema.safeParse(state);
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
         throw new PersonalizationStateError(
-          `Cannot restore personalization: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'bad state'}.`,
+          `Cannot restore personalization: ${describeIssues(parsed.error.issues, 1)}.`,
         );
       }
       persona.load(parsed.data.persona);

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Conditioning } from '../chat/personalization';
+import { describeIssues } from '../validation/describe-issues';
 import type { DirectionReadout, StyleAxisLinks } from './alignment-persona';
 import {
   ALIGNMENT_MODES,
@@ -26,26 +27,30 @@ export const PERSONA_PAYLOAD_LIMITS = {
 } as const;
 
 const DIMENSION_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
-const dimensionId = z.string().regex(DIMENSION_ID, 'a dimension id of 1-64 letters, digits, _ . : or -');
-const unit = z.number().min(0).max(1);
-const exampleText = z.string().min(1).max(PERSONA_PAYLOAD_LIMITS.maxExampleChars);
+const dimensionId = z
+  .string()
+  .check(z.regex(DIMENSION_ID, 'a dimension id of 1-64 letters, digits, _ . : or -'));
+const unit = z.number().check(z.minimum(0), z.maximum(1));
+const level = z.number().check(z.minimum(-1), z.maximum(1));
+const exampleText = z.string().check(z.minLength(1), z.maxLength(PERSONA_PAYLOAD_LIMITS.maxExampleChars));
 
 const personaPayloadSchema = z.strictObject({
   v: z.literal(1),
   mode: z.enum(ALIGNMENT_MODES),
-  directions: z
-    .record(dimensionId, unit)
-    .refine((directions) => Object.keys(directions).length <= PERSONA_PAYLOAD_LIMITS.maxDimensions, {
+  directions: z.record(dimensionId, unit).check(
+    z.refine((directions) => Object.keys(directions).length <= PERSONA_PAYLOAD_LIMITS.maxDimensions, {
       message: `at most ${PERSONA_PAYLOAD_LIMITS.maxDimensions} dimensions`,
     }),
-  confidence: z.record(dimensionId, unit).optional(),
-  pinned: z.array(dimensionId).max(PERSONA_PAYLOAD_LIMITS.maxDimensions).optional(),
-  style: z.partialRecord(z.enum(STYLE_AXES), z.number().min(-1).max(1)).optional(),
-  vary: z.strictObject({ axis: z.enum(STYLE_AXES), level: z.number().min(-1).max(1) }).optional(),
-  examples: z
-    .array(z.strictObject({ prompt: exampleText, chosen: exampleText, rejected: exampleText.optional() }))
-    .max(PERSONA_PAYLOAD_LIMITS.maxExamples)
-    .optional(),
+  ),
+  confidence: z.optional(z.record(dimensionId, unit)),
+  pinned: z.optional(z.array(dimensionId).check(z.maxLength(PERSONA_PAYLOAD_LIMITS.maxDimensions))),
+  style: z.optional(z.partialRecord(z.enum(STYLE_AXES), level)),
+  vary: z.optional(z.strictObject({ axis: z.enum(STYLE_AXES), level })),
+  examples: z.optional(
+    z
+      .array(z.strictObject({ prompt: exampleText, chosen: exampleText, rejected: z.optional(exampleText) }))
+      .check(z.maxLength(PERSONA_PAYLOAD_LIMITS.maxExamples)),
+  ),
 });
 
 /**
@@ -71,12 +76,6 @@ export interface ParsePersonaPayloadOptions {
 }
 
 const byteLength = (text: string): number => new TextEncoder().encode(text).length;
-
-const describeIssues = (error: z.ZodError): string =>
-  error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-    .join('; ');
 
 /**
  * Validates a persona payload: a JSON string or an already parsed value. Checks the size
@@ -115,7 +114,7 @@ export function parsePersonaPayload(
   }
   const parsed = personaPayloadSchema.safeParse(value);
   if (!parsed.success)
-    throw new PersonaPayloadError(`Persona payload is malformed: ${describeIssues(parsed.error)}.`);
+    throw new PersonaPayloadError(`Persona payload is malformed: ${describeIssues(parsed.error.issues)}.`);
   const payload = parsed.data;
   const listed = new Set(Object.keys(payload.directions));
   const stray = [...(payload.pinned ?? []), ...Object.keys(payload.confidence ?? {})].find(

@@ -1,4 +1,5 @@
 import { STYLE_AXES, type Style } from '../alignment/style';
+import { describeIssues } from '../validation/describe-issues';
 import { alignxSpace } from './alignx-space';
 import { type AttributeDetector, detectAttributes } from './detect-attributes';
 import { type Estimate, forget, preferenceOf, updateEstimate, utilityMoments } from './estimator';
@@ -469,10 +470,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     load(state) {
       const parsed = personaStateSchema.safeParse(state);
       if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new PersonaStateError(
-          `Invalid persona state at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'malformed'}`,
-        );
+        throw new PersonaStateError(`Invalid persona state at ${describeIssues(parsed.error.issues, 1)}`);
       }
       const data = parsed.data;
       if (data.space !== space.id || data.size !== size) {
