@@ -7,7 +7,7 @@ export {
 } from './components/compare-replies';
 export { Composer, type ComposerHandle, type ComposerProps } from './components/composer';
 export { FeedbackButtons, type FeedbackButtonsProps, type Rating } from './components/feedback-buttons';
-export { Markdown, sanitizeUrl } from './components/markdown';
+export { Markdown, preloadMarkdown, sanitizeUrl } from './components/markdown';
 export { Message, type MessageProps } from './components/message';
 export { MessageList, type MessageListProps } from './components/message-list';
 export {

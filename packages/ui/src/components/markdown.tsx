@@ -1,45 +1,47 @@
 'use client';
-import { type MarkdownToJSX, Markdown as MarkdownToJsx } from 'markdown-to-jsx/react';
-import { memo, type ReactNode } from 'react';
-import { CodeBlock } from './code-block';
+import { type ComponentType, lazy, memo, Suspense, useState } from 'react';
+import { PlainMarkdown } from './markdown-plain';
 
-const SAFE_PROTOCOL = /^(https?:|mailto:)/i;
+export { sanitizeUrl } from './sanitize-url';
 
-/** Keeps only http(s) and mailto URLs in links and images; any other URL is dropped. */
-export function sanitizeUrl(value: string, _tag: string, attribute: string): string | null {
-  if (attribute !== 'href' && attribute !== 'src') return value;
-  const url = value.trim();
-  return SAFE_PROTOCOL.test(url) ? url : null;
-}
+type Renderer = ComponentType<{ text: string }>;
 
-function Link({ href, children, title }: { href?: string; children?: ReactNode; title?: string }) {
-  if (!href) return <span>{children}</span>;
-  return (
-    <a href={href} title={title} target="_blank" rel="noopener noreferrer">
-      {children}
-    </a>
+let loaded: Renderer | undefined;
+let loading: Promise<{ default: Renderer }> | undefined;
+
+/** Loads the renderer chunk once; if it fails to load, replies stay plain text. */
+function loadRenderer(): Promise<{ default: Renderer }> {
+  loading ??= import('./markdown-renderer').then(
+    (module) => {
+      loaded = module.MarkdownRenderer;
+      return { default: loaded };
+    },
+    () => ({ default: PlainMarkdown }),
   );
+  return loading;
 }
 
-function Pre({ children }: { children?: ReactNode }) {
-  return <CodeBlock>{children}</CodeBlock>;
+const LazyRenderer = lazy(loadRenderer);
+
+/**
+ * Starts loading the markdown renderer ahead of the first reply (`<Chat>` and `<MessageList>`
+ * call it on mount), so replies rarely show the plain-text fallback. Safe to call any number of times.
+ */
+export function preloadMarkdown(): void {
+  void loadRenderer();
 }
 
-const options: MarkdownToJSX.Options = {
-  disableParsingRawHTML: true,
-  optimizeForStreaming: true,
-  forceBlock: true,
-  forceWrapper: true,
-  wrapper: 'div',
-  sanitizer: sanitizeUrl,
-  overrides: { a: { component: Link }, pre: { component: Pre } },
-};
-
-/** Renders markdown (streamed or complete) with raw HTML disabled and links sanitized. */
+/**
+ * Renders markdown (streamed or complete) with raw HTML disabled and links sanitized. The renderer
+ * loads lazily; until it has, the text shows as plain text in the same container.
+ */
 export const Markdown = memo(function Markdown({ text }: { text: string }) {
+  // Fixed per instance: switching from the lazy type to the loaded one would remount the reply.
+  const [Loaded] = useState(() => loaded);
+  if (Loaded) return <Loaded text={text} />;
   return (
-    <MarkdownToJsx className="attune-markdown" options={options}>
-      {text}
-    </MarkdownToJsx>
+    <Suspense fallback={<PlainMarkdown text={text} />}>
+      <LazyRenderer text={text} />
+    </Suspense>
   );
 });

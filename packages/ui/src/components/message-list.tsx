@@ -10,6 +10,7 @@ import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../pro
 import type { ComparisonChoice } from './compare-replies';
 import type { Rating } from './feedback-buttons';
 import { icons } from './icons';
+import { preloadMarkdown } from './markdown';
 import { Message } from './message';
 
 /** Props of {@link MessageList}. */
@@ -132,6 +133,7 @@ function List({ virtualizeAbove = 150, empty, root }: MessageListProps & { root:
     `${ids.length}:${lastLength}:${waiting}:${virtual ? totalSize : 0}`,
   );
   const announcement = useReplyAnnouncement(last, busy);
+  useEffect(preloadMarkdown, []);
 
   return (
     <div {...root}>
