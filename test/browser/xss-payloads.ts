@@ -7,8 +7,8 @@ export interface XssPayload {
 
 /**
  * The XSS corpus: script tags, event handlers, `javascript:` and `data:` URLs, SVG and MathML,
- * markdown link, image, reference, autolink, code and table tricks. Every payload that ran would
- * call `__xssFired(<id>)`.
+ * markdown link, image, reference, autolink, code and table tricks, and HTML/JS in fenced code
+ * blocks for the syntax highlighter. Every payload that ran would call `__xssFired(<id>)`.
  */
 export const xssPayloads: readonly XssPayload[] = [
   { id: 1, category: 'script', text: '<script>__xssFired(1)</script>' },
@@ -121,5 +121,20 @@ export const xssPayloads: readonly XssPayload[] = [
     id: 47,
     category: 'markdown link',
     text: '| a | b |\n|---|---|\n| [x](javascript:__xssFired(47)) | <img src=x onerror=__xssFired(47)> |',
+  },
+  {
+    id: 48,
+    category: 'highlighted code',
+    text: '```html\n<img src=x onerror="__xssFired(48)">\n<svg onload=__xssFired(48)></svg>\n<a href="javascript:__xssFired(48)">x</a>\n```',
+  },
+  {
+    id: 49,
+    category: 'highlighted code',
+    text: "```js\ndocument.body.innerHTML = '<img src=x onerror=__xssFired(49)>';\n// </code></pre><script>__xssFired(49)</script>\nconst s = `<svg onload=__xssFired(49)>`;\n```",
+  },
+  {
+    id: 50,
+    category: 'highlighted code',
+    text: '```\n<script>__xssFired(50)</script><img src=x onerror=__xssFired(50)>\n```\n\n```hljs-keyword" onmouseover="__xssFired(50)\n<b onclick=__xssFired(50)>x</b>\n```',
   },
 ];
