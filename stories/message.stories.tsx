@@ -1,6 +1,6 @@
 import { Message } from '@attune/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { darkBackdrop, maxWidth } from './support/decorators';
 import { assistantMessage, sampleConversation, userMessage } from './support/story-session';
 
@@ -39,6 +39,66 @@ export const Reply: Story = {
 
 /** A reply with a code block and its copy button. */
 export const WithCode: Story = { args: { message: codeReply ?? assistantMessage('') } };
+
+const highlightedReply = assistantMessage(
+  [
+    'Poll the parcel until it is delivered:',
+    '',
+    '```ts',
+    'interface Parcel {',
+    '  id: string;',
+    '  status: "in-transit" | "delivered";',
+    '}',
+    '',
+    '// Resolves once the carrier reports delivery.',
+    'export async function waitForDelivery(id: string): Promise<Parcel> {',
+    '  const parcel: Parcel = await fetch("/v1/parcels/" + id).then((r) => r.json());',
+    '  return parcel.status === "delivered" ? parcel : waitForDelivery(id);',
+    '}',
+    '```',
+    '',
+    'Or from a shell:',
+    '',
+    '```bash',
+    '# Needs an API key from the dashboard',
+    'export PARCELWISE_KEY="pk_live_123"',
+    'for id in PW123456 PW654321; do',
+    '  curl -s -H "Authorization: Bearer $PARCELWISE_KEY" "https://api.parcelwise.example/v1/parcels/$id"',
+    'done',
+    '```',
+  ].join('\n'),
+);
+
+/** Waits for both code blocks to be highlighted (the highlighter loads lazily on first use). */
+async function expectHighlighted(canvasElement: HTMLElement) {
+  const blocks = () => Array.from(canvasElement.querySelectorAll('pre code'));
+  await waitFor(
+    () => {
+      expect(blocks()).toHaveLength(2);
+      for (const block of blocks()) expect(block.querySelector('[class^="hljs-"]')).not.toBeNull();
+    },
+    { timeout: 10_000 },
+  );
+  const [ts, bash] = blocks();
+  const tokens = (block: Element | undefined, token: string) =>
+    Array.from(block?.querySelectorAll(`.hljs-${token}`) ?? []).map((span) => span.textContent);
+  await expect(tokens(ts, 'keyword')).toEqual(expect.arrayContaining(['interface', 'async', 'return']));
+  await expect(tokens(bash, 'comment')).toEqual(['# Needs an API key from the dashboard']);
+  await expect(tokens(bash, 'variable')).toContain('$PARCELWISE_KEY');
+}
+
+/** Code blocks in TypeScript and bash, syntax-highlighted once the highlighter has loaded. */
+export const HighlightedCode: Story = {
+  args: { message: highlightedReply },
+  play: async ({ canvasElement }) => expectHighlighted(canvasElement),
+};
+
+/** Highlighted code in the dark theme. */
+export const HighlightedCodeDark: Story = {
+  args: { theme: 'dark', message: highlightedReply },
+  decorators: [darkBackdrop],
+  play: async ({ canvasElement }) => expectHighlighted(canvasElement),
+};
 
 /** Unsafe markdown: raw HTML shows as text and a javascript: link loses its href. */
 export const UnsafeMarkdown: Story = {
