@@ -11,6 +11,7 @@ export const workspaceAliases = [
   { find: /^@attune\/core\/react$/, replacement: source('./packages/core/src/react/index.ts') },
   { find: /^@attune\/core\/server$/, replacement: source('./packages/core/src/server/index.ts') },
   { find: /^@attune\/core\/offline$/, replacement: source('./packages/core/src/offline/index.ts') },
+  { find: /^@attune\/core\/detectors$/, replacement: source('./packages/core/src/detectors/index.ts') },
   { find: /^@attune\/core$/, replacement: source('./packages/core/src/index.ts') },
   { find: /^@attune\/ui$/, replacement: source('./packages/ui/src/index.ts') },
 ];
@@ -26,6 +27,7 @@ export default defineConfig({
           environment: 'node',
           include: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/browser/**', '**/node_modules/**'],
+          setupFiles: [source('./test/support/preload-detectors.ts')],
         },
       },
       {
@@ -35,6 +37,7 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['packages/*/test/**/*.test.tsx', 'examples/*/test/**/*.test.tsx', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'test/browser/**', '**/node_modules/**'],
+          setupFiles: [source('./test/support/preload-detectors.ts')],
         },
       },
       {

@@ -7,6 +7,7 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const aliases = [
   { find: /^@attune\/core\/react$/, replacement: source('../packages/core/src/react/index.ts') },
   { find: /^@attune\/core\/offline$/, replacement: source('../packages/core/src/offline/index.ts') },
+  { find: /^@attune\/core\/detectors$/, replacement: source('../packages/core/src/detectors/index.ts') },
   { find: /^@attune\/core$/, replacement: source('../packages/core/src/index.ts') },
   { find: /^@attune\/ui$/, replacement: source('../packages/ui/src/index.ts') },
 ];

@@ -1,4 +1,5 @@
-import { createPersonalization, detectStyle, STYLE_AXES, type Style, type TurnContext } from '@attune/core';
+import { createPersonalization, STYLE_AXES, type Style, type TurnContext } from '@attune/core';
+import { detectStyle } from '@attune/core/detectors';
 import { describe, expect, it } from 'vitest';
 
 import { createOfflineReplyGenerator } from './sim/reply-generator';

@@ -6,6 +6,7 @@ export default defineConfig({
     'react/index': 'src/react/index.ts',
     'server/index': 'src/server/index.ts',
     'offline/index': 'src/offline/index.ts',
+    'detectors/index': 'src/detectors/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -6,13 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { STYLE_AXES, type Style } from '../../packages/core/src/alignment/style';
-import {
-  alignxSpace,
-  createPersona,
-  detectAttributes,
-  type PersonaPrior,
-  type Signal,
-} from '../../packages/core/src/persona';
+import { detectAttributes } from '../../packages/core/src/detectors';
+import { alignxSpace, createPersona, type PersonaPrior, type Signal } from '../../packages/core/src/persona';
 import { updateEstimate } from '../../packages/core/src/persona/estimator';
 
 let seed = 3;

@@ -1,4 +1,5 @@
-import { detectStyle, STYLE_AXES, type Style } from '@attune/core';
+import { STYLE_AXES, type Style } from '@attune/core';
+import { detectStyle } from '@attune/core/detectors';
 
 /** A simulated user: a hidden preference per style axis, choosing through the detectors plus noise. */
 export interface SimulatedUser {

@@ -27,6 +27,8 @@ export interface DirectionReadout {
  * implements it; any other estimator with these read-outs works too.
  */
 export interface AlignmentPersona {
+  /** Resolves once texts can be observed and scored (e.g. lazily loaded detectors). */
+  ready?(): Promise<void>;
   /** Learns from one signal. */
   observe(signal: Signal): void;
   /** The current read-out per dimension. */

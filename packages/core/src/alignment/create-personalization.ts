@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Conditioning, Personalization, TurnContext, TurnPlan } from '../chat/personalization';
 import { alignxSpace } from '../persona/alignx-space';
-import { detectStyle } from '../persona/detect-attributes';
+import { loadLocalDetectors, localDetectors } from '../persona/local-detectors';
 import { createPersona, type Persona } from '../persona/persona';
 import type { Signal } from '../persona/signals';
 import { describeIssues } from '../validation/describe-issues';
@@ -58,8 +58,8 @@ export interface PersonalizationOptions<P extends AlignmentPersona = Persona> {
   noise?: number;
   /**
    * Measures reply texts on the style axes, to learn which axes the model really varies
-   * (see `AxisRealization`); the persona engine's `detectStyle` by default, `false` to
-   * assume every axis is realized.
+   * (see `AxisRealization`); the persona engine's `detectStyle` by default (loaded on demand,
+   * see `ready()`), `false` to assume every axis is realized.
    */
   detectStyle?: ((text: string) => Style) | false;
 }
@@ -72,6 +72,8 @@ export interface AttunePersonalization<P extends AlignmentPersona = Persona> ext
   readonly mode: AlignmentMode;
   /** The style-axis links it conditions through. */
   readonly links: StyleAxisLinks;
+  /** Resolves once observe, plan and pick can run: the persona's and the default style detectors are loaded. */
+  ready(): Promise<void>;
   /** Learns from one signal, synchronously; throws for a malformed signal and learns nothing. */
   observe(signal: Signal): void;
   /** Plans the coming reply, synchronously. */
@@ -159,7 +161,10 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
   const usesExamples = mode === 'ica' || mode === 'both';
   const usesProfile = mode === 'pba' || mode === 'both';
 
-  const detect = options.detectStyle === undefined ? detectStyle : options.detectStyle;
+  const detect =
+    options.detectStyle === undefined
+      ? (text: string) => localDetectors().detectStyle(text)
+      : options.detectStyle;
   let examples: RememberedExample[] = [];
   let realization: AxisRealization = {};
   let turn = 0;
@@ -232,10 +237,18 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
     persona,
     mode,
     links,
+    async ready() {
+      await Promise.all([
+        persona.ready?.(),
+        options.detectStyle === undefined ? loadLocalDetectors() : undefined,
+      ]);
+    },
     observe(signal: Signal) {
+      // Measured first: when it throws, nothing was learned.
+      const measured = detect ? updateRealization(realization, signal, detect) : realization;
       persona.observe(signal);
       examples = rememberExample(examples, signal);
-      if (detect) realization = updateRealization(realization, signal, detect);
+      realization = measured;
     },
     plan,
     pick(candidates) {

@@ -1,19 +1,17 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import { AbstractChat, type ChatTransport, DefaultChatTransport, generateId as defaultGenerateId } from 'ai';
+import type { ChatTransport } from 'ai';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { Signal } from '../persona/signals';
 import type { StorageAdapter } from '../storage/storage-adapter';
 import { parseStoredSession } from '../storage/stored-session';
+import type { ChatEngine, ReplyOrigin } from './chat-engine';
 import type { ChatSessionState, ChatSessionStore } from './chat-session-state';
+import { generateId as defaultGenerateId } from './generate-id';
 import type { AttuneMessage, AttuneMessageMetadata } from './message';
 import { messageText, promptBefore, withMessageText } from './message-text';
-import { modelReplySource } from './model-reply-source';
 import { noPersonalization, type Personalization } from './personalization';
-import { createPersonalizedTransport, type Learner } from './personalized-transport';
-import type { ReplySource } from './reply-source';
-import { StoreChatState } from './store-chat-state';
-import { transportReplySource } from './transport-reply-source';
+import type { Learner } from './personalized-transport';
 
 /** Options of `createChatSession`; give exactly one of `model`, `transport` or `api`. */
 export interface ChatSessionOptions {
@@ -79,8 +77,6 @@ export interface ChatSession {
   destroy(): Promise<void>;
 }
 
-class SessionChat extends AbstractChat<AttuneMessage> {}
-
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The message with its streaming text and reasoning parts marked done. */
@@ -93,25 +89,30 @@ const finishParts = (message: AttuneMessage): AttuneMessage => ({
   ),
 });
 
-function replySourceOf(options: ChatSessionOptions): ReplySource {
+function originOf(options: ChatSessionOptions): ReplyOrigin {
   const given = [options.model, options.transport, options.api].filter((value) => value !== undefined);
   if (given.length !== 1) {
     throw new Error(
       `createChatSession needs exactly one of \`model\`, \`transport\` or \`api\`; got ${given.length}.`,
     );
   }
-  if (options.model) return modelReplySource(options.model, options.instructions);
-  if (options.transport) return transportReplySource(options.transport);
-  return transportReplySource(new DefaultChatTransport<AttuneMessage>({ api: options.api }));
+  if (options.model) return { model: options.model, instructions: options.instructions };
+  if (options.transport) return { transport: options.transport };
+  if (typeof options.api !== 'string' || options.api.trim() === '') {
+    throw new Error('createChatSession: `api` must be the URL of a chat endpoint.');
+  }
+  return { api: options.api };
 }
 
 /**
  * Creates a chat session. Each turn it learns from the user's message, asks the
  * personalization for a plan, and streams the conditioned reply into the store through
  * the AI SDK's `AbstractChat`; it saves after each finished turn and after feedback.
+ * The store, feedback and persistence are here; the streaming engine (`AbstractChat`, the
+ * transports) loads on demand, starting at creation, so a page's first load stays small.
  */
 export function createChatSession(options: ChatSessionOptions): ChatSession {
-  const source = replySourceOf(options);
+  const origin = originOf(options);
   const generateId = options.generateId ?? defaultGenerateId;
   const personalization = options.personalization ?? noPersonalization;
   const { storage } = options;
@@ -134,6 +135,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   const learner: Learner = {
     learn(signal: Signal) {
       learning = learning
+        .then(() => personalization.ready?.())
         .then(() => personalization.observe(signal))
         .catch((error: unknown) => warn(`Could not learn from a ${signal.kind} signal: ${reason(error)}`));
       return learning;
@@ -171,13 +173,24 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   const updateMetadata = (messageId: string, metadata: AttuneMessageMetadata): void =>
     updateMessage(messageId, (message) => ({ ...message, metadata: { ...message.metadata, ...metadata } }));
 
-  const chat = new SessionChat({
+  const engineOptions = {
     id,
     generateId,
-    state: new StoreChatState(store),
-    transport: createPersonalizedTransport({ source, personalization, learner, warn, generateId }),
-    onError: (error) => options.onError?.(error),
-    onFinish: ({ message, isAbort, isError }) => {
+    store,
+    origin,
+    personalization,
+    learner,
+    warn,
+    onError: (error: Error) => options.onError?.(error),
+    onFinish: ({
+      message,
+      isAbort,
+      isError,
+    }: {
+      message: AttuneMessage;
+      isAbort: boolean;
+      isError: boolean;
+    }) => {
       // A stopped or failed reply is final: its text no longer reads as streaming.
       if (isAbort || isError) updateMessage(message.id, finishParts);
       if (isAbort) updateMetadata(message.id, { stopped: true });
@@ -185,7 +198,54 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
         updateMetadata(message.id, { error: store.getState().error?.message ?? 'The reply failed.' });
       void save();
     },
-  });
+  };
+  let engine: ChatEngine | undefined;
+  let engineLoad: Promise<ChatEngine> | undefined;
+  /** The streaming engine, loaded once; a failed load is retried by the next request. */
+  const loadEngine = (): Promise<ChatEngine> => {
+    engineLoad ??= import('./chat-engine').then(
+      (module) => {
+        engine = module.createChatEngine(engineOptions);
+        return engine;
+      },
+      (error: unknown) => {
+        engineLoad = undefined;
+        throw new Error(`The chat engine could not be loaded: ${reason(error)}`, { cause: error });
+      },
+    );
+    return engineLoad;
+  };
+  // Fetch it now, in the background; a failure surfaces on the first request.
+  loadEngine().catch(() => {});
+  /** Set by stop(); a request whose engine was still loading then stops as soon as it starts. */
+  let stopRequested = false;
+  /**
+   * Runs one request on the engine. When the engine cannot load, the user's message (if any)
+   * is kept and the session shows the error, exactly as for a failed request, so retry() works.
+   */
+  const request = async (run: (chat: ChatEngine) => Promise<void>, userMessage?: AttuneMessage) => {
+    let chat: ChatEngine;
+    try {
+      chat = await loadEngine();
+    } catch (error) {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      store.setState((state) => ({
+        messages: userMessage ? [...state.messages, userMessage] : state.messages,
+        status: 'error',
+        error: failure,
+      }));
+      options.onError?.(failure);
+      await save();
+      return;
+    }
+    const running = run(chat);
+    if (stopRequested) await chat.stop();
+    await running;
+  };
+  /** Leaves the error state (as `AbstractChat.clearError` does). */
+  const clearError = () => {
+    if (store.getState().status === 'error') store.setState({ status: 'ready', error: undefined });
+  };
 
   const restore = async (): Promise<void> => {
     if (!storage) return;
@@ -218,12 +278,13 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     const { status } = store.getState();
     return status === 'submitted' || status === 'streaming';
   };
-  /** The request in progress (send, regenerate, retry, edit), claimed before its first await. */
+  /** The request in progress (send, regenerate, retry, edit). */
   let inFlight: Promise<void> | undefined;
   const exclusive = async (run: () => Promise<void>): Promise<void> => {
-    await begin();
+    // Claimed at call time, so a stop() right after a send() always stops that send.
     if (inFlight || isBusy()) throw new Error('A reply is still in progress; call stop() first.');
-    const running = run();
+    stopRequested = false;
+    const running = begin().then(run);
     const settled = running.then(
       () => {},
       () => {},
@@ -236,10 +297,11 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   };
   /** Stops the request in progress, if any, and waits until it has written its last chunk. */
   const settle = async (): Promise<void> => {
-    await chat.stop();
+    stopRequested = true;
+    await engine?.stop();
     while (inFlight) {
       await inFlight;
-      await chat.stop();
+      await engine?.stop();
     }
   };
   const findMessage = (messageId: string, role: AttuneMessage['role']) => {
@@ -265,7 +327,13 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
         if (messageText({ parts }).trim() === '' && parts.every((part) => part.type === 'text')) {
           throw new Error('Cannot send an empty message.');
         }
-        await chat.sendMessage({ parts, metadata: { createdAt: Date.now() } });
+        const metadata = { createdAt: Date.now() };
+        await request((chat) => chat.sendMessage({ parts, metadata }), {
+          id: generateId(),
+          role: 'user',
+          parts,
+          metadata,
+        });
         await saving;
       }),
 
@@ -289,7 +357,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
           style: message.metadata?.style,
           at: Date.now(),
         });
-        await chat.regenerate({ messageId: replyId });
+        await request((chat) => chat.regenerate({ messageId: replyId }));
         await saving;
       }),
 
@@ -297,7 +365,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       exclusive(async () => {
         const last = store.getState().messages.at(-1);
         if (!last) throw new Error('There is nothing to retry.');
-        await chat.regenerate(last.role === 'assistant' ? { messageId: last.id } : {});
+        await request((chat) => chat.regenerate(last.role === 'assistant' ? { messageId: last.id } : {}));
         await saving;
       }),
 
@@ -305,14 +373,16 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       exclusive(async () => {
         if (text.trim() === '') throw new Error('Cannot send an empty message.');
         const { message } = findMessage(messageId, 'user');
-        await chat.sendMessage({ text, messageId, metadata: { ...message.metadata, createdAt: Date.now() } });
+        await request((chat) =>
+          chat.sendMessage({ text, messageId, metadata: { ...message.metadata, createdAt: Date.now() } }),
+        );
         await saving;
       }),
 
     async clear() {
       await begin();
       await settle();
-      chat.clearError();
+      clearError();
       store.setState({ messages: [] });
       await save();
     },
@@ -321,7 +391,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       await begin();
       const { messages: checked } = parseStoredSession({ version: 1, messages });
       await settle();
-      chat.clearError();
+      clearError();
       store.setState({ messages: checked });
       await save();
     },
@@ -391,7 +461,8 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     async destroy() {
       if (destroyed) return;
       destroyed = true;
-      await chat.dispose();
+      await settle();
+      await engine?.dispose();
       await saving;
     },
   };

@@ -44,6 +44,11 @@ export interface TurnContext {
  * what the user did (`observe`), then asks for a plan (`plan`) before the request goes out.
  */
 export interface Personalization {
+  /**
+   * Resolves once `observe`, `plan` and `pick` can run, e.g. after lazily loaded text
+   * detectors arrived. The session awaits it before it first observes or plans.
+   */
+  ready?(): Promise<void>;
   /** Learns from one signal. Called before the next plan. */
   observe(signal: Signal): void | Promise<void>;
   /** Plans the coming reply. */

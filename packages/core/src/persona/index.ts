@@ -1,12 +1,7 @@
 export { alignxSpace } from './alignx-space';
-export {
-  type AttributeDetector,
-  type Attributes,
-  detectAttributes,
-  detectStyle,
-  TONE_ATTRIBUTES,
-} from './detect-attributes';
-export { createLlmDetector, type LlmDetector, type LlmDetectorOptions } from './llm-detector';
+export type { AttributeDetector, Attributes } from './detect-attributes';
+export type { LlmDetector, LlmDetectorOptions } from './llm-detector';
+export { type LocalDetectors, loadLocalDetectors } from './local-detectors';
 export type { Candidate, Persona, PersonaOptions, PersonaPrior, TrailEntry } from './persona';
 export { createPersona } from './persona';
 export { PERSONA_STATE_VERSION, type PersonaState, PersonaStateError } from './persona-state';

@@ -1,8 +1,9 @@
 import { STYLE_AXES, type Style } from '../alignment/style';
 import { describeIssues } from '../validation/describe-issues';
 import { alignxSpace } from './alignx-space';
-import { type AttributeDetector, detectAttributes } from './detect-attributes';
+import type { AttributeDetector } from './detect-attributes';
 import { type Estimate, forget, preferenceOf, updateEstimate, utilityMoments } from './estimator';
+import { loadLocalDetectors, localDetectors } from './local-detectors';
 import {
   PERSONA_STATE_VERSION,
   type PersonaState,
@@ -40,7 +41,10 @@ export interface PersonaOptions {
   confidenceThreshold?: number;
   /** Number of explanation-trail entries kept; 10 by default. */
   trailLimit?: number;
-  /** The attribute detector for texts; the local `detectAttributes` by default. */
+  /**
+   * The attribute detector for texts. By default the local `detectAttributes`, loaded on
+   * demand (see `ready()`); pass it (from `@attune/core/detectors`) to use it synchronously.
+   */
   detect?: AttributeDetector;
 }
 
@@ -59,6 +63,11 @@ export interface Persona {
   readonly space: PreferenceSpace;
   /** Number of signals learned from (explicit settings included, ignored signals not). */
   readonly signalCount: number;
+  /**
+   * Resolves once the persona can read texts: its default detectors load on demand (a separate
+   * chunk in browser builds). Observing or scoring a text before that throws and changes nothing.
+   */
+  ready(): Promise<void>;
   /** Learns from one signal. Throws a RangeError for a malformed signal and changes nothing. */
   observe(signal: Signal): void;
   /** P(the user prefers `a` over `b`), integrating over the estimate's uncertainty. */
@@ -112,7 +121,10 @@ const coarse = (x: number) => Number(x.toPrecision(2));
 /** Creates a persona over a preference space (AlignX by default). */
 export function createPersona(options: PersonaOptions = {}): Persona {
   const space = options.space ?? alignxSpace;
-  const detect = options.detect ?? detectAttributes;
+  const detect: AttributeDetector =
+    options.detect ?? ((text, textSpace) => localDetectors().detectAttributes(text, textSpace));
+  // Start loading now; a failure surfaces through ready() (which retries), never unhandled.
+  if (!options.detect) loadLocalDetectors().catch(() => {});
   const noise = options.noise ?? 1;
   const forgetting = options.forgetting ?? 0;
   const threshold = options.confidenceThreshold ?? 0.5;
@@ -368,6 +380,9 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     space,
     get signalCount() {
       return signals;
+    },
+    ready: async () => {
+      if (!options.detect) await loadLocalDetectors();
     },
     observe(signal) {
       validate(signal);

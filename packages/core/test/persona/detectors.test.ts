@@ -1,12 +1,7 @@
 import { MockLanguageModelV4 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
-import {
-  alignxSpace,
-  createLlmDetector,
-  createPersona,
-  detectAttributes,
-  detectStyle,
-} from '../../src/persona';
+import { createLlmDetector, detectAttributes, detectStyle } from '../../src/detectors';
+import { alignxSpace, createPersona } from '../../src/persona';
 
 describe('local detectors', () => {
   it('read detail, structure, expertise, warmth, humour and formality from the text', () => {

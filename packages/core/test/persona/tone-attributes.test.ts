@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignxSpace, createPersona, detectAttributes, TONE_ATTRIBUTES } from '../../src/persona';
+import { detectAttributes, TONE_ATTRIBUTES } from '../../src/detectors';
+import { alignxSpace, createPersona } from '../../src/persona';
 
 const level = (text: string, attribute: string) => detectAttributes(text)[attribute] as number;
 

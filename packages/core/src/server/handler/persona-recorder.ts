@@ -59,6 +59,7 @@ export function createPersonaRecorder(
     async record(userId, signals) {
       checkLearnable(signals);
       const persona = create();
+      await persona.ready();
       if (signals.length > 0) await store.appendSignals(userId, signals);
       await store.update(userId, (current) => {
         if (!loadInto(persona, current)) persona.reset();

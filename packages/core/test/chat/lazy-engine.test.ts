@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AttuneMessage } from '../../src/chat/message';
+import { messageText } from '../../src/chat/message-text';
+import { scriptedModel } from './fake-model';
+
+// The session's streaming engine (AbstractChat, transports) is a separate module the session
+// imports on demand. Each test loads the session on a fresh module graph with that import
+// failing or held back, as a page sees it when the engine's chunk fails or is still in flight.
+const ENGINE = '../../src/chat/chat-engine';
+const freshSession = async () => {
+  vi.resetModules();
+  return (await import('../../src/chat/create-chat-session')).createChatSession;
+};
+const texts = (messages: readonly AttuneMessage[]) => messages.map((m) => `${m.role}: ${messageText(m)}`);
+
+afterEach(() => {
+  vi.doUnmock(ENGINE);
+});
+
+describe('the chat engine loads on demand', () => {
+  it('when the engine cannot load, keeps the user message, shows the error, and retry() answers it', async () => {
+    let attempts = 0;
+    vi.doMock(ENGINE, async (importOriginal) => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('chunk fetch failed');
+      return importOriginal();
+    });
+    const createChatSession = await freshSession();
+    const onError = vi.fn();
+    const session = createChatSession({ model: scriptedModel([['Hello', '!']]), onError });
+    await session.send('Hi there');
+    let state = session.getState();
+    expect(texts(state.messages)).toEqual(['user: Hi there']);
+    expect(state.status).toBe('error');
+    expect(state.error?.message).toMatch(/^The chat engine could not be loaded: /);
+    expect(onError).toHaveBeenCalledTimes(1);
+
+    await session.retry();
+    state = session.getState();
+    expect(texts(state.messages)).toEqual(['user: Hi there', 'assistant: Hello!']);
+    expect(state.status).toBe('ready');
+    expect(state.error).toBeUndefined();
+  });
+
+  it('stop() while the engine is still loading keeps the message and ends the turn stopped', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    vi.doMock(ENGINE, async (importOriginal) => {
+      await held;
+      return importOriginal();
+    });
+    const createChatSession = await freshSession();
+    const model = scriptedModel([['never', ' sent']]);
+    const session = createChatSession({ model });
+    const sending = session.send('Hi');
+    const stopping = session.stop();
+    release();
+    await Promise.all([sending, stopping]);
+    const state = session.getState();
+    expect(state.messages[0]?.role).toBe('user');
+    expect(messageText(state.messages[0] as AttuneMessage)).toBe('Hi');
+    expect(state.messages.some((m) => messageText(m).includes('never'))).toBe(false);
+    expect(state.status).toBe('ready');
+    expect(model.doStreamCalls).toHaveLength(0);
+    await session.send('Again');
+    expect(messageText(session.getState().messages.at(-1) as AttuneMessage)).toBe('never sent');
+  });
+});
