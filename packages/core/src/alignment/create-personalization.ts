@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { Conditioning, Personalization, TurnContext, TurnPlan } from '../chat/personalization';
 import { alignxSpace } from '../persona/alignx-space';
 import { loadLocalDetectors, localDetectors } from '../persona/local-detectors';
@@ -90,26 +90,27 @@ export interface AttunePersonalization<P extends AlignmentPersona = Persona> ext
   reset(): void;
 }
 
-const snapshotSchema = z.strictObject({
-  v: z.literal(1),
-  persona: z.unknown(),
-  examples: z
-    .array(
-      z.strictObject({
-        prompt: z.string(),
-        chosen: z.string(),
-        rejected: z.optional(z.string()),
-        at: z.number(),
+const snapshotSchema = v.strictObject({
+  v: v.literal(1),
+  persona: v.unknown(),
+  examples: v.pipe(
+    v.array(
+      v.strictObject({
+        prompt: v.string(),
+        chosen: v.string(),
+        rejected: v.optional(v.string()),
+        at: v.number(),
       }),
-    )
-    .check(z.maxLength(EXAMPLE_MEMORY_SIZE)),
-  turn: z.int().check(z.minimum(0)),
-  comparedLastTurn: z.boolean(),
-  realization: z.optional(z.partialRecord(z.enum(STYLE_AXES), z.number().check(z.minimum(0), z.maximum(1)))),
+    ),
+    v.maxLength(EXAMPLE_MEMORY_SIZE),
+  ),
+  turn: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  comparedLastTurn: v.boolean(),
+  realization: v.optional(v.record(v.picklist(STYLE_AXES), v.pipe(v.number(), v.minValue(0), v.maxValue(1)))),
 });
 
 /** What a personalization persists: the persona's state and the remembered choices. */
-export type PersonalizationSnapshot = z.infer<typeof snapshotSchema>;
+export type PersonalizationSnapshot = v.InferOutput<typeof snapshotSchema>;
 
 /** A personalization snapshot that cannot be restored; `message` says why. */
 export class PersonalizationStateError extends Error {
@@ -268,17 +269,17 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
       realization: { ...realization },
     }),
     restore(state) {
-      const parsed = snapshotSchema.safeParse(state);
+      const parsed = v.safeParse(snapshotSchema, state);
       if (!parsed.success) {
         throw new PersonalizationStateError(
-          `Cannot restore personalization: ${describeIssues(parsed.error.issues, 1)}.`,
+          `Cannot restore personalization: ${describeIssues(parsed.issues, 1)}.`,
         );
       }
-      persona.load(parsed.data.persona);
-      examples = parsed.data.examples.map((example) => ({ ...example }));
-      turn = parsed.data.turn;
-      comparedLastTurn = parsed.data.comparedLastTurn;
-      realization = { ...parsed.data.realization };
+      persona.load(parsed.output.persona);
+      examples = parsed.output.examples.map((example) => ({ ...example }));
+      turn = parsed.output.turn;
+      comparedLastTurn = parsed.output.comparedLastTurn;
+      realization = { ...parsed.output.realization };
     },
     reset() {
       persona.reset();

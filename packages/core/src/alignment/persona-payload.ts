@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { Conditioning } from '../chat/personalization';
 import { describeIssues } from '../validation/describe-issues';
 import type { DirectionReadout, StyleAxisLinks } from './alignment-persona';
@@ -27,29 +27,35 @@ export const PERSONA_PAYLOAD_LIMITS = {
 } as const;
 
 const DIMENSION_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
-const dimensionId = z
-  .string()
-  .check(z.regex(DIMENSION_ID, 'a dimension id of 1-64 letters, digits, _ . : or -'));
-const unit = z.number().check(z.minimum(0), z.maximum(1));
-const level = z.number().check(z.minimum(-1), z.maximum(1));
-const exampleText = z.string().check(z.minLength(1), z.maxLength(PERSONA_PAYLOAD_LIMITS.maxExampleChars));
+const dimensionId = v.pipe(
+  v.string(),
+  v.regex(DIMENSION_ID, 'a dimension id of 1-64 letters, digits, _ . : or -'),
+);
+const unit = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const level = v.pipe(v.number(), v.minValue(-1), v.maxValue(1));
+const exampleText = v.pipe(v.string(), v.minLength(1), v.maxLength(PERSONA_PAYLOAD_LIMITS.maxExampleChars));
 
-const personaPayloadSchema = z.strictObject({
-  v: z.literal(1),
-  mode: z.enum(ALIGNMENT_MODES),
-  directions: z.record(dimensionId, unit).check(
-    z.refine((directions) => Object.keys(directions).length <= PERSONA_PAYLOAD_LIMITS.maxDimensions, {
-      message: `at most ${PERSONA_PAYLOAD_LIMITS.maxDimensions} dimensions`,
-    }),
+const personaPayloadSchema = v.strictObject({
+  v: v.literal(1),
+  mode: v.picklist(ALIGNMENT_MODES),
+  directions: v.pipe(
+    v.record(dimensionId, unit),
+    v.check(
+      (directions) => Object.keys(directions).length <= PERSONA_PAYLOAD_LIMITS.maxDimensions,
+      `at most ${PERSONA_PAYLOAD_LIMITS.maxDimensions} dimensions`,
+    ),
   ),
-  confidence: z.optional(z.record(dimensionId, unit)),
-  pinned: z.optional(z.array(dimensionId).check(z.maxLength(PERSONA_PAYLOAD_LIMITS.maxDimensions))),
-  style: z.optional(z.partialRecord(z.enum(STYLE_AXES), level)),
-  vary: z.optional(z.strictObject({ axis: z.enum(STYLE_AXES), level })),
-  examples: z.optional(
-    z
-      .array(z.strictObject({ prompt: exampleText, chosen: exampleText, rejected: z.optional(exampleText) }))
-      .check(z.maxLength(PERSONA_PAYLOAD_LIMITS.maxExamples)),
+  confidence: v.optional(v.record(dimensionId, unit)),
+  pinned: v.optional(v.pipe(v.array(dimensionId), v.maxLength(PERSONA_PAYLOAD_LIMITS.maxDimensions))),
+  style: v.optional(v.record(v.picklist(STYLE_AXES), level)),
+  vary: v.optional(v.strictObject({ axis: v.picklist(STYLE_AXES), level })),
+  examples: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({ prompt: exampleText, chosen: exampleText, rejected: v.optional(exampleText) }),
+      ),
+      v.maxLength(PERSONA_PAYLOAD_LIMITS.maxExamples),
+    ),
   ),
 });
 
@@ -62,7 +68,7 @@ const personaPayloadSchema = z.strictObject({
  * The server turns it into instructions with {@link conditionFromPayload}; it never
  * carries instructions itself.
  */
-export type PersonaPayload = z.infer<typeof personaPayloadSchema>;
+export type PersonaPayload = v.InferOutput<typeof personaPayloadSchema>;
 
 /** A persona payload that is malformed, oversized or inconsistent; `message` says why. */
 export class PersonaPayloadError extends Error {
@@ -79,7 +85,7 @@ const byteLength = (text: string): number => new TextEncoder().encode(text).leng
 
 /**
  * Validates a persona payload: a JSON string or an already parsed value. Checks the size
- * first (at most {@link PERSONA_PAYLOAD_LIMITS}.maxBytes of JSON), then the shape (zod,
+ * first (at most {@link PERSONA_PAYLOAD_LIMITS}.maxBytes of JSON), then the shape (valibot,
  * unknown keys rejected), then consistency (`pinned` and `confidence` only name dimensions
  * in `directions`; ids known when `dimensions` is given). Throws a
  * {@link PersonaPayloadError} with a clear message on the first problem.
@@ -112,10 +118,13 @@ export function parsePersonaPayload(
       throw new PersonaPayloadError('Persona payload is not valid JSON.');
     }
   }
-  const parsed = personaPayloadSchema.safeParse(value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new PersonaPayloadError('Persona payload is malformed: (root): expected an object.');
+  }
+  const parsed = v.safeParse(personaPayloadSchema, value);
   if (!parsed.success)
-    throw new PersonaPayloadError(`Persona payload is malformed: ${describeIssues(parsed.error.issues)}.`);
-  const payload = parsed.data;
+    throw new PersonaPayloadError(`Persona payload is malformed: ${describeIssues(parsed.issues)}.`);
+  const payload = parsed.output;
   const listed = new Set(Object.keys(payload.directions));
   const stray = [...(payload.pinned ?? []), ...Object.keys(payload.confidence ?? {})].find(
     (id) => !listed.has(id),

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { STYLE_AXES, type Style } from '../alignment/style';
 import { describeIssues } from '../validation/describe-issues';
 import { alignxSpace } from './alignx-space';
@@ -483,11 +484,11 @@ export function createPersona(options: PersonaOptions = {}): Persona {
       };
     },
     load(state) {
-      const parsed = personaStateSchema.safeParse(state);
+      const parsed = v.safeParse(personaStateSchema, state);
       if (!parsed.success) {
-        throw new PersonaStateError(`Invalid persona state at ${describeIssues(parsed.error.issues, 1)}`);
+        throw new PersonaStateError(`Invalid persona state at ${describeIssues(parsed.issues, 1)}`);
       }
-      const data = parsed.data;
+      const data = parsed.output;
       if (data.space !== space.id || data.size !== size) {
         throw new PersonaStateError(
           `Persona state belongs to space "${data.space}" (${data.size} dimensions), not "${space.id}" (${size})`,
