@@ -30,16 +30,32 @@ export const workspacePlugin = {
   },
 };
 
+/**
+ * Leaves every `import()` unbundled, so the build holds exactly the first-load JS: the entry
+ * and what it imports statically. size-limit sums every file it builds, so its targets use this.
+ */
+export const firstLoadOnlyPlugin = {
+  name: 'attune-first-load-only',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
 /** React and React DOM are the host page's, so they stay external. */
 export const external = ['react', 'react-dom', 'react/*', 'react-dom/*', 'scheduler'];
 
 /**
  * The esbuild options of one target: minified browser ESM with code splitting, so every
- * `import()` becomes a lazy chunk. First-load JS is the entry plus the chunks it imports
+ * `import()` becomes a lazy chunk (or, with `firstLoadOnly`, stays out of the build). First-load JS is the entry plus the chunks it imports
  * statically; a module needed by both the entry and a lazy chunk (e.g. all of `ai`) is
  * first-load, as it would be in an app built the same way.
  */
-export function bundleConfig(target, { outdir = `${root}bench-results/bundle/${target}` } = {}) {
+export function bundleConfig(
+  target,
+  { outdir = `${root}bench-results/bundle/${target}`, firstLoadOnly = false } = {},
+) {
   return {
     absWorkingDir: root,
     entryPoints: { [target]: `${root}test/bench/bundle/entries/${target}.tsx` },
@@ -59,6 +75,6 @@ export function bundleConfig(target, { outdir = `${root}bench-results/bundle/${t
     metafile: true,
     write: true,
     logLevel: 'silent',
-    plugins: [workspacePlugin],
+    plugins: firstLoadOnly ? [firstLoadOnlyPlugin, workspacePlugin] : [workspacePlugin],
   };
 }

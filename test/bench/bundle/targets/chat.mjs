@@ -1,6 +1,7 @@
-// size-limit's esbuild config for the 'chat' target: the shared bundle configuration.
+// size-limit's esbuild config for the 'chat' target: the shared bundle configuration, first-load JS only.
 import { bundleConfig } from '../bundle-config.mjs';
 
 export default bundleConfig('chat', {
+  firstLoadOnly: true,
   outdir: new URL('../../../../bench-results/size-limit/chat', import.meta.url).pathname,
 });
