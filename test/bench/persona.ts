@@ -57,7 +57,7 @@ const factorPrior = (): PersonaPrior => ({
 
 /** Median cost of `persona.observe` for a comparison with known styles (no text detection). */
 function observeMicros(prior?: PersonaPrior): number {
-  const persona = createPersona({ prior });
+  const persona = createPersona({ prior, detect: detectAttributes });
   const samples: number[] = [];
   for (let i = 0; i < 2000; i += 1) {
     const signal: Signal = {
@@ -78,7 +78,7 @@ function observeMicros(prior?: PersonaPrior): number {
 
 /** Serialized state size after 200 mixed signals (texts are not stored in state). */
 function stateBytes(prior?: PersonaPrior): number {
-  const persona = createPersona({ prior });
+  const persona = createPersona({ prior, detect: detectAttributes });
   for (let i = 0; i < 200; i += 1) {
     const kind = i % 4;
     if (kind === 0)

@@ -6,6 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { detectAttributes } from '../../packages/core/src/detectors';
 import {
   type ComparisonSignal,
   createPersona,
@@ -44,7 +45,7 @@ function feed(
   prior: PersonaPrior | undefined,
   clock?: { update: number; updates: number },
 ) {
-  const persona = createPersona({ prior });
+  const persona = createPersona({ prior, detect: detectAttributes });
   comparisonsOf(c)
     .slice(0, shots)
     .forEach((signal) => {
@@ -65,7 +66,7 @@ export function runPsoups(file: string, shotCounts: readonly number[] = [1, 2, 4
   const priors = Array.from({ length: folds }, (_, k) => {
     // A training user's every comparison, the held-out pair last: other folds' users are fully known.
     const training = cases.filter((_, i) => foldOf(i) !== k);
-    return fitPopulationPrior(training.map(everyComparisonOf));
+    return fitPopulationPrior(training.map(everyComparisonOf), { detect: detectAttributes });
   });
   const clock = { update: 0, updates: 0, predict: 0, predictions: 0 };
   const correct = (persona: ReturnType<typeof createPersona>, c: PsoupsCase) => {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createPersona, type PersonaState, type Signal } from '@attune/core';
+import { detectAttributes } from '@attune/core/detectors';
 import {
   createMemoryPersonaStore,
   createPostgresPersonaStore,
@@ -75,7 +76,7 @@ function personaStates(count: number): PersonaStateJson[] {
   const states: PersonaStateJson[] = [];
   let at = Date.now();
   for (let index = 0; index < count; index++) {
-    const persona = createPersona();
+    const persona = createPersona({ detect: detectAttributes });
     const signals = 5 + ((index * 37) % 120);
     for (let step = 0; step < signals; step++) {
       const [chosen, rejected] = [REPLIES[(index + step) % 4], REPLIES[(index + step * 3 + 1) % 4]];

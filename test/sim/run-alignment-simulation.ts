@@ -72,6 +72,7 @@ export async function runAlignmentSimulation(options: SimulationOptions): Promis
           random: seededRandom(10_000 + seed + index),
         },
       });
+      await personalization.ready();
       for (let turn = 1; turn <= options.turns; turn++) {
         const question = SUPPORT_QUESTIONS[(index + turn) % SUPPORT_QUESTIONS.length] ?? '';
         personalization.observe({ kind: 'user-text', at: turn * 10, text: question });
