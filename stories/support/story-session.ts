@@ -7,6 +7,7 @@ import {
   type Persona,
   type Signal,
 } from '@attune/core';
+import { detectAttributes } from '@attune/core/detectors';
 import { createOfflineModel } from '@attune/core/offline';
 import { articles } from '../../examples/support-site/knowledge/articles';
 
@@ -111,7 +112,8 @@ export function longThread(count: number): AttuneMessage[] {
 
 /** A persona that has learned from a few signals only. */
 export function personaWithLittleEvidence(): Persona {
-  const persona = createPersona();
+  // Built synchronously at render time, so with the detectors imported directly.
+  const persona = createPersona({ detect: detectAttributes });
   const at = 0;
   const signals: Signal[] = [
     { kind: 'user-text', text: 'hi, quick question about my order', at },
@@ -123,7 +125,7 @@ export function personaWithLittleEvidence(): Persona {
 
 /** A persona with much evidence: many comparisons and ratings, and two dimensions set by the user. */
 export function personaWithMuchEvidence(): Persona {
-  const persona = createPersona();
+  const persona = createPersona({ detect: detectAttributes });
   const concise = 'Refunds take 3-5 working days. Track it under Orders > Refunds.';
   const verbose =
     'Thank you so much for reaching out! I completely understand how important this is to you. ' +
