@@ -1,5 +1,5 @@
+import { normalCdf } from '../persona/estimator';
 import type { AlignmentPersona } from './alignment-persona';
-import { normalCdf } from './normal-cdf';
 import { STYLE_AXES, type Style, type StyleAxis } from './style';
 
 const NODES = Array.from({ length: 41 }, (_, index) => -5 + index * 0.25);

@@ -1,5 +1,5 @@
+import { normalCdf } from '../persona/estimator';
 import type { DirectionReadout, StyleAxisLinks } from './alignment-persona';
-import { normalCdf } from './normal-cdf';
 import { STYLE_AXES, type Style } from './style';
 
 /** Options of {@link styleFromDirections}. */

@@ -17,14 +17,14 @@ export function normalPdf(x: number): number {
   return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
 }
 
-/** Standard normal distribution function (Zelen & Severo 26.2.17, error < 7.5e-8). */
+/** Standard normal distribution function (Zelen & Severo 26.2.17, error < 7.5e-8); exactly 0.5 at 0. */
 export function normalCdf(x: number): number {
   const t = 1 / (1 + 0.2316419 * Math.abs(x));
   const tail =
     normalPdf(x) *
     t *
     (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
-  return x >= 0 ? 1 - tail : tail;
+  return x > 0 ? 1 - tail : x < 0 ? tail : 0.5;
 }
 
 /** φ(t)/Φ(t), computed stably for very negative t. */

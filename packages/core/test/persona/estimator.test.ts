@@ -57,4 +57,10 @@ describe('assumed-density probit update', () => {
     updateEstimate(estimate, Float64Array.from([1]), 1, 0, new Float64Array(1));
     expect([estimate.mean[0], estimate.variance[0]]).toEqual([0.3, 0.5]);
   });
+
+  it('has no preference where it knows nothing: Φ(0) is exactly 0.5 and Φ(x) + Φ(−x) = 1', () => {
+    expect(normalCdf(0)).toBe(0.5);
+    for (const x of [1e-9, 0.3, 1.7, 4]) expect(normalCdf(x) + normalCdf(-x)).toBeCloseTo(1, 12);
+    expect(preferenceOf(estimateOf([0, 0], [1, 1]), Float64Array.from([0.4, -0.2]), 1)).toBe(0.5);
+  });
 });
