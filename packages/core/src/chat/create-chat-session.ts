@@ -2,10 +2,11 @@ import type { LanguageModelV4 } from '@ai-sdk/provider';
 import type { ChatTransport } from 'ai';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { loadOnce } from '../lazy/load-once';
 import type { Signal } from '../persona/signals';
 import type { StorageAdapter } from '../storage/storage-adapter';
 import { parseStoredSession } from '../storage/stored-session';
-import type { ChatEngine, ReplyOrigin } from './chat-engine';
+import type { ChatEngine, ChatEngineOptions, ReplyOrigin } from './chat-engine';
 import type { ChatSessionState, ChatSessionStore } from './chat-session-state';
 import { generateId as defaultGenerateId } from './generate-id';
 import type { AttuneMessage, AttuneMessageMetadata } from './message';
@@ -173,7 +174,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   const updateMetadata = (messageId: string, metadata: AttuneMessageMetadata): void =>
     updateMessage(messageId, (message) => ({ ...message, metadata: { ...message.metadata, ...metadata } }));
 
-  const engineOptions = {
+  const engineOptions: ChatEngineOptions = {
     id,
     generateId,
     store,
@@ -181,16 +182,8 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     personalization,
     learner,
     warn,
-    onError: (error: Error) => options.onError?.(error),
-    onFinish: ({
-      message,
-      isAbort,
-      isError,
-    }: {
-      message: AttuneMessage;
-      isAbort: boolean;
-      isError: boolean;
-    }) => {
+    onError: (error) => options.onError?.(error),
+    onFinish: ({ message, isAbort, isError }) => {
       // A stopped or failed reply is final: its text no longer reads as streaming.
       if (isAbort || isError) updateMessage(message.id, finishParts);
       if (isAbort) updateMetadata(message.id, { stopped: true });
@@ -199,24 +192,11 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       void save();
     },
   };
-  let engine: ChatEngine | undefined;
-  let engineLoad: Promise<ChatEngine> | undefined;
-  /** The streaming engine, loaded once; a failed load is retried by the next request. */
-  const loadEngine = (): Promise<ChatEngine> => {
-    engineLoad ??= import('./chat-engine').then(
-      (module) => {
-        engine = module.createChatEngine(engineOptions);
-        return engine;
-      },
-      (error: unknown) => {
-        engineLoad = undefined;
-        throw new Error(`The chat engine could not be loaded: ${reason(error)}`, { cause: error });
-      },
-    );
-    return engineLoad;
-  };
+  const engine = loadOnce('The chat engine', () =>
+    import('./chat-engine').then((module) => module.createChatEngine(engineOptions)),
+  );
   // Fetch it now, in the background; a failure surfaces on the first request.
-  loadEngine().catch(() => {});
+  engine.load().catch(() => {});
   /** Set by stop(); a request whose engine was still loading then stops as soon as it starts. */
   let stopRequested = false;
   /**
@@ -226,7 +206,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   const request = async (run: (chat: ChatEngine) => Promise<void>, userMessage?: AttuneMessage) => {
     let chat: ChatEngine;
     try {
-      chat = await loadEngine();
+      chat = await engine.load();
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error));
       store.setState((state) => ({
@@ -298,10 +278,10 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   /** Stops the request in progress, if any, and waits until it has written its last chunk. */
   const settle = async (): Promise<void> => {
     stopRequested = true;
-    await engine?.stop();
+    await engine.current()?.stop();
     while (inFlight) {
       await inFlight;
-      await engine?.stop();
+      await engine.current()?.stop();
     }
   };
   const findMessage = (messageId: string, role: AttuneMessage['role']) => {
@@ -462,7 +442,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       if (destroyed) return;
       destroyed = true;
       await settle();
-      await engine?.dispose();
+      await engine.current()?.dispose();
       await saving;
     },
   };

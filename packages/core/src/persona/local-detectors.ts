@@ -1,4 +1,5 @@
 import type { Style } from '../alignment/style';
+import { loadOnce } from '../lazy/load-once';
 import type { AttributeDetector } from './detect-attributes';
 
 /** The local text detectors: the persona's default `detect` and the alignment's default `detectStyle`. */
@@ -9,10 +10,14 @@ export interface LocalDetectors {
   detectStyle: (text: string) => Style;
 }
 
-let loaded: LocalDetectors | undefined;
-let loading: Promise<LocalDetectors> | undefined;
-
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const detectors = loadOnce(
+  'The local text detectors',
+  (): Promise<LocalDetectors> =>
+    import('./detect-attributes').then(({ detectAttributes, detectStyle }) => ({
+      detectAttributes,
+      detectStyle,
+    })),
+);
 
 /**
  * Loads the local detectors once. Their lexicons (AFINN sentiment, syllable counts) are most
@@ -20,17 +25,7 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
  * page's first load; every caller shares the one load, and a failed load can be retried.
  */
 export function loadLocalDetectors(): Promise<LocalDetectors> {
-  loading ??= import('./detect-attributes').then(
-    (module) => {
-      loaded = { detectAttributes: module.detectAttributes, detectStyle: module.detectStyle };
-      return loaded;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw new Error(`The local text detectors could not be loaded: ${reason(error)}`, { cause: error });
-    },
-  );
-  return loading;
+  return detectors.load();
 }
 
 /**
@@ -38,6 +33,7 @@ export function loadLocalDetectors(): Promise<LocalDetectors> {
  * persona or personalization that reads texts must be awaited first (`ready()`; sessions do it).
  */
 export function localDetectors(): LocalDetectors {
+  const loaded = detectors.current();
   if (loaded) return loaded;
   throw new Error(
     'The local text detectors are still loading: await persona.ready() (sessions do) before observing or scoring texts, or pass `detect` (e.g. detectAttributes from @attune/core/detectors).',
