@@ -9,6 +9,7 @@ export { Composer, type ComposerHandle, type ComposerProps } from './components/
 export { FeedbackButtons, type FeedbackButtonsProps, type Rating } from './components/feedback-buttons';
 export { Markdown, preloadMarkdown, sanitizeUrl } from './components/markdown';
 export { Message, type MessageProps } from './components/message';
+export { MessageEditor, type MessageEditorProps } from './components/message-editor';
 export { MessageList, type MessageListProps } from './components/message-list';
 export {
   type PersonaDimensionView,

@@ -36,6 +36,16 @@ export interface AttuneStrings {
   copyCode: string;
   /** Regenerate a reply. */
   regenerate: string;
+  /** The button that opens the editor on one of the user's messages. */
+  editMessage: string;
+  /** Accessible name of the editor's text box. */
+  editLabel: string;
+  /** Hint about Enter, Shift+Enter and Escape in the editor (screen readers). */
+  editHint: string;
+  /** Sends the edited message, replacing the turns after it. */
+  saveAndSend: string;
+  /** Shown when an edit could not be sent, before the reason. */
+  editFailed: string;
   /** Retry after an error. */
   retry: string;
   /** Shown on a reply the user stopped. */
@@ -104,7 +114,7 @@ export interface AttuneStrings {
   reset: string;
   /** Confirmation of a reset. */
   resetConfirm: string;
-  /** Cancel a pending action. */
+  /** Cancel a pending action (also leaves the message editor). */
   cancel: string;
   /** Export the persona. */
   exportJson: string;
@@ -144,6 +154,11 @@ export const defaultStrings: AttuneStrings = {
   copied: 'Copied',
   copyCode: 'Copy code',
   regenerate: 'Regenerate',
+  editMessage: 'Edit message',
+  editLabel: 'Edit your message',
+  editHint: 'Enter to send, Shift+Enter for a new line, Escape to cancel',
+  saveAndSend: 'Save and send',
+  editFailed: 'Could not send the edit:',
   retry: 'Retry',
   stopped: 'Stopped',
   errorTitle: 'Something went wrong.',

@@ -133,6 +133,75 @@ describe('<Chat>', { timeout: 30_000 }, () => {
   });
 });
 
+describe('<Chat> editing a user message', { timeout: 30_000 }, () => {
+  const userTurns = () =>
+    screen.getAllByRole('article').filter((article) => article.getAttribute('data-role') === 'user');
+
+  it('replaces the later turns and streams the new reply; no editing while a reply streams', async () => {
+    const hand = handModel();
+    const session = createChatSession({ model: hand.model });
+    render(<Chat session={session} />);
+    const log = screen.getByRole('log', { name: 'Conversation' });
+    await sendAndStream('Where is my parcel?', ['It left the depot.'], hand);
+    expect(screen.queryByRole('button', { name: 'Edit message' })).toBeNull();
+    act(() => hand.finish());
+    await sendAndStream('And my refund?', ['Refunds take 5 days.'], hand);
+    act(() => hand.finish());
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Edit message' })).toHaveLength(2));
+
+    const firstId = session.getState().messages[0]?.id;
+    const [first] = userTurns();
+    await userEvent.click(within(first as HTMLElement).getByRole('button', { name: 'Edit message' }));
+    await userEvent.keyboard(' Order 123.{Enter}');
+    await act(() => hand.requested());
+    act(() => hand.chunk('Order 123 is '));
+    await within(log).findByText('Order 123 is');
+    // Streaming: the later turns are gone and nothing can be edited.
+    expect(within(log).queryByText('And my refund?')).toBeNull();
+    expect(within(log).queryByText('Refunds take 5 days.')).toBeNull();
+    expect(within(log).queryByText('It left the depot.')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Edit message' })).toBeNull();
+    act(() => hand.chunk('out for delivery.'));
+    act(() => hand.finish());
+
+    await within(log).findByText('Order 123 is out for delivery.');
+    expect(within(log).getByText('Where is my parcel? Order 123.')).toBeTruthy();
+    const messages = session.getState().messages;
+    expect(messages.map((message) => [message.role, messageText(message)])).toEqual([
+      ['user', 'Where is my parcel? Order 123.'],
+      ['assistant', 'Order 123 is out for delivery.'],
+    ]);
+    expect(messages[0]?.id).toBe(firstId);
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Edit message' })).toHaveLength(1));
+  });
+
+  it('keeps the editor, the text and shows the error when the session rejects the edit', async () => {
+    const session = createChatSession({
+      model: handModel().model,
+      messages: [
+        { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Hello?' }] },
+        { id: 'a1', role: 'assistant', parts: [{ type: 'text', text: 'Hi! How can I help?' }] },
+      ],
+    });
+    const failing = {
+      ...session,
+      edit: () => Promise.reject(new Error('This chat session was destroyed.')),
+    };
+    render(<Chat session={failing} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Edit message' }));
+    await userEvent.keyboard('{Backspace} there?{Enter}');
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Could not send the edit: This chat session was destroyed.',
+    );
+    const box = screen.getByRole('textbox', { name: 'Edit your message' });
+    expect(box).toHaveProperty('value', 'Hello there?');
+    expect(document.activeElement).toBe(box);
+    expect(messageText(session.getState().messages[0] as AttuneMessage)).toBe('Hello?');
+    expect(screen.getByText('Hi! How can I help?')).toBeTruthy();
+  });
+});
+
 describe('<Chat> personalized by default', { timeout: 30_000 }, () => {
   it('learns from the conversation and shows what it learned in the preferences panel', async () => {
     const hand = handModel();

@@ -48,6 +48,11 @@ export const icons = {
       <path d="M20 11a8 8 0 1 0-2.3 5.7M20 4v7h-7" />
     </Icon>
   ),
+  edit: (
+    <Icon>
+      <path d="M4 20h4L18.5 9.5a2.12 2.12 0 0 0-3-3L5 17v3zM13.5 8.5l3 3" />
+    </Icon>
+  ),
   thumbUp: (
     <Icon>
       <path d="M7 11v9H4v-9h3zm0 0l4-8a2.5 2.5 0 0 1 2.5 2.5V9h5a2 2 0 0 1 2 2.3l-1.2 7A2 2 0 0 1 17.3 20H7" />

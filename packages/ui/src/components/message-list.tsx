@@ -23,10 +23,15 @@ export interface MessageListProps extends AttuneSettings {
   className?: string;
 }
 
-/** One message, read from the session by id; only it re-renders while it streams. */
-function SessionMessage({ id, streaming }: { id: string; streaming: boolean }) {
+/**
+ * One message, read from the session by id; only it re-renders while it streams. `idle` is true
+ * when no reply is on its way, the only time a user message can be edited.
+ */
+function SessionMessage({ id, streaming, idle }: { id: string; streaming: boolean; idle: boolean }) {
   const message = useMessage(id);
   const actions = useChatActions();
+  // The promise goes back to Message (not through runAction): a rejected edit reopens the editor.
+  const onEdit = useCallback((text: string) => actions.edit(id, text), [actions, id]);
   const onRegenerate = useCallback(() => runAction(actions.regenerate(id)), [actions, id]);
   const onRetry = useCallback(() => runAction(actions.retry()), [actions]);
   const onRate = useCallback((rating: Rating) => runAction(actions.rate(id, rating)), [actions, id]);
@@ -47,6 +52,7 @@ function SessionMessage({ id, streaming }: { id: string; streaming: boolean }) {
       onRetry={assistant ? onRetry : undefined}
       onRate={assistant ? onRate : undefined}
       onChoose={assistant ? onChoose : undefined}
+      onEdit={!assistant && idle ? onEdit : undefined}
     />
   );
 }
@@ -72,11 +78,13 @@ function useReplyAnnouncement(last: AttuneMessage | undefined, busy: boolean): s
 function VirtualRows({
   ids,
   streamingId,
+  idle,
   scroller,
   onTotalSize,
 }: {
   ids: readonly string[];
   streamingId: string | undefined;
+  idle: boolean;
   scroller: RefObject<HTMLDivElement | null>;
   onTotalSize: (size: number) => void;
 }) {
@@ -107,7 +115,7 @@ function VirtualRows({
               transform: `translateY(${row.start}px)`,
             }}
           >
-            <SessionMessage id={id} streaming={id === streamingId} />
+            <SessionMessage id={id} streaming={id === streamingId} idle={idle} />
           </div>
         );
       })}
@@ -156,9 +164,15 @@ function List({ virtualizeAbove = 150, empty, root }: MessageListProps & { root:
             </div>
           ))
         ) : virtual ? (
-          <VirtualRows ids={ids} streamingId={streamingId} scroller={scroller} onTotalSize={setTotalSize} />
+          <VirtualRows
+            ids={ids}
+            streamingId={streamingId}
+            idle={!busy}
+            scroller={scroller}
+            onTotalSize={setTotalSize}
+          />
         ) : (
-          ids.map((id) => <SessionMessage key={id} id={id} streaming={id === streamingId} />)
+          ids.map((id) => <SessionMessage key={id} id={id} streaming={id === streamingId} idle={!busy} />)
         )}
         {waiting ? (
           <div className="attune-message attune-waiting" data-role="assistant">

@@ -1,6 +1,6 @@
 'use client';
 import { type AttuneMessage, messageText } from '@attune/core';
-import { memo } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { IconButton } from '../primitives/icon-button';
 import { VisuallyHidden } from '../primitives/visually-hidden';
 import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
@@ -9,6 +9,7 @@ import { CopyButton } from './copy-button';
 import { FeedbackButtons, type Rating } from './feedback-buttons';
 import { icons } from './icons';
 import { Markdown } from './markdown';
+import { MessageEditor } from './message-editor';
 import { WhyThisReply } from './why-this-reply';
 
 /** Props of {@link Message}. */
@@ -25,6 +26,12 @@ export interface MessageProps extends AttuneSettings {
   onRate?: (rating: Rating) => void;
   /** Choose between the candidates of a pending comparison. */
   onChoose?: (choice: ComparisonChoice) => void;
+  /**
+   * Edit and resend this user message; shows an Edit button that opens an inline editor when
+   * given (on text-only user messages). A rejected promise (or a throw) reopens the editor with
+   * the text and the error.
+   */
+  onEdit?(text: string): void | Promise<void>;
   /** Extra class on the root. */
   className?: string;
 }
@@ -36,6 +43,51 @@ function chosenText(message: AttuneMessage): string {
   return comparison.candidates[comparison.chosen].text;
 }
 
+/** An edit that is open: the text to open with and why the last send failed, if it did. */
+interface OpenEdit {
+  draft?: string;
+  error?: string;
+}
+
+/**
+ * The edit state of a user message. Sending closes the editor at once (focus moves to the
+ * message); if `onEdit` rejects, the editor reopens with the sent text and the error.
+ */
+function useMessageEdit(onEdit: MessageProps['onEdit']) {
+  const [edit, setEdit] = useState<OpenEdit | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const article = useRef<HTMLElement>(null);
+  const focusOnClose = useRef<'edit-button' | 'message' | null>(null);
+
+  useEffect(() => {
+    if (edit !== null) return;
+    const target = focusOnClose.current;
+    focusOnClose.current = null;
+    if (target === 'edit-button') editButton.current?.focus();
+    else if (target === 'message') article.current?.focus();
+  }, [edit]);
+
+  const close = (focus: 'edit-button' | 'message') => {
+    focusOnClose.current = focus;
+    setEdit(null);
+  };
+  const save = (text: string) => {
+    if (!onEdit) return;
+    close('message');
+    new Promise<unknown>((resolve) => resolve(onEdit(text))).catch((error: unknown) => {
+      setEdit({ draft: text, error: error instanceof Error ? error.message : String(error) });
+    });
+  };
+  return {
+    edit,
+    editButton,
+    article,
+    open: () => setEdit({}),
+    cancel: () => close('edit-button'),
+    save,
+  };
+}
+
 function MessageBody({
   message,
   streaming = false,
@@ -43,6 +95,7 @@ function MessageBody({
   onRetry,
   onRate,
   onChoose,
+  onEdit,
   root,
 }: MessageProps & { root: RootProps }) {
   const strings = useStrings();
@@ -52,25 +105,47 @@ function MessageBody({
   const comparison = metadata.comparison;
   const pendingComparison =
     comparison !== undefined && comparison.chosen === undefined && onChoose !== undefined;
+  // Editing resends text only, so a message with attachments is not offered for editing.
+  const editable =
+    isUser && onEdit !== undefined && !streaming && message.parts.every((part) => part.type === 'text');
+  const { edit, editButton, article, open, cancel, save } = useMessageEdit(onEdit);
 
   return (
-    <article {...root} data-role={message.role} data-streaming={streaming || undefined}>
+    <article
+      {...root}
+      ref={article}
+      tabIndex={isUser ? -1 : undefined}
+      data-role={message.role}
+      data-streaming={streaming || undefined}
+      data-editing={edit !== null || undefined}
+    >
       <VisuallyHidden>{isUser ? strings.you : strings.assistant}</VisuallyHidden>
-      <div className="attune-message-content">
-        {pendingComparison ? (
-          <CompareReplies comparison={comparison} onChoose={onChoose} />
-        ) : isUser ? (
-          <p className="attune-message-plain">{text}</p>
-        ) : text ? (
-          <Markdown text={text} />
-        ) : streaming ? (
-          <span className="attune-typing" role="img" aria-label={strings.thinking}>
-            <span />
-            <span />
-            <span />
-          </span>
-        ) : null}
-      </div>
+      {edit !== null ? (
+        <MessageEditor
+          original={text}
+          initialText={edit.draft}
+          error={edit.error}
+          disabled={!editable}
+          onSave={save}
+          onCancel={cancel}
+        />
+      ) : (
+        <div className="attune-message-content">
+          {pendingComparison ? (
+            <CompareReplies comparison={comparison} onChoose={onChoose} />
+          ) : isUser ? (
+            <p className="attune-message-plain">{text}</p>
+          ) : text ? (
+            <Markdown text={text} />
+          ) : streaming ? (
+            <span className="attune-typing" role="img" aria-label={strings.thinking}>
+              <span />
+              <span />
+              <span />
+            </span>
+          ) : null}
+        </div>
+      )}
       {metadata.stopped ? <p className="attune-message-note">{strings.stopped}</p> : null}
       {metadata.error !== undefined ? (
         <div className="attune-message-error" role="alert">
@@ -102,13 +177,26 @@ function MessageBody({
           ) : null}
         </div>
       ) : null}
+      {editable && edit === null ? (
+        <div className="attune-message-actions">
+          <CopyButton className="attune-icon-button" label={strings.copy} getText={() => text} />
+          <IconButton
+            ref={editButton}
+            className="attune-icon-button"
+            label={strings.editMessage}
+            icon={icons.edit}
+            onClick={open}
+          />
+        </div>
+      ) : null}
     </article>
   );
 }
 
 /**
  * One chat message: markdown text (streamed or complete), copy, regenerate, thumbs, 'why this
- * reply', stopped and error states with retry, and a pending comparison when there is one.
+ * reply', stopped and error states with retry, a pending comparison when there is one, and on
+ * the user's own messages copy and an inline editor that edits and resends.
  */
 export const Message = memo(function Message({
   strings,

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import { type ButtonHTMLAttributes, forwardRef, type ReactNode } from 'react';
 
 /** Props of {@link IconButton}. */
 export interface IconButtonProps
@@ -9,11 +9,17 @@ export interface IconButtonProps
   icon: ReactNode;
 }
 
-/** A button that shows only an icon, named by `label` (a plain `type="button"` unless `type` is given). */
-export function IconButton({ label, icon, type = 'button', ...rest }: IconButtonProps) {
+/**
+ * A button that shows only an icon, named by `label` (a plain `type="button"` unless `type` is
+ * given). The ref reaches the button, e.g. to return focus to it.
+ */
+export const IconButton = forwardRef<HTMLButtonElement, IconButtonProps>(function IconButton(
+  { label, icon, type = 'button', ...rest },
+  ref,
+) {
   return (
-    <button type={type} aria-label={label} title={label} {...rest}>
+    <button ref={ref} type={type} aria-label={label} title={label} {...rest}>
       {icon}
     </button>
   );
-}
+});
