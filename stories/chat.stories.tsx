@@ -42,6 +42,29 @@ export const SendAndRate: Story = {
   },
 };
 
+/** Edit the first question: the later turns are replaced and a new reply streams in. */
+export const EditAndResend: Story = {
+  args: { initialMessages: sampleConversation },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [firstEdit, secondEdit] = canvas.getAllByRole('button', { name: 'Edit message' });
+    await expect(secondEdit).toBeInTheDocument();
+    await userEvent.click(firstEdit as HTMLElement);
+    await userEvent.keyboard(' It was due yesterday.{Enter}');
+    await expect(canvas.queryByRole('button', { name: 'Edit message' })).toBeNull();
+    await expect(canvas.queryByText(/from the command line/)).toBeNull();
+    await expect(
+      canvas.getByText(
+        'My parcel says delivered but it is not here. What should I do? It was due yesterday.',
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(canvas.getAllByRole('button', { name: 'Edit message' })).toHaveLength(1), {
+      timeout: 15000,
+    });
+    await expect(canvas.getAllByRole('article')).toHaveLength(2);
+  },
+};
+
 /** A reply mid-stream: the Stop button replaces Send. */
 export const Streaming: Story = {
   args: { chunkDelayMs: 400, initialMessages: sampleConversation },
@@ -77,7 +100,9 @@ export const ErrorAndRetry: Story = {
     await expect(canvas.getByRole('alert')).toHaveTextContent('connection was lost');
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull(), { timeout: 15000 });
-    await expect(await canvas.findByRole('button', { name: 'Copy' }, { timeout: 15000 })).toBeInTheDocument();
+    await expect(
+      await canvas.findByRole('button', { name: 'Regenerate' }, { timeout: 15000 }),
+    ).toBeInTheDocument();
   },
 };
 

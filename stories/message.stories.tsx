@@ -19,6 +19,61 @@ type Story = StoryObj<typeof meta>;
 /** The user's own message. */
 export const FromUser: Story = { args: { message: userMessage('Can I return a sofa after 30 days?') } };
 
+const editedQuestion = userMessage('Can I return a sofa after 30 days?');
+
+/**
+ * Opens the editor, types, cancels with Escape (focus back on Edit, nothing sent), then opens it
+ * again from the keyboard and leaves it open with a change, ready to send.
+ */
+const editThenCancel: NonNullable<Story['play']> = async ({ canvasElement, args }) => {
+  const canvas = within(canvasElement);
+  await userEvent.click(canvas.getByRole('button', { name: 'Edit message' }));
+  const box = canvas.getByRole('textbox', { name: 'Edit your message' });
+  await expect(box).toHaveFocus();
+  await expect(canvas.getByRole('button', { name: 'Save and send' })).toBeDisabled();
+  await userEvent.keyboard(' It is unused.');
+  await expect(box).toHaveValue('Can I return a sofa after 30 days? It is unused.');
+  await userEvent.keyboard('{Escape}');
+  await expect(canvas.queryByRole('textbox', { name: 'Edit your message' })).toBeNull();
+  await expect(canvas.getByText('Can I return a sofa after 30 days?')).toBeVisible();
+  await expect(canvas.getByRole('button', { name: 'Edit message' })).toHaveFocus();
+  await userEvent.keyboard('{Enter}');
+  await userEvent.keyboard('{Backspace} if it is unused?');
+  await expect(canvas.getByRole('button', { name: 'Save and send' })).toBeEnabled();
+  await expect(args.onEdit).not.toHaveBeenCalled();
+};
+
+/** The user's message being edited: Escape cancels and returns focus to Edit; Enter would send. */
+export const EditingUserMessage: Story = {
+  args: { message: editedQuestion, onEdit: fn() },
+  play: editThenCancel,
+};
+
+/** Editing in the dark theme. */
+export const EditingUserMessageDark: Story = {
+  args: { theme: 'dark', message: editedQuestion, onEdit: fn() },
+  decorators: [darkBackdrop],
+  play: editThenCancel,
+};
+
+/** An edit that could not be sent: the editor stays open with the text and says why. */
+export const EditFailed: Story = {
+  args: {
+    message: editedQuestion,
+    onEdit: fn(() => Promise.reject(new Error('A reply is still in progress; call stop() first.'))),
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Edit message' }));
+    await userEvent.keyboard('{Backspace} if it is unused?{Enter}');
+    await expect(args.onEdit).toHaveBeenCalledWith('Can I return a sofa after 30 days if it is unused?');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('A reply is still in progress');
+    const box = canvas.getByRole('textbox', { name: 'Edit your message' });
+    await expect(box).toHaveValue('Can I return a sofa after 30 days if it is unused?');
+    await expect(box).toHaveFocus();
+  },
+};
+
 /** A complete reply: markdown, actions, thumbs and 'why this reply'. */
 export const Reply: Story = {
   args: { message: reply ?? assistantMessage('') },
