@@ -29,6 +29,21 @@ describe('<ChatWidget>', { timeout: 30_000 }, () => {
     expect(launcher.getAttribute('aria-label')).toBe('Open chat');
   });
 
+  it('lets Escape in a message editor cancel the edit, not close the widget', async () => {
+    const session = createChatSession({
+      model: handModel().model,
+      messages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Hello?' }] }],
+    });
+    render(<ChatWidget session={session} defaultOpen />);
+    await userEvent.click(screen.getByRole('button', { name: 'Edit message' }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'Edit your message' })).toBeNull();
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit message' }));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
   it('closes from its close button and exposes open, close and toggle through a ref', async () => {
     const ref = createRef<ChatWidgetHandle>();
     render(<ChatWidget ref={ref} model={handModel().model} />);
