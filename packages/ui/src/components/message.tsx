@@ -74,6 +74,7 @@ function useMessageEdit(onEdit: MessageProps['onEdit']) {
   const save = (text: string) => {
     if (!onEdit) return;
     close('message');
+    // A promise around the call, so a synchronous throw is caught like a rejection.
     new Promise<unknown>((resolve) => resolve(onEdit(text))).catch((error: unknown) => {
       setEdit({ draft: text, error: error instanceof Error ? error.message : String(error) });
     });
