@@ -3,15 +3,13 @@ import {
   type ChangeEvent,
   type FormEvent,
   forwardRef,
-  type KeyboardEvent,
   useCallback,
   useId,
   useImperativeHandle,
-  useLayoutEffect,
-  useRef,
   useState,
 } from 'react';
 import { IconButton } from '../primitives/icon-button';
+import { useChatTextarea } from '../primitives/use-chat-textarea';
 import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
 import { icons } from './icons';
 
@@ -54,20 +52,12 @@ const ComposerForm = forwardRef<ComposerHandle, ComposerProps & { root: RootProp
 ) {
   const strings = useStrings();
   const [text, setText] = useState('');
-  const textarea = useRef<HTMLTextAreaElement>(null);
-  const composing = useRef(false);
   const counterId = useId();
   const hintId = useId();
+  const textbox = useChatTextarea(text, () => submit(), MAX_HEIGHT);
+  const textarea = textbox.ref;
 
-  useImperativeHandle(ref, () => ({ focus: () => textarea.current?.focus(), setText }), []);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the height follows the text.
-  useLayoutEffect(() => {
-    const box = textarea.current;
-    if (!box) return;
-    box.style.height = 'auto';
-    box.style.height = `${Math.min(box.scrollHeight, MAX_HEIGHT)}px`;
-  }, [text]);
+  useImperativeHandle(ref, () => ({ focus: () => textarea.current?.focus(), setText }), [textarea]);
 
   const length = text.length;
   const over = length - maxLength;
@@ -79,15 +69,7 @@ const ComposerForm = forwardRef<ComposerHandle, ComposerProps & { root: RootProp
     onSend(text.trim());
     setText('');
     textarea.current?.focus();
-  }, [canSend, onSend, text]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key !== 'Enter' || event.shiftKey) return;
-    // An IME uses Enter to confirm a composition: that Enter must not send.
-    if (composing.current || event.nativeEvent.isComposing || event.keyCode === 229) return;
-    event.preventDefault();
-    submit();
-  };
+  }, [canSend, onSend, text, textarea]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -98,7 +80,7 @@ const ComposerForm = forwardRef<ComposerHandle, ComposerProps & { root: RootProp
     <form {...root} onSubmit={onSubmit} data-disabled={disabled || undefined}>
       <div className="attune-composer-box" data-invalid={over > 0 || undefined}>
         <textarea
-          ref={textarea}
+          {...textbox}
           className="attune-composer-input"
           rows={1}
           value={text}
@@ -110,13 +92,6 @@ const ComposerForm = forwardRef<ComposerHandle, ComposerProps & { root: RootProp
           // biome-ignore lint/a11y/noAutofocus: opt-in, for a chat opened on purpose.
           autoFocus={autoFocus}
           onChange={(event: ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)}
-          onKeyDown={onKeyDown}
-          onCompositionStart={() => {
-            composing.current = true;
-          }}
-          onCompositionEnd={() => {
-            composing.current = false;
-          }}
         />
         {busy && onStop ? (
           <IconButton

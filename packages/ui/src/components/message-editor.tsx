@@ -1,14 +1,7 @@
 'use client';
-import {
-  type ChangeEvent,
-  type FormEvent,
-  type KeyboardEvent,
-  useId,
-  useLayoutEffect,
-  useRef,
-  useState,
-} from 'react';
+import { type ChangeEvent, type FormEvent, useId, useLayoutEffect, useState } from 'react';
 import { onEscape } from '../primitives/on-escape';
+import { useChatTextarea } from '../primitives/use-chat-textarea';
 import { VisuallyHidden } from '../primitives/visually-hidden';
 import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
 import { icons } from './icons';
@@ -45,41 +38,23 @@ function EditorForm({
 }: MessageEditorProps & { root: RootProps }) {
   const strings = useStrings();
   const [text, setText] = useState(initialText ?? original);
-  const textarea = useRef<HTMLTextAreaElement>(null);
-  const composing = useRef(false);
   const hintId = useId();
   const errorId = useId();
+  const trimmed = text.trim();
+  const canSave = !disabled && trimmed.length > 0 && trimmed !== original.trim();
+  const save = () => {
+    if (canSave) onSave(trimmed);
+  };
+  const textbox = useChatTextarea(text, save, MAX_HEIGHT);
 
+  const textarea = textbox.ref;
   // Opens focused, with the caret after the text.
   useLayoutEffect(() => {
     const box = textarea.current;
     if (!box) return;
     box.focus();
     box.setSelectionRange(box.value.length, box.value.length);
-  }, []);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the height follows the text.
-  useLayoutEffect(() => {
-    const box = textarea.current;
-    if (!box) return;
-    box.style.height = 'auto';
-    box.style.height = `${Math.min(box.scrollHeight, MAX_HEIGHT)}px`;
-  }, [text]);
-
-  const trimmed = text.trim();
-  const canSave = !disabled && trimmed.length > 0 && trimmed !== original.trim();
-
-  const save = () => {
-    if (canSave) onSave(trimmed);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key !== 'Enter' || event.shiftKey) return;
-    // An IME uses Enter to confirm a composition: that Enter must not send.
-    if (composing.current || event.nativeEvent.isComposing || event.keyCode === 229) return;
-    event.preventDefault();
-    save();
-  };
+  }, [textarea]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -89,20 +64,13 @@ function EditorForm({
   return (
     <form {...root} onSubmit={onSubmit} onKeyDown={onEscape(onCancel)}>
       <textarea
-        ref={textarea}
+        {...textbox}
         className="attune-message-editor-input"
         rows={1}
         value={text}
         aria-label={strings.editLabel}
         aria-describedby={error === undefined ? hintId : `${hintId} ${errorId}`}
         onChange={(event: ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)}
-        onKeyDown={onKeyDown}
-        onCompositionStart={() => {
-          composing.current = true;
-        }}
-        onCompositionEnd={() => {
-          composing.current = false;
-        }}
       />
       <VisuallyHidden id={hintId}>{strings.editHint}</VisuallyHidden>
       {error === undefined ? null : (
