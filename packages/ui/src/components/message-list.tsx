@@ -24,10 +24,11 @@ export interface MessageListProps extends AttuneSettings {
 }
 
 /**
- * One message, read from the session by id; only it re-renders while it streams. `idle` is true
- * when no reply is on its way, the only time a user message can be edited.
+ * One message, read from the session by id; only it re-renders while it streams. A user message
+ * can always be edited by its props; while a reply is on its way the list hides the Edit buttons
+ * with CSS (`aria-busy`), so the status never re-renders the thread.
  */
-function SessionMessage({ id, streaming, idle }: { id: string; streaming: boolean; idle: boolean }) {
+function SessionMessage({ id, streaming }: { id: string; streaming: boolean }) {
   const message = useMessage(id);
   const actions = useChatActions();
   // The promise goes back to Message (not through runAction): a rejected edit reopens the editor.
@@ -52,7 +53,7 @@ function SessionMessage({ id, streaming, idle }: { id: string; streaming: boolea
       onRetry={assistant ? onRetry : undefined}
       onRate={assistant ? onRate : undefined}
       onChoose={assistant ? onChoose : undefined}
-      onEdit={!assistant && idle ? onEdit : undefined}
+      onEdit={assistant ? undefined : onEdit}
     />
   );
 }
@@ -78,13 +79,11 @@ function useReplyAnnouncement(last: AttuneMessage | undefined, busy: boolean): s
 function VirtualRows({
   ids,
   streamingId,
-  idle,
   scroller,
   onTotalSize,
 }: {
   ids: readonly string[];
   streamingId: string | undefined;
-  idle: boolean;
   scroller: RefObject<HTMLDivElement | null>;
   onTotalSize: (size: number) => void;
 }) {
@@ -115,7 +114,7 @@ function VirtualRows({
               transform: `translateY(${row.start}px)`,
             }}
           >
-            <SessionMessage id={id} streaming={id === streamingId} idle={idle} />
+            <SessionMessage id={id} streaming={id === streamingId} />
           </div>
         );
       })}
@@ -164,15 +163,9 @@ function List({ virtualizeAbove = 150, empty, root }: MessageListProps & { root:
             </div>
           ))
         ) : virtual ? (
-          <VirtualRows
-            ids={ids}
-            streamingId={streamingId}
-            idle={!busy}
-            scroller={scroller}
-            onTotalSize={setTotalSize}
-          />
+          <VirtualRows ids={ids} streamingId={streamingId} scroller={scroller} onTotalSize={setTotalSize} />
         ) : (
-          ids.map((id) => <SessionMessage key={id} id={id} streaming={id === streamingId} idle={!busy} />)
+          ids.map((id) => <SessionMessage key={id} id={id} streaming={id === streamingId} />)
         )}
         {waiting ? (
           <div className="attune-message attune-waiting" data-role="assistant">

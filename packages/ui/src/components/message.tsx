@@ -183,7 +183,7 @@ function MessageBody({
           <CopyButton className="attune-icon-button" label={strings.copy} getText={() => text} />
           <IconButton
             ref={editButton}
-            className="attune-icon-button"
+            className="attune-icon-button attune-edit-button"
             label={strings.editMessage}
             icon={icons.edit}
             onClick={open}
