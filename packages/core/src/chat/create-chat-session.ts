@@ -2,6 +2,7 @@ import type { LanguageModelV4 } from '@ai-sdk/provider';
 import type { ChatTransport } from 'ai';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { errorMessage } from '../errors/error-message';
 import { loadOnce } from '../lazy/load-once';
 import type { Signal } from '../persona/signals';
 import type { StorageAdapter } from '../storage/storage-adapter';
@@ -78,8 +79,6 @@ export interface ChatSession {
   destroy(): Promise<void>;
 }
 
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 /** The message with its streaming text and reasoning parts marked done. */
 const finishParts = (message: AttuneMessage): AttuneMessage => ({
   ...message,
@@ -138,7 +137,9 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       learning = learning
         .then(() => personalization.ready?.())
         .then(() => personalization.observe(signal))
-        .catch((error: unknown) => warn(`Could not learn from a ${signal.kind} signal: ${reason(error)}`));
+        .catch((error: unknown) =>
+          warn(`Could not learn from a ${signal.kind} signal: ${errorMessage(error)}`),
+        );
       return learning;
     },
     settled: () => learning,
@@ -157,7 +158,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
           ...(persona === undefined ? {} : { persona }),
         });
       })
-      .catch((error: unknown) => warn(`The session could not be saved: ${reason(error)}`));
+      .catch((error: unknown) => warn(`The session could not be saved: ${errorMessage(error)}`));
     return saving;
   };
 
@@ -235,7 +236,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       if (value === undefined) return;
       stored = parseStoredSession(value);
     } catch (error) {
-      warn(`The saved session could not be read, so it starts clean: ${reason(error)}`);
+      warn(`The saved session could not be read, so it starts clean: ${errorMessage(error)}`);
       return;
     }
     if (options.messages === undefined) store.setState({ messages: stored.messages });
@@ -243,7 +244,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       try {
         personalization.restore(stored.persona);
       } catch (error) {
-        warn(`The saved persona could not be restored: ${reason(error)}`);
+        warn(`The saved persona could not be restored: ${errorMessage(error)}`);
       }
     }
   };

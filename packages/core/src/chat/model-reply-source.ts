@@ -1,5 +1,6 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
 import { convertToModelMessages, type ModelMessage, streamText, toUIMessageStream } from 'ai';
+import { errorMessage } from '../errors/error-message';
 import type { Conditioning } from './personalization';
 import type { ReplySource } from './reply-source';
 
@@ -20,8 +21,6 @@ export function conditionedInstructions(
   return joined === '' ? undefined : joined;
 }
 
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 /**
  * Runs a model in-process (browser or Node) with `streamText`: the instructions are the
  * session's plus the conditioning's, and the in-context examples come before the conversation.
@@ -35,6 +34,6 @@ export function modelReplySource(model: LanguageModelV4, instructions: string | 
       abortSignal,
       onError: () => {},
     });
-    return toUIMessageStream({ stream: result.stream, onError: errorText });
+    return toUIMessageStream({ stream: result.stream, onError: errorMessage });
   };
 }

@@ -1,4 +1,5 @@
 import type { ChatTransport, UIMessageChunk } from 'ai';
+import { errorMessage } from '../errors/error-message';
 import type { Signal } from '../persona/signals';
 import { injectMetadata } from './inject-metadata';
 import type { AttuneMessage, AttuneMessageMetadata, Comparison } from './message';
@@ -26,8 +27,6 @@ export interface PersonalizedTransportOptions {
   /** Ids for comparisons. */
   generateId: () => string;
 }
-
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DOMException('The reply was stopped.', 'AbortError');
@@ -96,7 +95,7 @@ export function createPersonalizedTransport(
         : Promise.reject(secondStream.reason),
     ]);
     const skipComparison = (error: unknown): undefined => {
-      warn(`A comparison candidate failed, so this reply is not a comparison: ${reason(error)}`);
+      warn(`A comparison candidate failed, so this reply is not a comparison: ${errorMessage(error)}`);
       return undefined;
     };
     const comparisonMetadata = async (): Promise<AttuneMessageMetadata | undefined> => {
@@ -128,7 +127,9 @@ export function createPersonalizedTransport(
     const failure = results.find((result) => result.status === 'rejected');
     if (replies.length === 0 && failure?.status === 'rejected') throw failure.reason;
     if (failure?.status === 'rejected') {
-      warn(`${count - replies.length} of ${count} best-of-n candidates failed: ${reason(failure.reason)}`);
+      warn(
+        `${count - replies.length} of ${count} best-of-n candidates failed: ${errorMessage(failure.reason)}`,
+      );
     }
     const texts = replies.map((reply) => reply.text);
     let index = personalization.pick ? personalization.pick(texts, turn) : 0;

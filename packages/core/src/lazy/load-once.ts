@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors/error-message';
 /** A value that is loaded on demand, once. */
 export interface LoadOnce<T> {
   /** Starts the load, or joins the one in flight; a failed load is retried by the next call. */
@@ -5,8 +6,6 @@ export interface LoadOnce<T> {
   /** The value once loaded, else `undefined`. */
   current(): T | undefined;
 }
-
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Wraps a lazy load (typically an `import()` of a separate chunk) so every caller shares one
@@ -25,7 +24,7 @@ export function loadOnce<T>(what: string, load: () => Promise<T>): LoadOnce<T> {
         },
         (error: unknown) => {
           loading = undefined;
-          throw new Error(`${what} could not be loaded: ${reason(error)}`, { cause: error });
+          throw new Error(`${what} could not be loaded: ${errorMessage(error)}`, { cause: error });
         },
       );
       return loading;

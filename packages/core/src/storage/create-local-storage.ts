@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors/error-message';
 import type { StorageAdapter } from './storage-adapter';
 import { parseStoredSession } from './stored-session';
 
@@ -37,8 +38,7 @@ export function createLocalStorage(options: LocalStorageOptions = {}): StorageAd
       try {
         storage().setItem(prefix + key, JSON.stringify(value));
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`Could not save session "${key}": ${reason}`);
+        throw new Error(`Could not save session "${key}": ${errorMessage(error)}`);
       }
     },
     remove: (key) => {

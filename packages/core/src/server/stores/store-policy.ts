@@ -1,3 +1,4 @@
+import { errorMessage } from '../../errors/error-message';
 import type { SignalKind } from '../../persona/signals';
 import { scrubPii } from '../privacy/scrub-pii';
 import { scrubSignal } from '../privacy/scrub-signal';
@@ -71,8 +72,7 @@ export function createStorePolicy(options: PersonaStoreOptions = {}): StorePolic
         state = validate((next as Partial<StoredPersona>).state);
       } catch (error) {
         if (error instanceof PersonaStoreError) throw error;
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new PersonaStoreError('invalid-persona', `Persona state was rejected: ${reason}`, {
+        throw new PersonaStoreError('invalid-persona', `Persona state was rejected: ${errorMessage(error)}`, {
           cause: error,
         });
       }
