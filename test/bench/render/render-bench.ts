@@ -24,7 +24,7 @@ export interface RenderMeasurement {
   scriptMsPerChunk: number;
   /** Style and layout time per chunk, ms. */
   layoutMsPerChunk: number;
-  /** Message components rendered per chunk (ideally 1: only the live message). */
+  /** Message components rendered per chunk (at most 1, only the live message; `<Chat>` renders it once per frame). */
   messageRendersPerChunk: number;
   /** All components rendered per chunk. */
   componentRendersPerChunk: number;

@@ -2,4 +2,5 @@ export { ChatSessionProvider, type ChatSessionProviderProps } from './chat-sessi
 export { type ChatActions, useChatActions } from './use-chat-actions';
 export { useChatSession } from './use-chat-session';
 export { useChatStore } from './use-chat-store';
+export { useLiveMessage } from './use-live-message';
 export { useMessage, useMessageIds, useMessages, useStatus } from './use-messages';

@@ -7,7 +7,7 @@ import { useChatStore } from './use-chat-store';
 const indexes = new WeakMap<readonly AttuneMessage[], Map<string, AttuneMessage>>();
 
 /** The messages of a list by id, computed once per messages array. */
-function messageById(messages: readonly AttuneMessage[]): Map<string, AttuneMessage> {
+export function messageById(messages: readonly AttuneMessage[]): Map<string, AttuneMessage> {
   let index = indexes.get(messages);
   if (!index) {
     index = new Map(messages.map((message) => [message.id, message]));

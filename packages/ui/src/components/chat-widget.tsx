@@ -1,5 +1,5 @@
 'use client';
-import { ChatSessionProvider, useMessages } from '@attune/core/react';
+import { ChatSessionProvider, useChatStore } from '@attune/core/react';
 import {
   forwardRef,
   type ReactNode,
@@ -48,7 +48,10 @@ export interface ChatWidgetHandle {
 
 /** Counts assistant replies that arrived while the panel was closed. */
 function useUnread(open: boolean): number {
-  const replies = useMessages().filter((message) => message.role === 'assistant').length;
+  // A count, so a streamed chunk (same count) does not re-render the widget.
+  const replies = useChatStore((state) =>
+    state.messages.reduce((count, message) => count + (message.role === 'assistant' ? 1 : 0), 0),
+  );
   const [seen, setSeen] = useState(replies);
   useEffect(() => {
     if (open || replies < seen) setSeen(replies);

@@ -1,8 +1,8 @@
 'use client';
 import { type AttuneMessage, messageText } from '@attune/core';
-import { useChatActions, useMessage, useMessageIds, useStatus } from '@attune/core/react';
+import { useChatActions, useLiveMessage, useMessageIds, useStatus } from '@attune/core/react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, type ReactNode, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { LiveRegion } from '../primitives/live-region';
 import { runAction } from '../primitives/run-action';
 import { useStickToBottom } from '../primitives/use-stick-to-bottom';
@@ -24,12 +24,13 @@ export interface MessageListProps extends AttuneSettings {
 }
 
 /**
- * One message, read from the session by id; only it re-renders while it streams. A user message
+ * One message, read from the session by id; only it re-renders while it streams (at most once
+ * per frame), and a list re-render passes it by (memo). A user message
  * can always be edited by its props; while a reply is on its way the list hides the Edit buttons
  * with CSS (`aria-busy`), so the status never re-renders the thread.
  */
-function SessionMessage({ id, streaming }: { id: string; streaming: boolean }) {
-  const message = useMessage(id);
+const SessionMessage = memo(function SessionMessage({ id, streaming }: { id: string; streaming: boolean }) {
+  const message = useLiveMessage(id, streaming);
   const actions = useChatActions();
   // The promise goes back to Message (not through runAction): a rejected edit reopens the editor.
   const onEdit = useCallback((text: string) => actions.edit(id, text), [actions, id]);
@@ -56,7 +57,7 @@ function SessionMessage({ id, streaming }: { id: string; streaming: boolean }) {
       onEdit={assistant ? undefined : onEdit}
     />
   );
-}
+});
 
 /** Announces the last reply once it is complete (never per streamed chunk). */
 function useReplyAnnouncement(last: AttuneMessage | undefined, busy: boolean): string {
@@ -128,8 +129,9 @@ function List({ virtualizeAbove = 150, empty, root }: MessageListProps & { root:
   const status = useStatus();
   const scroller = useRef<HTMLDivElement>(null);
   const lastId = ids.at(-1);
-  const last = useMessage(lastId ?? '');
   const busy = status === 'submitted' || status === 'streaming';
+  // The list follows a streaming reply (to stay at the bottom) at most once per frame.
+  const last = useLiveMessage(lastId ?? '', busy);
   const streamingId = busy && last?.role === 'assistant' ? lastId : undefined;
   const waiting = status === 'submitted' && last?.role !== 'assistant';
   const [totalSize, setTotalSize] = useState(0);
