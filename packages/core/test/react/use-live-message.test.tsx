@@ -6,14 +6,18 @@ import { scriptedModel } from '../chat/fake-model';
 
 const reply: AttuneMessage = { id: 'a1', role: 'assistant', parts: [{ type: 'text', text: '' }] };
 
+/** Renders of the probe component, reset by each setup. */
+const renders = { count: 0 };
+
+function Live({ live }: { live: boolean }) {
+  const message = useLiveMessage('a1', live);
+  renders.count++;
+  return <p data-testid="text">{message ? messageText(message) : ''}</p>;
+}
+
 function setup() {
   const session = createChatSession({ model: scriptedModel([['unused']]), messages: [reply] });
-  const renders = { count: 0 };
-  function Live({ live }: { live: boolean }) {
-    const message = useLiveMessage('a1', live);
-    renders.count++;
-    return <p data-testid="text">{message ? messageText(message) : ''}</p>;
-  }
+  renders.count = 0;
   const write = (text: string) =>
     session.store.setState({ messages: [{ ...reply, parts: [{ type: 'text', text }] }] });
   const view = (live: boolean) => (
@@ -21,14 +25,14 @@ function setup() {
       <Live live={live} />
     </ChatSessionProvider>
   );
-  return { session, renders, write, view };
+  return { write, view };
 }
 
 describe('useLiveMessage', () => {
   afterEach(cleanup);
 
   it('while live, renders once per frame however many chunks arrive, ending on the latest text', async () => {
-    const { renders, write, view } = setup();
+    const { write, view } = setup();
     render(view(true));
     const mounted = renders.count;
     act(() => {
@@ -41,7 +45,7 @@ describe('useLiveMessage', () => {
   });
 
   it('not live, renders each change at once; going from live to not live shows the final state at once', () => {
-    const { renders, write, view } = setup();
+    const { write, view } = setup();
     const { rerender } = render(view(true));
     act(() => write('partial'));
     act(() => rerender(view(false)));
