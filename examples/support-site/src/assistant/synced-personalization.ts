@@ -14,6 +14,7 @@ export function syncedPersonalization(
   onSyncError: (error: unknown) => void,
 ): Personalization {
   return {
+    ready: () => inner.ready(),
     observe(signal: Signal) {
       inner.observe(signal);
       if (signal.kind !== 'user-text') api.postSignals([signal]).catch(onSyncError);

@@ -46,7 +46,8 @@ export interface TurnContext {
 export interface Personalization {
   /**
    * Resolves once `observe`, `plan` and `pick` can run, e.g. after lazily loaded text
-   * detectors arrived. The session awaits it before it first observes or plans.
+   * detectors arrived. The session awaits it before it first observes or plans. A wrapper
+   * around another personalization forwards it.
    */
   ready?(): Promise<void>;
   /** Learns from one signal. Called before the next plan. */
