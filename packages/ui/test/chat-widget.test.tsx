@@ -3,7 +3,7 @@ import { ChatWidget, type ChatWidgetHandle } from '@attune/ui';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handModel } from './support/paused-model';
 
 beforeEach(() => localStorage.clear());
@@ -27,6 +27,24 @@ describe('<ChatWidget>', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(launcher);
     expect(launcher.getAttribute('aria-label')).toBe('Open chat');
+  });
+
+  it('loads what replies need only once the visitor shows interest: pointer or focus on the launcher, or opening', async () => {
+    const session = createChatSession({ model: handModel().model, preload: false });
+    const preload = vi.spyOn(session, 'preload');
+    const widget = createRef<ChatWidgetHandle>();
+    render(<ChatWidget ref={widget} session={session} />);
+    expect(preload).not.toHaveBeenCalled();
+    const launcher = screen.getByRole('button', { name: 'Open chat' });
+    fireEvent.pointerEnter(launcher);
+    expect(preload).toHaveBeenCalledTimes(1);
+    act(() => launcher.focus());
+    expect(preload).toHaveBeenCalledTimes(2);
+    act(() => launcher.blur());
+    // Opened from code: no pointer, no focus on the launcher.
+    act(() => widget.current?.open());
+    await waitFor(() => expect(screen.getByRole('dialog')).toBeTruthy());
+    expect(preload).toHaveBeenCalledTimes(3);
   });
 
   it('lets Escape in a message editor cancel the edit, not close the widget', async () => {

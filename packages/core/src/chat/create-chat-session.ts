@@ -41,6 +41,12 @@ export interface ChatSessionOptions {
   onWarning?: (warning: string) => void;
   /** Ids for sessions, messages and comparisons. */
   generateId?: () => string;
+  /**
+   * Fetch what replies need (the streaming engine, the personalization's detectors) as soon as
+   * the session is created; `true` by default. `false` waits for `preload()` or the first
+   * request, e.g. for a chat behind a launcher that most visitors never open.
+   */
+  preload?: boolean;
 }
 
 /** A personalized dialogue session over a zustand vanilla store. */
@@ -51,6 +57,11 @@ export interface ChatSession {
   readonly store: ChatSessionStore;
   /** Resolves once saved state (conversation, persona) was restored or found unreadable. */
   readonly ready: Promise<void>;
+  /**
+   * Fetches what replies need (the streaming engine, the personalization's detectors), once;
+   * resolves when they are there. Never rejects: a failure shows on the next request.
+   */
+  preload(): Promise<void>;
   /** The current state. */
   getState(): ChatSessionState;
   /** Listens to state changes (whole state, or one slice with a selector). */
@@ -196,8 +207,11 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   const engine = loadOnce('The chat engine', () =>
     import('./chat-engine').then((module) => module.createChatEngine(engineOptions)),
   );
-  // Fetch it now, in the background; a failure surfaces on the first request.
-  engine.load().catch(() => {});
+  const preload = async (): Promise<void> => {
+    // A failure surfaces on the first request, which loads again.
+    await Promise.all([engine.load(), personalization.ready?.()]).catch(() => {});
+  };
+  if (options.preload !== false) void preload();
   /** Set by stop(); a request whose engine was still loading then stops as soon as it starts. */
   let stopRequested = false;
   /**
@@ -298,6 +312,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     id,
     store,
     ready,
+    preload,
     getState: store.getState,
     subscribe: store.subscribe,
 

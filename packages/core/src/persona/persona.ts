@@ -65,8 +65,9 @@ export interface Persona {
   /** Number of signals learned from (explicit settings included, ignored signals not). */
   readonly signalCount: number;
   /**
-   * Resolves once the persona can read texts: its default detectors load on demand (a separate
-   * chunk in browser builds). Observing or scoring a text before that throws and changes nothing.
+   * Loads the default text detectors (a separate chunk in browser builds) and resolves once the
+   * persona can read texts; sessions call it. Observing or scoring a text before that throws and
+   * changes nothing.
    */
   ready(): Promise<void>;
   /** Learns from one signal. Throws a RangeError for a malformed signal and changes nothing. */
@@ -124,8 +125,6 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   const space = options.space ?? alignxSpace;
   const detect: AttributeDetector =
     options.detect ?? ((text, textSpace) => localDetectors().detectAttributes(text, textSpace));
-  // Start loading now; a failure surfaces through ready() (which retries), never unhandled.
-  if (!options.detect) loadLocalDetectors().catch(() => {});
   const noise = options.noise ?? 1;
   const forgetting = options.forgetting ?? 0;
   const threshold = options.confidenceThreshold ?? 0.5;

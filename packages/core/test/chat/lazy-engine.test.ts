@@ -67,4 +67,47 @@ describe('the chat engine loads on demand', () => {
     await session.send('Again');
     expect(messageText(session.getState().messages.at(-1) as AttuneMessage)).toBe('never sent');
   });
+
+  it('fetches the engine as soon as the session is created, by default', async () => {
+    let loads = 0;
+    vi.doMock(ENGINE, async (importOriginal) => {
+      loads += 1;
+      return importOriginal();
+    });
+    const createChatSession = await freshSession();
+    createChatSession({ model: scriptedModel([['Hi']]) });
+    await vi.waitFor(() => expect(loads).toBe(1));
+  });
+
+  it('with preload: false, fetches the engine only on preload() or the first request', async () => {
+    let loads = 0;
+    vi.doMock(ENGINE, async (importOriginal) => {
+      loads += 1;
+      return importOriginal();
+    });
+    const createChatSession = await freshSession();
+    const session = createChatSession({ model: scriptedModel([['Hello', '!']]), preload: false });
+    await session.ready;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(loads).toBe(0);
+    await session.preload();
+    await session.preload();
+    expect(loads).toBe(1);
+    await session.send('Hi');
+    expect(texts(session.getState().messages)).toEqual(['user: Hi', 'assistant: Hello!']);
+  });
+
+  it('preload() never rejects when the engine cannot load; the next request loads again', async () => {
+    let attempts = 0;
+    vi.doMock(ENGINE, async (importOriginal) => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('chunk fetch failed');
+      return importOriginal();
+    });
+    const createChatSession = await freshSession();
+    const session = createChatSession({ model: scriptedModel([['Hello']]), preload: false });
+    await expect(session.preload()).resolves.toBeUndefined();
+    await session.send('Hi');
+    expect(texts(session.getState().messages)).toEqual(['user: Hi', 'assistant: Hello']);
+  });
 });

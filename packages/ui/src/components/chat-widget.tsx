@@ -1,4 +1,5 @@
 'use client';
+import type { ChatSession } from '@attune/core';
 import { ChatSessionProvider, useChatStore } from '@attune/core/react';
 import {
   forwardRef,
@@ -61,6 +62,8 @@ function useUnread(open: boolean): number {
 
 interface WidgetFrameProps {
   root: RootProps;
+  /** Preloaded when the visitor shows interest (pointer over or focus on the launcher) or opens. */
+  session: ChatSession;
   chat: ChatProps;
   title: ReactNode;
   position: 'bottom-right' | 'bottom-left';
@@ -69,7 +72,7 @@ interface WidgetFrameProps {
   launcher: RefObject<HTMLButtonElement | null>;
 }
 
-function WidgetFrame({ root, chat, title, position, isOpen, setOpen, launcher }: WidgetFrameProps) {
+function WidgetFrame({ root, session, chat, title, position, isOpen, setOpen, launcher }: WidgetFrameProps) {
   const strings = useStrings();
   const unread = useUnread(isOpen);
   const panelId = useId();
@@ -78,14 +81,16 @@ function WidgetFrame({ root, chat, title, position, isOpen, setOpen, launcher }:
   // The chat mounts on first open and then stays mounted (scroll position, draft).
   const [mounted, setMounted] = useState(isOpen);
 
+  const preload = () => void session.preload();
   useEffect(() => {
     if (!isOpen) return;
     setMounted(true);
+    void session.preload();
     const frame = requestAnimationFrame(() =>
       panel.current?.querySelector<HTMLTextAreaElement>('textarea')?.focus(),
     );
     return () => cancelAnimationFrame(frame);
-  }, [isOpen]);
+  }, [isOpen, session]);
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the widget closes it.
@@ -128,6 +133,8 @@ function WidgetFrame({ root, chat, title, position, isOpen, setOpen, launcher }:
         aria-controls={mounted ? panelId : undefined}
         aria-label={isOpen ? strings.closeChat : strings.openChat}
         onClick={() => setOpen(!isOpen)}
+        onPointerEnter={preload}
+        onFocus={preload}
       >
         {isOpen ? icons.close : icons.chat}
         {unread > 0 ? (
@@ -168,7 +175,8 @@ export const ChatWidget = forwardRef<ChatWidgetHandle, ChatWidgetProps>(function
   );
   const isOpen = open ?? remembered;
   const launcher = useRef<HTMLButtonElement>(null);
-  const { session, persona } = useChatSource(chat);
+  // Most visitors never open the chat: its engine and detectors load when one shows interest.
+  const { session, persona } = useChatSource({ preload: false, ...chat });
 
   const setOpen = useCallback(
     (next: boolean) => {
@@ -190,6 +198,7 @@ export const ChatWidget = forwardRef<ChatWidgetHandle, ChatWidgetProps>(function
         {(root) => (
           <WidgetFrame
             root={root}
+            session={session}
             chat={{ ...chat, session, persona: persona ?? false }}
             title={title}
             position={position}

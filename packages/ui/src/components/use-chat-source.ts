@@ -14,7 +14,15 @@ import type { PersonaPanelSource } from './persona-panel';
 export interface ChatSessionSource
   extends Pick<
     ChatSessionOptions,
-    'id' | 'api' | 'model' | 'transport' | 'instructions' | 'personalization' | 'storage' | 'messages'
+    | 'id'
+    | 'api'
+    | 'model'
+    | 'transport'
+    | 'instructions'
+    | 'personalization'
+    | 'storage'
+    | 'messages'
+    | 'preload'
   > {
   /** An existing session (then the other session options are ignored). */
   session?: ChatSession;
@@ -44,6 +52,7 @@ export function useChatSource({
   personalization,
   storage,
   messages,
+  preload,
 }: ChatSessionSource): { session: ChatSession; persona: PersonaPanelSource | undefined } {
   const [ownPersonalization] = useState<WithPersona | undefined>(() =>
     session || personalization
@@ -56,7 +65,7 @@ export function useChatSource({
   );
   const used: WithPersona | undefined = personalization ?? ownPersonalization;
   const resolved = useChatSession(
-    session ?? { id, api, model, transport, instructions, personalization: used, storage, messages },
+    session ?? { id, api, model, transport, instructions, personalization: used, storage, messages, preload },
   );
   if (persona === false) return { session: resolved, persona: undefined };
   return { session: resolved, persona: persona ?? (session ? undefined : used?.persona) };
