@@ -13,18 +13,24 @@ const freshSession = async () => {
 };
 const texts = (messages: readonly AttuneMessage[]) => messages.map((m) => `${m.role}: ${messageText(m)}`);
 
+/** Mocks the engine's import: `fail(n)` says whether load number n (from 1) fails; returns the load count. */
+function mockEngineLoads(fail: (load: number) => boolean = () => false): { count: number } {
+  const loads = { count: 0 };
+  vi.doMock(ENGINE, async (importOriginal) => {
+    loads.count += 1;
+    if (fail(loads.count)) throw new Error('chunk fetch failed');
+    return importOriginal();
+  });
+  return loads;
+}
+
 afterEach(() => {
   vi.doUnmock(ENGINE);
 });
 
 describe('the chat engine loads on demand', () => {
   it('when the engine cannot load, keeps the user message, shows the error, and retry() answers it', async () => {
-    let attempts = 0;
-    vi.doMock(ENGINE, async (importOriginal) => {
-      attempts += 1;
-      if (attempts === 1) throw new Error('chunk fetch failed');
-      return importOriginal();
-    });
+    mockEngineLoads((load) => load === 1);
     const createChatSession = await freshSession();
     const onError = vi.fn();
     const session = createChatSession({ model: scriptedModel([['Hello', '!']]), onError });
@@ -69,41 +75,28 @@ describe('the chat engine loads on demand', () => {
   });
 
   it('fetches the engine as soon as the session is created, by default', async () => {
-    let loads = 0;
-    vi.doMock(ENGINE, async (importOriginal) => {
-      loads += 1;
-      return importOriginal();
-    });
+    const loads = mockEngineLoads();
     const createChatSession = await freshSession();
     createChatSession({ model: scriptedModel([['Hi']]) });
-    await vi.waitFor(() => expect(loads).toBe(1));
+    await vi.waitFor(() => expect(loads.count).toBe(1));
   });
 
   it('with preload: false, fetches the engine only on preload() or the first request', async () => {
-    let loads = 0;
-    vi.doMock(ENGINE, async (importOriginal) => {
-      loads += 1;
-      return importOriginal();
-    });
+    const loads = mockEngineLoads();
     const createChatSession = await freshSession();
     const session = createChatSession({ model: scriptedModel([['Hello', '!']]), preload: false });
     await session.ready;
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(loads).toBe(0);
+    expect(loads.count).toBe(0);
     await session.preload();
     await session.preload();
-    expect(loads).toBe(1);
+    expect(loads.count).toBe(1);
     await session.send('Hi');
     expect(texts(session.getState().messages)).toEqual(['user: Hi', 'assistant: Hello!']);
   });
 
   it('preload() never rejects when the engine cannot load; the next request loads again', async () => {
-    let attempts = 0;
-    vi.doMock(ENGINE, async (importOriginal) => {
-      attempts += 1;
-      if (attempts === 1) throw new Error('chunk fetch failed');
-      return importOriginal();
-    });
+    mockEngineLoads((load) => load === 1);
     const createChatSession = await freshSession();
     const session = createChatSession({ model: scriptedModel([['Hello']]), preload: false });
     await expect(session.preload()).resolves.toBeUndefined();
