@@ -12,6 +12,7 @@ import {
   personaStateSchema,
 } from './persona-state';
 import { type DimensionReadout, encodeDirection, profileText, signConfidence } from './readouts';
+import { checkSignal } from './signal-schema';
 import type { Signal, SignalKind } from './signals';
 import type { PreferenceSpace } from './space';
 
@@ -70,7 +71,10 @@ export interface Persona {
    * changes nothing.
    */
   ready(): Promise<void>;
-  /** Learns from one signal. Throws a RangeError for a malformed signal and changes nothing. */
+  /**
+   * Learns from one signal. A signal that breaks the rules of `signalSchema` (or names a dimension
+   * the space lacks) throws a RangeError and changes nothing.
+   */
   observe(signal: Signal): void;
   /** P(the user prefers `a` over `b`), integrating over the estimate's uncertainty. */
   preferenceProbability(a: Candidate, b: Candidate): number;
@@ -114,7 +118,6 @@ const USER_TEXT_WEIGHT = 0.25;
 /** Attributes a user's own writing speaks to (how long or structured users write says little about replies). */
 const USER_TEXT_EXCLUDED = new Set(['detail', 'structure', 'helpfulness', 'safety']);
 const CACHE_SIZE = 64;
-const SIGNAL_KINDS: readonly SignalKind[] = ['comparison', 'rating', 'user-text', 'explicit', 'description'];
 
 const round = (x: number) => Number(x.toPrecision(3));
 /** Two significant digits, for what the state keeps only to explain (trail moves) or to weigh (variances). */
@@ -320,31 +323,9 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   }
 
   function validate(signal: Signal): void {
-    if (!signal || typeof signal !== 'object') throw new RangeError('observe: a signal must be an object');
-    if (!SIGNAL_KINDS.includes(signal.kind)) {
-      throw new RangeError(`observe: unknown signal kind "${String((signal as { kind: unknown }).kind)}"`);
-    }
-    if (!Number.isFinite(signal.at))
-      throw new RangeError(`observe(${signal.kind}): "at" must be a finite timestamp`);
-    if (signal.weight !== undefined && !(Number.isFinite(signal.weight) && signal.weight >= 0)) {
-      throw new RangeError(`observe(${signal.kind}): weight must be a finite number ≥ 0`);
-    }
-    const texts: unknown[] =
-      signal.kind === 'comparison'
-        ? [signal.prompt, signal.chosen, signal.rejected]
-        : signal.kind === 'explicit'
-          ? [signal.dimension]
-          : [signal.text];
-    if (!texts.every((t) => typeof t === 'string'))
-      throw new RangeError(`observe(${signal.kind}): text fields must be strings`);
-    if (signal.kind === 'rating' && signal.rating !== 'up' && signal.rating !== 'down') {
-      throw new RangeError('observe(rating): rating must be "up" or "down"');
-    }
-    if (signal.kind === 'explicit') {
-      dimensionIndex(signal.dimension);
-      if (!(signal.direction >= 0 && signal.direction <= 1))
-        throw new RangeError('observe(explicit): direction must be in [0, 1]');
-    }
+    const check = checkSignal(signal);
+    if (!check.ok) throw new RangeError(check.message);
+    if (signal.kind === 'explicit') dimensionIndex(signal.dimension);
   }
 
   function readout(d: number): DimensionReadout {

@@ -91,7 +91,7 @@ describe('persona', () => {
     ];
     const text = () =>
       Array.from(
-        { length: Math.floor(random() * 30) },
+        { length: 1 + Math.floor(random() * 30) },
         () => words[Math.floor(random() * words.length)],
       ).join(' ');
     for (let run = 0; run < 20; run += 1) {
@@ -142,9 +142,11 @@ describe('persona', () => {
       /Unknown dimension "nope"/,
     );
     expect(() => persona.observe({ kind: 'rating', at: Number.NaN, text: 'x', rating: 'up' })).toThrow(
-      /finite timestamp/,
+      'Signal is malformed: at: must be a number.',
     );
-    expect(() => persona.observe({ kind: 'user-text', at: 1, weight: -1, text: 'x' })).toThrow(/weight/);
+    expect(() => persona.observe({ kind: 'user-text', at: 1, weight: -1, text: 'x' })).toThrow(
+      'Signal is malformed: weight: must be 0 or more.',
+    );
     expect(JSON.stringify(persona.toJSON())).toBe(before);
   });
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { AttuneMessage } from '../../chat/message';
+import { describeIssues } from '../../validation/describe-issues';
 import { HandlerError } from './handler-error';
 
 /** Size limits of a chat request. */
@@ -70,14 +71,6 @@ export interface ChatRequest {
   signals?: unknown[];
 }
 
-/** Describes the first few zod issues as `path: message`. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-    .join('; ');
-}
-
 /**
  * Validates a parsed chat body `{ id?, messages, persona?, trigger?, signals? }`: too many
  * messages or signals is a 413, any other problem a 400 `invalid-body` naming the field; the last
@@ -107,7 +100,7 @@ export function parseChatRequest(body: unknown, limits: ChatRequestLimits): Chat
     throw new HandlerError(
       400,
       'invalid-body',
-      `The chat request is malformed: ${describeIssues(parsed.error)}.`,
+      `The chat request is malformed: ${describeIssues(parsed.error.issues)}.`,
     );
   }
   const last = parsed.data.messages.at(-1);

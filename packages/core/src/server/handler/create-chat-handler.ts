@@ -22,6 +22,7 @@ import { messageText } from '../../chat/message-text';
 import { conditionedInstructions, exampleMessages } from '../../chat/model-reply-source';
 import type { Conditioning } from '../../chat/personalization';
 import { createPersona, type Persona } from '../../persona/persona';
+import { clipSignalText } from '../../persona/signal-schema';
 import type { Signal } from '../../persona/signals';
 import type { PersonaStore } from '../stores/persona-store';
 import { PersonaStoreError } from '../stores/persona-store-error';
@@ -32,9 +33,9 @@ import {
   parseChatRequest,
 } from './chat-request';
 import { errorResponse, HandlerError } from './handler-error';
+import { parseSignals } from './parse-signals';
 import { createPersonaRecorder } from './persona-recorder';
 import { readJsonBody } from './read-json-body';
-import { parseSignals } from './signal-schema';
 
 /** Finds the user a request belongs to; `undefined` or `null` for an anonymous request with no stored persona. */
 export type GetUserId = (request: Request) => string | undefined | null | Promise<string | undefined | null>;
@@ -109,7 +110,13 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
     const text = last ? messageText(last).trim() : '';
     const fresh =
       chat.trigger === 'submit-message' && text !== ''
-        ? [{ kind: 'user-text', text, at: Number(last?.metadata?.createdAt) || Date.now() } satisfies Signal]
+        ? [
+            {
+              kind: 'user-text',
+              text: clipSignalText(text),
+              at: Number(last?.metadata?.createdAt) || Date.now(),
+            } satisfies Signal,
+          ]
         : [];
     if (fresh.length === 0) {
       return signals.length > 0 ? recorder.record(userId, signals) : recorder.read(userId);

@@ -4,9 +4,9 @@ import type { PersonaStateJson, PersonaStore } from '../stores/persona-store';
 import { PersonaStoreError } from '../stores/persona-store-error';
 import type { FetchHandler, GetUserId } from './create-chat-handler';
 import { errorResponse, HandlerError, jsonResponse } from './handler-error';
+import { parseSignals } from './parse-signals';
 import { createPersonaRecorder } from './persona-recorder';
 import { readJsonBody } from './read-json-body';
-import { parseSignals } from './signal-schema';
 
 /** Options of {@link createPersonaHandlers}. */
 export interface PersonaHandlersOptions {

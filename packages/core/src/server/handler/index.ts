@@ -1,3 +1,4 @@
+export { MAX_SIGNAL_TEXT_CHARS, signalSchema } from '../../persona/signal-schema';
 export {
   type ChatRequest,
   type ChatRequestLimits,
@@ -17,6 +18,6 @@ export {
   type PersonaResponse,
 } from './create-persona-handlers';
 export { errorResponse, HandlerError, type HandlerErrorCode, jsonResponse } from './handler-error';
+export { parseSignals } from './parse-signals';
 export { createPersonaRecorder, type PersonaRecorder } from './persona-recorder';
 export { readJsonBody } from './read-json-body';
-export { MAX_SIGNAL_TEXT_CHARS, parseSignals, signalSchema } from './signal-schema';

@@ -1,4 +1,5 @@
 import { errorMessage } from '../../errors/error-message';
+import { checkSignal } from '../../persona/signal-schema';
 import type { SignalKind } from '../../persona/signals';
 import { scrubPii } from '../privacy/scrub-pii';
 import { scrubSignal } from '../privacy/scrub-signal';
@@ -7,7 +8,6 @@ import { createPersonaStateValidator } from './persona-state-validator';
 import type { PersonaStateJson, PersonaStoreOptions, StoredPersona } from './persona-store';
 import { PersonaStoreError } from './persona-store-error';
 import { type RetentionPolicy, resolveRetention } from './retention';
-import { assertSignal } from './validate-signal';
 
 /** A validated, scrubbed signal ready to be written. */
 export interface PreparedSignal {
@@ -104,7 +104,9 @@ export function createStorePolicy(options: PersonaStoreOptions = {}): StorePolic
         );
       }
       return signals.map((value, index) => {
-        const checked = assertSignal(value, index);
+        const check = checkSignal(value, index);
+        if (!check.ok) throw new PersonaStoreError('invalid-signal', check.message);
+        const checked = check.signal;
         // Measured before scrubbing, so an oversized text is refused without scanning it.
         const bytes = encoder.encode(JSON.stringify(checked)).length;
         if (bytes > maxSignalBytes) {

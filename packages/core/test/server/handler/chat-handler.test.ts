@@ -181,6 +181,15 @@ describe('createChatHandler', () => {
     expect(exported.persona?.state).toMatchObject({ version: 1, signals: 1 });
   });
 
+  it('answers a message longer than a signal text may be, learning from its first 8000 characters', async () => {
+    const { handle } = handlerWith();
+    const response = await handle(post(URL, { messages: [userMessage('word '.repeat(3_000))] }));
+    expect(response.status).toBe(200);
+    await response.text();
+    const [stored] = (await store.export(USER)).signals;
+    expect(stored?.signal).toMatchObject({ kind: 'user-text', text: 'word '.repeat(1_600) });
+  });
+
   it('learns a message once when a comparison sends it twice, and regenerations learn nothing new', async () => {
     const { handle } = handlerWith();
     const body = { id: 'chat-1', messages: [userMessage('How do I return a rug?', 'u7')] };

@@ -7,6 +7,7 @@ import {
   PersonaStoreError,
   type PersonaStoreOptions,
 } from '../../../src/server/stores';
+import { BAD_SIGNALS, GOOD_SIGNALS, malformed } from '../../signals/signal-rules';
 
 /** Direct access to a SQL driver's tables, to check what is really stored. */
 export interface StoreTables {
@@ -271,10 +272,13 @@ export function describePersonaStoreContract(name: string, createHarness: () => 
       }
     });
 
-    it('keeps only the fields a signal kind defines', async () => {
+    it('refuses fields a signal kind does not define, storing none of them', async () => {
       const id = user();
       const extra = { ...text('hello'), secret: 'jane@example.com', nested: { a: 1 } } as unknown as Signal;
-      await store.appendSignals(id, [extra]);
+      const error = await expectStoreError(store.appendSignals(id, [extra]), 'invalid-signal');
+      expect(error.message).toBe('Signal 0 is malformed: secret: is not a field of this kind.');
+      expect((await store.export(id)).signals).toEqual([]);
+      await store.appendSignals(id, [{ ...text('hello'), weight: undefined }]);
       const [stored] = (await store.export(id)).signals;
       expect(stored?.signal).toEqual(text('hello'));
     });
@@ -311,6 +315,24 @@ export function describePersonaStoreContract(name: string, createHarness: () => 
       }
       await expectStoreError(store.appendSignals(id, 'nope' as unknown as Signal[]), 'invalid-signal');
       expect((await store.export(id)).signals).toEqual([]);
+    });
+
+    it.each(BAD_SIGNALS)(
+      'refuses %s with the message every entry point gives',
+      async (_name, bad, problem) => {
+        const id = user();
+        const error = await expectStoreError(
+          store.appendSignals(id, [text('fine'), bad as Signal]),
+          'invalid-signal',
+        );
+        expect(error.message).toBe(malformed(problem, 1));
+        expect((await store.export(id)).signals).toEqual([]);
+      },
+    );
+
+    it.each(GOOD_SIGNALS)('accepts %s', async (_name, good) => {
+      // Stored, though retention may prune it at once (a time of 0 is past the default age).
+      expect((await store.appendSignals(user(), [good as Signal])).stored).toBe(1);
     });
 
     it('does not echo signal text in its errors', async () => {
