@@ -7,9 +7,10 @@ import {
   DefaultChatTransport,
 } from 'ai';
 import type { ChatSessionStore } from './chat-session-state';
+import type { Learner } from './learning-queue';
 import type { AttuneMessage } from './message';
 import type { Personalization } from './personalization';
-import { createPersonalizedTransport, type Learner } from './personalized-transport';
+import { createPersonalizedTransport } from './personalized-transport';
 import type { ReplySource } from './reply-source';
 import { StoreChatState } from './store-chat-state';
 import { transportReplySource } from './transport-reply-source';

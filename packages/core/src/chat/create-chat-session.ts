@@ -4,16 +4,19 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { errorMessage } from '../errors/error-message';
 import { loadOnce } from '../lazy/load-once';
-import type { Signal } from '../persona/signals';
 import type { StorageAdapter } from '../storage/storage-adapter';
 import { parseStoredSession } from '../storage/stored-session';
 import type { ChatEngine, ChatEngineOptions, ReplyOrigin } from './chat-engine';
+import { ChatSessionError } from './chat-session-error';
 import type { ChatSessionState, ChatSessionStore } from './chat-session-state';
+import { comparisonSignal, ratingSignal } from './feedback-signals';
 import { generateId as defaultGenerateId } from './generate-id';
+import { createLearningQueue } from './learning-queue';
 import type { AttuneMessage, AttuneMessageMetadata } from './message';
-import { messageText, promptBefore, withMessageText } from './message-text';
+import { messageText, withMessageText } from './message-text';
 import { noPersonalization, type Personalization } from './personalization';
-import type { Learner } from './personalized-transport';
+import { createRequestGate } from './request-gate';
+import { createSessionPersistence } from './session-persistence';
 
 /** Options of `createChatSession`; give exactly one of `model`, `transport` or `api`. */
 export interface ChatSessionOptions {
@@ -103,32 +106,38 @@ const finishParts = (message: AttuneMessage): AttuneMessage => ({
 function originOf(options: ChatSessionOptions): ReplyOrigin {
   const given = [options.model, options.transport, options.api].filter((value) => value !== undefined);
   if (given.length !== 1) {
-    throw new Error(
+    throw new RangeError(
       `createChatSession needs exactly one of \`model\`, \`transport\` or \`api\`; got ${given.length}.`,
     );
   }
   if (options.model) return { model: options.model, instructions: options.instructions };
   if (options.transport) return { transport: options.transport };
   if (typeof options.api !== 'string' || options.api.trim() === '') {
-    throw new Error('createChatSession: `api` must be the URL of a chat endpoint.');
+    throw new RangeError('createChatSession: `api` must be the URL of a chat endpoint.');
   }
   return { api: options.api };
 }
+
+const ARTICLE: Record<AttuneMessage['role'], string> = {
+  user: 'a user',
+  assistant: 'an assistant',
+  system: 'a system',
+};
 
 /**
  * Creates a chat session. Each turn it learns from the user's message, asks the
  * personalization for a plan, and streams the conditioned reply into the store through
  * the AI SDK's `AbstractChat`; it saves after each finished turn and after feedback.
- * The store, feedback and persistence are here; the streaming engine (`AbstractChat`, the
- * transports) loads on demand, starting at creation, so a page's first load stays small.
+ * The store and the actions are here, built from small parts: the learning queue, the
+ * persistence, the request gate and the feedback signals. The streaming engine
+ * (`AbstractChat`, the transports) loads on demand, starting at creation, so a page's first
+ * load stays small. Actions that do not apply reject with a {@link ChatSessionError}.
  */
 export function createChatSession(options: ChatSessionOptions): ChatSession {
   const origin = originOf(options);
   const generateId = options.generateId ?? defaultGenerateId;
   const personalization = options.personalization ?? noPersonalization;
-  const { storage } = options;
   const id = options.id ?? generateId();
-  const storageKey = options.storageKey ?? id;
 
   const store: ChatSessionStore = createStore<ChatSessionState>()(
     subscribeWithSelector(
@@ -142,36 +151,16 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     options.onWarning?.(warning);
   };
 
-  let learning: Promise<void> = Promise.resolve();
-  const learner: Learner = {
-    learn(signal: Signal) {
-      learning = learning
-        .then(() => personalization.ready?.())
-        .then(() => personalization.observe(signal))
-        .catch((error: unknown) =>
-          warn(`Could not learn from a ${signal.kind} signal: ${errorMessage(error)}`),
-        );
-      return learning;
-    },
-    settled: () => learning,
-  };
-
-  let saving: Promise<void> = Promise.resolve();
-  const save = (): Promise<void> => {
-    if (!storage) return saving;
-    saving = saving
-      .then(async () => {
-        const persona = personalization.snapshot?.();
-        const messages = store.getState().messages;
-        await storage.save(storageKey, {
-          version: 1,
-          messages,
-          ...(persona === undefined ? {} : { persona }),
-        });
-      })
-      .catch((error: unknown) => warn(`The session could not be saved: ${errorMessage(error)}`));
-    return saving;
-  };
+  const learner = createLearningQueue(personalization, warn);
+  const persistence = createSessionPersistence({
+    storage: options.storage,
+    storageKey: options.storageKey ?? id,
+    store,
+    personalization,
+    messages: options.messages,
+    warn,
+  });
+  const { save } = persistence;
 
   const updateMessage = (messageId: string, update: (message: AttuneMessage) => AttuneMessage): void => {
     store.setState((state) => {
@@ -212,8 +201,18 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     await Promise.all([engine.load(), personalization.ready?.()]).catch(() => {});
   };
   if (options.preload !== false) void preload();
-  /** Set by stop(); a request whose engine was still loading then stops as soon as it starts. */
-  let stopRequested = false;
+
+  const ready = persistence.restore();
+  const gate = createRequestGate({
+    ready,
+    isBusy: () => {
+      const { status } = store.getState();
+      return status === 'submitted' || status === 'streaming';
+    },
+    stop: () => engine.current()?.stop(),
+  });
+  const { begin, exclusive, settle } = gate;
+
   /**
    * Runs one request on the engine. When the engine cannot load, the user's message (if any)
    * is kept and the session shows the error, exactly as for a failed request, so retry() works.
@@ -234,79 +233,26 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       return;
     }
     const running = run(chat);
-    if (stopRequested) await chat.stop();
+    // stop() was called while the engine was still loading: stop as soon as the request starts.
+    if (gate.stopRequested) await chat.stop();
     await running;
   };
   /** Leaves the error state (as `AbstractChat.clearError` does). */
   const clearError = () => {
     if (store.getState().status === 'error') store.setState({ status: 'ready', error: undefined });
   };
-
-  const restore = async (): Promise<void> => {
-    if (!storage) return;
-    let stored: ReturnType<typeof parseStoredSession>;
-    try {
-      const value = await storage.load(storageKey);
-      if (value === undefined) return;
-      stored = parseStoredSession(value);
-    } catch (error) {
-      warn(`The saved session could not be read, so it starts clean: ${errorMessage(error)}`);
-      return;
-    }
-    if (options.messages === undefined) store.setState({ messages: stored.messages });
-    if (stored.persona !== undefined && personalization.restore) {
-      try {
-        personalization.restore(stored.persona);
-      } catch (error) {
-        warn(`The saved persona could not be restored: ${errorMessage(error)}`);
-      }
-    }
-  };
-  const ready = restore();
-
-  let destroyed = false;
-  const begin = async (): Promise<void> => {
-    if (destroyed) throw new Error('This chat session was destroyed.');
-    await ready;
-  };
-  const isBusy = () => {
-    const { status } = store.getState();
-    return status === 'submitted' || status === 'streaming';
-  };
-  /** The request in progress (send, regenerate, retry, edit). */
-  let inFlight: Promise<void> | undefined;
-  const exclusive = async (run: () => Promise<void>): Promise<void> => {
-    // Claimed at call time, so a stop() right after a send() always stops that send.
-    if (inFlight || isBusy()) throw new Error('A reply is still in progress; call stop() first.');
-    stopRequested = false;
-    const running = begin().then(run);
-    const settled = running.then(
-      () => {},
-      () => {},
-    );
-    inFlight = settled;
-    void settled.then(() => {
-      if (inFlight === settled) inFlight = undefined;
-    });
-    await running;
-  };
-  /** Stops the request in progress, if any, and waits until it has written its last chunk. */
-  const settle = async (): Promise<void> => {
-    stopRequested = true;
-    await engine.current()?.stop();
-    while (inFlight) {
-      await inFlight;
-      await engine.current()?.stop();
-    }
-  };
   const findMessage = (messageId: string, role: AttuneMessage['role']) => {
     const messages = store.getState().messages;
     const index = messages.findIndex((message) => message.id === messageId);
     const message = messages[index];
-    if (!message) throw new Error(`No message with id "${messageId}" in this session.`);
-    if (message.role !== role) throw new Error(`Message "${messageId}" is not a ${role} message.`);
+    if (!message)
+      throw new ChatSessionError('not-found', `No message with id "${messageId}" in this session.`);
+    if (message.role !== role) {
+      throw new ChatSessionError('wrong-role', `Message "${messageId}" is not ${ARTICLE[role]} message.`);
+    }
     return { message, index, messages };
   };
+  const emptyMessage = () => new ChatSessionError('empty', 'Cannot send an empty message.');
 
   return {
     id,
@@ -321,7 +267,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
         const parts: AttuneMessage['parts'] =
           typeof input === 'string' ? [{ type: 'text', text: input }] : input;
         if (messageText({ parts }).trim() === '' && parts.every((part) => part.type === 'text')) {
-          throw new Error('Cannot send an empty message.');
+          throw emptyMessage();
         }
         const metadata = { createdAt: Date.now() };
         await request((chat) => chat.sendMessage({ parts, metadata }), {
@@ -330,49 +276,43 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
           parts,
           metadata,
         });
-        await saving;
+        await persistence.saved();
       }),
 
     async stop() {
       await settle();
-      await saving;
+      await persistence.saved();
     },
 
     regenerate: (messageId) =>
       exclusive(async () => {
-        const messages = store.getState().messages;
-        const replyId = messageId ?? messages.findLast((message) => message.role === 'assistant')?.id;
-        if (replyId === undefined) throw new Error('There is no reply to regenerate.');
-        const { message, index } = findMessage(replyId, 'assistant');
-        void learner.learn({
-          kind: 'rating',
-          rating: 'down',
-          weight: 0.5,
-          text: messageText(message),
-          prompt: promptBefore(messages, index),
-          style: message.metadata?.style,
-          at: Date.now(),
-        });
+        const replyId =
+          messageId ?? store.getState().messages.findLast((message) => message.role === 'assistant')?.id;
+        if (replyId === undefined)
+          throw new ChatSessionError('not-found', 'There is no reply to regenerate.');
+        const { index, messages } = findMessage(replyId, 'assistant');
+        const signal = ratingSignal(messages, index, 'down', 0.5);
+        if (signal) void learner.learn(signal);
         await request((chat) => chat.regenerate({ messageId: replyId }));
-        await saving;
+        await persistence.saved();
       }),
 
     retry: () =>
       exclusive(async () => {
         const last = store.getState().messages.at(-1);
-        if (!last) throw new Error('There is nothing to retry.');
+        if (!last) throw new ChatSessionError('not-found', 'There is nothing to retry.');
         await request((chat) => chat.regenerate(last.role === 'assistant' ? { messageId: last.id } : {}));
-        await saving;
+        await persistence.saved();
       }),
 
     edit: (messageId, text) =>
       exclusive(async () => {
-        if (text.trim() === '') throw new Error('Cannot send an empty message.');
+        if (text.trim() === '') throw emptyMessage();
         const { message } = findMessage(messageId, 'user');
         await request((chat) =>
           chat.sendMessage({ text, messageId, metadata: { ...message.metadata, createdAt: Date.now() } }),
         );
-        await saving;
+        await persistence.saved();
       }),
 
     async clear() {
@@ -385,7 +325,12 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
 
     async load(messages) {
       await begin();
-      const { messages: checked } = parseStoredSession({ version: 1, messages });
+      let checked: AttuneMessage[];
+      try {
+        checked = parseStoredSession({ version: 1, messages }).messages;
+      } catch (error) {
+        throw new ChatSessionError('invalid-messages', errorMessage(error), { cause: error });
+      }
       await settle();
       clearError();
       store.setState({ messages: checked });
@@ -394,18 +339,10 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
 
     async rate(messageId, rating) {
       await begin();
-      const { message, index, messages } = findMessage(messageId, 'assistant');
+      const { index, messages } = findMessage(messageId, 'assistant');
       updateMetadata(messageId, { rating });
-      if (rating !== null) {
-        void learner.learn({
-          kind: 'rating',
-          rating,
-          text: messageText(message),
-          prompt: promptBefore(messages, index),
-          style: message.metadata?.style,
-          at: Date.now(),
-        });
-      }
+      const signal = rating === null ? undefined : ratingSignal(messages, index, rating);
+      if (signal) void learner.learn(signal);
       await learner.settled();
       await save();
     },
@@ -416,10 +353,12 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       const index = messages.findIndex((message) => message.metadata?.comparison?.id === comparisonId);
       const message = messages[index];
       const comparison = message?.metadata?.comparison;
-      if (!message || !comparison)
-        throw new Error(`No comparison with id "${comparisonId}" in this session.`);
-      if (comparison.chosen !== undefined)
-        throw new Error(`Comparison "${comparisonId}" was already decided.`);
+      if (!message || !comparison) {
+        throw new ChatSessionError('not-found', `No comparison with id "${comparisonId}" in this session.`);
+      }
+      if (comparison.chosen !== undefined) {
+        throw new ChatSessionError('already-decided', `Comparison "${comparisonId}" was already decided.`);
+      }
       if (option === 'none') {
         updateMetadata(message.id, { comparison: { ...comparison, chosen: 'none' } });
       } else {
@@ -434,15 +373,8 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
             comparison: { ...comparison, chosen: option },
           },
         }));
-        void learner.learn({
-          kind: 'comparison',
-          prompt: promptBefore(messages, index) ?? '',
-          chosen: chosen.text,
-          rejected: rejected.text,
-          chosenStyle: chosen.style,
-          rejectedStyle: rejected.style,
-          at: Date.now(),
-        });
+        const signal = comparisonSignal(messages, index, chosen, rejected);
+        if (signal) void learner.learn(signal);
       }
       await learner.settled();
       await save();
@@ -455,11 +387,10 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     },
 
     async destroy() {
-      if (destroyed) return;
-      destroyed = true;
+      if (!gate.close()) return;
       await settle();
       await engine.current()?.dispose();
-      await saving;
+      await persistence.saved();
     },
   };
 }

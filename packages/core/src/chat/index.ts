@@ -1,3 +1,4 @@
+export { ChatSessionError, type ChatSessionErrorCode } from './chat-session-error';
 export type { ChatSessionState, ChatSessionStore } from './chat-session-state';
 export { type ChatSession, type ChatSessionOptions, createChatSession } from './create-chat-session';
 export type {

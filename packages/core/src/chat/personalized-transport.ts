@@ -1,20 +1,12 @@
 import type { ChatTransport, UIMessageChunk } from 'ai';
 import { errorMessage } from '../errors/error-message';
-import type { Signal } from '../persona/signals';
+import { userTextSignal } from './feedback-signals';
 import { injectMetadata } from './inject-metadata';
+import type { Learner } from './learning-queue';
 import type { AttuneMessage, AttuneMessageMetadata, Comparison } from './message';
-import { messageText } from './message-text';
 import type { Conditioning, Personalization, TurnContext } from './personalization';
 import { readReply, replayChunks } from './read-reply';
 import type { ReplySource } from './reply-source';
-
-/** Serializes what the session learns: each signal is observed after the earlier ones. */
-export interface Learner {
-  /** Queues a signal; resolves once it (and everything before it) was observed. */
-  learn(signal: Signal): Promise<void>;
-  /** Resolves once every queued signal was observed. */
-  settled(): Promise<void>;
-}
 
 /** Options of `createPersonalizedTransport`. */
 export interface PersonalizedTransportOptions {
@@ -55,12 +47,8 @@ export function createPersonalizedTransport(
   return {
     async sendMessages({ chatId, trigger, messageId, messages, abortSignal }) {
       const last = messages.at(-1);
-      if (trigger === 'submit-message' && last?.role === 'user') {
-        const at = last.metadata?.createdAt ?? Date.now();
-        await learner.learn({ kind: 'user-text', text: messageText(last), at });
-      } else {
-        await learner.settled();
-      }
+      const signal = trigger === 'submit-message' && last?.role === 'user' ? userTextSignal(last) : undefined;
+      await (signal ? learner.learn(signal) : learner.settled());
       throwIfAborted(abortSignal);
       const turn: TurnContext = { sessionId: chatId, messages, trigger };
       const plan = await personalization.plan(turn);

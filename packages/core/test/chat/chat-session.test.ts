@@ -1,14 +1,42 @@
-import { type AttuneMessage, createChatSession, createMemoryStorage, messageText } from '@attune/core';
+import {
+  type AttuneMessage,
+  ChatSessionError,
+  type ChatSessionErrorCode,
+  createChatSession,
+  createMemoryStorage,
+  messageText,
+} from '@attune/core';
 import { describe, expect, it, vi } from 'vitest';
 import { gate, pausingModel, promptLines, scriptedModel, systemText } from './fake-model';
 import { conditioning, recordingPersonalization } from './recording-personalization';
+
+/** Asserts that `action` rejects with a {@link ChatSessionError} of `code`. */
+async function expectRefusal(action: Promise<unknown>, code: ChatSessionErrorCode): Promise<void> {
+  const error = await action.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(ChatSessionError);
+  expect((error as ChatSessionError).code).toBe(code);
+}
 
 const texts = (messages: readonly AttuneMessage[]) => messages.map((m) => `${m.role}: ${messageText(m)}`);
 
 describe('createChatSession', () => {
   it('needs exactly one of model, transport or api', () => {
-    expect(() => createChatSession({})).toThrow(/exactly one of `model`, `transport` or `api`; got 0/);
-    expect(() => createChatSession({ model: scriptedModel([['x']]), api: '/api/chat' })).toThrow(/got 2/);
+    expect(() => createChatSession({})).toThrow(RangeError);
+    expect(() => createChatSession({ model: scriptedModel([['x']]), api: '/api/chat' })).toThrow(RangeError);
+    expect(() => createChatSession({ api: ' ' })).toThrow(RangeError);
+  });
+
+  it('refuses actions with nothing to act on, each with its code', async () => {
+    const session = createChatSession({ model: scriptedModel([['x']]) });
+    await expectRefusal(session.regenerate(), 'not-found');
+    await expectRefusal(session.retry(), 'not-found');
+    await expectRefusal(session.rate('missing', 'up'), 'not-found');
+    await expectRefusal(session.choose('missing', 0), 'not-found');
+    await expectRefusal(session.edit('missing', '  '), 'empty');
+    expect(session.getState().messages).toEqual([]);
   });
 
   it('streams a reply into the store and ends ready', async () => {
@@ -115,9 +143,9 @@ describe('createChatSession', () => {
     await session.edit(firstId, 'better question');
     expect(texts(session.getState().messages)).toEqual(['user: better question', 'assistant: edited answer']);
     expect(session.getState().messages[0]?.id).toBe(firstId);
-    await expect(session.edit('missing', 'x')).rejects.toThrow(/No message with id "missing"/);
+    await expectRefusal(session.edit('missing', 'x'), 'not-found');
     const replyId = session.getState().messages[1]?.id as string;
-    await expect(session.edit(replyId, 'x')).rejects.toThrow(/not a user message/);
+    await expectRefusal(session.edit(replyId, 'x'), 'wrong-role');
   });
 
   it('regenerate() replaces the reply and learns a mild negative from it', async () => {
@@ -168,7 +196,7 @@ describe('createChatSession', () => {
     expect(saved?.messages[1]?.metadata?.rating).toBeNull();
     expect(saved?.persona).toEqual({ learned: count });
     const userId = session.getState().messages[0]?.id as string;
-    await expect(session.rate(userId, 'up')).rejects.toThrow(/not a assistant message/);
+    await expectRefusal(session.rate(userId, 'up'), 'wrong-role');
   });
 
   it('learns, then plans, then requests with the conditioned instructions and examples', async () => {
@@ -239,7 +267,7 @@ describe('createChatSession', () => {
       chosenStyle: { detail: 1 },
       rejectedStyle: { detail: -1 },
     });
-    await expect(session.choose(comparison?.id as string, 0)).rejects.toThrow(/already decided/);
+    await expectRefusal(session.choose(comparison?.id as string, 0), 'already-decided');
   });
 
   it("choose(id, 'none') keeps candidate 0 and emits nothing", async () => {
@@ -301,10 +329,10 @@ describe('createChatSession', () => {
     const session = createChatSession({
       model: pausingModel({ before: ['x'], after: [], paused, resume: gate() }),
     });
-    await expect(session.send('   ')).rejects.toThrow(/empty message/);
+    await expectRefusal(session.send('   '), 'empty');
     const sending = session.send('first');
     await paused.opened;
-    await expect(session.send('second')).rejects.toThrow(/still in progress/);
+    await expectRefusal(session.send('second'), 'busy');
     await session.stop();
     await sending;
   });
@@ -325,7 +353,7 @@ describe('createChatSession', () => {
     const loaded: AttuneMessage[] = [{ id: 'm1', role: 'user', parts: [{ type: 'text', text: 'restored' }] }];
     await session.load(loaded);
     expect(texts(session.getState().messages)).toEqual(['user: restored']);
-    await expect(session.load([{ id: 1 } as unknown as AttuneMessage])).rejects.toThrow(/not a chat message/);
+    await expectRefusal(session.load([{ id: 1 } as unknown as AttuneMessage]), 'invalid-messages');
     expect(texts(session.getState().messages)).toEqual(['user: restored']);
     await session.resetPersona();
     expect(recorder.calls.at(-1)).toBe('reset');
@@ -354,7 +382,7 @@ describe('createChatSession', () => {
     expect(recorder.calls).toEqual(['restore']);
     expect(recorder.persona()).toEqual({ learned: 1 });
     await expect(second.destroy()).resolves.toBeUndefined();
-    await expect(second.send('after')).rejects.toThrow(/destroyed/);
+    await expectRefusal(second.send('after'), 'destroyed');
   });
 });
 

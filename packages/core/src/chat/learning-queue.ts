@@ -1,0 +1,34 @@
+import { errorMessage } from '../errors/error-message';
+import type { Signal } from '../persona/signals';
+import type { Personalization } from './personalization';
+
+/** Serializes what the session learns: each signal is observed after the earlier ones. */
+export interface Learner {
+  /** Queues a signal; resolves once it (and everything before it) was observed. */
+  learn(signal: Signal): Promise<void>;
+  /** Resolves once every queued signal was observed. */
+  settled(): Promise<void>;
+}
+
+/**
+ * A {@link Learner} feeding `personalization` (after its `ready()`), one signal at a time. A
+ * signal it cannot learn becomes a warning (through `warn`), never a rejection.
+ */
+export function createLearningQueue(
+  personalization: Personalization,
+  warn: (warning: string) => void,
+): Learner {
+  let learning: Promise<void> = Promise.resolve();
+  return {
+    learn(signal) {
+      learning = learning
+        .then(() => personalization.ready?.())
+        .then(() => personalization.observe(signal))
+        .catch((error: unknown) =>
+          warn(`Could not learn from a ${signal.kind} signal: ${errorMessage(error)}`),
+        );
+      return learning;
+    },
+    settled: () => learning,
+  };
+}
