@@ -11,6 +11,7 @@ import { createOfflineModel } from '@attune/core/offline';
 import { describe, expect, it } from 'vitest';
 import { articles } from '../examples/support-site/knowledge/articles';
 import { pinnedConcise } from '../packages/core/test/alignment/personalization-fixtures';
+import { scriptedModel } from '../packages/core/test/chat/fake-model';
 
 /** The offline model, recording the instructions of every call. */
 function recordingOfflineModel(log: string[]) {
@@ -110,5 +111,26 @@ describe('personalization inside the chat session', () => {
     log.length = 0;
     await session.send('How do I reset my password?');
     expect(log).toEqual(['model ']);
+  });
+
+  it('learns from a message and a reply longer than a signal text may be, without a warning', async () => {
+    const log: string[] = [];
+    const inner = createPersonalization({ mode: 'pba' });
+    const seen: Signal[] = [];
+    const personalization: Personalization = {
+      ...tracing(inner, log),
+      observe(signal: Signal) {
+        seen.push(signal);
+        inner.observe(signal);
+      },
+    };
+    const session = createChatSession({ model: scriptedModel([['Sure. '.repeat(2_000)]]), personalization });
+    await session.send('Please explain it all. '.repeat(500));
+    const replyId = session.getState().messages[1]?.id as string;
+    await session.rate(replyId, 'up');
+    expect(session.getState().warnings).toEqual([]);
+    expect(seen.map((signal) => signal.kind)).toEqual(['user-text', 'rating']);
+    expect(seen.map((signal) => ('text' in signal ? signal.text.length : 0))).toEqual([8_000, 8_000]);
+    expect(inner.snapshot().persona).toMatchObject({ signals: 2 });
   });
 });
