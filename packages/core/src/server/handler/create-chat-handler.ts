@@ -76,9 +76,9 @@ const RECENT_TURNS = 2_000;
 
 /**
  * Creates the `POST /api/chat` handler. It reads the body within the size limits (413), validates
- * it (zod for the request, `signalSchema` for its signals; 400 `{ error: { code, message } }`, nothing
- * stored), records the user's message and
- * any carried signals (scrubbed) and teaches them to the user's stored persona atomically, then
+ * it (zod for the request, `signalSchema` for its signals; 400 `{ error: { code, message } }`,
+ * nothing stored), records the user's message and any carried signals (scrubbed) and teaches
+ * them to the user's stored persona atomically, then
  * conditions the model on that persona (or, without one, on the client's validated persona
  * payload; the payload's `vary` and in-context examples apply either way) and streams the AI SDK
  * UI message stream. Other methods get a 405; failures never show a stack trace.
