@@ -1,3 +1,5 @@
+import { CodedError } from '../errors/coded-error';
+
 /** The machine-readable reasons a session action refuses to run. */
 export type ChatSessionErrorCode =
   /** A reply is in progress (`send`, `regenerate`, `retry`, `edit`); `stop()` first. */
@@ -20,13 +22,6 @@ export type ChatSessionErrorCode =
  * model and transport failures set `status: 'error'` instead). Branch on `code`; the message
  * says what to do, for people.
  */
-export class ChatSessionError extends Error {
+export class ChatSessionError extends CodedError<ChatSessionErrorCode> {
   override readonly name = 'ChatSessionError';
-  /** A stable, machine-readable reason. */
-  readonly code: ChatSessionErrorCode;
-
-  constructor(code: ChatSessionErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
-  }
 }

@@ -1,3 +1,5 @@
+import { CodedError } from '../../errors/coded-error';
+
 /** The machine-readable reasons a handler refuses a request. */
 export type HandlerErrorCode =
   | 'method-not-allowed'
@@ -16,19 +18,16 @@ export type HandlerErrorCode =
  * A refusal a handler answers with `status` and `{ error: { code, message } }` JSON. Messages
  * name fields and limits, never the request's text, and never carry a stack trace.
  */
-export class HandlerError extends Error {
+export class HandlerError extends CodedError<HandlerErrorCode> {
   override readonly name = 'HandlerError';
   /** The HTTP status of the answer. */
   readonly status: number;
-  /** A stable, machine-readable reason. */
-  readonly code: HandlerErrorCode;
   /** Extra response headers (e.g. `Allow` on a 405). */
   readonly headers: Record<string, string>;
 
   constructor(status: number, code: HandlerErrorCode, message: string, headers: Record<string, string> = {}) {
-    super(message);
+    super(code, message);
     this.status = status;
-    this.code = code;
     this.headers = headers;
   }
 }

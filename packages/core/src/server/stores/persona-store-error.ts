@@ -1,3 +1,5 @@
+import { CodedError } from '../../errors/coded-error';
+
 /** Why a persona store refused a call. */
 export type PersonaStoreErrorCode =
   | 'invalid-user-id'
@@ -13,13 +15,6 @@ export type PersonaStoreErrorCode =
  * The error a persona store throws for bad input or an incompatible database. When it is thrown the
  * stored data is unchanged. Messages name fields and limits, never the user's text.
  */
-export class PersonaStoreError extends Error {
+export class PersonaStoreError extends CodedError<PersonaStoreErrorCode> {
   override readonly name = 'PersonaStoreError';
-  /** A stable, machine-readable reason. */
-  readonly code: PersonaStoreErrorCode;
-
-  constructor(code: PersonaStoreErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
-  }
 }
