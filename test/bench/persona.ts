@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { STYLE_AXES, type Style } from '../../packages/core/src/alignment/style';
+import { STYLE_AXES, type Style } from '../../packages/core/src/style/style';
 import { detectAttributes } from '../../packages/core/src/detectors';
 import { alignxSpace, createPersona, type PersonaPrior, type Signal } from '../../packages/core/src/persona';
 import { updateEstimate } from '../../packages/core/src/persona/estimator';

@@ -1,5 +1,5 @@
 import type { Signal } from '../persona/signals';
-import type { Style, StyleAxis } from './style';
+import type { Style, StyleAxis } from '../style/style';
 
 /**
  * One dimension of a persona as the alignment layer reads it: the persona engine's

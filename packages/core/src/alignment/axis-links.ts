@@ -1,5 +1,5 @@
+import { STYLE_AXES, type StyleAxis } from '../style/style';
 import type { StyleAxisLinks } from './alignment-persona';
-import { STYLE_AXES, type StyleAxis } from './style';
 
 /** The part of a preference space that declares which attributes measure each dimension. */
 export interface MeasuredSpace {

@@ -1,5 +1,5 @@
 import type { Signal } from '../persona/signals';
-import { STYLE_AXES, type Style, type StyleAxis } from './style';
+import { STYLE_AXES, type Style, type StyleAxis } from '../style/style';
 
 /**
  * How well the reply model realizes a requested difference on each style axis, in [0, 1]

@@ -1,4 +1,4 @@
-import type { StyleAxis } from './style';
+import type { StyleAxis } from '../style/style';
 
 /**
  * When to ask for an active comparison:

@@ -1,10 +1,10 @@
-import type { ShapingDimension } from '../chat/message';
-import type { Conditioning } from '../chat/personalization';
+import type { ShapingDimension } from '../message/message';
+import type { Style, StyleAxis } from '../style/style';
 import type { DirectionReadout, StyleAxisLinks } from './alignment-persona';
 import { fitExamples, type InContextExample } from './in-context-examples';
 import { formatProfileBlock, rankProfileDimensions, toShapingDimensions } from './profile-block';
-import type { Style, StyleAxis } from './style';
 import { styleFromDirections } from './style-from-directions';
+import type { Conditioning } from './turn-plan';
 
 /**
  * How replies are conditioned on the persona:

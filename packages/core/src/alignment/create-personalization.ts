@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import type { Conditioning, Personalization, TurnContext, TurnPlan } from '../chat/personalization';
 import { alignxSpace } from '../persona/alignx-space';
 import { loadLocalDetectors, localDetectors } from '../persona/local-detectors';
 import { createPersona, type Persona } from '../persona/persona';
 import type { Signal } from '../persona/signals';
+import { STYLE_AXES, type Style, type StyleAxis } from '../style/style';
 import { describeIssues } from '../validation/describe-issues';
 import type { AlignmentPersona, StyleAxisLinks } from './alignment-persona';
 import { linksFromSpace, type MeasuredSpace } from './axis-links';
@@ -26,8 +26,8 @@ import {
 } from './in-context-examples';
 import { toPersonaPayload } from './persona-payload';
 import { planComparison } from './plan-comparison';
-import { STYLE_AXES, type Style, type StyleAxis } from './style';
 import { styleFromDirections } from './style-from-directions';
+import type { Conditioning, TurnContext, TurnPlan } from './turn-plan';
 
 /** Options of {@link createPersonalization}. */
 export interface PersonalizationOptions<P extends AlignmentPersona = Persona> {
@@ -64,8 +64,8 @@ export interface PersonalizationOptions<P extends AlignmentPersona = Persona> {
   detectStyle?: ((text: string) => Style) | false;
 }
 
-/** A personalization over a persona: the seam the session calls, plus access to its parts. */
-export interface AttunePersonalization<P extends AlignmentPersona = Persona> extends Personalization {
+/** A personalization over a persona: implements the session's `Personalization` seam, plus access to its parts. */
+export interface AttunePersonalization<P extends AlignmentPersona = Persona> {
   /** The persona it learns into. */
   readonly persona: P;
   /** The alignment mode. */

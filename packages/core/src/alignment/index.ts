@@ -1,3 +1,4 @@
+export { STYLE_AXES, type Style, type StyleAxis } from '../style/style';
 export type { AlignmentPersona, AxisLink, DirectionReadout, StyleAxisLinks } from './alignment-persona';
 export { linksFromSpace, type MeasuredSpace } from './axis-links';
 export { type AxisRealization, updateRealization } from './axis-realization';
@@ -53,7 +54,6 @@ export {
   rankProfileDimensions,
   toShapingDimensions,
 } from './profile-block';
-export { STYLE_AXES, type Style, type StyleAxis } from './style';
 export { formatStyleBlock, parseStyleBlock } from './style-block';
 export { type StyleFromDirectionsOptions, styleFromDirections } from './style-from-directions';
 export { estimateTokens, truncateToTokens } from './token-estimate';

@@ -1,6 +1,6 @@
-import { normalCdf } from '../persona/estimator';
+import { normalCdf } from '../numeric/normal';
+import { STYLE_AXES, type Style, type StyleAxis } from '../style/style';
 import type { AlignmentPersona } from './alignment-persona';
-import { STYLE_AXES, type Style, type StyleAxis } from './style';
 
 const NODES = Array.from({ length: 41 }, (_, index) => -5 + index * 0.25);
 const NODE_WEIGHTS = (() => {

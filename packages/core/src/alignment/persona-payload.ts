@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Conditioning } from '../chat/personalization';
+import { STYLE_AXES, type Style } from '../style/style';
 import { describeIssues } from '../validation/describe-issues';
 import type { DirectionReadout, StyleAxisLinks } from './alignment-persona';
 import {
@@ -12,7 +12,7 @@ import {
 } from './conditioning';
 import type { InContextExample } from './in-context-examples';
 import { rankProfileDimensions } from './profile-block';
-import { STYLE_AXES, type Style } from './style';
+import type { Conditioning } from './turn-plan';
 
 /** Size limits a persona payload must respect (checked on the server before anything else). */
 export const PERSONA_PAYLOAD_LIMITS = {

@@ -1,9 +1,9 @@
-import type { Conditioning } from '../chat/personalization';
+import type { StyleAxis } from '../style/style';
 import type { AlignmentPersona } from './alignment-persona';
 import { type ConditionOptions, conditionFromDirections, type StyleVariation } from './conditioning';
 import { rankAxesByInformationGain } from './information-gain';
-import type { StyleAxis } from './style';
 import { styleFromDirections } from './style-from-directions';
+import type { Conditioning } from './turn-plan';
 
 /** Options of {@link planComparison}: how to condition, plus how to pick the axis. */
 export interface PlanComparisonOptions extends Omit<ConditionOptions, 'vary'> {

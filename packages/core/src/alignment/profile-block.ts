@@ -1,6 +1,6 @@
-import type { ShapingDimension } from '../chat/message';
+import type { ShapingDimension } from '../message/message';
+import type { Style } from '../style/style';
 import type { DirectionReadout } from './alignment-persona';
-import type { Style } from './style';
 import { formatStyleBlock } from './style-block';
 import { estimateTokens } from './token-estimate';
 

@@ -1,4 +1,4 @@
-import { STYLE_AXES, type Style, type StyleAxis } from './style';
+import { STYLE_AXES, type Style, type StyleAxis } from '../style/style';
 
 const BLOCK = /<attune-style\b([^>]*)\/?>/;
 const ATTRIBUTE = /([a-z]+)="(-?\d+(?:\.\d+)?)"/g;

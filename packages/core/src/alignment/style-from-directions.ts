@@ -1,6 +1,6 @@
-import { normalCdf } from '../persona/estimator';
+import { signConfidence } from '../numeric/normal';
+import { STYLE_AXES, type Style } from '../style/style';
 import type { DirectionReadout, StyleAxisLinks } from './alignment-persona';
-import { STYLE_AXES, type Style } from './style';
 
 /** Options of {@link styleFromDirections}. */
 export interface StyleFromDirectionsOptions {
@@ -42,7 +42,7 @@ export function styleFromDirections(
     } else if (linked.length > 0) {
       const mean = linked.reduce((sum, { sign, readout }) => sum + sign * readout.mean, 0);
       const deviation = Math.sqrt(linked.reduce((sum, { readout }) => sum + readout.uncertainty ** 2, 0));
-      const confidence = deviation > 0 ? Math.abs(2 * normalCdf(mean / deviation) - 1) : mean === 0 ? 0 : 1;
+      const confidence = signConfidence(mean, deviation);
       if (confidence >= minConfidence) level = Math.sign(mean) * confidence;
     }
     const rounded = round2(Math.max(-1, Math.min(1, level)));

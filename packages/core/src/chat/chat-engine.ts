@@ -6,9 +6,9 @@ import {
   type ChatTransport,
   DefaultChatTransport,
 } from 'ai';
+import type { AttuneMessage } from '../message/message';
 import type { ChatSessionStore } from './chat-session-state';
 import type { Learner } from './learning-queue';
-import type { AttuneMessage } from './message';
 import type { Personalization } from './personalization';
 import { createPersonalizedTransport } from './personalized-transport';
 import type { ReplySource } from './reply-source';

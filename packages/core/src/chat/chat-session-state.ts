@@ -1,6 +1,6 @@
 import type { ChatStatus } from 'ai';
 import type { Mutate, StoreApi } from 'zustand/vanilla';
-import type { AttuneMessage } from './message';
+import type { AttuneMessage } from '../message/message';
 
 /** The state of a chat session, held in a zustand vanilla store. */
 export interface ChatSessionState {

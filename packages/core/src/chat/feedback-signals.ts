@@ -1,7 +1,7 @@
+import type { AttuneMessage, ComparisonCandidate } from '../message/message';
+import { messageText, promptBefore } from '../message/message-text';
 import { clipSignalText } from '../persona/signal-schema';
 import type { ComparisonSignal, RatingSignal, UserTextSignal } from '../persona/signals';
-import type { AttuneMessage, ComparisonCandidate } from './message';
-import { messageText, promptBefore } from './message-text';
 
 /** The prompt a reply at `index` answered, fitted to a signal; `undefined` when there is none. */
 const promptOf = (messages: readonly AttuneMessage[], index: number): string | undefined => {

@@ -1,13 +1,13 @@
-export { ChatSessionError, type ChatSessionErrorCode } from './chat-session-error';
-export type { ChatSessionState, ChatSessionStore } from './chat-session-state';
-export { type ChatSession, type ChatSessionOptions, createChatSession } from './create-chat-session';
 export type {
   AttuneMessage,
   AttuneMessageMetadata,
   Comparison,
   ComparisonCandidate,
   ShapingDimension,
-} from './message';
-export { messageText } from './message-text';
+} from '../message/message';
+export { messageText } from '../message/message-text';
+export { ChatSessionError, type ChatSessionErrorCode } from './chat-session-error';
+export type { ChatSessionState, ChatSessionStore } from './chat-session-state';
+export { type ChatSession, type ChatSessionOptions, createChatSession } from './create-chat-session';
 export type { Conditioning, Personalization, TurnContext, TurnPlan } from './personalization';
 export { noPersonalization } from './personalization';

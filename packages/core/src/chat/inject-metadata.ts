@@ -1,5 +1,5 @@
 import type { UIMessageChunk } from 'ai';
-import type { AttuneMessageMetadata } from './message';
+import type { AttuneMessageMetadata } from '../message/message';
 
 /** Chunks that carry no reply content; metadata waits until content starts. */
 const CONTENT_FREE = new Set<UIMessageChunk['type']>([

@@ -1,43 +1,9 @@
-import type { Style } from '../alignment/style';
+import type { Conditioning, TurnContext, TurnPlan } from '../alignment/turn-plan';
 import type { Signal } from '../persona/signals';
-import type { AttuneMessage, ShapingDimension } from './message';
 
-/** What personalization adds to one request. */
-export interface Conditioning {
-  /** Text appended to the session's own instructions (profile block, style block). */
-  instructions?: string;
-  /** In-context examples: the user's own past choices, placed before the conversation. */
-  examples?: Array<{ prompt: string; chosen: string; rejected?: string }>;
-  /** The style asked for, recorded on the reply's metadata. */
-  style?: Style;
-  /** Extra JSON sent in the HTTP request body (e.g. a compact persona payload). */
-  body?: Record<string, unknown>;
-  /** The dimensions that shaped the reply. */
-  shapedBy?: ShapingDimension[];
-}
-
-/** What the session should do for the coming reply. */
-export interface TurnPlan {
-  /** Conditioning for the reply. */
-  conditioning: Conditioning;
-  /**
-   * When set, the session generates one candidate per entry and lets the user choose
-   * between them (an active comparison); `conditioning` is then unused.
-   */
-  compare?: readonly [Conditioning, Conditioning];
-  /** When above 1, generate this many candidates and keep the one `pick` prefers (best-of-n). */
-  candidates?: number;
-}
-
-/** The turn the session is about to request a reply for. */
-export interface TurnContext {
-  /** The session id. */
-  sessionId: string;
-  /** The conversation so far, ending with the user message being answered. */
-  messages: readonly AttuneMessage[];
-  /** Why the reply is requested. */
-  trigger: 'submit-message' | 'regenerate-message';
-}
+// The port: the only chat module that depends on alignment (types only). Alignment defines
+// what a plan holds; the session calls whatever implements `Personalization`.
+export type { Conditioning, TurnContext, TurnPlan };
 
 /**
  * The seam between the dialogue and the persona. Every turn the session first reports

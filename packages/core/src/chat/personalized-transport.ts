@@ -1,9 +1,9 @@
 import type { ChatTransport, UIMessageChunk } from 'ai';
 import { errorMessage } from '../errors/error-message';
+import type { AttuneMessage, AttuneMessageMetadata, Comparison } from '../message/message';
 import { userTextSignal } from './feedback-signals';
 import { injectMetadata } from './inject-metadata';
 import type { Learner } from './learning-queue';
-import type { AttuneMessage, AttuneMessageMetadata, Comparison } from './message';
 import type { Conditioning, Personalization, TurnContext } from './personalization';
 import { readReply, replayChunks } from './read-reply';
 import type { ReplySource } from './reply-source';

@@ -1,6 +1,6 @@
 import { readUIMessageStream, type UIMessageChunk } from 'ai';
-import type { AttuneMessage } from './message';
-import { messageText } from './message-text';
+import type { AttuneMessage } from '../message/message';
+import { messageText } from '../message/message-text';
 
 /** A reply read to the end: its chunks (for replay) and its final text. */
 export interface ReadReply {

@@ -1,5 +1,5 @@
 import type { UIMessageChunk } from 'ai';
-import type { AttuneMessage } from './message';
+import type { AttuneMessage } from '../message/message';
 import type { Conditioning } from './personalization';
 
 /** One request for a reply, with the conditioning personalization planned for it. */

@@ -1,8 +1,8 @@
 import { errorMessage } from '../errors/error-message';
+import type { AttuneMessage } from '../message/message';
 import type { StorageAdapter } from '../storage/storage-adapter';
 import { parseStoredSession } from '../storage/stored-session';
 import type { ChatSessionStore } from './chat-session-state';
-import type { AttuneMessage } from './message';
 import type { Personalization } from './personalization';
 
 /** Saves and restores a session's conversation and persona under one storage key. */

@@ -1,6 +1,6 @@
 import type { ChatState, ChatStatus } from 'ai';
+import type { AttuneMessage } from '../message/message';
 import type { ChatSessionStore } from './chat-session-state';
-import type { AttuneMessage } from './message';
 
 /**
  * The AI SDK `ChatState` over the session's zustand store. Every pushed or replaced

@@ -1,5 +1,5 @@
 import type { ChatTransport } from 'ai';
-import type { AttuneMessage } from './message';
+import type { AttuneMessage } from '../message/message';
 import type { ReplySource } from './reply-source';
 
 /**

@@ -1,4 +1,4 @@
-import type { Style } from '../alignment/style';
+import type { Style } from '../style/style';
 import { frameReply } from './frame-reply';
 import { PHRASES } from './phrases';
 import { toPlainWords } from './plain-words';

@@ -1,4 +1,4 @@
-import type { Style } from '../alignment/style';
+import type { Style } from '../style/style';
 import { contract, expandContractions } from './contractions';
 import { PHRASES } from './phrases';
 import { hashSeed, pickSeeded } from './seed';

@@ -1,4 +1,4 @@
-import type { Style, StyleAxis } from '../alignment/style';
+import type { Style, StyleAxis } from '../style/style';
 import { expandContractions } from './contractions';
 import { PHRASES } from './phrases';
 import { GLOSSARY } from './plain-words';

@@ -1,4 +1,4 @@
-import type { Style } from '../alignment/style';
+import type { Style } from '../style/style';
 import type { Passage } from './passage';
 import type { RankedPassage } from './passage-index';
 import { styleLevel } from './style-level';

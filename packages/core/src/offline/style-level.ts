@@ -1,4 +1,4 @@
-import type { Style, StyleAxis } from '../alignment/style';
+import type { Style, StyleAxis } from '../style/style';
 
 /** Where a style axis sits: clearly low, around neutral, or clearly high. */
 export type StyleLevel = 'low' | 'neutral' | 'high';

@@ -1,4 +1,4 @@
-import type { Style } from '../alignment/style';
+import type { Style } from '../style/style';
 import type { PreferenceSpace } from './space';
 import { topicAttribute } from './space';
 import { measureText, type TextStats } from './text-stats';

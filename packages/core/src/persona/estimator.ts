@@ -1,3 +1,5 @@
+import { inverseMillsRatio, normalCdf } from '../numeric/normal';
+
 /**
  * The online Bayesian preference model: a diagonal Gaussian over per-dimension weights,
  * a probit Bradley-Terry likelihood P(x preferred) = Φ(w·x / √(noise²)) and an
@@ -10,27 +12,6 @@ export interface Estimate {
   variance: Float64Array;
   /** Fixed weight for pinned dimensions, NaN where not pinned. */
   pinned: Float64Array;
-}
-
-/** Standard normal density. */
-export function normalPdf(x: number): number {
-  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
-}
-
-/** Standard normal distribution function (Zelen & Severo 26.2.17, error < 7.5e-8); exactly 0.5 at 0. */
-export function normalCdf(x: number): number {
-  const t = 1 / (1 + 0.2316419 * Math.abs(x));
-  const tail =
-    normalPdf(x) *
-    t *
-    (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
-  return x > 0 ? 1 - tail : x < 0 ? tail : 0.5;
-}
-
-/** φ(t)/Φ(t), computed stably for very negative t. */
-function inverseMillsRatio(t: number): number {
-  if (t < -6) return -t + 1 / -t;
-  return normalPdf(t) / Math.max(normalCdf(t), 1e-300);
 }
 
 /** Mean and variance of the utility difference w·x, pinned weights counted as known. */

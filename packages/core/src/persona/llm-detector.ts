@@ -1,6 +1,6 @@
 import { generateText, type LanguageModel, Output } from 'ai';
 import * as z from 'zod';
-import { STYLE_AXES } from '../alignment/style';
+import { STYLE_AXES } from '../style/style';
 import { alignxSpace } from './alignx-space';
 import type { Attributes } from './detect-attributes';
 import type { DescriptionSignal, ExplicitSignal } from './signals';

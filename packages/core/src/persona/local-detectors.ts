@@ -1,5 +1,5 @@
-import type { Style } from '../alignment/style';
 import { loadOnce } from '../lazy/load-once';
+import type { Style } from '../style/style';
 import type { AttributeDetector } from './detect-attributes';
 
 /** The local text detectors: the persona's default `detect` and the alignment's default `detectStyle`. */

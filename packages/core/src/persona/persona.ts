@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { STYLE_AXES, type Style } from '../alignment/style';
+import { signConfidence } from '../numeric/normal';
+import { STYLE_AXES, type Style } from '../style/style';
 import { describeIssues } from '../validation/describe-issues';
 import { alignxSpace } from './alignx-space';
 import type { AttributeDetector } from './detect-attributes';
@@ -11,7 +12,7 @@ import {
   PersonaStateError,
   personaStateSchema,
 } from './persona-state';
-import { type DimensionReadout, encodeDirection, profileText, signConfidence } from './readouts';
+import { type DimensionReadout, encodeDirection, profileText } from './readouts';
 import { checkSignal } from './signal-schema';
 import type { Signal, SignalKind } from './signals';
 import type { PreferenceSpace } from './space';

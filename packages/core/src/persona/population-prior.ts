@@ -1,4 +1,5 @@
-import { type Estimate, normalCdf, normalPdf, preferenceOf, updateEstimate } from './estimator';
+import { inverseMillsRatio } from '../numeric/normal';
+import { type Estimate, preferenceOf, updateEstimate } from './estimator';
 import { createPersona, type PersonaOptions, type PersonaPrior } from './persona';
 import type { ComparisonSignal } from './signals';
 
@@ -181,7 +182,7 @@ function factorShape(userRows: readonly Float64Array[][], weights: Float64Array)
     for (const x of own) {
       let t = 0;
       for (let d = 0; d < size; d += 1) t += (weights[d] as number) * (x[d] as number);
-      const ratio = t < -6 ? -t : normalPdf(t) / Math.max(normalCdf(t), 1e-300);
+      const ratio = inverseMillsRatio(t);
       for (let d = 0; d < size; d += 1) {
         score[d] = (ratio * (x[d] as number)) / (unit[d] as number);
         total[d] = (total[d] as number) + (score[d] as number);
@@ -286,7 +287,7 @@ function probitRegression(rows: readonly Float64Array[], size: number, ridge: nu
     for (const row of rows) {
       let t = 0;
       for (let d = 0; d < size; d += 1) t += (w[d] as number) * (row[d] as number);
-      const ratio = t < -6 ? -t : normalPdf(t) / Math.max(normalCdf(t), 1e-300);
+      const ratio = inverseMillsRatio(t);
       for (let d = 0; d < size; d += 1) gradient[d] = (gradient[d] as number) + ratio * (row[d] as number);
     }
     let change = 0;

@@ -1,5 +1,3 @@
-import { normalCdf } from './estimator';
-
 /** One dimension of the estimate, read out in the paper's direction encoding. */
 export interface DimensionReadout {
   id: string;
@@ -21,12 +19,6 @@ export interface DimensionReadout {
 /** Maps a direction in [0, 1] to the paper's encoding: ≥ 0.6 → 1, ≤ 0.4 → 0, otherwise 0.5. */
 export function encodeDirection(direction: number): 0 | 0.5 | 1 {
   return direction >= 0.6 ? 1 : direction <= 0.4 ? 0 : 0.5;
-}
-
-/** Confidence that a weight with this mean and standard deviation has the sign of its mean. */
-export function signConfidence(mean: number, deviation: number): number {
-  if (deviation <= 0) return mean === 0 ? 0 : 1;
-  return Math.abs(2 * normalCdf(mean / deviation) - 1);
 }
 
 /** The profile text the way the AlignX paper builds it: preferred pole labels of non-neutral dimensions, joined with ", ". */

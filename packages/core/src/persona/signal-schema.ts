@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { STYLE_AXES } from '../alignment/style';
+import { STYLE_AXES } from '../style/style';
 import { describeIssues } from '../validation/describe-issues';
 import type { Signal } from './signals';
 

@@ -1,4 +1,4 @@
-import type { Style } from '../alignment/style';
+import type { Style } from '../style/style';
 
 /** Fields every signal carries. */
 export interface SignalBase {

@@ -1,5 +1,5 @@
 import { createContext, createElement, type ReactNode, useContext } from 'react';
-import type { ChatSession } from '../chat/create-chat-session';
+import type { ChatSession } from '../index';
 
 const ChatSessionContext = createContext<ChatSession | null>(null);
 

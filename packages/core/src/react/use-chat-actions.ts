@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ChatSession } from '../chat/create-chat-session';
+import type { ChatSession } from '../index';
 import { useSessionFrom } from './chat-session-context';
 
 /** The actions of a session, as a stable object of bound functions. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { type ChatSession, type ChatSessionOptions, createChatSession } from '../chat/create-chat-session';
+import { type ChatSession, type ChatSessionOptions, createChatSession } from '../index';
 
 const isSession = (value: ChatSession | ChatSessionOptions): value is ChatSession =>
   'store' in value && 'send' in value;

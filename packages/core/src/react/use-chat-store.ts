@@ -1,6 +1,5 @@
 import { useStore } from 'zustand';
-import type { ChatSessionState } from '../chat/chat-session-state';
-import type { ChatSession } from '../chat/create-chat-session';
+import type { ChatSession, ChatSessionState } from '../index';
 import { useSessionFrom } from './chat-session-context';
 
 /**

@@ -1,6 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { ChatSession } from '../chat/create-chat-session';
-import type { AttuneMessage } from '../chat/message';
+import type { AttuneMessage, ChatSession } from '../index';
 import { useSessionFrom } from './chat-session-context';
 import { messageById } from './use-messages';
 

@@ -1,7 +1,5 @@
 import { useRef } from 'react';
-import type { ChatSessionState } from '../chat/chat-session-state';
-import type { ChatSession } from '../chat/create-chat-session';
-import type { AttuneMessage } from '../chat/message';
+import type { AttuneMessage, ChatSession, ChatSessionState } from '../index';
 import { useChatStore } from './use-chat-store';
 
 const indexes = new WeakMap<readonly AttuneMessage[], Map<string, AttuneMessage>>();

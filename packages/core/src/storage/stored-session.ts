@@ -1,4 +1,4 @@
-import type { AttuneMessage } from '../chat/message';
+import type { AttuneMessage } from '../message/message';
 
 /** What a session persists under its storage key. */
 export interface StoredSession {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AttuneMessage } from '../../src/chat/message';
-import { messageText } from '../../src/chat/message-text';
+import type { AttuneMessage } from '../../src/message/message';
+import { messageText } from '../../src/message/message-text';
 import { scriptedModel } from './fake-model';
 
 // The session's streaming engine (AbstractChat, transports) is a separate module the session

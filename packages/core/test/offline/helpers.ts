@@ -5,9 +5,9 @@ import type {
 } from '@ai-sdk/provider';
 import { syllable } from 'syllable';
 import { articles } from '../../../../examples/support-site/knowledge/articles';
-import type { Style } from '../../src/alignment/style';
 import { formatStyleBlock } from '../../src/alignment/style-block';
 import { createOfflineModel } from '../../src/offline';
+import type { Style } from '../../src/style/style';
 
 /** The offline model over the real Parcelwise knowledge base, streaming without waits. */
 export function supportModel(): LanguageModelV4 {

@@ -1,7 +1,7 @@
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import type { Style } from '../../src/alignment/style';
 import { inferStyle } from '../../src/offline/infer-style';
+import type { Style } from '../../src/style/style';
 import { callFor, listLines, replyText, supportModel } from './helpers';
 
 const model = supportModel();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Style } from '../../src/alignment/style';
+import type { Style } from '../../src/style/style';
 import {
   callFor,
   contractions,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Estimate, normalCdf, preferenceOf, updateEstimate } from '../../src/persona/estimator';
+import { normalCdf } from '../../src/numeric/normal';
+import { type Estimate, preferenceOf, updateEstimate } from '../../src/persona/estimator';
 
 const estimateOf = (mean: number[], variance: number[]): Estimate => ({
   mean: Float64Array.from(mean),

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { STYLE_AXES, type Style } from '../../src/alignment/style';
 import { alignxSpace, createPersona, defineSpace, PersonaStateError, type Signal } from '../../src/persona';
+import { STYLE_AXES, type Style } from '../../src/style/style';
 
 let seed = 11;
 const random = () => {

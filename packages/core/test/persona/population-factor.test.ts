@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Style } from '../../src/alignment/style';
+import { normalCdf } from '../../src/numeric/normal';
 import {
   type ComparisonSignal,
   createPersona,
@@ -8,7 +8,7 @@ import {
   type PersonaPrior,
   PersonaStateError,
 } from '../../src/persona';
-import { normalCdf } from '../../src/persona/estimator';
+import type { Style } from '../../src/style/style';
 
 const space = defineSpace({
   id: 'two',

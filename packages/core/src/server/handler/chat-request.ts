@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { AttuneMessage } from '../../chat/message';
+import type { AttuneMessage } from '../../message/message';
 import { describeIssues } from '../../validation/describe-issues';
 import { HandlerError } from './handler-error';
 

@@ -18,9 +18,9 @@ import {
   PersonaPayloadError,
   parsePersonaPayload,
 } from '../../alignment/persona-payload';
-import { messageText } from '../../chat/message-text';
+import type { Conditioning } from '../../alignment/turn-plan';
 import { conditionedInstructions, exampleMessages } from '../../chat/model-reply-source';
-import type { Conditioning } from '../../chat/personalization';
+import { messageText } from '../../message/message-text';
 import { createPersona, type Persona } from '../../persona/persona';
 import { clipSignalText } from '../../persona/signal-schema';
 import type { Signal } from '../../persona/signals';

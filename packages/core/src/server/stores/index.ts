@@ -9,16 +9,13 @@ export {
   SCHEMA_TABLE,
   type SqlDialect,
 } from './migrations';
-export {
-  createPersonaStateValidator,
-  type PersonaStateValidator,
-  SUPPORTED_PERSONA_STATE_VERSION,
-} from './persona-state-validator';
+export { createPersonaStateValidator, SUPPORTED_PERSONA_STATE_VERSION } from './persona-state-validator';
 export type {
   AppendSignalsResult,
   ForgetResult,
   PersonaExport,
   PersonaStateJson,
+  PersonaStateValidator,
   PersonaStore,
   PersonaStoreDriver,
   PersonaStoreOptions,

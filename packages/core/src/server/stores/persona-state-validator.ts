@@ -1,16 +1,9 @@
 import { findNonJson, isPlainObject } from './json';
-import type { PersonaStateJson } from './persona-store';
+import type { PersonaStateJson, PersonaStateValidator } from './persona-store';
 import { PersonaStoreError } from './persona-store-error';
 
 /** The newest persona state `version` the default validator accepts. */
 export const SUPPORTED_PERSONA_STATE_VERSION = 1;
-
-/**
- * Checks a persona engine's serialized state before it is stored and returns it (possibly
- * normalised). Throws on bad input; a thrown error that is not a {@link PersonaStoreError} is reported
- * as `invalid-persona`.
- */
-export type PersonaStateValidator = (state: unknown) => PersonaStateJson;
 
 /**
  * The default validator: the state must be a plain JSON object with an integer `version` from 1 to

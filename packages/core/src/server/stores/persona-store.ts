@@ -1,7 +1,6 @@
 import type { Signal } from '../../persona/signals';
 import type { TextScrubber } from '../privacy/scrub-signal';
 import type { JsonValue } from './json';
-import type { PersonaStateValidator } from './persona-state-validator';
 import type { RetentionPolicy } from './retention';
 
 /** The persona engine's serialized state: opaque JSON with a numeric `version`. */
@@ -9,6 +8,13 @@ export interface PersonaStateJson {
   version: number;
   [key: string]: JsonValue;
 }
+
+/**
+ * Checks a persona engine's serialized state before it is stored and returns it (possibly
+ * normalised). Throws on bad input; a thrown error that is not a {@link PersonaStoreError} is reported
+ * as `invalid-persona`.
+ */
+export type PersonaStateValidator = (state: unknown) => PersonaStateJson;
 
 /** A user's persona as a store holds it. */
 export interface StoredPersona {

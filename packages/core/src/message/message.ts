@@ -1,5 +1,5 @@
 import type { UIMessage } from 'ai';
-import type { Style } from '../alignment/style';
+import type { Style } from '../style/style';
 
 /** A dimension that shaped a reply, as shown by "why this reply". */
 export interface ShapingDimension {
