@@ -11,12 +11,7 @@ export { Markdown, preloadMarkdown, sanitizeUrl } from './components/markdown';
 export { Message, type MessageProps } from './components/message';
 export { MessageEditor, type MessageEditorProps } from './components/message-editor';
 export { MessageList, type MessageListProps } from './components/message-list';
-export {
-  type PersonaDimensionView,
-  PersonaPanel,
-  type PersonaPanelProps,
-  type PersonaPanelSource,
-} from './components/persona-panel';
+export { PersonaPanel, type PersonaPanelProps, type PersonaPanelSource } from './components/persona-panel';
 export { type ChatSessionSource, useChatSource } from './components/use-chat-source';
 export { WhyThisReply, type WhyThisReplyProps } from './components/why-this-reply';
 export { LiveRegion } from './primitives/live-region';

@@ -1,26 +1,6 @@
+import type { DimensionReadout } from '../persona/readouts';
 import type { Signal } from '../persona/signals';
 import type { Style, StyleAxis } from '../style/style';
-
-/**
- * One dimension of a persona as the alignment layer reads it: the persona engine's
- * `directions()` entries satisfy this shape.
- */
-export interface DirectionReadout {
-  /** Dimension id in the preference space. */
-  id: string;
-  /** Label of the preferred pole (the positive pole while neutral). */
-  label: string;
-  /** 1 = positive pole, 0 = negative pole, 0.5 = neutral (the AlignX encoding). */
-  direction: number;
-  /** Posterior mean of the latent preference (positive leans to the positive pole). */
-  mean: number;
-  /** Posterior uncertainty of the latent preference (a standard deviation). */
-  uncertainty: number;
-  /** How sure the estimate is about `direction`, in [0, 1]. */
-  confidence: number;
-  /** True when the user set and pinned the dimension. */
-  pinned: boolean;
-}
 
 /**
  * What the alignment layer needs from a persona. `createPersona()` from the persona engine
@@ -32,7 +12,7 @@ export interface AlignmentPersona {
   /** Learns from one signal. */
   observe(signal: Signal): void;
   /** The current read-out per dimension. */
-  directions(): readonly DirectionReadout[];
+  directions(): readonly DimensionReadout[];
   /** Predicted utility of a reply text for this user (higher = preferred). */
   scoreText(text: string): number;
   /** Predicted utility of a reply generated with `style`. */

@@ -1,6 +1,7 @@
 import type { ShapingDimension } from '../message/message';
+import type { DimensionReadout } from '../persona/readouts';
 import type { Style, StyleAxis } from '../style/style';
-import type { DirectionReadout, StyleAxisLinks } from './alignment-persona';
+import type { StyleAxisLinks } from './alignment-persona';
 import { fitExamples, type InContextExample } from './in-context-examples';
 import { formatProfileBlock, rankProfileDimensions, toShapingDimensions } from './profile-block';
 import { styleFromDirections } from './style-from-directions';
@@ -69,7 +70,7 @@ const ICA_SHAPED_BY = 8;
  * candidates of a comparison differ. `shapedBy` lists the dimensions that shaped it.
  */
 export function conditionFromDirections(
-  directions: readonly DirectionReadout[],
+  directions: readonly DimensionReadout[],
   options: ConditionOptions,
 ): Conditioning {
   const budgets = { ...DEFAULT_BUDGETS, ...options.budgets };
@@ -111,10 +112,10 @@ export function conditionFromDirections(
  * the axis' way, with the axis' confidence.
  */
 function styleSources(
-  directions: readonly DirectionReadout[],
+  directions: readonly DimensionReadout[],
   links: StyleAxisLinks,
   style: Style,
-  listed: readonly DirectionReadout[],
+  listed: readonly DimensionReadout[],
 ): ShapingDimension[] {
   const byId = new Map(directions.map((readout) => [readout.id, readout]));
   const seen = new Set(listed.map((readout) => readout.id));

@@ -1,5 +1,5 @@
 export { STYLE_AXES, type Style, type StyleAxis } from '../style/style';
-export type { AlignmentPersona, AxisLink, DirectionReadout, StyleAxisLinks } from './alignment-persona';
+export type { AlignmentPersona, AxisLink, StyleAxisLinks } from './alignment-persona';
 export { linksFromSpace, type MeasuredSpace } from './axis-links';
 export { type AxisRealization, updateRealization } from './axis-realization';
 export { type CompareOptions, type ComparePolicy, type CompareState, shouldCompare } from './compare-policy';

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
+import type { DimensionReadout } from '../persona/readouts';
 import { STYLE_AXES, type Style } from '../style/style';
 import { describeIssues } from '../validation/describe-issues';
-import type { DirectionReadout, StyleAxisLinks } from './alignment-persona';
+import type { StyleAxisLinks } from './alignment-persona';
 import {
   ALIGNMENT_MODES,
   type AlignmentMode,
@@ -164,7 +165,7 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
  * {@link PERSONA_PAYLOAD_LIMITS} (examples are dropped from the end until it fits).
  */
 export function toPersonaPayload(
-  directions: readonly DirectionReadout[],
+  directions: readonly DimensionReadout[],
   options: ToPersonaPayloadOptions,
 ): PersonaPayload {
   const ranked = rankProfileDimensions(directions, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE).slice(
@@ -243,7 +244,7 @@ export function conditionFromPayload(
 ): Conditioning {
   const space = new Map(options.space.dimensions.map((dimension) => [dimension.id, dimension]));
   const pinned = new Set(payload.pinned ?? []);
-  const readouts: DirectionReadout[] = Object.entries(payload.directions).map(([id, direction]) => {
+  const readouts: DimensionReadout[] = Object.entries(payload.directions).map(([id, direction]) => {
     const dimension = space.get(id);
     if (!dimension) throw new PersonaPayloadError(`Persona payload names an unknown dimension "${id}".`);
     return {
@@ -254,6 +255,7 @@ export function conditionFromPayload(
       uncertainty: 0,
       confidence: payload.confidence?.[id] ?? 1,
       pinned: pinned.has(id),
+      evidence: 0,
     };
   });
   return conditionFromDirections(readouts, {

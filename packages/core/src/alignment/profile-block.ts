@@ -1,6 +1,6 @@
 import type { ShapingDimension } from '../message/message';
+import type { DimensionReadout } from '../persona/readouts';
 import type { Style } from '../style/style';
-import type { DirectionReadout } from './alignment-persona';
 import { formatStyleBlock } from './style-block';
 import { estimateTokens } from './token-estimate';
 
@@ -14,9 +14,9 @@ const GUIDANCE = 'Shape the reply to suit these preferences without mentioning t
  * `minConfidence` sure, pinned first, then by confidence (highest first).
  */
 export function rankProfileDimensions(
-  directions: readonly DirectionReadout[],
+  directions: readonly DimensionReadout[],
   minConfidence: number,
-): DirectionReadout[] {
+): DimensionReadout[] {
   return directions
     .filter((readout) => readout.direction !== 0.5 && (readout.pinned || readout.confidence >= minConfidence))
     .sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.confidence - a.confidence);
@@ -27,7 +27,7 @@ export interface ProfileBlock {
   /** The block to append to the instructions; empty when nothing fits or nothing is known. */
   text: string;
   /** The dimensions listed, in the order listed. */
-  listed: DirectionReadout[];
+  listed: DimensionReadout[];
 }
 
 /**
@@ -39,13 +39,13 @@ export interface ProfileBlock {
  * written, never the user's own text.
  */
 export function formatProfileBlock(
-  ranked: readonly DirectionReadout[],
+  ranked: readonly DimensionReadout[],
   style: Style,
   maxTokens: number,
 ): ProfileBlock {
   const styleBlock = formatStyleBlock(style);
   const hasStyle = styleBlock !== '<attune-style />' && styleBlock !== '<attune-style/>';
-  const compose = (listed: readonly DirectionReadout[], withStyle: boolean): string => {
+  const compose = (listed: readonly DimensionReadout[], withStyle: boolean): string => {
     const lines: string[] = [];
     if (listed.length > 0) {
       lines.push(PROFILE_HEADING, `The user prefers: ${listed.map((readout) => readout.label).join(', ')}.`);
@@ -66,7 +66,7 @@ export function formatProfileBlock(
 }
 
 /** The "why this reply" entries for the dimensions that shaped a reply. */
-export function toShapingDimensions(listed: readonly DirectionReadout[]): ShapingDimension[] {
+export function toShapingDimensions(listed: readonly DimensionReadout[]): ShapingDimension[] {
   return listed.map(({ id, label, direction, confidence, pinned }) => ({
     id,
     label,

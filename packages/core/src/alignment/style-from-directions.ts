@@ -1,6 +1,7 @@
 import { signConfidence } from '../numeric/normal';
+import type { DimensionReadout } from '../persona/readouts';
 import { STYLE_AXES, type Style } from '../style/style';
-import type { DirectionReadout, StyleAxisLinks } from './alignment-persona';
+import type { StyleAxisLinks } from './alignment-persona';
 
 /** Options of {@link styleFromDirections}. */
 export interface StyleFromDirectionsOptions {
@@ -21,7 +22,7 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
  * the estimate): the level is the mean of their `sign × (2·direction − 1)`.
  */
 export function styleFromDirections(
-  directions: readonly DirectionReadout[],
+  directions: readonly DimensionReadout[],
   links: StyleAxisLinks,
   options: StyleFromDirectionsOptions = {},
 ): Style {

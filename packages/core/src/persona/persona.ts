@@ -89,8 +89,6 @@ export interface Persona {
   scoreText(text: string): number;
   /** Every dimension in space order. */
   directions(): DimensionReadout[];
-  /** Posterior standard deviation per dimension id (0 when pinned). */
-  uncertainties(): Record<string, number>;
   /** The profile text: preferred pole labels of the non-neutral dimensions, joined with ", ". */
   profile(): string;
   /** The explanation trail, oldest first. */
@@ -399,13 +397,6 @@ export function createPersona(options: PersonaOptions = {}): Persona {
       return utilityMoments(estimate, x).mean;
     },
     directions: () => space.dimensions.map((_, d) => readout(d)),
-    uncertainties() {
-      const out: Record<string, number> = {};
-      space.dimensions.forEach((dimension, d) => {
-        out[dimension.id] = readout(d).uncertainty;
-      });
-      return out;
-    },
     profile: () => profileText(persona.directions()),
     trail: () => entries.map((e) => ({ ...e, moves: e.moves.map((m) => ({ ...m })) })),
     set(dimensionId, direction, setOptions) {

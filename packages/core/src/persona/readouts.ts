@@ -1,16 +1,25 @@
-/** One dimension of the estimate, read out in the paper's direction encoding. */
+/**
+ * One dimension of a persona, read out in the AlignX paper's direction encoding: what
+ * `persona.directions()` returns, what the alignment layer conditions on and what the
+ * persona panel shows.
+ */
 export interface DimensionReadout {
+  /** Dimension id in the preference space. */
   id: string;
   /** Label of the preferred pole (the pole the mean leans to when neutral). */
   label: string;
-  /** 1 = positive pole preferred, 0 = negative pole preferred, 0.5 = neutral or not known. */
-  direction: 0 | 0.5 | 1;
+  /**
+   * 1 = positive pole preferred, 0 = negative pole preferred, 0.5 = neutral or not known. A
+   * persona reads out exactly these three; a direction from a persona payload may lie between.
+   */
+  direction: number;
   /** Posterior mean weight (positive leans to the positive pole). */
   mean: number;
   /** Posterior standard deviation (0 when pinned). */
   uncertainty: number;
   /** 0..1: |2·P(weight > 0) − 1|; 1 when pinned. */
   confidence: number;
+  /** True when the user set and pinned the dimension. */
   pinned: boolean;
   /** How many signals moved this dimension. */
   evidence: number;

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type DirectionReadout,
   estimateTokens,
   fitExamples,
   formatProfileBlock,
   rankProfileDimensions,
   truncateToTokens,
 } from '../../src/alignment';
+import type { DimensionReadout } from '../../src/persona/readouts';
 
 const readout = (
   id: string,
   confidence: number,
-  extra: Partial<DirectionReadout> = {},
-): DirectionReadout => ({
+  extra: Partial<DimensionReadout> = {},
+): DimensionReadout => ({
   id,
   label: `Prefers ${id.replaceAll('_', ' ')}`,
   direction: 1,
@@ -20,6 +20,7 @@ const readout = (
   uncertainty: 0.5,
   confidence,
   pinned: false,
+  evidence: 1,
   ...extra,
 });
 

@@ -1,24 +1,15 @@
 'use client';
-import type { DirectionReadout } from '@attune/core';
-import { type ChangeEvent, useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
+import type { DimensionReadout } from '@attune/core';
+import { type ChangeEvent, useCallback, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { LiveRegion } from '../primitives/live-region';
 import { moveFocusWithArrows } from '../primitives/roving-focus';
 import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
 import { icons } from './icons';
 
-/**
- * One dimension as the persona reads it out: the core's alignment read-out plus how many signals
- * moved it (`createPersona().directions()` entries satisfy it).
- */
-export type PersonaDimensionView = DirectionReadout & {
-  /** How many signals moved this dimension. */
-  evidence: number;
-};
-
 /** What the panel needs from a persona (`createPersona()` from `@attune/core` satisfies it). */
 export interface PersonaPanelSource {
   /** Every dimension, read out. */
-  directions(): readonly PersonaDimensionView[];
+  directions(): readonly DimensionReadout[];
   /** Sets a dimension's direction, pinned or not. */
   set(id: string, direction: 0 | 0.5 | 1, options?: { pinned?: boolean }): void;
   /** Lets a pinned dimension learn again. */
@@ -50,14 +41,14 @@ export interface PersonaPanelProps extends AttuneSettings {
 }
 
 /** Where the lean marker sits, in [0, 1]: 0 = negative pole, 1 = positive pole. */
-function leanPosition(dimension: PersonaDimensionView): number {
+function leanPosition(dimension: DimensionReadout): number {
   if (dimension.pinned) return dimension.direction;
   const sign = Math.sign(dimension.mean);
   return 0.5 + (sign * dimension.confidence) / 2;
 }
 
 /** The dimensions that matter: set by the user, then leaning, then most certain and most evidenced. */
-function rank(dimensions: readonly PersonaDimensionView[]): PersonaDimensionView[] {
+function rank(dimensions: readonly DimensionReadout[]): DimensionReadout[] {
   return [...dimensions].sort(
     (a, b) =>
       Number(b.pinned) - Number(a.pinned) ||
@@ -67,10 +58,22 @@ function rank(dimensions: readonly PersonaDimensionView[]): PersonaDimensionView
   );
 }
 
-function usePersonaVersion(persona: PersonaPanelSource): number {
-  const [version, bump] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => persona.subscribe(bump), [persona]);
-  return version;
+/** The persona's read-outs, read again only after the persona reports a change. */
+function useReadouts(persona: PersonaPanelSource): readonly DimensionReadout[] {
+  const cache = useRef<{ persona: PersonaPanelSource; readouts: readonly DimensionReadout[] } | null>(null);
+  const subscribe = useCallback(
+    (onChange: () => void) =>
+      persona.subscribe(() => {
+        cache.current = null;
+        onChange();
+      }),
+    [persona],
+  );
+  const read = () => {
+    if (cache.current?.persona !== persona) cache.current = { persona, readouts: persona.directions() };
+    return cache.current.readouts;
+  };
+  return useSyncExternalStore(subscribe, read, read);
 }
 
 function downloadJson(fileName: string, value: unknown): void {
@@ -83,13 +86,7 @@ function downloadJson(fileName: string, value: unknown): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-function DimensionRow({
-  persona,
-  dimension,
-}: {
-  persona: PersonaPanelSource;
-  dimension: PersonaDimensionView;
-}) {
+function DimensionRow({ persona, dimension }: { persona: PersonaPanelSource; dimension: DimensionReadout }) {
   const strings = useStrings();
   const labelId = useId();
   const poles = persona.space?.dimensions.find((d) => d.id === dimension.id);
@@ -181,7 +178,7 @@ function Panel({
   root,
 }: PersonaPanelProps & { root: RootProps }) {
   const strings = useStrings();
-  const version = usePersonaVersion(persona);
+  const readouts = useReadouts(persona);
   const [showAll, setShowAll] = useState(false);
   const [confirmingReset, setConfirmingReset] = useState(false);
   const [notice, setNotice] = useState('');
@@ -189,8 +186,7 @@ function Panel({
   const fileInput = useRef<HTMLInputElement>(null);
   const titleId = useId();
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes whenever the persona does.
-  const ranked = useMemo(() => rank(persona.directions()), [persona, version]);
+  const ranked = useMemo(() => rank(readouts), [readouts]);
   const leaning = ranked.filter((d) => d.pinned || d.direction !== 0.5);
   // Leaning dimensions first; with little evidence, the ones still being learned.
   const relevant = ranked.filter((d) => d.pinned || d.direction !== 0.5 || d.evidence > 0);
