@@ -1,5 +1,5 @@
 'use client';
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactElement, type ReactNode, useContext, useMemo } from 'react';
 import { type AttuneStrings, defaultStrings } from './strings';
 
 /** Colour scheme of a kit root: fixed light or dark, or `auto` to follow the system. */
@@ -87,4 +87,30 @@ export function KitRoot({
       : { className: classes };
   const inner = useMemo(() => ({ ...value, insideRoot: true }), [value]);
   return <AttuneContext.Provider value={inner}>{children(root)}</AttuneContext.Provider>;
+}
+
+/** What every kit component takes for its root: the kit settings and an extra class. */
+export interface KitRootOptions extends AttuneSettings {
+  /** Extra class on the root. */
+  className?: string;
+}
+
+/**
+ * Makes a kit component from its body: takes the settings and `className` off the props, wraps
+ * the body in {@link KitRoot} with `ownClass`, and hands the body the root's props as `root`.
+ */
+export function kitComponent<Props extends KitRootOptions>(
+  displayName: string,
+  ownClass: string,
+  Body: (props: Omit<Props, keyof KitRootOptions> & { root: RootProps }) => ReactNode,
+): (props: Props) => ReactElement {
+  function KitComponent({ strings, theme, unstyled, className, ...props }: Props) {
+    return (
+      <KitRoot settings={{ strings, theme, unstyled }} className={className} ownClass={ownClass}>
+        {(root) => <Body {...props} root={root} />}
+      </KitRoot>
+    );
+  }
+  KitComponent.displayName = displayName;
+  return KitComponent;
 }

@@ -3,7 +3,7 @@ import { ChatSessionProvider, useChatActions, useStatus } from '@attune/core/rea
 import { lazy, type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { onEscape } from '../primitives/on-escape';
 import { runAction } from '../primitives/run-action';
-import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
+import { type AttuneSettings, kitComponent, type RootProps, useStrings } from '../provider';
 import { Composer } from './composer';
 import { icons } from './icons';
 import { MessageList } from './message-list';
@@ -159,10 +159,4 @@ function SessionChat({ root, ...props }: ChatProps & { root: RootProps }) {
  * `<Chat model={…}/>`. Conversation, composer, feedback controls and, given a `persona`,
  * a preferences panel (loaded on first open).
  */
-export function Chat({ strings, theme, unstyled, className, ...props }: ChatProps) {
-  return (
-    <KitRoot settings={{ strings, theme, unstyled }} className={className} ownClass="attune-chat">
-      {(root) => <SessionChat {...props} root={root} />}
-    </KitRoot>
-  );
-}
+export const Chat = kitComponent<ChatProps>('Chat', 'attune-chat', SessionChat);

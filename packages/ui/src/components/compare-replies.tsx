@@ -2,7 +2,7 @@
 import type { Comparison } from '@attune/core';
 import { useId } from 'react';
 import { moveFocusWithArrows } from '../primitives/roving-focus';
-import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
+import { type AttuneSettings, kitComponent, type RootProps, useStrings } from '../provider';
 import { Markdown } from './markdown';
 
 /** A comparison choice: a candidate index or no preference. */
@@ -77,10 +77,4 @@ function Compare({ comparison, onChoose, root }: CompareRepliesProps & { root: R
 }
 
 /** Two candidate replies side by side (stacked when narrow); the user picks one or no preference. */
-export function CompareReplies({ strings, theme, unstyled, className, ...props }: CompareRepliesProps) {
-  return (
-    <KitRoot settings={{ strings, theme, unstyled }} className={className} ownClass="attune-compare">
-      {(root) => <Compare {...props} root={root} />}
-    </KitRoot>
-  );
-}
+export const CompareReplies = kitComponent<CompareRepliesProps>('CompareReplies', 'attune-compare', Compare);

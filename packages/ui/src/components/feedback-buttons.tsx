@@ -1,6 +1,6 @@
 'use client';
 import { ToggleButton } from '../primitives/toggle-button';
-import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
+import { type AttuneSettings, kitComponent, type RootProps, useStrings } from '../provider';
 import { icons } from './icons';
 
 /** A thumb on a reply: up, down, or none. */
@@ -47,10 +47,8 @@ function Thumbs({ value, onChange, disabled, root }: FeedbackButtonsProps & { ro
 }
 
 /** Thumbs up / down on a reply, each a toggle with an accessible name. */
-export function FeedbackButtons({ strings, theme, unstyled, className, ...props }: FeedbackButtonsProps) {
-  return (
-    <KitRoot settings={{ strings, theme, unstyled }} className={className} ownClass="attune-feedback">
-      {(root) => <Thumbs {...props} root={root} />}
-    </KitRoot>
-  );
-}
+export const FeedbackButtons = kitComponent<FeedbackButtonsProps>(
+  'FeedbackButtons',
+  'attune-feedback',
+  Thumbs,
+);

@@ -3,7 +3,7 @@ import { type ChangeEvent, type FormEvent, useId, useLayoutEffect, useState } fr
 import { onEscape } from '../primitives/on-escape';
 import { useChatTextarea } from '../primitives/use-chat-textarea';
 import { VisuallyHidden } from '../primitives/visually-hidden';
-import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
+import { type AttuneSettings, kitComponent, type RootProps, useStrings } from '../provider';
 import { icons } from './icons';
 
 /** Props of {@link MessageEditor}. */
@@ -102,10 +102,8 @@ function EditorForm({
  * the end, Enter sends and Shift+Enter breaks the line (IME-safe), Escape cancels. Empty or
  * unchanged text cannot be sent; a send `error` shows in an alert and keeps the text.
  */
-export function MessageEditor({ strings, theme, unstyled, className, ...props }: MessageEditorProps) {
-  return (
-    <KitRoot settings={{ strings, theme, unstyled }} className={className} ownClass="attune-message-editor">
-      {(root) => <EditorForm {...props} root={root} />}
-    </KitRoot>
-  );
-}
+export const MessageEditor = kitComponent<MessageEditorProps>(
+  'MessageEditor',
+  'attune-message-editor',
+  EditorForm,
+);

@@ -6,7 +6,7 @@ import { memo, type ReactNode, type RefObject, useCallback, useEffect, useRef, u
 import { LiveRegion } from '../primitives/live-region';
 import { runAction } from '../primitives/run-action';
 import { useStickToBottom } from '../primitives/use-stick-to-bottom';
-import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
+import { type AttuneSettings, kitComponent, type RootProps, useStrings } from '../provider';
 import type { ComparisonChoice } from './compare-replies';
 import type { Rating } from './feedback-buttons';
 import { icons } from './icons';
@@ -195,10 +195,4 @@ function List({ virtualizeAbove = 150, empty, root }: MessageListProps & { root:
  * scrolls up, a 'jump to latest' button, virtualization for long threads, and a live region
  * announcing each reply once complete. Reads the session through `@attune/core/react` hooks.
  */
-export function MessageList({ strings, theme, unstyled, className, ...props }: MessageListProps) {
-  return (
-    <KitRoot settings={{ strings, theme, unstyled }} className={className} ownClass="attune-message-list">
-      {(root) => <List {...props} root={root} />}
-    </KitRoot>
-  );
-}
+export const MessageList = kitComponent<MessageListProps>('MessageList', 'attune-message-list', List);

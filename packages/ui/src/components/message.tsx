@@ -3,7 +3,7 @@ import { type AttuneMessage, messageText } from '@attune/core';
 import { memo, useEffect, useRef, useState } from 'react';
 import { IconButton } from '../primitives/icon-button';
 import { VisuallyHidden } from '../primitives/visually-hidden';
-import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
+import { type AttuneSettings, kitComponent, type RootProps, useStrings } from '../provider';
 import { CompareReplies, type ComparisonChoice } from './compare-replies';
 import { CopyButton } from './copy-button';
 import { FeedbackButtons, type Rating } from './feedback-buttons';
@@ -199,16 +199,4 @@ function MessageBody({
  * reply', stopped and error states with retry, a pending comparison when there is one, and on
  * the user's own messages copy and an inline editor that edits and resends.
  */
-export const Message = memo(function Message({
-  strings,
-  theme,
-  unstyled,
-  className,
-  ...props
-}: MessageProps) {
-  return (
-    <KitRoot settings={{ strings, theme, unstyled }} className={className} ownClass="attune-message">
-      {(root) => <MessageBody {...props} root={root} />}
-    </KitRoot>
-  );
-});
+export const Message = memo(kitComponent<MessageProps>('Message', 'attune-message', MessageBody));

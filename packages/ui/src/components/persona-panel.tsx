@@ -3,7 +3,7 @@ import type { DimensionReadout } from '@attune/core';
 import { type ChangeEvent, useCallback, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { LiveRegion } from '../primitives/live-region';
 import { moveFocusWithArrows } from '../primitives/roving-focus';
-import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
+import { type AttuneSettings, kitComponent, type RootProps, useStrings } from '../provider';
 import { icons } from './icons';
 
 /** What the panel needs from a persona (`createPersona()` from `@attune/core` satisfies it). */
@@ -289,10 +289,4 @@ function Panel({
  * What the persona has learned, in the user's hands: the dimensions that matter with lean and
  * confidence, set and pin, reset, export and import as JSON, and a plain-language summary.
  */
-export function PersonaPanel({ strings, theme, unstyled, className, ...props }: PersonaPanelProps) {
-  return (
-    <KitRoot settings={{ strings, theme, unstyled }} className={className} ownClass="attune-persona">
-      {(root) => <Panel {...props} root={root} />}
-    </KitRoot>
-  );
-}
+export const PersonaPanel = kitComponent<PersonaPanelProps>('PersonaPanel', 'attune-persona', Panel);

@@ -2,7 +2,7 @@
 import type { ShapingDimension } from '@attune/core';
 import { useId, useRef, useState } from 'react';
 import { onEscape } from '../primitives/on-escape';
-import { type AttuneSettings, KitRoot, type RootProps, useStrings } from '../provider';
+import { type AttuneSettings, kitComponent, type RootProps, useStrings } from '../provider';
 import { icons } from './icons';
 
 /** Props of {@link WhyThisReply}. */
@@ -71,10 +71,4 @@ function Why({ shapedBy, defaultOpen = false, root }: WhyThisReplyProps & { root
 }
 
 /** A disclosure listing the persona dimensions that shaped a reply, with the confidence of each. */
-export function WhyThisReply({ strings, theme, unstyled, className, ...props }: WhyThisReplyProps) {
-  return (
-    <KitRoot settings={{ strings, theme, unstyled }} className={className} ownClass="attune-why">
-      {(root) => <Why {...props} root={root} />}
-    </KitRoot>
-  );
-}
+export const WhyThisReply = kitComponent<WhyThisReplyProps>('WhyThisReply', 'attune-why', Why);
