@@ -8,6 +8,7 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Workspace packages resolve to their sources, so tests never need a build. */
 export const workspaceAliases = [
+  { find: /^@attune\/core\/alignment$/, replacement: source('./packages/core/src/alignment/index.ts') },
   { find: /^@attune\/core\/react$/, replacement: source('./packages/core/src/react/index.ts') },
   { find: /^@attune\/core\/server$/, replacement: source('./packages/core/src/server/index.ts') },
   { find: /^@attune\/core\/offline$/, replacement: source('./packages/core/src/offline/index.ts') },

@@ -3,10 +3,10 @@ import {
   createChatSession,
   createPersonalization,
   type Personalization,
-  parseStyleBlock,
   type Signal,
   type TurnContext,
 } from '@attune/core';
+import { parseStyleBlock } from '@attune/core/alignment';
 import { createOfflineModel } from '@attune/core/offline';
 import { describe, expect, it } from 'vitest';
 import { articles } from '../examples/support-site/knowledge/articles';

@@ -3,6 +3,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    'alignment/index': 'src/alignment/index.ts',
     'react/index': 'src/react/index.ts',
     'server/index': 'src/server/index.ts',
     'offline/index': 'src/offline/index.ts',

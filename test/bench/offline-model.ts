@@ -3,7 +3,7 @@
 // Run alone: npx tsx test/bench/offline-model.ts [--json]
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { formatStyleBlock } from '@attune/core';
+import { formatStyleBlock } from '@attune/core/alignment';
 import { createOfflineModel } from '@attune/core/offline';
 import { articles } from '../../examples/support-site/knowledge/articles';
 

@@ -5,10 +5,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { STYLE_AXES, type Style } from '../../packages/core/src/style/style';
+import { createPersona, type Signal } from '@attune/core';
+import { alignxSpace, type PersonaPrior } from '@attune/core/alignment';
 import { detectAttributes } from '../../packages/core/src/detectors';
-import { alignxSpace, createPersona, type PersonaPrior, type Signal } from '../../packages/core/src/persona';
 import { updateEstimate } from '../../packages/core/src/persona/estimator';
+import { STYLE_AXES, type Style } from '../../packages/core/src/style/style';
 
 let seed = 3;
 const random = () => {

@@ -6,13 +6,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { createPersona } from '@attune/core';
+import { type ComparisonSignal, fitPopulationPrior, type PersonaPrior } from '@attune/core/alignment';
 import { detectAttributes } from '../../packages/core/src/detectors';
-import {
-  type ComparisonSignal,
-  createPersona,
-  fitPopulationPrior,
-  type PersonaPrior,
-} from '../../packages/core/src/persona';
 import { loadPsoups, type PsoupsCase, wilson95 } from './psoups-data';
 
 /** Result of one benchmark run, in fractions. */

@@ -8,7 +8,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type AttuneMessage, alignxSpace, createPersona, linksFromSpace, type StyleAxis } from '@attune/core';
+import { type AttuneMessage, createPersona, type StyleAxis } from '@attune/core';
+import { alignxSpace, linksFromSpace } from '@attune/core/alignment';
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

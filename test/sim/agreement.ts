@@ -1,10 +1,5 @@
-import {
-  type AlignmentPersona,
-  STYLE_AXES,
-  type Style,
-  type StyleAxisLinks,
-  styleFromDirections,
-} from '@attune/core';
+import { STYLE_AXES, type Style } from '@attune/core';
+import { type AlignmentPersona, type StyleAxisLinks, styleFromDirections } from '@attune/core/alignment';
 
 /**
  * Agreement between a persona's estimate and a hidden preference vector: the share of

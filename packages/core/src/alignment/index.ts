@@ -1,39 +1,40 @@
-export { STYLE_AXES, type Style, type StyleAxis } from '../style/style';
+// @attune/core/alignment: building blocks for advanced use. Define a preference space, fit a
+// population prior, condition a model on read-outs or a persona payload yourself, plan an
+// active comparison. An app that only chats needs the root, @attune/core.
+
+// Preference spaces, the persona's parts and the population prior
+export { alignxSpace } from '../persona/alignx-space';
+export type { Candidate, PersonaPrior, TrailEntry } from '../persona/persona';
+export { fitPopulationPrior, type PopulationPriorOptions } from '../persona/population-prior';
+export type {
+  ComparisonSignal,
+  DescriptionSignal,
+  ExplicitSignal,
+  RatingSignal,
+  SignalBase,
+  SignalKind,
+  UserTextSignal,
+} from '../persona/signals';
+export {
+  type AttributeLink,
+  type Dimension,
+  type DimensionInput,
+  defineSpace,
+  type PreferenceSpace,
+} from '../persona/space';
+
+// Conditioning
 export type { AlignmentPersona, AxisLink, StyleAxisLinks } from './alignment-persona';
 export { linksFromSpace, type MeasuredSpace } from './axis-links';
-export { type AxisRealization, updateRealization } from './axis-realization';
-export { type CompareOptions, type ComparePolicy, type CompareState, shouldCompare } from './compare-policy';
+export type { AxisRealization } from './axis-realization';
+export type { CompareOptions, ComparePolicy } from './compare-policy';
 export {
-  ALIGNMENT_MODES,
-  type AlignmentMode,
   type ConditioningBudgets,
   type ConditionOptions,
   conditionFromDirections,
-  DEFAULT_BUDGETS,
-  DEFAULT_MIN_CONFIDENCE,
   type StyleVariation,
 } from './conditioning';
-export {
-  type AttunePersonalization,
-  createPersonalization,
-  type PersonalizationOptions,
-  type PersonalizationSnapshot,
-  PersonalizationStateError,
-} from './create-personalization';
-export {
-  EXAMPLE_MEMORY_SIZE,
-  fitExamples,
-  type InContextExample,
-  type RememberedExample,
-  rankExamples,
-  rememberExample,
-} from './in-context-examples';
-export {
-  type AxisGain,
-  expectedInformationGain,
-  type InformationGainOptions,
-  rankAxesByInformationGain,
-} from './information-gain';
+export type { InContextExample } from './in-context-examples';
 export {
   type ConditionFromPayloadOptions,
   conditionFromPayload,
@@ -47,13 +48,6 @@ export {
   toPersonaPayload,
 } from './persona-payload';
 export { type ComparisonPlan, type PlanComparisonOptions, planComparison } from './plan-comparison';
-export {
-  formatProfileBlock,
-  PROFILE_HEADING,
-  type ProfileBlock,
-  rankProfileDimensions,
-  toShapingDimensions,
-} from './profile-block';
 export { formatStyleBlock, parseStyleBlock } from './style-block';
 export { type StyleFromDirectionsOptions, styleFromDirections } from './style-from-directions';
-export { estimateTokens, truncateToTokens } from './token-estimate';
+export { estimateTokens } from './token-estimate';

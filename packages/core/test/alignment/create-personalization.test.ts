@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createPersonalization,
-  PersonalizationStateError,
-  PROFILE_HEADING,
-  parseStyleBlock,
-  type Style,
-} from '../../src/alignment';
+import { createPersonalization, PersonalizationStateError } from '../../src/alignment/create-personalization';
+import { PROFILE_HEADING } from '../../src/alignment/profile-block';
+import { parseStyleBlock } from '../../src/alignment/style-block';
 import { alignxSpace } from '../../src/persona/alignx-space';
+import type { Style } from '../../src/style/style';
 import { compareEveryTurn, pinnedConcise, turn } from './personalization-fixtures';
 
 let clock = 0;

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createPersonalization,
-  expectedInformationGain,
-  rankAxesByInformationGain,
-} from '../../src/alignment';
+import { createPersonalization } from '../../src/alignment/create-personalization';
+import { expectedInformationGain, rankAxesByInformationGain } from '../../src/alignment/information-gain';
 import { createPersona } from '../../src/persona/persona';
 
 describe('expected information gain', () => {

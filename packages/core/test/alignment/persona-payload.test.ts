@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { linksFromSpace } from '../../src/alignment/axis-links';
+import { createPersonalization } from '../../src/alignment/create-personalization';
 import {
   conditionFromPayload,
-  createPersonalization,
-  linksFromSpace,
   PERSONA_PAYLOAD_LIMITS,
   type PersonaPayload,
   PersonaPayloadError,
   parsePersonaPayload,
-} from '../../src/alignment';
+} from '../../src/alignment/persona-payload';
 import { alignxSpace } from '../../src/persona/alignx-space';
 import { pinnedConcise, turn } from './personalization-fixtures';
 

@@ -1,6 +1,7 @@
-import type { CompareOptions, StyleAxis } from '../../src/alignment';
+import type { CompareOptions } from '../../src/alignment/compare-policy';
 import type { TurnContext } from '../../src/chat/personalization';
 import type { ExplicitSignal } from '../../src/persona/signals';
+import type { StyleAxis } from '../../src/style/style';
 
 /** A first turn of a fresh session, for planning outside a chat session. */
 export const turn: TurnContext = { sessionId: 's', messages: [], trigger: 'submit-message' };

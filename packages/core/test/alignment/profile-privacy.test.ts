@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPersonalization, PROFILE_HEADING, parseStyleBlock } from '../../src/alignment';
+import { createPersonalization } from '../../src/alignment/create-personalization';
+import { PROFILE_HEADING } from '../../src/alignment/profile-block';
+import { parseStyleBlock } from '../../src/alignment/style-block';
 import { alignxSpace } from '../../src/persona/alignx-space';
 import { turn } from './personalization-fixtures';
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  estimateTokens,
-  fitExamples,
-  formatProfileBlock,
-  rankProfileDimensions,
-  truncateToTokens,
-} from '../../src/alignment';
+import { fitExamples } from '../../src/alignment/in-context-examples';
+import { formatProfileBlock, rankProfileDimensions } from '../../src/alignment/profile-block';
+import { estimateTokens, truncateToTokens } from '../../src/alignment/token-estimate';
 import type { DimensionReadout } from '../../src/persona/readouts';
 
 const readout = (

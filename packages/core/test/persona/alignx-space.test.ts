@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignxSpace } from '../../src/persona';
+import { alignxSpace } from '../../src/persona/alignx-space';
 
 describe('alignxSpace', () => {
   it('ships the published 90 dimensions in order with both pole labels', () => {

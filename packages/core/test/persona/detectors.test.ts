@@ -1,7 +1,8 @@
 import { MockLanguageModelV4 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { createLlmDetector, detectAttributes, detectStyle } from '../../src/detectors';
-import { alignxSpace, createPersona } from '../../src/persona';
+import { alignxSpace } from '../../src/persona/alignx-space';
+import { createPersona } from '../../src/persona/persona';
 
 describe('local detectors', () => {
   it('read detail, structure, expertise, warmth, humour and formality from the text', () => {

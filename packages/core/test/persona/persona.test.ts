@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { alignxSpace, createPersona, defineSpace, PersonaStateError, type Signal } from '../../src/persona';
+import { alignxSpace } from '../../src/persona/alignx-space';
+import { createPersona } from '../../src/persona/persona';
+import { PersonaStateError } from '../../src/persona/persona-state';
+import type { Signal } from '../../src/persona/signals';
+import { defineSpace } from '../../src/persona/space';
 import { STYLE_AXES, type Style } from '../../src/style/style';
 
 let seed = 11;

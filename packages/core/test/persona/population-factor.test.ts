@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalCdf } from '../../src/numeric/normal';
-import {
-  type ComparisonSignal,
-  createPersona,
-  defineSpace,
-  fitPopulationPrior,
-  type PersonaPrior,
-  PersonaStateError,
-} from '../../src/persona';
+import { createPersona, type PersonaPrior } from '../../src/persona/persona';
+import { PersonaStateError } from '../../src/persona/persona-state';
+import { fitPopulationPrior } from '../../src/persona/population-prior';
+import type { ComparisonSignal } from '../../src/persona/signals';
+import { defineSpace } from '../../src/persona/space';
 import type { Style } from '../../src/style/style';
 
 const space = defineSpace({

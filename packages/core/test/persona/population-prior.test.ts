@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type ComparisonSignal, createPersona, defineSpace, fitPopulationPrior } from '../../src/persona';
+import { createPersona } from '../../src/persona/persona';
+import { fitPopulationPrior } from '../../src/persona/population-prior';
+import type { ComparisonSignal } from '../../src/persona/signals';
+import { defineSpace } from '../../src/persona/space';
 
 describe('fitPopulationPrior', () => {
   it('stays finite and splits the credit when two dimensions read the same attribute', () => {

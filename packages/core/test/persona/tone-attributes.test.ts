@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectAttributes, TONE_ATTRIBUTES } from '../../src/detectors';
-import { alignxSpace, createPersona } from '../../src/persona';
+import { alignxSpace } from '../../src/persona/alignx-space';
+import { createPersona } from '../../src/persona/persona';
 
 const level = (text: string, attribute: string) => detectAttributes(text)[attribute] as number;
 

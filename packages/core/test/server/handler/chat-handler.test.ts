@@ -1,6 +1,8 @@
 import { createChatHandler, createMemoryPersonaStore, type PersonaStore } from '@attune/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPersona, parseStyleBlock, toPersonaPayload } from '../../../src/index';
+import { toPersonaPayload } from '../../../src/alignment/persona-payload';
+import { parseStyleBlock } from '../../../src/alignment/style-block';
+import { createPersona } from '../../../src/persona/persona';
 import { instructionsOf, post, readChunks, replyText, streamingModel, userMessage } from './helpers';
 
 const URL = 'http://localhost/api/chat';

@@ -1,6 +1,6 @@
 import { createMemoryPersonaStore, createPersonaHandlers, type PersonaStore } from '@attune/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPersona } from '../../../src/index';
+import { createPersona } from '../../../src/persona/persona';
 import { post } from './helpers';
 
 const URL = 'http://localhost/api/persona';
