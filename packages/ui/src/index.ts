@@ -1,3 +1,8 @@
+/**
+ * Drop-in React chat components with preference-feedback controls, themed by CSS variables.
+ *
+ * @module @attune/ui
+ */
 export { Chat, type ChatProps } from './components/chat';
 export { ChatWidget, type ChatWidgetHandle, type ChatWidgetProps } from './components/chat-widget';
 export {

@@ -47,9 +47,9 @@ export interface ConditionOptions {
   mode: AlignmentMode;
   /** Which dimensions each style axis speaks to. */
   links: StyleAxisLinks;
-  /** Token budgets; missing entries use {@link DEFAULT_BUDGETS}. */
+  /** Token budgets; missing entries use `{ profileTokens: 160, examplesTokens: 800 }`. */
   budgets?: Partial<ConditioningBudgets>;
-  /** Confidence a dimension needs to shape replies; default {@link DEFAULT_MIN_CONFIDENCE}. */
+  /** Confidence a dimension needs to shape replies; default 0.5. */
   minConfidence?: number;
   /** Candidate in-context examples, most informative first (used by `ica` and `both`). */
   examples?: readonly InContextExample[];

@@ -1,8 +1,10 @@
-// @attune/core/alignment: building blocks for advanced use. Define a preference space, fit a
-// population prior, condition a model on read-outs or a persona payload yourself, plan an
-// active comparison. An app that only chats needs the root, @attune/core.
-
-// Preference spaces, the persona's parts and the population prior
+/**
+ * Building blocks for advanced use: define a preference space, fit a population prior,
+ * condition a model on read-outs or a persona payload yourself, plan an active comparison.
+ * An app that only chats needs the root, `@attune/core`.
+ *
+ * @module @attune/core/alignment
+ */
 export { alignxSpace } from '../persona/alignx-space';
 export type { Candidate, PersonaPrior, TrailEntry } from '../persona/persona';
 export { fitPopulationPrior, type PopulationPriorOptions } from '../persona/population-prior';
@@ -23,7 +25,6 @@ export {
   type PreferenceSpace,
 } from '../persona/space';
 
-// Conditioning
 export type { AlignmentPersona, AxisLink, StyleAxisLinks } from './alignment-persona';
 export { linksFromSpace, type MeasuredSpace } from './axis-links';
 export type { AxisRealization } from './axis-realization';

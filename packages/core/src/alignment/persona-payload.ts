@@ -146,7 +146,7 @@ export function parsePersonaPayload(
 export interface ToPersonaPayloadOptions {
   /** The alignment mode the server should apply. */
   mode: AlignmentMode;
-  /** Confidence a dimension needs to be sent; default {@link DEFAULT_MIN_CONFIDENCE}. */
+  /** Confidence a dimension needs to be sent; default 0.5. */
   minConfidence?: number;
   /** ICA examples to send (already ranked and fitted); dropped from the end to fit the size limit. */
   examples?: readonly InContextExample[];

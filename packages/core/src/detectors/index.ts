@@ -1,6 +1,10 @@
-// @attune/core/detectors: the text detectors as plain synchronous functions. The main entry
-// loads the local ones on demand (`loadLocalDetectors`, `persona.ready()`); import them from
-// here to call them directly, e.g. in Node or to pass `detect` to `createPersona`.
+/**
+ * The text detectors as plain synchronous functions. The main entry loads the local ones on
+ * demand (`persona.ready()`); import them from here to call them directly, e.g. in Node or to
+ * pass `detect` to `createPersona`.
+ *
+ * @module @attune/core/detectors
+ */
 export {
   type AttributeDetector,
   type Attributes,

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { SignalKind } from './signals';
 
 /** The version of the persona state format written by `toJSON()`. */
 export const PERSONA_STATE_VERSION = 1;
@@ -15,22 +16,42 @@ const direction = v.pipe(
   v.maxValue(1, 'direction must be in [0, 1]'),
 );
 
-/** Schema of serialized persona state; `load` validates against it before touching anything. */
-export const personaStateSchema = v.strictObject({
-  version: v.literal(PERSONA_STATE_VERSION),
+/** Serializable persona state (`version` 1), as `toJSON()` writes it and `load()` accepts it. */
+export interface PersonaState {
+  /** The state format version. */
+  version: typeof PERSONA_STATE_VERSION;
   /** Id of the preference space the state belongs to. */
-  space: v.pipe(v.string(), v.minLength(1)),
+  space: string;
   /** Number of dimensions of that space. */
-  size: index,
+  size: number;
   /** Signals learned from so far. */
-  signals: index,
+  signals: number;
   /** Dimensions that differ from the prior: [index, mean, variance, evidence]. */
-  estimate: v.array(v.strictTuple([index, finite, positive, index])),
+  estimate: [number, number, number, number][];
   /** Latent levels of the prior's population factors, in factor order: [mean, variance]; absent without factors. */
-  latent: v.optional(v.array(v.strictTuple([finite, positive]))),
+  latent?: [number, number][] | undefined;
   /** Pinned dimensions: [index, direction in 0..1]. */
-  pins: v.array(v.strictTuple([index, direction])),
+  pins: [number, number][];
   /** Explanation trail, oldest first: which signal moved which dimensions by how much. */
+  trail: { at: number; kind: SignalKind; moves: [number, number][] }[];
+}
+
+/** Schema of serialized persona state; `load` validates against it before touching anything. */
+export const personaStateSchema: v.GenericSchema<unknown, PersonaState> = v.strictObject({
+  version: v.literal(PERSONA_STATE_VERSION),
+  // Id of the preference space the state belongs to.
+  space: v.pipe(v.string(), v.minLength(1)),
+  // Number of dimensions of that space.
+  size: index,
+  // Signals learned from so far.
+  signals: index,
+  // Dimensions that differ from the prior: [index, mean, variance, evidence].
+  estimate: v.array(v.strictTuple([index, finite, positive, index])),
+  // Latent levels of the prior's population factors, in factor order: [mean, variance]; absent without factors.
+  latent: v.optional(v.array(v.strictTuple([finite, positive]))),
+  // Pinned dimensions: [index, direction in 0..1].
+  pins: v.array(v.strictTuple([index, direction])),
+  // Explanation trail, oldest first: which signal moved which dimensions by how much.
   trail: v.array(
     v.strictObject({
       at: finite,
@@ -39,9 +60,6 @@ export const personaStateSchema = v.strictObject({
     }),
   ),
 });
-
-/** Serializable persona state (`version` 1). */
-export type PersonaState = v.InferOutput<typeof personaStateSchema>;
 
 /** Thrown by `persona.load` for state that is malformed or belongs to another space; the current estimate is kept. */
 export class PersonaStateError extends Error {

@@ -1,3 +1,9 @@
+/**
+ * React hooks over a chat session, with selectors: components re-render only for the slice
+ * they read.
+ *
+ * @module @attune/core/react
+ */
 export { ChatSessionProvider, type ChatSessionProviderProps } from './chat-session-context';
 export { type ChatActions, useChatActions } from './use-chat-actions';
 export { useChatSession } from './use-chat-session';
