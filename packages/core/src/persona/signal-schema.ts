@@ -67,7 +67,9 @@ export const signalSchema = v.variant(
       prompt,
       chosen: content,
       rejected: content,
+      /** The style the chosen reply was generated with. */
       chosenStyle: style,
+      /** The style the rejected reply was generated with. */
       rejectedStyle: style,
     }),
     fields({
@@ -77,6 +79,7 @@ export const signalSchema = v.variant(
       text: content,
       rating: v.picklist(['up', 'down'], 'must be "up" or "down"'),
       prompt: v.optional(prompt),
+      /** The style the rated reply was generated with. */
       style,
     }),
     fields({ kind: v.literal('user-text'), at: time, weight, text: content }),

@@ -3,9 +3,13 @@ import type { TextScrubber } from './scrub-signal';
 
 /** The logging methods Attune writes to; `console` satisfies it. */
 export interface Logger {
+  /** Detail for debugging. */
   debug(...args: unknown[]): void;
+  /** Normal operation worth recording. */
   info(...args: unknown[]): void;
+  /** Something went wrong and was handled. */
   warn(...args: unknown[]): void;
+  /** Something failed. */
   error(...args: unknown[]): void;
 }
 
