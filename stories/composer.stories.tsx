@@ -21,7 +21,7 @@ export const Default: Story = {
     await userEvent.type(box, 'First line{Shift>}{Enter}{/Shift}second line');
     await expect(box).toHaveValue('First line\nsecond line');
     await userEvent.keyboard('{Enter}');
-    await expect(args.onSend).toHaveBeenCalledWith('First line\nsecond line');
+    await expect(args.onSend).toHaveBeenCalledWith('First line\nsecond line', []);
     await expect(box).toHaveValue('');
   },
 };

@@ -17,10 +17,18 @@ export { Message, type MessageProps } from './components/message';
 export { MessageEditor, type MessageEditorProps } from './components/message-editor';
 export { MessageList, type MessageListProps } from './components/message-list';
 export { PersonaPanel, type PersonaPanelProps, type PersonaPanelSource } from './components/persona-panel';
+export type { ToolCallHandlers } from './components/message-parts';
+export {
+  ToolCall,
+  type ToolCallPart,
+  type ToolRendererProps,
+  type ToolRenderers,
+} from './components/tool-call';
 export { type ChatSessionSource, useChatSource } from './components/use-chat-source';
 export { WhyThisReply, type WhyThisReplyProps } from './components/why-this-reply';
 export { LiveRegion } from './primitives/live-region';
 export { ToggleButton, type ToggleButtonProps } from './primitives/toggle-button';
+export type { AttachmentOptions } from './primitives/use-attachments';
 export { VisuallyHidden } from './primitives/visually-hidden';
 export { AttuneProvider, type AttuneSettings, type AttuneTheme, useStrings } from './provider';
 export { type AttuneStrings, defaultStrings } from './strings';

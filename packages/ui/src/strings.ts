@@ -134,7 +134,43 @@ export interface AttuneStrings {
   unread: (count: number) => string;
   /** Button opening the persona panel from the chat header. */
   preferences: string;
+  /** Accessible name of a tool call: the tool's name. */
+  toolCall: (name: string) => string;
+  /** The state of a tool call, as shown beside its name. */
+  toolState: Record<ToolCallState, string>;
+  /** Disclosure of a tool call's input. */
+  toolInput: string;
+  /** Disclosure of a tool call's output. */
+  toolOutput: string;
+  /** Approves a tool call that asks for approval. */
+  approve: string;
+  /** Denies a tool call that asks for approval. */
+  deny: string;
+  /** The button that opens the file picker. */
+  attachFiles: string;
+  /** Accessible name of the list of files about to be sent. */
+  attachmentsLabel: string;
+  /** Removes one file before sending. */
+  removeAttachment: (name: string) => string;
+  /** A file refused because of its type. */
+  attachmentTypeRefused: (name: string) => string;
+  /** A file refused because of its size. */
+  attachmentTooLarge: (name: string, maxMegabytes: number) => string;
+  /** Files refused because there are already as many as allowed. */
+  tooManyAttachments: (max: number) => string;
+  /** Accessible name of the files in a message. */
+  messageFiles: string;
 }
+
+/** Where a tool call stands, in the AI SDK's words. */
+export type ToolCallState =
+  | 'input-streaming'
+  | 'input-available'
+  | 'approval-requested'
+  | 'approval-responded'
+  | 'output-available'
+  | 'output-error'
+  | 'output-denied';
 
 /** The English defaults. */
 export const defaultStrings: AttuneStrings = {
@@ -206,4 +242,26 @@ export const defaultStrings: AttuneStrings = {
   widgetTitle: 'Chat',
   unread: (count) => `${count} unread ${count === 1 ? 'reply' : 'replies'}`,
   preferences: 'Preferences',
+  toolCall: (name) => `Tool: ${name}`,
+  toolState: {
+    'input-streaming': 'Preparing…',
+    'input-available': 'Running…',
+    'approval-requested': 'Needs your approval',
+    'approval-responded': 'Answered',
+    'output-available': 'Done',
+    'output-error': 'Failed',
+    'output-denied': 'Denied',
+  },
+  toolInput: 'Input',
+  toolOutput: 'Output',
+  approve: 'Approve',
+  deny: 'Deny',
+  attachFiles: 'Attach files',
+  attachmentsLabel: 'Files to send',
+  removeAttachment: (name) => `Remove ${name}`,
+  attachmentTypeRefused: (name) => `${name} cannot be attached: this type of file is not accepted.`,
+  attachmentTooLarge: (name, maxMegabytes) =>
+    `${name} cannot be attached: files can be at most ${maxMegabytes} MB.`,
+  tooManyAttachments: (max) => `You can attach at most ${max} ${max === 1 ? 'file' : 'files'}.`,
+  messageFiles: 'Attached files',
 };

@@ -14,7 +14,7 @@ describe('<Composer>', { timeout: 30_000 }, () => {
     expect(box).toHaveProperty('value', '  Hello\nthere ');
     expect(onSend).not.toHaveBeenCalled();
     await userEvent.keyboard('{Enter}');
-    expect(onSend).toHaveBeenCalledWith('Hello\nthere');
+    expect(onSend).toHaveBeenCalledWith('Hello\nthere', []);
     expect(box).toHaveProperty('value', '');
     expect(document.activeElement).toBe(box);
   });
@@ -29,7 +29,7 @@ describe('<Composer>', { timeout: 30_000 }, () => {
     fireEvent.compositionEnd(box);
     expect(onSend).not.toHaveBeenCalled();
     fireEvent.keyDown(box, { key: 'Enter' });
-    expect(onSend).toHaveBeenCalledWith('にほん');
+    expect(onSend).toHaveBeenCalledWith('にほん', []);
   });
 
   it('does not send empty text or while busy, and offers Stop while busy', async () => {
@@ -61,7 +61,7 @@ describe('<Composer>', { timeout: 30_000 }, () => {
     expect(screen.getByRole('alert').textContent).toBe('2 characters over the limit');
     expect(box.getAttribute('aria-invalid')).toBe('true');
     await userEvent.keyboard('{Backspace}{Backspace}{Enter}');
-    expect(onSend).toHaveBeenCalledWith('abcdefghij');
+    expect(onSend).toHaveBeenCalledWith('abcdefghij', []);
   });
 
   it('is fully disabled when disabled', () => {

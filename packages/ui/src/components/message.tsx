@@ -10,10 +10,12 @@ import { FeedbackButtons, type Rating } from './feedback-buttons';
 import { icons } from './icons';
 import { Markdown } from './markdown';
 import { MessageEditor } from './message-editor';
+import { type FilePart, MessageFiles } from './message-files';
+import { hasRichParts, MessageParts, type ToolCallHandlers } from './message-parts';
 import { WhyThisReply } from './why-this-reply';
 
 /** Props of {@link Message}. */
-export interface MessageProps extends AttuneSettings {
+export interface MessageProps extends AttuneSettings, ToolCallHandlers {
   /** The message to show. */
   message: AttuneMessage;
   /** True while this reply is streaming in (hides the actions). */
@@ -89,6 +91,11 @@ function useMessageEdit(onEdit: MessageProps['onEdit']) {
   };
 }
 
+function UserFiles({ message }: { message: AttuneMessage }) {
+  const files = message.parts.filter((part): part is FilePart => part.type === 'file');
+  return files.length > 0 ? <MessageFiles files={files} /> : null;
+}
+
 function MessageBody({
   message,
   streaming = false,
@@ -98,6 +105,7 @@ function MessageBody({
   onChoose,
   onEdit,
   root,
+  ...toolHandlers
 }: MessageProps & { root: RootProps }) {
   const strings = useStrings();
   const metadata = message.metadata ?? {};
@@ -135,7 +143,12 @@ function MessageBody({
           {pendingComparison ? (
             <CompareReplies comparison={comparison} onChoose={onChoose} />
           ) : isUser ? (
-            <p className="attune-message-plain">{text}</p>
+            <>
+              <UserFiles message={message} />
+              {text ? <p className="attune-message-plain">{text}</p> : null}
+            </>
+          ) : hasRichParts(message) ? (
+            <MessageParts message={message} {...toolHandlers} />
           ) : text ? (
             <Markdown text={text} />
           ) : streaming ? (
