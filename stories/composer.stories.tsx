@@ -54,6 +54,48 @@ export const OverLimit: Story = {
   },
 };
 
+const photo = () =>
+  new File(
+    [
+      Uint8Array.from(
+        atob(
+          'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+        ),
+        (c) => c.charCodeAt(0),
+      ),
+    ],
+    'broken-vase.png',
+    { type: 'image/png' },
+  );
+
+/** Attachments: pick files, see them as removable previews, send them with the text. */
+export const WithAttachments: Story = {
+  args: { attachments: { maxFiles: 2 } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Attach files' })).toBeVisible();
+    const input = canvasElement.querySelector('input[type="file"]') as HTMLInputElement;
+    await userEvent.upload(input, [photo(), new File(['%PDF'], 'receipt.pdf', { type: 'application/pdf' })]);
+    const list = canvas.getByRole('list', { name: 'Files to send' });
+    await expect(list).toHaveTextContent('broken-vase.png');
+    await expect(list).toHaveTextContent('receipt.pdf');
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'It arrived like this');
+  },
+};
+
+/** A refused file says why. */
+export const AttachmentRefused: Story = {
+  args: { attachments: { accept: ['image/*'] } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvasElement.querySelector('input[type="file"]') as HTMLInputElement;
+    await userEvent.upload(input, new File(['x'], 'notes.exe', { type: 'application/x-msdownload' }), {
+      applyAccept: false,
+    });
+    await expect(canvas.getByRole('alert')).toHaveTextContent('notes.exe cannot be attached');
+  },
+};
+
 /** Dark theme. */
 export const Dark: Story = {
   args: { theme: 'dark' },
