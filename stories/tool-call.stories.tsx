@@ -13,7 +13,7 @@ function toolReply(state: Record<string, unknown>, after?: string): AttuneMessag
     toolCallId: 'call-1',
     input: { trackingNumber: 'PW123456789GB' },
     ...state,
-  } as Part;
+  } as unknown as Part;
   const parts: Part[] = [{ type: 'text', text: 'Let me look that parcel up.' }, call];
   if (after) parts.push({ type: 'text', text: after });
   return { id: 'a1', role: 'assistant', parts };

@@ -14,7 +14,12 @@ export {
 } from './alignment/create-personalization';
 export { ChatSessionError, type ChatSessionErrorCode } from './chat/chat-session-error';
 export type { ChatSessionState } from './chat/chat-session-state';
-export { type ChatSession, type ChatSessionOptions, createChatSession } from './chat/create-chat-session';
+export {
+  type ChatSession,
+  type ChatSessionOptions,
+  createChatSession,
+  type SendOptions,
+} from './chat/create-chat-session';
 
 export type { Conditioning, Personalization, TurnContext, TurnPlan } from './chat/personalization';
 export type {

@@ -10,7 +10,7 @@ type Part = AttuneMessage['parts'][number];
 const reply = (parts: Part[]): AttuneMessage => ({ id: 'a1', role: 'assistant', parts });
 
 const weather = (extra: Record<string, unknown>): Part =>
-  ({ type: 'tool-weather', toolCallId: 'call-1', input: { city: 'Paris' }, ...extra }) as Part;
+  ({ type: 'tool-weather', toolCallId: 'call-1', input: { city: 'Paris' }, ...extra }) as unknown as Part;
 
 describe('tool calls in <Message>', { timeout: 30_000 }, () => {
   it('shows each state of a tool call by name, with input and output behind disclosures', async () => {

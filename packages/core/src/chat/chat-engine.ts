@@ -1,10 +1,12 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
 import {
   AbstractChat,
+  type ChatInit,
   type ChatOnErrorCallback,
   type ChatOnFinishCallback,
   type ChatTransport,
   DefaultChatTransport,
+  type ToolSet,
 } from 'ai';
 import type { AttuneMessage } from '../message/message';
 import type { ChatSessionStore } from './chat-session-state';
@@ -17,7 +19,7 @@ import { transportReplySource } from './transport-reply-source';
 
 /** Where replies come from: exactly one of a model, a transport or an endpoint URL. */
 export type ReplyOrigin =
-  | { model: LanguageModelV4; instructions: string | undefined }
+  | { model: LanguageModelV4; instructions: string | undefined; tools: ToolSet | undefined }
   | { transport: ChatTransport<AttuneMessage> }
   | { api: string };
 
@@ -32,26 +34,42 @@ export interface ChatEngineOptions {
   warn: (warning: string) => void;
   onError: ChatOnErrorCallback;
   onFinish: ChatOnFinishCallback<AttuneMessage>;
+  /** Runs client-side tools, as in `useChat`. */
+  onToolCall: ChatInit<AttuneMessage>['onToolCall'];
+  /** Sends again by itself when this says so (e.g. once every tool result is in). */
+  sendAutomaticallyWhen: ChatInit<AttuneMessage>['sendAutomaticallyWhen'];
 }
 
 /** The part of the AI SDK's `AbstractChat` the session drives. */
-export type ChatEngine = Pick<AbstractChat<AttuneMessage>, 'sendMessage' | 'regenerate' | 'stop' | 'dispose'>;
+export type ChatEngine = Pick<
+  AbstractChat<AttuneMessage>,
+  | 'sendMessage'
+  | 'regenerate'
+  | 'stop'
+  | 'dispose'
+  | 'resumeStream'
+  | 'addToolOutput'
+  | 'addToolApprovalResponse'
+>;
 
 class SessionChat extends AbstractChat<AttuneMessage> {}
 
 /** An in-process model, with `streamText` loaded only when a reply is first requested. */
-function modelSource(model: LanguageModelV4, instructions: string | undefined): ReplySource {
+function modelSource(origin: Extract<ReplyOrigin, { model: LanguageModelV4 }>): ReplySource {
   let source: Promise<ReplySource> | undefined;
   return async (request) => {
-    source ??= import('./model-reply-source').then((module) => module.modelReplySource(model, instructions));
+    source ??= import('./model-reply-source').then((module) =>
+      module.modelReplySource(origin.model, origin.instructions, origin.tools),
+    );
     return (await source)(request);
   };
 }
 
-function sourceOf(origin: ReplyOrigin): ReplySource {
-  if ('model' in origin) return modelSource(origin.model, origin.instructions);
-  if ('transport' in origin) return transportReplySource(origin.transport);
-  return transportReplySource(new DefaultChatTransport<AttuneMessage>({ api: origin.api }));
+/** The transport an origin talks to; none for an in-process model. */
+function remoteTransportOf(origin: ReplyOrigin): ChatTransport<AttuneMessage> | undefined {
+  if ('model' in origin) return undefined;
+  if ('transport' in origin) return origin.transport;
+  return new DefaultChatTransport<AttuneMessage>({ api: origin.api });
 }
 
 /**
@@ -60,13 +78,17 @@ function sourceOf(origin: ReplyOrigin): ReplySource {
  * module on demand, so a page's first load carries no AI SDK runtime.
  */
 export function createChatEngine(options: ChatEngineOptions): ChatEngine {
-  const { id, generateId, store, personalization, learner, warn } = options;
+  const { id, generateId, store, personalization, learner, warn, origin } = options;
+  const remote = remoteTransportOf(origin);
   return new SessionChat({
     id,
     generateId,
     state: new StoreChatState(store),
     transport: createPersonalizedTransport({
-      source: sourceOf(options.origin),
+      source: remote
+        ? transportReplySource(remote)
+        : modelSource(origin as Extract<ReplyOrigin, { model: LanguageModelV4 }>),
+      reconnect: remote ? (request) => remote.reconnectToStream(request) : undefined,
       personalization,
       learner,
       warn,
@@ -74,5 +96,7 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
     }),
     onError: options.onError,
     onFinish: options.onFinish,
+    onToolCall: options.onToolCall,
+    sendAutomaticallyWhen: options.sendAutomaticallyWhen,
   });
 }

@@ -1,5 +1,5 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import type { ChatTransport } from 'ai';
+import type { ChatInit, ChatTransport, ToolSet, UIMessage } from 'ai';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { errorMessage } from '../errors/error-message';
@@ -12,6 +12,7 @@ import type { ChatEngine, ChatEngineOptions, ReplyOrigin } from './chat-engine';
 import { ChatSessionError } from './chat-session-error';
 import type { ChatSessionState, ChatSessionStore } from './chat-session-state';
 import { comparisonSignal, ratingSignal } from './feedback-signals';
+import { type FileInput, toFileParts } from './file-parts';
 import { generateId as defaultGenerateId } from './generate-id';
 import { createLearningQueue } from './learning-queue';
 import { noPersonalization, type Personalization } from './personalization';
@@ -30,14 +31,32 @@ export interface ChatSessionOptions {
   api?: string;
   /** Instructions for the in-process model (a server keeps its own instructions). */
   instructions?: string;
+  /**
+   * Tools for the in-process `model`: tools with `execute` run in-process, the others reach
+   * `onToolCall`. With `api` or `transport` the server has the tools.
+   */
+  tools?: ToolSet;
+  /**
+   * Runs a client-side tool the model called (a tool without `execute`, on the server or in
+   * `tools`); give its result with `addToolOutput`, as with `useChat`.
+   */
+  onToolCall?: ChatInit<AttuneMessage>['onToolCall'];
+  /**
+   * Sends again by itself when this returns true after a reply or a tool result, e.g. the AI
+   * SDK's `lastAssistantMessageIsCompleteWithToolCalls` (or `…WithApprovalResponses`).
+   */
+  sendAutomaticallyWhen?: ChatInit<AttuneMessage>['sendAutomaticallyWhen'];
   /** The persona seam; `noPersonalization` by default. */
   personalization?: Personalization;
   /** Where the conversation and persona are saved. */
   storage?: StorageAdapter;
   /** Storage key, the session id by default. */
   storageKey?: string;
-  /** The starting conversation; takes precedence over stored messages. */
-  messages?: AttuneMessage[];
+  /**
+   * The starting conversation, e.g. the AI SDK `UIMessage[]` an app already has; takes
+   * precedence over stored messages.
+   */
+  messages?: readonly UIMessage[];
   /** Called with each request error (the state also holds it). */
   onError?: (error: Error) => void;
   /** Called with each new non-fatal problem (the state's `warnings` list each one once). */
@@ -50,6 +69,19 @@ export interface ChatSessionOptions {
    * request, e.g. for a chat behind a launcher that most visitors never open.
    */
   preload?: boolean;
+}
+
+/**
+ * Options of `send`: files to attach, and per-request options as the AI SDK's
+ * `ChatRequestOptions` (`regenerate` and `resumeStream` take the `body` and `headers`).
+ */
+export interface SendOptions {
+  /** Files to attach: a `FileList`, `File[]` or the AI SDK's file parts. */
+  files?: FileInput;
+  /** Extra fields for the request body (an app's own fields; Attune's travel under their own key). */
+  body?: object;
+  /** Extra HTTP headers for the request, e.g. an `Authorization` header. */
+  headers?: Record<string, string> | Headers;
 }
 
 /** A personalized dialogue session over a zustand vanilla store. */
@@ -69,12 +101,33 @@ export interface ChatSession {
   getState(): ChatSessionState;
   /** Listens to state changes (whole state, or one slice with a selector). */
   subscribe: ChatSessionStore['subscribe'];
-  /** Sends a user message (text or parts) and streams the reply. */
-  send(input: string | AttuneMessage['parts']): Promise<void>;
+  /**
+   * Sends a user message (text or parts, with any `files`) and streams the reply. Text may be
+   * empty when files are attached.
+   */
+  send(input: string | AttuneMessage['parts'], options?: SendOptions): Promise<void>;
+  /** Gives the result of a client-side tool call; sends again if `sendAutomaticallyWhen` says so. */
+  addToolOutput(
+    output: { tool: string; toolCallId: string } & (
+      | { state?: 'output-available'; output: unknown; errorText?: never }
+      | { state: 'output-error'; output?: never; errorText: string }
+    ),
+  ): Promise<void>;
+  /** Answers a tool call that asked for approval; sends again if `sendAutomaticallyWhen` says so. */
+  addToolApprovalResponse(response: { id: string; approved: boolean; reason?: string }): Promise<void>;
+  /**
+   * Picks up a reply still streaming on the server (after a reload); nothing happens when none
+   * is (the endpoint answers 204) or for an in-process model.
+   */
+  resumeStream(options?: Omit<SendOptions, 'files'>): Promise<void>;
+  /** Leaves the error state (status back to `ready`), keeping the messages. */
+  clearError(): void;
+  /** Replaces the conversation at once (as `useChat`'s `setMessages`); `load` validates instead. */
+  setMessages(update: AttuneMessage[] | ((messages: AttuneMessage[]) => AttuneMessage[])): void;
   /** Stops the reply; the partial reply stays, marked `metadata.stopped`. */
   stop(): Promise<void>;
   /** Replaces an assistant reply (the last one by default), learning a mild negative from it. */
-  regenerate(messageId?: string): Promise<void>;
+  regenerate(messageId?: string, options?: Omit<SendOptions, 'files'>): Promise<void>;
   /** Re-requests the reply to the last user message after an error or a stop. */
   retry(): Promise<void>;
   /** Edits a user message and resends it; later turns are replaced. */
@@ -110,7 +163,13 @@ function originOf(options: ChatSessionOptions): ReplyOrigin {
       `createChatSession needs exactly one of \`model\`, \`transport\` or \`api\`; got ${given.length}.`,
     );
   }
-  if (options.model) return { model: options.model, instructions: options.instructions };
+  if (options.tools !== undefined && !options.model) {
+    throw new RangeError(
+      'createChatSession: `tools` run with an in-process `model`; with `api` or `transport` give the tools to the server.',
+    );
+  }
+  if (options.model)
+    return { model: options.model, instructions: options.instructions, tools: options.tools };
   if (options.transport) return { transport: options.transport };
   if (typeof options.api !== 'string' || options.api.trim() === '') {
     throw new RangeError('createChatSession: `api` must be the URL of a chat endpoint.');
@@ -138,10 +197,12 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   const generateId = options.generateId ?? defaultGenerateId;
   const personalization = options.personalization ?? noPersonalization;
   const id = options.id ?? generateId();
+  // An app's own UIMessages are taken as they are: Attune reads only the metadata it knows.
+  const initialMessages = options.messages as AttuneMessage[] | undefined;
 
   const store: ChatSessionStore = createStore<ChatSessionState>()(
     subscribeWithSelector(
-      (): ChatSessionState => ({ id, messages: options.messages ?? [], status: 'ready', warnings: [] }),
+      (): ChatSessionState => ({ id, messages: initialMessages ?? [], status: 'ready', warnings: [] }),
     ),
   );
 
@@ -157,7 +218,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     storageKey: options.storageKey ?? id,
     store,
     personalization,
-    messages: options.messages,
+    messages: initialMessages,
     warn,
   });
   const { save } = persistence;
@@ -192,6 +253,8 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
         updateMetadata(message.id, { error: store.getState().error?.message ?? 'The reply failed.' });
       void save();
     },
+    onToolCall: options.onToolCall,
+    sendAutomaticallyWhen: options.sendAutomaticallyWhen,
   };
   const engine = loadOnce('The chat engine', () =>
     import('./chat-engine').then((module) => module.createChatEngine(engineOptions)),
@@ -262,15 +325,18 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     getState: store.getState,
     subscribe: store.subscribe,
 
-    send: (input) =>
+    send: (input, sendOptions = {}) =>
       exclusive(async () => {
-        const parts: AttuneMessage['parts'] =
-          typeof input === 'string' ? [{ type: 'text', text: input }] : input;
+        const { files, ...requestOptions } = sendOptions;
+        const given: AttuneMessage['parts'] =
+          typeof input === 'string' ? (input === '' ? [] : [{ type: 'text', text: input }]) : input;
+        // Files first, as the AI SDK's sendMessage puts them.
+        const parts = [...(files ? await toFileParts(files) : []), ...given];
         if (messageText({ parts }).trim() === '' && parts.every((part) => part.type === 'text')) {
           throw emptyMessage();
         }
         const metadata = { createdAt: Date.now() };
-        await request((chat) => chat.sendMessage({ parts, metadata }), {
+        await request((chat) => chat.sendMessage({ parts, metadata }, requestOptions), {
           id: generateId(),
           role: 'user',
           parts,
@@ -284,7 +350,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       await persistence.saved();
     },
 
-    regenerate: (messageId) =>
+    regenerate: (messageId, requestOptions) =>
       exclusive(async () => {
         const replyId =
           messageId ?? store.getState().messages.findLast((message) => message.role === 'assistant')?.id;
@@ -293,7 +359,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
         const { index, messages } = findMessage(replyId, 'assistant');
         const signal = ratingSignal(messages, index, 'down', 0.5);
         if (signal) void learner.learn(signal);
-        await request((chat) => chat.regenerate({ messageId: replyId }));
+        await request((chat) => chat.regenerate({ messageId: replyId, ...requestOptions }));
         await persistence.saved();
       }),
 
@@ -314,6 +380,36 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
         );
         await persistence.saved();
       }),
+
+    async addToolOutput(output) {
+      await begin();
+      const chat = await engine.load();
+      await chat.addToolOutput(output);
+      await persistence.saved();
+    },
+
+    async addToolApprovalResponse(response) {
+      await begin();
+      const chat = await engine.load();
+      await chat.addToolApprovalResponse(response);
+      await persistence.saved();
+    },
+
+    resumeStream: (requestOptions) =>
+      exclusive(async () => {
+        await request((chat) => chat.resumeStream(requestOptions));
+        await persistence.saved();
+      }),
+
+    clearError,
+
+    setMessages(update) {
+      if (gate.closed) throw new ChatSessionError('destroyed', 'This chat session was destroyed.');
+      store.setState((state) => ({
+        messages: typeof update === 'function' ? update(state.messages) : update,
+      }));
+      void save();
+    },
 
     async clear() {
       await begin();

@@ -1,5 +1,5 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import { convertToModelMessages, type ModelMessage, streamText, toUIMessageStream } from 'ai';
+import { convertToModelMessages, type ModelMessage, streamText, type ToolSet, toUIMessageStream } from 'ai';
 import { errorMessage } from '../errors/error-message';
 import type { Conditioning } from './personalization';
 import type { ReplySource } from './reply-source';
@@ -24,13 +24,22 @@ export function conditionedInstructions(
 /**
  * Runs a model in-process (browser or Node) with `streamText`: the instructions are the
  * session's plus the conditioning's, and the in-context examples come before the conversation.
+ * Tools with `execute` run in-process; the others reach the session's `onToolCall`.
  */
-export function modelReplySource(model: LanguageModelV4, instructions: string | undefined): ReplySource {
+export function modelReplySource(
+  model: LanguageModelV4,
+  instructions: string | undefined,
+  tools?: ToolSet,
+): ReplySource {
   return async ({ messages, conditioning, abortSignal }) => {
     const result = streamText({
       model,
       instructions: conditionedInstructions(instructions, conditioning),
-      messages: [...exampleMessages(conditioning), ...(await convertToModelMessages(messages))],
+      messages: [
+        ...exampleMessages(conditioning),
+        ...(await convertToModelMessages(messages, tools ? { tools } : undefined)),
+      ],
+      ...(tools ? { tools } : {}),
       abortSignal,
       onError: () => {},
     });

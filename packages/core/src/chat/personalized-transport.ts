@@ -12,6 +12,8 @@ import type { ReplySource } from './reply-source';
 export interface PersonalizedTransportOptions {
   /** Produces one reply stream for a conditioning. */
   source: ReplySource;
+  /** Picks up a reply still streaming on the server (none for an in-process model). */
+  reconnect?: ChatTransport<AttuneMessage>['reconnectToStream'];
   personalization: Personalization;
   learner: Learner;
   /** Reports a non-fatal problem. */
@@ -37,7 +39,8 @@ export function conditioningMetadata(conditioning: Conditioning): AttuneMessageM
  * queued feedback signals, then the user's message as `user-text`), plans, and requests
  * the reply from the source: one conditioned reply, an active comparison (two candidates;
  * candidate 0 streams, both land in `metadata.comparison`) or best-of-n (n candidates,
- * `personalization.pick` keeps one).
+ * `personalization.pick` keeps one). A continuation after tool results is always one reply,
+ * and `resumeStream()` reconnects through the source's transport.
  */
 export function createPersonalizedTransport(
   options: PersonalizedTransportOptions,
@@ -45,7 +48,7 @@ export function createPersonalizedTransport(
   const { source, personalization, learner, warn, generateId } = options;
 
   return {
-    async sendMessages({ chatId, trigger, messageId, messages, abortSignal }) {
+    async sendMessages({ chatId, trigger, messageId, messages, abortSignal, body, headers }) {
       const last = messages.at(-1);
       const signal = trigger === 'submit-message' && last?.role === 'user' ? userTextSignal(last) : undefined;
       await (signal ? learner.learn(signal) : learner.settled());
@@ -54,15 +57,17 @@ export function createPersonalizedTransport(
       const plan = await personalization.plan(turn);
       throwIfAborted(abortSignal);
       const request = (conditioning: Conditioning) =>
-        source({ chatId, trigger, messageId, messages, conditioning, abortSignal });
+        source({ chatId, trigger, messageId, messages, conditioning, body, headers, abortSignal });
 
-      if (plan.compare) return compare(plan.compare, request);
-      if (plan.candidates !== undefined && plan.candidates > 1) {
+      // A continuation (after tool results or approvals) finishes one reply: never two candidates.
+      const continuation = last?.role === 'assistant';
+      if (plan.compare && !continuation) return compare(plan.compare, request);
+      if (!continuation && plan.candidates !== undefined && plan.candidates > 1) {
         return bestOf(plan.candidates, plan.conditioning, request, turn);
       }
       return injectMetadata(await request(plan.conditioning), conditioningMetadata(plan.conditioning));
     },
-    reconnectToStream: async () => null,
+    reconnectToStream: async (request) => (options.reconnect ? options.reconnect(request) : null),
   };
 
   async function compare(

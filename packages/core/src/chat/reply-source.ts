@@ -14,6 +14,10 @@ export interface ReplyRequest {
   messages: AttuneMessage[];
   /** What personalization adds to this request. */
   conditioning: Conditioning;
+  /** The app's own fields for this request (`send(…, { body })`), merged into a remote body. */
+  body?: object;
+  /** The app's own HTTP headers for this request (`send(…, { headers })`). */
+  headers?: Record<string, string> | Headers;
   /** Aborts the request. */
   abortSignal: AbortSignal | undefined;
 }

@@ -13,6 +13,8 @@ export interface RequestGate {
   settle(): Promise<void>;
   /** Whether `settle()` was called since the current request was claimed (it stops once it starts). */
   readonly stopRequested: boolean;
+  /** Whether the gate was closed (the session destroyed). */
+  readonly closed: boolean;
   /** Closes the gate for good; `false` when it was already closed. */
   close(): boolean;
 }
@@ -67,6 +69,9 @@ export function createRequestGate(options: RequestGateOptions): RequestGate {
     },
     get stopRequested() {
       return stopRequested;
+    },
+    get closed() {
+      return closed;
     },
     close() {
       if (closed) return false;

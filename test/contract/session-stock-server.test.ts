@@ -1,0 +1,219 @@
+/**
+ * Contract: Attune's session against a stock AI SDK 7 server (`streamText(...)
+ * .toUIMessageStreamResponse()`, tools included), the way an existing `useChat` app's server
+ * would answer after the app swaps its client for Attune.
+ */
+import type { AddressInfo } from 'node:net';
+import { type ChatSession, type ChatSessionOptions, createChatSession, messageText } from '@attune/core';
+import { serve } from '@hono/node-server';
+import {
+  convertToModelMessages,
+  createUIMessageStream,
+  createUIMessageStreamResponse,
+  lastAssistantMessageIsCompleteWithApprovalResponses,
+  lastAssistantMessageIsCompleteWithToolCalls,
+  stepCountIs,
+  streamText,
+  tool,
+  type UIMessage,
+} from 'ai';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as z from 'zod';
+import { scriptedModel } from './support/scripted-model';
+
+const model = scriptedModel();
+const cancelled: string[] = [];
+const tools = {
+  lookupOrder: tool({
+    inputSchema: z.object({ orderId: z.string() }),
+    execute: async ({ orderId }) => ({ orderId, status: 'shipped' }),
+  }),
+  askConfirmation: tool({ inputSchema: z.object({ question: z.string() }), outputSchema: z.string() }),
+  cancelOrder: tool({
+    inputSchema: z.object({ orderId: z.string() }),
+    needsApproval: true,
+    execute: async ({ orderId }) => {
+      cancelled.push(orderId);
+      return { orderId, cancelled: true };
+    },
+  }),
+};
+
+/** What the stock server received, per request. */
+const received: Array<{ body: Record<string, unknown>; authorization: string | null }> = [];
+let server: ReturnType<typeof serve>;
+let api = '';
+
+beforeAll(async () => {
+  const app = new Hono();
+  app.post('/api/chat', async (context) => {
+    const body = (await context.req.json()) as Record<string, unknown> & { messages: UIMessage[] };
+    received.push({ body, authorization: context.req.header('authorization') ?? null });
+    const result = streamText({
+      model,
+      tools,
+      stopWhen: stepCountIs(5),
+      messages: await convertToModelMessages(body.messages, { tools }),
+    });
+    return result.toUIMessageStreamResponse({ originalMessages: body.messages });
+  });
+  // Resume: one chat has a reply in progress on the server; every other chat has none (204).
+  app.get('/api/chat/:id/stream', (context) => {
+    if (context.req.param('id') !== 'reloaded') return context.body(null, 204);
+    const stream = createUIMessageStream({
+      execute: ({ writer }) => {
+        writer.write({ type: 'start', messageId: 'resumed-reply' });
+        writer.write({ type: 'text-start', id: 't' });
+        writer.write({ type: 'text-delta', id: 't', delta: 'Picked up where it left off.' });
+        writer.write({ type: 'text-end', id: 't' });
+        writer.write({ type: 'finish' });
+      },
+    });
+    return createUIMessageStreamResponse({ stream });
+  });
+  await new Promise<void>((resolve) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+      api = `http://127.0.0.1:${info.port}/api/chat`;
+      resolve();
+    });
+  });
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+const session = (options: Omit<ChatSessionOptions, 'api'> = {}) => createChatSession({ api, ...options });
+const lastMessage = (chat: ChatSession) => chat.getState().messages.at(-1);
+const toolPart = (chat: ChatSession, name: string) =>
+  lastMessage(chat)?.parts.find((part) => part.type === `tool-${name}`) as
+    | { state: string; output?: unknown; approval?: { id: string } }
+    | undefined;
+const settled = (chat: ChatSession) =>
+  vi.waitFor(() => expect(chat.getState().status).toBe('ready'), { timeout: 5_000 });
+
+describe("Attune's session against a stock streamText server", () => {
+  it('streams server tool calls and results as tool parts, then the reply', async () => {
+    const chat = session();
+    await chat.send('Where is order 42?');
+    expect(toolPart(chat, 'lookupOrder')).toMatchObject({
+      state: 'output-available',
+      output: { orderId: '42', status: 'shipped' },
+    });
+    expect(messageText(lastMessage(chat) ?? { parts: [] })).toContain(
+      'lookupOrder: {"orderId":"42","status":"shipped"}',
+    );
+    expect(chat.getState().status).toBe('ready');
+  });
+
+  it('runs a client-side tool with onToolCall and addToolOutput, and sends again once the result is in', async () => {
+    const onToolCall = vi.fn();
+    const chat: ChatSession = session({
+      sendAutomaticallyWhen: lastAssistantMessageIsCompleteWithToolCalls,
+      onToolCall: ({ toolCall }) => {
+        onToolCall(toolCall.toolName);
+        void chat.addToolOutput({ tool: 'askConfirmation', toolCallId: toolCall.toolCallId, output: 'yes' });
+      },
+    });
+    const requestsBefore = received.length;
+    await chat.send('Please confirm the change');
+    await vi.waitFor(() =>
+      expect(messageText(lastMessage(chat) ?? { parts: [] })).toContain('askConfirmation: "yes"'),
+    );
+    await settled(chat);
+    expect(onToolCall).toHaveBeenCalledWith('askConfirmation');
+    expect(toolPart(chat, 'askConfirmation')).toMatchObject({ state: 'output-available', output: 'yes' });
+    // The result went back in a second request, as one continued assistant message.
+    expect(received.length - requestsBefore).toBe(2);
+    expect(chat.getState().messages.map((message) => message.role)).toEqual(['user', 'assistant']);
+  });
+
+  it('asks for approval; an approved call runs on the server, a denied one does not', async () => {
+    const approving = session({ sendAutomaticallyWhen: lastAssistantMessageIsCompleteWithApprovalResponses });
+    await approving.send('Please cancel order 7');
+    const request = toolPart(approving, 'cancelOrder');
+    expect(request?.state).toBe('approval-requested');
+    expect(cancelled).not.toContain('7');
+    await approving.addToolApprovalResponse({ id: request?.approval?.id ?? '', approved: true });
+    await vi.waitFor(() => expect(toolPart(approving, 'cancelOrder')?.state).toBe('output-available'));
+    await settled(approving);
+    expect(cancelled).toContain('7');
+
+    const denying = session({ sendAutomaticallyWhen: lastAssistantMessageIsCompleteWithApprovalResponses });
+    await denying.send('Please cancel order 8');
+    await denying.addToolApprovalResponse({
+      id: toolPart(denying, 'cancelOrder')?.approval?.id ?? '',
+      approved: false,
+      reason: 'Changed my mind',
+    });
+    await vi.waitFor(() =>
+      expect(messageText(lastMessage(denying) ?? { parts: [] })).toContain('cancelOrder: denied'),
+    );
+    await settled(denying);
+    expect(toolPart(denying, 'cancelOrder')?.state).toBe('output-denied');
+    expect(cancelled).not.toContain('8');
+  });
+
+  it('sends files as file parts, with per-request body fields and headers', async () => {
+    const chat = session();
+    const note = new File(['The lamp arrived broken.'], 'note.txt', { type: 'text/plain' });
+    await chat.send('What does my note say?', {
+      files: [note],
+      body: { tenant: 'acme' },
+      headers: { authorization: 'Bearer secret-token' },
+    });
+    const last = received.at(-1);
+    if (!last) throw new Error('the server received nothing');
+    expect(last.authorization).toBe('Bearer secret-token');
+    expect(last.body.tenant).toBe('acme');
+    const sent = (last.body.messages as UIMessage[]).at(-1);
+    expect(sent?.parts[0]).toEqual({
+      type: 'file',
+      mediaType: 'text/plain',
+      filename: 'note.txt',
+      url: `data:text/plain;base64,${Buffer.from('The lamp arrived broken.').toString('base64')}`,
+    });
+    // The model received the file as a file part of the user's message.
+    const prompt = model.doStreamCalls.at(-1)?.prompt ?? [];
+    const user = prompt.findLast((message) => message.role === 'user');
+    expect(user?.role === 'user' && user.content.some((part) => part.type === 'file')).toBe(true);
+    // The user message in the session keeps the file.
+    expect(chat.getState().messages[0]?.parts.map((part) => part.type)).toEqual(['file', 'text']);
+  });
+
+  it('sends files alone, but never an empty message', async () => {
+    const chat = session();
+    await expect(chat.send('')).rejects.toMatchObject({ code: 'empty' });
+    await chat.send('', { files: [new File(['x'], 'x.txt', { type: 'text/plain' })] });
+    expect(chat.getState().messages[0]?.parts.map((part) => part.type)).toEqual(['file']);
+  });
+
+  it('resumes a reply still streaming on the server, and does nothing when there is none (204)', async () => {
+    const idle = session();
+    await idle.resumeStream();
+    expect(idle.getState()).toMatchObject({ status: 'ready', messages: [] });
+    expect(idle.getState().error).toBeUndefined();
+
+    const history: UIMessage[] = [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Hello?' }] }];
+    const reloaded = session({ id: 'reloaded', messages: history });
+    await reloaded.resumeStream();
+    expect(lastMessage(reloaded)).toMatchObject({ id: 'resumed-reply', role: 'assistant' });
+    expect(messageText(lastMessage(reloaded) ?? { parts: [] })).toBe('Picked up where it left off.');
+  });
+
+  it('takes an app’s stock UIMessage[] (any metadata) as its starting conversation', async () => {
+    const history: UIMessage[] = [
+      { id: 'a', role: 'user', parts: [{ type: 'text', text: 'Hi' }], metadata: { source: 'crm', seq: 1 } },
+      { id: 'b', role: 'assistant', parts: [{ type: 'text', text: 'Hello!' }], metadata: 'opaque' },
+    ];
+    const chat = session({ messages: history });
+    await chat.send('Where is order 5?');
+    const sent = received.at(-1)?.body.messages as UIMessage[];
+    expect(sent.slice(0, 2)).toEqual(history);
+  });
+
+  it('refuses tools without an in-process model', () => {
+    expect(() => createChatSession({ api, tools })).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * A mock `LanguageModelV4` that behaves like a tool-calling model, decided by the prompt: after
+ * tool results it reports them; otherwise it calls the tool a user message asks for (`order 42`
+ * → `lookupOrder`, `confirm` → `askConfirmation`, `cancel 42` → `cancelOrder`) or answers in text
+ * (`slow` → many small deltas).
+ */
+import type { LanguageModelV4Prompt, LanguageModelV4StreamPart } from '@ai-sdk/provider';
+import { simulateReadableStream } from 'ai';
+import { MockLanguageModelV4 } from 'ai/test';
+
+const usage = {
+  inputTokens: { total: 1, noCache: 1, cacheRead: undefined, cacheWrite: undefined },
+  outputTokens: { total: 1, text: 1, reasoning: undefined },
+};
+
+/** The words of a `slow` reply. */
+export const SLOW_REPLY = Array.from({ length: 40 }, (_, index) => `word${index} `);
+
+/** Options of {@link scriptedModel}. */
+export interface ScriptedModelOptions {
+  /** Delay between the chunks of a `slow` reply, in ms. Default 20. */
+  slowDelayMs?: number;
+}
+
+function lastUserText(prompt: LanguageModelV4Prompt): string {
+  const last = prompt.findLast((message) => message.role === 'user');
+  if (last?.role !== 'user') return '';
+  return last.content.map((part) => (part.type === 'text' ? part.text : '')).join('');
+}
+
+function textChunks(deltas: string[]): LanguageModelV4StreamPart[] {
+  return [
+    { type: 'stream-start', warnings: [] },
+    { type: 'text-start', id: 't' },
+    ...deltas.map((delta): LanguageModelV4StreamPart => ({ type: 'text-delta', id: 't', delta })),
+    { type: 'text-end', id: 't' },
+    { type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage },
+  ];
+}
+
+function toolCallChunks(call: number, toolName: string, input: unknown): LanguageModelV4StreamPart[] {
+  return [
+    { type: 'stream-start', warnings: [] },
+    { type: 'tool-call', toolCallId: `call-${call}`, toolName, input: JSON.stringify(input) },
+    { type: 'finish', finishReason: { unified: 'tool-calls', raw: 'tool_calls' }, usage },
+  ];
+}
+
+/** What the model does for a prompt, as stream parts. */
+function respond(prompt: LanguageModelV4Prompt, call: number): LanguageModelV4StreamPart[] {
+  const last = prompt.at(-1);
+  if (last?.role === 'tool') {
+    const results = last.content.flatMap((part) =>
+      part.type === 'tool-result'
+        ? [
+            `${part.toolName}: ${part.output.type === 'execution-denied' ? 'denied' : JSON.stringify('value' in part.output ? part.output.value : null)}`,
+          ]
+        : [],
+    );
+    return textChunks([`Results. `, results.join('; ')]);
+  }
+  const text = lastUserText(prompt);
+  const order = /order (\d+)/.exec(text)?.[1];
+  if (/cancel/.test(text)) return toolCallChunks(call, 'cancelOrder', { orderId: order ?? '0' });
+  if (order) return toolCallChunks(call, 'lookupOrder', { orderId: order });
+  if (/confirm/.test(text)) return toolCallChunks(call, 'askConfirmation', { question: 'Go ahead?' });
+  if (/slow/.test(text)) return textChunks(SLOW_REPLY);
+  return textChunks([`Reply ${call}`, ` to: ${text}`]);
+}
+
+/** A scripted tool-calling mock model; its calls are in `doStreamCalls`. */
+export function scriptedModel(options: ScriptedModelOptions = {}): MockLanguageModelV4 {
+  let calls = 0;
+  return new MockLanguageModelV4({
+    doStream: async ({ prompt }) => {
+      calls += 1;
+      const chunks = respond(prompt, calls);
+      return {
+        stream: simulateReadableStream<LanguageModelV4StreamPart>({
+          chunks,
+          chunkDelayInMs:
+            /slow/.test(lastUserText(prompt)) && prompt.at(-1)?.role !== 'tool'
+              ? (options.slowDelayMs ?? 20)
+              : null,
+        }),
+      };
+    },
+  });
+}
