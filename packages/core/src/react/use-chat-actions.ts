@@ -5,7 +5,19 @@ import { useSessionFrom } from './chat-session-context';
 /** The actions of a session, as a stable object of bound functions. */
 export type ChatActions = Pick<
   ChatSession,
-  'send' | 'stop' | 'regenerate' | 'retry' | 'edit' | 'clear' | 'load' | 'rate' | 'choose' | 'resetPersona'
+  | 'send'
+  | 'stop'
+  | 'regenerate'
+  | 'retry'
+  | 'edit'
+  | 'clear'
+  | 'load'
+  | 'rate'
+  | 'choose'
+  | 'resetPersona'
+  | 'addToolOutput'
+  | 'addToolApprovalResponse'
+  | 'resumeStream'
 >;
 
 /** The session's actions; stable for a given session, so it never causes a re-render. */
@@ -23,6 +35,9 @@ export function useChatActions(session?: ChatSession): ChatActions {
       rate: found.rate,
       choose: found.choose,
       resetPersona: found.resetPersona,
+      addToolOutput: found.addToolOutput,
+      addToolApprovalResponse: found.addToolApprovalResponse,
+      resumeStream: found.resumeStream,
     }),
     [found],
   );

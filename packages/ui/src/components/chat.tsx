@@ -3,10 +3,12 @@ import { ChatSessionProvider, useChatActions, useStatus } from '@attune/core/rea
 import { lazy, type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { onEscape } from '../primitives/on-escape';
 import { runAction } from '../primitives/run-action';
+import type { AttachmentOptions } from '../primitives/use-attachments';
 import { type AttuneSettings, kitComponent, type RootProps, useStrings } from '../provider';
 import { Composer } from './composer';
 import { icons } from './icons';
 import { MessageList } from './message-list';
+import type { ToolRenderers } from './tool-call';
 import { type ChatSessionSource, useChatSource } from './use-chat-source';
 
 const PersonaPanel = lazy(() =>
@@ -31,6 +33,13 @@ export interface ChatProps extends ChatSessionSource, AttuneSettings {
   autoFocus?: boolean;
   /** Virtualize the thread above this many messages (default 150). */
   virtualizeAbove?: number;
+  /**
+   * Let the user attach files (pick, paste, drop), sent as file parts; `true` takes the
+   * defaults (images, PDF and text, up to 10 MB each, 5 files). Off by default.
+   */
+  attachments?: boolean | AttachmentOptions;
+  /** Custom tool-call renderers by tool name (the default shows name, state, input and output). */
+  toolRenderers?: ToolRenderers;
   /** Extra class on the root. */
   className?: string;
 }
@@ -76,6 +85,8 @@ function ChatLayout({
   placeholder,
   autoFocus,
   virtualizeAbove,
+  attachments,
+  toolRenderers,
   root,
 }: ChatProps & { root: RootProps }) {
   const strings = useStrings();
@@ -90,7 +101,8 @@ function ChatLayout({
   const sheetId = useId();
   const generatedTitleId = useId();
   const busy = status === 'submitted' || status === 'streaming';
-  const send = (text: string) => runAction(actions.send(text));
+  const send = (text: string, files: File[] = []) =>
+    runAction(actions.send(text, files.length > 0 ? { files } : undefined));
   const closePersona = () => {
     setShowPersona(false);
     preferencesButton.current?.focus();
@@ -123,6 +135,7 @@ function ChatLayout({
       <div className="attune-chat-body">
         <MessageList
           virtualizeAbove={virtualizeAbove}
+          toolRenderers={toolRenderers}
           empty={<Suggestions suggestions={suggestions} onPick={send} />}
         />
         {persona && showPersona ? (
@@ -140,6 +153,7 @@ function ChatLayout({
         maxLength={maxLength}
         placeholder={placeholder}
         autoFocus={autoFocus}
+        attachments={attachments}
       />
     </div>
   );

@@ -12,6 +12,7 @@ import type { Rating } from './feedback-buttons';
 import { icons } from './icons';
 import { preloadMarkdown } from './markdown';
 import { Message } from './message';
+import type { ToolRenderers } from './tool-call';
 
 /** Props of {@link MessageList}. */
 export interface MessageListProps extends AttuneSettings {
@@ -19,6 +20,8 @@ export interface MessageListProps extends AttuneSettings {
   virtualizeAbove?: number;
   /** Shown when there are no messages (defaults to a short welcome). */
   empty?: ReactNode;
+  /** Custom tool-call renderers by tool name (keep the object stable, e.g. module-level). */
+  toolRenderers?: ToolRenderers;
   /** Extra class on the root. */
   className?: string;
 }
@@ -29,7 +32,15 @@ export interface MessageListProps extends AttuneSettings {
  * can always be edited by its props; while a reply is on its way the list hides the Edit buttons
  * with CSS (`aria-busy`), so the status never re-renders the thread.
  */
-const SessionMessage = memo(function SessionMessage({ id, streaming }: { id: string; streaming: boolean }) {
+const SessionMessage = memo(function SessionMessage({
+  id,
+  streaming,
+  toolRenderers,
+}: {
+  id: string;
+  streaming: boolean;
+  toolRenderers: ToolRenderers | undefined;
+}) {
   const message = useLiveMessage(id, streaming);
   const actions = useChatActions();
   // The promise goes back to Message (not through runAction): a rejected edit reopens the editor.
@@ -44,6 +55,16 @@ const SessionMessage = memo(function SessionMessage({ id, streaming }: { id: str
     },
     [actions, comparisonId],
   );
+  const onToolApproval = useCallback(
+    (approvalId: string, approved: boolean) =>
+      runAction(actions.addToolApprovalResponse({ id: approvalId, approved })),
+    [actions],
+  );
+  const onToolOutput = useCallback(
+    (toolCallId: string, tool: string, output: unknown) =>
+      runAction(actions.addToolOutput({ tool, toolCallId, output })),
+    [actions],
+  );
   if (!message) return null;
   const assistant = message.role === 'assistant';
   return (
@@ -55,6 +76,9 @@ const SessionMessage = memo(function SessionMessage({ id, streaming }: { id: str
       onRate={assistant ? onRate : undefined}
       onChoose={assistant ? onChoose : undefined}
       onEdit={assistant ? undefined : onEdit}
+      toolRenderers={toolRenderers}
+      onToolApproval={assistant ? onToolApproval : undefined}
+      onToolOutput={assistant ? onToolOutput : undefined}
     />
   );
 });
@@ -82,11 +106,13 @@ function VirtualRows({
   streamingId,
   scroller,
   onTotalSize,
+  toolRenderers,
 }: {
   ids: readonly string[];
   streamingId: string | undefined;
   scroller: RefObject<HTMLDivElement | null>;
   onTotalSize: (size: number) => void;
+  toolRenderers: ToolRenderers | undefined;
 }) {
   const virtualizer = useVirtualizer({
     count: ids.length,
@@ -115,7 +141,7 @@ function VirtualRows({
               transform: `translateY(${row.start}px)`,
             }}
           >
-            <SessionMessage id={id} streaming={id === streamingId} />
+            <SessionMessage id={id} streaming={id === streamingId} toolRenderers={toolRenderers} />
           </div>
         );
       })}
@@ -123,7 +149,7 @@ function VirtualRows({
   );
 }
 
-function List({ virtualizeAbove = 150, empty, root }: MessageListProps & { root: RootProps }) {
+function List({ virtualizeAbove = 150, empty, toolRenderers, root }: MessageListProps & { root: RootProps }) {
   const strings = useStrings();
   const ids = useMessageIds();
   const status = useStatus();
@@ -165,9 +191,17 @@ function List({ virtualizeAbove = 150, empty, root }: MessageListProps & { root:
             </div>
           ))
         ) : virtual ? (
-          <VirtualRows ids={ids} streamingId={streamingId} scroller={scroller} onTotalSize={setTotalSize} />
+          <VirtualRows
+            ids={ids}
+            streamingId={streamingId}
+            scroller={scroller}
+            onTotalSize={setTotalSize}
+            toolRenderers={toolRenderers}
+          />
         ) : (
-          ids.map((id) => <SessionMessage key={id} id={id} streaming={id === streamingId} />)
+          ids.map((id) => (
+            <SessionMessage key={id} id={id} streaming={id === streamingId} toolRenderers={toolRenderers} />
+          ))
         )}
         {waiting ? (
           <div className="attune-message attune-waiting" data-role="assistant">
