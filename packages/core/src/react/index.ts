@@ -5,6 +5,13 @@
  * @module @attune/core/react
  */
 export { ChatSessionProvider, type ChatSessionProviderProps } from './chat-session-context';
+export {
+  type PendingComparison,
+  type SendMessageInput,
+  type UseAttuneChatHelpers,
+  type UseAttuneChatOptions,
+  useAttuneChat,
+} from './use-attune-chat';
 export { type ChatActions, useChatActions } from './use-chat-actions';
 export { useChatSession } from './use-chat-session';
 export { useChatStore } from './use-chat-store';

@@ -1,0 +1,145 @@
+import { useChat } from '@ai-sdk/react';
+import { useAttuneChat } from '@attune/core/react';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import {
+  convertToModelMessages,
+  DefaultChatTransport,
+  lastAssistantMessageIsCompleteWithToolCalls,
+  stepCountIs,
+  streamText,
+  tool,
+  type UIMessage,
+} from 'ai';
+import { Hono } from 'hono';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { scriptedModel } from '../../../../test/contract/support/scripted-model';
+
+afterEach(cleanup);
+
+/** A stock AI SDK server (what an existing `useChat` app has), answered in-process. */
+function stockServer() {
+  const model = scriptedModel();
+  const tools = {
+    lookupOrder: tool({
+      inputSchema: z.object({ orderId: z.string() }),
+      execute: async ({ orderId }) => ({ orderId, status: 'shipped' }),
+    }),
+    askConfirmation: tool({ inputSchema: z.object({ question: z.string() }), outputSchema: z.string() }),
+  };
+  const received: Array<{ body: Record<string, unknown>; authorization: string | undefined }> = [];
+  const app = new Hono();
+  app.post('/api/chat', async (context) => {
+    const body = (await context.req.json()) as Record<string, unknown> & { messages: UIMessage[] };
+    received.push({ body, authorization: context.req.header('authorization') });
+    const result = streamText({
+      model,
+      tools,
+      stopWhen: stepCountIs(5),
+      messages: await convertToModelMessages(body.messages, { tools }),
+    });
+    return result.toUIMessageStreamResponse({ originalMessages: body.messages });
+  });
+  const transport = new DefaultChatTransport<UIMessage>({
+    api: 'http://app.test/api/chat',
+    fetch: async (input, init) => app.fetch(new Request(String(input), init)),
+  });
+  return { transport, received };
+}
+
+const textOf = (message: UIMessage | undefined) =>
+  (message?.parts ?? []).map((part) => (part.type === 'text' ? part.text : '')).join('');
+
+describe('useAttuneChat', { timeout: 30_000 }, () => {
+  it('returns everything useChat returns', () => {
+    const { transport } = stockServer();
+    const stock = renderHook(() => useChat({ transport })).result.current;
+    const attune = renderHook(() => useAttuneChat({ transport })).result.current;
+    const stable = Object.keys(stock).filter((key) => !key.startsWith('experimental_'));
+    expect(stable.filter((key) => !(key in attune))).toEqual([]);
+    for (const key of stable) {
+      expect(typeof (attune as unknown as Record<string, unknown>)[key], key).toBe(
+        typeof (stock as unknown as Record<string, unknown>)[key],
+      );
+    }
+  });
+
+  it('sends text and files with per-request body and headers to a stock server, and keeps the app’s messages', async () => {
+    const { transport, received } = stockServer();
+    const history: UIMessage[] = [
+      { id: 'h1', role: 'user', parts: [{ type: 'text', text: 'Hi' }], metadata: { from: 'crm' } },
+      { id: 'h2', role: 'assistant', parts: [{ type: 'text', text: 'Hello!' }] },
+    ];
+    const { result } = renderHook(() => useAttuneChat({ transport, messages: history }));
+    expect(result.current.messages).toEqual(history);
+    await act(() =>
+      result.current.sendMessage(
+        {
+          text: 'What is in my note?',
+          files: [new File(['broken lamp'], 'note.txt', { type: 'text/plain' })],
+        },
+        { body: { tenant: 'acme' }, headers: { authorization: 'Bearer t0ken' } },
+      ),
+    );
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const last = received.at(-1);
+    expect(last?.authorization).toBe('Bearer t0ken');
+    expect(last?.body.tenant).toBe('acme');
+    expect(result.current.messages).toHaveLength(4);
+    expect(result.current.messages[2]?.parts.map((part) => part.type)).toEqual(['file', 'text']);
+    expect(textOf(result.current.messages[3])).toContain('What is in my note?');
+  });
+
+  it('runs client-side tools as useChat does: onToolCall, addToolOutput, then sends again', async () => {
+    const { transport, received } = stockServer();
+    const { result } = renderHook(() =>
+      useAttuneChat({
+        transport,
+        sendAutomaticallyWhen: lastAssistantMessageIsCompleteWithToolCalls,
+        onToolCall: ({ toolCall }) => {
+          void result.current.addToolOutput({
+            tool: 'askConfirmation',
+            toolCallId: toolCall.toolCallId,
+            output: 'confirmed',
+          });
+        },
+      }),
+    );
+    await act(() => result.current.sendMessage({ text: 'Please confirm' }));
+    await waitFor(() =>
+      expect(textOf(result.current.messages.at(-1))).toContain('askConfirmation: "confirmed"'),
+    );
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    expect(received).toHaveLength(2);
+  });
+
+  it('learns from thumbs into its own persona, and stays off with personalization: false', async () => {
+    const { transport } = stockServer();
+    const { result } = renderHook(() => useAttuneChat({ transport }));
+    const persona = result.current.persona;
+    if (!persona) throw new Error('the hook should personalize by default');
+    await act(() => result.current.sendMessage({ text: 'Where is order 3?' }));
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const before = persona.signalCount;
+    const reply = result.current.messages.at(-1);
+    await act(() => result.current.rate(reply?.id ?? '', 'up'));
+    expect(persona.signalCount).toBeGreaterThan(before);
+    expect(result.current.messages.at(-1)?.metadata?.rating).toBe('up');
+
+    const off = renderHook(() => useAttuneChat({ transport, personalization: false })).result.current;
+    expect(off.persona).toBeUndefined();
+  });
+
+  it('resumes on mount with resume: true, and clears an error', async () => {
+    const failing = new DefaultChatTransport<UIMessage>({
+      api: 'http://app.test/api/chat',
+      fetch: async () => new Response('down', { status: 503 }),
+    });
+    const { result } = renderHook(() => useAttuneChat({ transport: failing, resume: true }));
+    await waitFor(() => expect(result.current.status).toBe('error'));
+    expect(result.current.error?.message).toContain('down');
+    act(() => result.current.clearError());
+    expect(result.current.status).toBe('ready');
+    expect(result.current.error).toBeUndefined();
+  });
+});
