@@ -71,7 +71,7 @@ const photo = () =>
 /** Attachments: pick files, see them as removable previews, send them with the text. */
 export const WithAttachments: Story = {
   args: { attachments: { maxFiles: 2 } },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('button', { name: 'Attach files' })).toBeVisible();
     const input = canvasElement.querySelector('input[type="file"]') as HTMLInputElement;

@@ -16,8 +16,8 @@ export { Markdown, preloadMarkdown, sanitizeUrl } from './components/markdown';
 export { Message, type MessageProps } from './components/message';
 export { MessageEditor, type MessageEditorProps } from './components/message-editor';
 export { MessageList, type MessageListProps } from './components/message-list';
-export { PersonaPanel, type PersonaPanelProps, type PersonaPanelSource } from './components/persona-panel';
 export type { ToolCallHandlers } from './components/message-parts';
+export { PersonaPanel, type PersonaPanelProps, type PersonaPanelSource } from './components/persona-panel';
 export {
   ToolCall,
   type ToolCallPart,

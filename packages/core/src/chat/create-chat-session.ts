@@ -1,5 +1,5 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import type { ChatInit, ChatTransport, ToolSet, UIMessage } from 'ai';
+import type { ChatInit, ChatTransport, FileUIPart, ToolSet, UIMessage } from 'ai';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { errorMessage } from '../errors/error-message';
@@ -12,7 +12,7 @@ import type { ChatEngine, ChatEngineOptions, ReplyOrigin } from './chat-engine';
 import { ChatSessionError } from './chat-session-error';
 import type { ChatSessionState, ChatSessionStore } from './chat-session-state';
 import { comparisonSignal, ratingSignal } from './feedback-signals';
-import { type FileInput, toFileParts } from './file-parts';
+import { toFileParts } from './file-parts';
 import { generateId as defaultGenerateId } from './generate-id';
 import { createLearningQueue } from './learning-queue';
 import { noPersonalization, type Personalization } from './personalization';
@@ -77,7 +77,7 @@ export interface ChatSessionOptions {
  */
 export interface SendOptions {
   /** Files to attach: a `FileList`, `File[]` or the AI SDK's file parts. */
-  files?: FileInput;
+  files?: FileList | readonly File[] | readonly FileUIPart[];
   /** Extra fields for the request body (an app's own fields; Attune's travel under their own key). */
   body?: object;
   /** Extra HTTP headers for the request, e.g. an `Authorization` header. */

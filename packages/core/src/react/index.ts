@@ -7,6 +7,7 @@
 export { ChatSessionProvider, type ChatSessionProviderProps } from './chat-session-context';
 export {
   type PendingComparison,
+  type RequestOptions,
   type SendMessageInput,
   type UseAttuneChatHelpers,
   type UseAttuneChatOptions,

@@ -6,10 +6,9 @@ import {
   type ChatSessionState,
   type Comparison,
   createPersonalization,
-  type FileInput,
   type Persona,
   type Personalization,
-  type RequestOptions,
+  type SendOptions,
 } from '../index';
 import { useChatSession } from './use-chat-session';
 import { useChatStore } from './use-chat-store';
@@ -26,6 +25,12 @@ export interface UseAttuneChatOptions extends Omit<ChatSessionOptions, 'personal
   /** Picks up a reply still streaming on the server when the component mounts (as `useChat`'s `resume`). */
   resume?: boolean;
 }
+
+/** Per-request options: the app's own `body` fields and `headers`. */
+export type RequestOptions = Omit<SendOptions, 'files'>;
+
+/** Files to attach: a `FileList`, `File[]` or the AI SDK's file parts. */
+type FileInput = NonNullable<SendOptions['files']>;
 
 /** A message to send, as `useChat`'s `sendMessage` takes it. */
 export type SendMessageInput =
