@@ -84,19 +84,21 @@ export function createClosedFlag(): { readonly closed: boolean; close(): void; a
 export type RetentionStatement =
   | 'deleteUserSignalsBefore'
   | 'deleteUserSignalsBeyondCount'
+  | 'deleteUserSignalsBeyondBytes'
   | 'deleteSignalsBefore'
-  | 'deleteSignalsBeyondCount';
+  | 'deleteSignalsBeyondCount'
+  | 'deleteSignalsBeyondBytes';
 
 /**
- * The retention deletes a SQL driver runs, in order, with their parameters: by age, then by
- * count, each only when that limit is finite. For one user when `userId` is given, else for all.
+ * The retention deletes a SQL driver runs, in order, with their parameters: by receive age, then
+ * by count, then by bytes, each only when that limit is finite. For one user when `userId` is given, else for all.
  */
 export function retentionDeletes(
   policy: StorePolicy,
   userId?: string,
 ): { statement: RetentionStatement; params: (string | number)[] }[] {
   const deletes: { statement: RetentionStatement; params: (string | number)[] }[] = [];
-  const { maxAgeMs, maxCount } = policy.retention;
+  const { maxAgeMs, maxCount, maxBytes } = policy.retention;
   if (Number.isFinite(maxAgeMs)) {
     deletes.push(
       userId === undefined
@@ -109,6 +111,13 @@ export function retentionDeletes(
       userId === undefined
         ? { statement: 'deleteSignalsBeyondCount', params: [maxCount] }
         : { statement: 'deleteUserSignalsBeyondCount', params: [userId, userId, maxCount] },
+    );
+  }
+  if (Number.isFinite(maxBytes)) {
+    deletes.push(
+      userId === undefined
+        ? { statement: 'deleteSignalsBeyondBytes', params: [maxBytes] }
+        : { statement: 'deleteUserSignalsBeyondBytes', params: [userId, maxBytes] },
     );
   }
   return deletes;

@@ -11,15 +11,18 @@ import type {
 import { createStorePolicy } from './store-policy';
 
 interface SignalRecord {
-  /** Insertion order, the tie-breaker for equal `at`. */
+  /** Receive order. */
   id: number;
   at: number;
   body: string;
+  /** Bytes of `body` as UTF-8. */
+  bytes: number;
   storedAt: number;
 }
 
-/** Newest first: later `at`, then later insertion. */
-const newestFirst = (a: SignalRecord, b: SignalRecord) => b.at - a.at || b.id - a.id;
+const encoder = new TextEncoder();
+/** Export order: earlier `at`, then earlier receipt. */
+const oldestFirst = (a: SignalRecord, b: SignalRecord) => a.at - b.at || a.id - b.id;
 
 /**
  * A persona store held in process memory, for tests and single-process demos. It keeps JSON
@@ -38,11 +41,17 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
     const list = signals.get(userId);
     if (list === undefined) return 0;
     const cutoff = policy.ageCutoff();
-    const kept = list
-      .filter((record) => record.at >= cutoff)
-      .sort(newestFirst)
-      .slice(0, policy.retention.maxCount)
-      .sort((a, b) => -newestFirst(a, b));
+    const { maxCount, maxBytes } = policy.retention;
+    const kept: SignalRecord[] = [];
+    let bytes = 0;
+    // Newest received first, as the SQL drivers' ring.
+    for (const record of [...list].sort((a, b) => b.id - a.id)) {
+      if (record.storedAt < cutoff || kept.length >= maxCount) continue;
+      bytes += record.bytes;
+      if (bytes > maxBytes) break;
+      kept.push(record);
+    }
+    kept.sort(oldestFirst);
     if (kept.length === 0) signals.delete(userId);
     else signals.set(userId, kept);
     return list.length - kept.length;
@@ -60,6 +69,7 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
       open();
       policy.checkUserId(userId);
       const current = personas.get(userId);
+      policy.checkCapacity(current !== undefined, personas.size);
       const { state, text } = policy.encodeUpdate(fn(current === undefined ? null : toStored(current)));
       const now = policy.now();
       const next: PersonaRecord = {
@@ -75,10 +85,13 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
       open();
       policy.checkUserId(userId);
       const prepared = policy.prepareSignals(batch);
+      policy.checkCapacity(personas.has(userId) || signals.has(userId), personas.size);
       const storedAt = policy.now();
       const list = signals.get(userId) ?? [];
-      for (const signal of prepared)
-        list.push({ id: nextSignalId++, at: signal.at, body: signal.body, storedAt });
+      for (const signal of prepared) {
+        const bytes = encoder.encode(signal.body).length;
+        list.push({ id: nextSignalId++, at: signal.at, body: signal.body, bytes, storedAt });
+      }
       if (list.length > 0) signals.set(userId, list);
       const pruned = enforceFor(userId);
       return { stored: prepared.length, pruned };

@@ -8,6 +8,7 @@ export type PersonaStoreErrorCode =
   | 'persona-too-large'
   | 'invalid-signal'
   | 'batch-too-large'
+  | 'store-full'
   | 'unsupported-schema-version'
   | 'store-closed';
 

@@ -40,7 +40,7 @@ export interface StoredSignal {
 export interface AppendSignalsResult {
   /** Signals written. */
   stored: number;
-  /** Signals deleted by retention during this call (the user's older ones, or new ones already too old). */
+  /** Signals deleted by retention during this call (the user's oldest past the count or byte limit, or expired). */
   pruned: number;
 }
 
@@ -79,9 +79,10 @@ export type PersonaStoreDriver = 'memory' | 'sqlite' | 'postgres';
 /**
  * Server-side persistence for personas and the signals they were learned from. Every driver
  * behaves the same: updates for one user are atomic and serialised across connections and
- * processes, signal texts are scrubbed of personal data before they are written, retention is
- * enforced on every append, and bad input is rejected with a {@link PersonaStoreError} without
- * changing anything.
+ * processes, signal texts are scrubbed of personal data before they are written, retention (by
+ * the server's receive time, a ring of recent signals and a byte cap per user) is enforced on every
+ * append, a store-wide guard (`maxUsers`) refuses new users once full (`store-full`), and bad input
+ * is rejected with a {@link PersonaStoreError} without changing anything.
  */
 export interface PersonaStore {
   readonly driver: PersonaStoreDriver;
@@ -119,6 +120,12 @@ export interface PersonaStoreOptions {
   maxSignalBytes?: number;
   /** Removes personal data from signal texts before they are stored. Default: `scrubPii`. */
   scrub?: TextScrubber;
+  /**
+   * The store-wide size guard: most users (personas) held; a new user past it is refused with
+   * `store-full` while known users go on. With the per-user limits this bounds the store at about
+   * `maxUsers × (maxStateBytes + retention.maxBytes)`. Default 100,000.
+   */
+  maxUsers?: number;
   /** The clock used for timestamps and retention. Default: `Date.now`. */
   now?: () => number;
 }

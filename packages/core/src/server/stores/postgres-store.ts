@@ -129,6 +129,12 @@ export async function createPostgresPersonaStore(
     updatedAt: Number(row.updated_at),
   });
   const toStored = (row: PersonaRow): StoredPersona => toStoredPersona(policy, toRecord(row));
+  /** The store-wide guard for a user the store holds nothing for. */
+  const checkCapacity = async (client: pg.PoolClient, known: boolean) => {
+    if (known) return;
+    const { rows } = await client.query<{ n: string }>(Q.countPersonas);
+    policy.checkCapacity(false, Number(rows[0]?.n ?? 0));
+  };
   /** Runs the retention deletes (for one user, or for all without `userId`); returns rows deleted. */
   const enforce = async (client: pg.PoolClient, userId?: string): Promise<number> => {
     let removed = 0;
@@ -151,6 +157,7 @@ export async function createPostgresPersonaStore(
       return inTransaction(pool, async (client) => {
         await lockUser(client, userId);
         const { rows } = await client.query<PersonaRow>(Q.selectPersona, [userId]);
+        await checkCapacity(client, rows[0] !== undefined);
         const { state, text } = policy.encodeUpdate(fn(rows[0] === undefined ? null : toStored(rows[0])));
         const now = policy.now();
         const written = await client.query<{ revision: number }>(Q.upsertPersona, [userId, text, now, now]);
@@ -163,6 +170,8 @@ export async function createPostgresPersonaStore(
       const prepared: PreparedSignal[] = policy.prepareSignals(batch);
       const pruned = await inTransaction(pool, async (client) => {
         await lockUser(client, userId);
+        const known = await client.query<{ known: boolean }>(Q.userHasRows, [userId, userId]);
+        await checkCapacity(client, known.rows[0]?.known === true);
         const storedAt = policy.now();
         if (prepared.length > 0) {
           // One multi-row INSERT: a batch costs one round trip.

@@ -1,25 +1,38 @@
-/** How long, and how many, signals a store keeps per user. Older or surplus signals are deleted. */
+/**
+ * How long, how many and how much signal data a store keeps per user. Age and order are the
+ * server's: a signal's age counts from when the store received it (never the client's `at`), and
+ * the count and byte limits keep the most recently received signals (a ring).
+ */
 export interface RetentionPolicy {
-  /** Signals whose `at` is older than this many milliseconds are deleted. `Infinity` keeps them. */
+  /** Signals received longer ago than this many milliseconds are deleted. `Infinity` keeps them. */
   maxAgeMs: number;
-  /** At most this many of a user's most recent signals are kept. `Infinity` keeps all. */
+  /** At most this many of a user's most recently received signals are kept. `Infinity` keeps all. */
   maxCount: number;
+  /** At most this many bytes of a user's stored signal JSON are kept (newest first). `Infinity` keeps all. */
+  maxBytes: number;
 }
 
-/** The default retention: 90 days, 1,000 signals per user. */
-export const DEFAULT_RETENTION: RetentionPolicy = { maxAgeMs: 90 * 24 * 60 * 60 * 1000, maxCount: 1000 };
+/** The default retention: 90 days, 1,000 signals and 256 KiB of signals per user. */
+export const DEFAULT_RETENTION: RetentionPolicy = {
+  maxAgeMs: 90 * 24 * 60 * 60 * 1000,
+  maxCount: 1000,
+  maxBytes: 256 * 1024,
+};
 
-/** Fills in defaults; throws a `RangeError` unless both limits are positive. */
+const positiveIntegerOrInfinity = (value: number) =>
+  value >= 1 && (!Number.isFinite(value) || Number.isInteger(value));
+
+/** Fills in defaults; throws a `RangeError` unless every limit is positive. */
 export function resolveRetention(retention: Partial<RetentionPolicy> = {}): RetentionPolicy {
   const resolved = { ...DEFAULT_RETENTION, ...retention };
   if (!(resolved.maxAgeMs > 0)) {
     throw new RangeError('retention.maxAgeMs must be a positive number of milliseconds.');
   }
-  if (
-    !(resolved.maxCount >= 1) ||
-    (Number.isFinite(resolved.maxCount) && !Number.isInteger(resolved.maxCount))
-  ) {
+  if (!positiveIntegerOrInfinity(resolved.maxCount)) {
     throw new RangeError('retention.maxCount must be a positive integer or Infinity.');
+  }
+  if (!positiveIntegerOrInfinity(resolved.maxBytes)) {
+    throw new RangeError('retention.maxBytes must be a positive integer or Infinity.');
   }
   return resolved;
 }

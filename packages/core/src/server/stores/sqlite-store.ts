@@ -111,8 +111,12 @@ export async function createSqlitePersonaStore(options: SqlitePersonaStoreOption
     insertSignal: db.prepare(SQL.insertSignal),
     deleteUserSignalsBefore: db.prepare(SQL.deleteUserSignalsBefore),
     deleteUserSignalsBeyondCount: db.prepare(SQL.deleteUserSignalsBeyondCount),
+    deleteUserSignalsBeyondBytes: db.prepare(SQL.deleteUserSignalsBeyondBytes),
     deleteSignalsBefore: db.prepare(SQL.deleteSignalsBefore),
     deleteSignalsBeyondCount: db.prepare(SQL.deleteSignalsBeyondCount),
+    deleteSignalsBeyondBytes: db.prepare(SQL.deleteSignalsBeyondBytes),
+    countPersonas: db.prepare<[], { n: number }>(SQL.countPersonas),
+    userHasRows: db.prepare<[string, string], { known: number }>(SQL.userHasRows),
     selectSignals: db.prepare<[string], { body: string; stored_at: number }>(SQL.selectSignals),
     deletePersona: db.prepare(SQL.deletePersona),
     deleteSignals: db.prepare(SQL.deleteSignals),
@@ -134,14 +138,20 @@ export async function createSqlitePersonaStore(options: SqlitePersonaStoreOption
     return removed;
   };
 
+  /** The store-wide guard for a user the store holds nothing for. */
+  const checkCapacity = (known: boolean) => {
+    if (!known) policy.checkCapacity(false, statements.countPersonas.get()?.n ?? 0);
+  };
   const update = db.transaction((userId: string, fn: PersonaUpdater): StoredPersona => {
     const row = statements.selectPersona.get(userId);
+    checkCapacity(row !== undefined);
     const { state, text } = policy.encodeUpdate(fn(row === undefined ? null : toStored(row)));
     const now = policy.now();
     const written = statements.upsertPersona.get(userId, text, now, now);
     return { state, revision: written?.revision ?? 1, updatedAt: now };
   });
   const append = db.transaction((userId: string, batch: ReturnType<typeof policy.prepareSignals>) => {
+    checkCapacity(statements.userHasRows.get(userId, userId)?.known === 1);
     const storedAt = policy.now();
     for (const signal of batch)
       statements.insertSignal.run(userId, signal.at, signal.kind, signal.body, storedAt);

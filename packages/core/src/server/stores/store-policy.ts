@@ -29,8 +29,13 @@ export interface StorePolicy {
   decodeState(text: string): PersonaStateJson;
   /** Validates a batch (size, shape, size per signal), scrubs texts and serializes each signal. */
   prepareSignals(signals: unknown): PreparedSignal[];
-  /** Signals with `at` before this time are past the retention age. */
+  /** Signals received (`storedAt`) before this time are past the retention age. */
   ageCutoff(): number;
+  /**
+   * The store-wide size guard: throws `store-full` when a user the store holds nothing for would
+   * be added while it already holds `maxUsers` personas.
+   */
+  checkCapacity(known: boolean, personas: number): void;
 }
 
 const MAX_USER_ID_LENGTH = 256;
@@ -45,7 +50,8 @@ export function createStorePolicy(options: PersonaStoreOptions = {}): StorePolic
   const maxSignalBytes = options.maxSignalBytes ?? 32 * 1024;
   const scrub = options.scrub ?? scrubPii;
   const now = options.now ?? Date.now;
-  for (const [name, value] of Object.entries({ maxBatchSize, maxStateBytes, maxSignalBytes })) {
+  const maxUsers = options.maxUsers ?? 100_000;
+  for (const [name, value] of Object.entries({ maxBatchSize, maxStateBytes, maxSignalBytes, maxUsers })) {
     if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer.`);
   }
 
@@ -122,6 +128,14 @@ export function createStorePolicy(options: PersonaStoreOptions = {}): StorePolic
     },
     ageCutoff() {
       return Number.isFinite(retention.maxAgeMs) ? now() - retention.maxAgeMs : Number.NEGATIVE_INFINITY;
+    },
+    checkCapacity(known, personas) {
+      if (!known && personas >= maxUsers) {
+        throw new PersonaStoreError(
+          'store-full',
+          `The store holds ${personas} personas, its limit (maxUsers ${maxUsers}); no new user is added.`,
+        );
+      }
     },
   };
 }

@@ -15,6 +15,8 @@ export interface StoreTables {
   count(userId: string): Promise<{ personas: number; signals: number }>;
   /** The raw `body` column of the user's signal rows. */
   signalBodies(userId: string): Promise<string[]>;
+  /** Personas held for every user. */
+  personaCount(): Promise<number>;
 }
 
 /** What the contract suite needs from a driver. */
@@ -367,23 +369,61 @@ export function describePersonaStoreContract(name: string, createHarness: () => 
       }
     });
 
-    it('deletes signals older than retention.maxAgeMs, on append and store-wide', async () => {
+    it('deletes signals received longer ago than retention.maxAgeMs, whatever their client time', async () => {
       let now = 1_000_000;
       const aging = await harness.open({ retention: { maxAgeMs: 1_000, maxCount: 100 }, now: () => now });
       try {
         const [a, b] = [user(), user()];
-        const appended = await aging.appendSignals(a, [text('too old', 998_000), text('fresh', 999_500)]);
-        expect(appended).toEqual({ stored: 2, pruned: 1 });
-        await aging.appendSignals(b, [text('fresh', 999_800)]);
+        // The client's `at` neither keeps a signal forever (1e300) nor prunes it at once (1).
+        const appended = await aging.appendSignals(a, [text('ancient', 1), text('future', 1e300)]);
+        expect(appended).toEqual({ stored: 2, pruned: 0 });
         now = 1_000_600;
-        expect((await aging.export(a)).signals.map((stored) => stored.signal.at)).toEqual([]);
-        expect((await aging.export(b)).signals.map((stored) => stored.signal.at)).toEqual([999_800]);
-        now = 1_001_000;
+        await aging.appendSignals(b, [text('fresh', 1)]);
+        expect((await aging.export(a)).signals.map((stored) => stored.signal.at)).toEqual([1, 1e300]);
+        now = 1_001_001;
+        expect((await aging.export(a)).signals).toEqual([]);
+        expect((await aging.export(b)).signals.map((stored) => stored.storedAt)).toEqual([1_000_600]);
+        now = 1_001_601;
         expect(await aging.enforceRetention()).toBeGreaterThanOrEqual(1);
         if (harness.tables) expect(await harness.tables.count(b)).toEqual({ personas: 0, signals: 0 });
         else expect((await aging.export(b)).signals).toEqual([]);
       } finally {
         await aging.close();
+      }
+    });
+
+    it('keeps the most recently received signals within retention.maxBytes per user', async () => {
+      const id = user();
+      const one = JSON.stringify(text('x'.repeat(100))).length;
+      const capped = await harness.open({ retention: { maxBytes: one * 3 } });
+      try {
+        for (const index of [1, 2, 3, 4, 5]) {
+          await capped.appendSignals(id, [text(`${index}`.repeat(100), NOW - index)]);
+        }
+        // Received last, although their client times are the oldest.
+        const kept = (await capped.export(id)).signals.map((stored) => (stored.signal as { text: string }).text.slice(0, 1));
+        expect(kept).toEqual(['5', '4', '3']);
+        if (harness.tables) expect((await harness.tables.count(id)).signals).toBe(3);
+      } finally {
+        await capped.close();
+      }
+    });
+
+    it('refuses new users with store-full past maxUsers while known users go on', async () => {
+      const held = (await harness.tables?.personaCount()) ?? 0;
+      const full = await harness.open({ maxUsers: held + 2 });
+      try {
+        const [a, b] = [user(), user()];
+        await full.update(a, increment('a'));
+        await full.appendSignals(b, [text('first')]);
+        await full.update(b, increment('b'));
+        await expectStoreError(full.update(user(), increment('c')), 'store-full');
+        await expectStoreError(full.appendSignals(user(), [text('new')]), 'store-full');
+        expect((await full.update(a, increment('again'))).revision).toBe(2);
+        expect(await full.appendSignals(a, [text('still learning')])).toEqual({ stored: 1, pruned: 0 });
+        if (harness.tables) expect(await harness.tables.personaCount()).toBe(held + 2);
+      } finally {
+        await full.close();
       }
     });
 

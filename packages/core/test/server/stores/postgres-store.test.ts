@@ -39,6 +39,10 @@ describePersonaStoreContract('postgres', async () => {
         const { rows } = await direct.query('SELECT body FROM attune_signals WHERE user_id = $1', [userId]);
         return rows.map((row) => row.body as string);
       },
+      async personaCount() {
+        const { rows } = await direct.query('SELECT COUNT(*)::int AS n FROM attune_personas');
+        return rows[0].n as number;
+      },
     },
     dispose: () => direct.end(),
   };

@@ -34,6 +34,10 @@ describePersonaStoreContract('sqlite', async () => {
         const rows = reader.db.prepare('SELECT body FROM attune_signals WHERE user_id = ?').all(userId);
         return rows.map((row) => (row as { body: string }).body);
       },
+      async personaCount() {
+        reader.db ??= new Database(filename, { readonly: true });
+        return (reader.db.prepare('SELECT COUNT(*) AS n FROM attune_personas').get() as { n: number }).n;
+      },
     },
     async dispose() {
       reader.db?.close();

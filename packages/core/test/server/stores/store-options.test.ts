@@ -10,6 +10,8 @@ describe('persona store options', () => {
     );
     expect(() => createMemoryPersonaStore({ retention: { maxAgeMs: 0 } })).toThrow('retention.maxAgeMs');
     expect(() => createMemoryPersonaStore({ retention: { maxCount: 2.5 } })).toThrow('retention.maxCount');
+    expect(() => createMemoryPersonaStore({ retention: { maxBytes: 0 } })).toThrow('retention.maxBytes');
+    expect(() => createMemoryPersonaStore({ maxUsers: -1 })).toThrow('maxUsers must be a positive integer');
   });
 
   it('honours a smaller batch limit', async () => {
