@@ -51,6 +51,8 @@ export interface AttuneMessageMetadata {
   shapedBy?: ShapingDimension[];
   /** Present when the reply is an active comparison between two candidates. */
   comparison?: Comparison;
+  /** `paused` when the server answered without personalization (its persona store is failing). */
+  personalization?: 'paused';
 }
 
 /** A chat message: an AI SDK 7 `UIMessage` with Attune's metadata. */

@@ -1,9 +1,10 @@
 /**
- * The fetch-standard chat handler and persona endpoints, persona stores (memory, SQLite,
- * PostgreSQL) and the PII scrubber.
+ * The fetch-standard chat handler and persona endpoints, rate limits (memory, PostgreSQL), store
+ * health, persona stores (memory, SQLite, PostgreSQL) and the PII scrubber.
  *
  * @module @attune/core/server
  */
 export * from './handler';
 export * from './privacy';
+export * from './rate-limit';
 export * from './stores';

@@ -4,6 +4,7 @@ import {
   createUIMessageStreamResponse,
   type ModelMessage,
   streamText,
+  type ToolSet,
   toUIMessageStream,
 } from 'ai';
 import { linksFromSpace } from '../../alignment/axis-links';
@@ -20,22 +21,27 @@ import {
 } from '../../alignment/persona-payload';
 import type { Conditioning } from '../../alignment/turn-plan';
 import { conditionedInstructions, exampleMessages } from '../../chat/model-reply-source';
+import type { AttuneMessage } from '../../message/message';
 import { messageText } from '../../message/message-text';
 import { createPersona, type Persona } from '../../persona/persona';
 import { clipSignalText } from '../../persona/signal-schema';
 import type { Signal } from '../../persona/signals';
+import type { RateLimit } from '../rate-limit/create-rate-limit';
 import type { PersonaStore } from '../stores/persona-store';
-import { PersonaStoreError } from '../stores/persona-store-error';
 import {
   type ChatRequest,
   type ChatRequestLimits,
   DEFAULT_CHAT_REQUEST_LIMITS,
   parseChatRequest,
 } from './chat-request';
+import { finishAfter } from './finish-after';
+import { onForget } from './forget-hooks';
 import { errorResponse, HandlerError } from './handler-error';
 import { parseSignals } from './parse-signals';
 import { createPersonaRecorder } from './persona-recorder';
 import { readJsonBody } from './read-json-body';
+import { createStoreHealth, isInputError, type StoreHealth } from './store-health';
+import { createTurnMemory } from './turn-memory';
 
 /** Finds the user a request belongs to; `undefined` or `null` for an anonymous request with no stored persona. */
 export type GetUserId = (request: Request) => string | undefined | null | Promise<string | undefined | null>;
@@ -50,6 +56,13 @@ export interface ChatHandlerOptions {
   store?: PersonaStore;
   /** The user a request belongs to (e.g. from a session cookie); needed for the store. */
   getUserId?: GetUserId;
+  /** Per-visitor and per-address rate limit, applied before the body is read (429 past it). Default none. */
+  rateLimit?: RateLimit;
+  /**
+   * Watches the store; share one with the persona handlers and `/api/health`. When the store fails
+   * the chat still answers, without personalization. Default: one of its own.
+   */
+  health?: StoreHealth;
   /** Forces an alignment mode (e.g. the server's A/B arm) over the one the client asks for. */
   mode?: AlignmentMode;
   /** The mode when neither `mode` nor a client payload names one. Default `pba`. */
@@ -74,14 +87,19 @@ export type FetchHandler = (request: Request) => Promise<Response>;
 /** How many recent user messages the handler remembers, so each is learned once (a comparison sends it twice). */
 const RECENT_TURNS = 2_000;
 
+/** The user message as a signal: the server's time, the text clipped to the signal text limit. */
+const userTextSignal = (text: string): Signal => ({ kind: 'user-text', text: clipSignalText(text), at: Date.now() });
+
 /**
- * Creates the `POST /api/chat` handler. It reads the body within the size limits (413), validates
- * it (zod for the request, `signalSchema` for its signals; 400 `{ error: { code, message } }`,
- * nothing stored), records the user's message and any carried signals (scrubbed) and teaches
- * them to the user's stored persona atomically, then
- * conditions the model on that persona (or, without one, on the client's validated persona
- * payload; the payload's `vary` and in-context examples apply either way) and streams the AI SDK
- * UI message stream. Other methods get a 405; failures never show a stack trace.
+ * Creates the `POST /api/chat` handler. It applies the rate limit (429 with `Retry-After`), reads
+ * the body within the size limits (413), validates it (zod for the request, `signalSchema` for its signals; 400
+ * `{ error: { code, message } }`, nothing stored), conditions the model on the user's stored persona with this turn learned (or,
+ * without one, on the client's validated persona payload; the payload's `vary` and in-context
+ * examples apply either way) and streams the AI SDK UI message stream. While the model answers it
+ * records the user's message (cut to the signal limit) and any carried signals, scrubbed, into the
+ * stored persona; the stream ends once they are written. When the store fails the reply still
+ * comes, unpersonalized, with `metadata.personalization: 'paused'`. Other methods get a 405;
+ * failures never show a stack trace.
  */
 export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
   const limits: ChatRequestLimits = { ...DEFAULT_CHAT_REQUEST_LIMITS, ...options.limits };
@@ -90,7 +108,9 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
   const links = linksFromSpace(space);
   const recorder = options.store ? createPersonaRecorder(options.store, create) : undefined;
   const report = options.onError ?? ((error: unknown) => console.error(error));
-  const recent = new Map<string, Promise<Persona | undefined>>();
+  const health = options.health ?? createStoreHealth({ log: (message, error) => report(error ?? message) });
+  const turns = createTurnMemory(RECENT_TURNS);
+  if (options.store) onForget(options.store, (userId) => turns.forget(userId));
 
   const parsePayload = (value: unknown): PersonaPayload | undefined => {
     if (value === undefined || value === null) return undefined;
@@ -104,34 +124,46 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
     }
   };
 
-  /** Learns the turn's signals once per user message and returns the user's persona. */
-  const learn = (userId: string, chat: ChatRequest, signals: Signal[]): Promise<Persona | undefined> => {
-    if (!recorder) return Promise.resolve(undefined);
+  /** Stores signals unless the user was forgotten meanwhile; a store failure only degrades health. */
+  const record = async (userId: string, signals: Signal[]): Promise<void> => {
+    if (!recorder || signals.length === 0) return;
+    const generation = turns.generation(userId);
+    await health.guard(async () => {
+      if (turns.generation(userId) === generation) await recorder.record(userId, signals);
+    }, 'write');
+  };
+
+  /**
+   * The user's stored persona with this turn learned in memory (once per user message, as a
+   * comparison sends it twice), and the promise of recording the turn.
+   */
+  const learn = (
+    userId: string,
+    chat: ChatRequest,
+    signals: Signal[],
+  ): { persona: Promise<Persona | undefined>; recorded: Promise<void> } => {
+    if (!recorder) return { persona: Promise.resolve(undefined), recorded: Promise.resolve() };
     const last = chat.messages.at(-1);
     const text = last ? messageText(last).trim() : '';
-    const fresh =
-      chat.trigger === 'submit-message' && text !== ''
-        ? [
-            {
-              kind: 'user-text',
-              text: clipSignalText(text),
-              at: Number(last?.metadata?.createdAt) || Date.now(),
-            } satisfies Signal,
-          ]
-        : [];
-    if (fresh.length === 0) {
-      return signals.length > 0 ? recorder.record(userId, signals) : recorder.read(userId);
-    }
-    const key = JSON.stringify([userId, chat.id ?? '', last?.id ?? '', text]);
-    const known = recent.get(key);
+    const fresh = chat.trigger === 'submit-message' && text !== '' ? [userTextSignal(text)] : [];
+    recorder.check([...signals, ...fresh]);
+    const key = [chat.id ?? '', last?.id ?? '', text];
+    const known = fresh.length > 0 ? turns.get(userId, key) : undefined;
     if (known) {
-      return signals.length > 0 ? known.then(() => recorder.record(userId, signals)) : known;
+      return { persona: known.persona, recorded: known.persona.then(() => record(userId, signals)) };
     }
-    const learned = recorder.record(userId, [...signals, ...fresh]);
-    recent.set(key, learned);
-    learned.catch(() => recent.delete(key));
-    if (recent.size > RECENT_TURNS) recent.delete(recent.keys().next().value as string);
-    return learned;
+    const taught = [...signals, ...fresh];
+    const persona = health
+      .guard(() => recorder.read(userId), 'read')
+      .then((stored) => {
+        for (const signal of taught) stored?.observe(signal);
+        return stored;
+      });
+    if (fresh.length > 0) {
+      turns.set(userId, key, { persona });
+      persona.catch(() => turns.delete(userId, key));
+    }
+    return { persona, recorded: persona.then(() => record(userId, taught)) };
   };
 
   const condition = (persona: Persona | undefined, payload: PersonaPayload | undefined): Conditioning => {
@@ -160,19 +192,23 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
           allow: 'POST',
         });
       }
+      const userId = (await options.getUserId?.(request)) ?? undefined;
+      await options.rateLimit?.check(request, userId);
       const chat = parseChatRequest(await readJsonBody(request, limits.maxBodyBytes), limits);
       const payload = parsePayload(chat.persona);
       const signals = parseSignals(chat.signals ?? []);
-      const userId = (await options.getUserId?.(request)) ?? undefined;
       let persona: Persona | undefined;
+      let recorded: Promise<void> = Promise.resolve();
+      let paused = recorder !== undefined && health.status().status === 'degraded';
       if (userId !== undefined) {
+        const turn = learn(userId, chat, signals);
+        recorded = turn.recorded;
+        recorded.catch(() => undefined);
         try {
-          persona = await learn(userId, chat, signals);
+          persona = await turn.persona;
         } catch (error) {
-          if (error instanceof PersonaStoreError && error.code === 'invalid-signal') {
-            throw new HandlerError(400, 'invalid-signal', error.message);
-          }
-          throw error;
+          if (isInputError(error)) throw error;
+          paused = true;
         }
       }
       const conditioning = condition(persona, payload);
@@ -191,11 +227,20 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
         ...(options.maxOutputTokens === undefined ? {} : { maxOutputTokens: options.maxOutputTokens }),
         onError: ({ error }) => report(error),
       });
+      const pausedMetadata = { personalization: 'paused' } as const;
+      const stream = toUIMessageStream<ToolSet, AttuneMessage>({
+        stream: result.stream,
+        onError: () => 'The assistant could not finish this reply.',
+        messageMetadata: ({ part }) => (paused && part.type === 'start' ? pausedMetadata : undefined),
+      });
       return createUIMessageStreamResponse({
-        stream: toUIMessageStream({
-          stream: result.stream,
-          onError: () => 'The assistant could not finish this reply.',
-        }),
+        // The reply finishes once the turn is recorded; a failed recording marks it paused.
+        stream: finishAfter(stream, () =>
+          recorded.then(
+            () => undefined,
+            () => (paused ? undefined : pausedMetadata),
+          ),
+        ),
         headers: { 'cache-control': 'no-store' },
       });
     } catch (error) {

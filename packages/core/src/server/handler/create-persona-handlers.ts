@@ -1,12 +1,15 @@
 import { createPersona, type Persona } from '../../persona/persona';
 import { PersonaStateError } from '../../persona/persona-state';
+import type { RateLimit } from '../rate-limit/create-rate-limit';
 import type { PersonaStateJson, PersonaStore } from '../stores/persona-store';
 import { PersonaStoreError } from '../stores/persona-store-error';
 import type { FetchHandler, GetUserId } from './create-chat-handler';
+import { notifyForget } from './forget-hooks';
 import { errorResponse, HandlerError, jsonResponse } from './handler-error';
 import { parseSignals } from './parse-signals';
 import { createPersonaRecorder } from './persona-recorder';
 import { readJsonBody } from './read-json-body';
+import { createStoreHealth, type StoreHealth, StoreUnavailableError } from './store-health';
 
 /** Options of {@link createPersonaHandlers}. */
 export interface PersonaHandlersOptions {
@@ -20,6 +23,10 @@ export interface PersonaHandlersOptions {
   maxSignals?: number;
   /** Largest body of a `signals` or `replace` request in bytes (413 past it). Default 128 KiB. */
   maxBodyBytes?: number;
+  /** Per-visitor and per-address rate limit (429 past it); share the chat handler's. Default none. */
+  rateLimit?: RateLimit;
+  /** Watches the store (share the chat handler's); a failing store answers 503 `store-unavailable`. */
+  health?: StoreHealth;
   /** Receives unexpected errors (never sent to the client). Default `console.error`. */
   onError?: (error: unknown) => void;
 }
@@ -44,7 +51,10 @@ export interface PersonaHandlers {
   get: FetchHandler;
   /** `GET`: everything stored for the user (persona, scrubbed signals, metadata) as a JSON download. */
   export: FetchHandler;
-  /** `DELETE`: deletes every row held for the user; answers `{ forgotten: { personas, signals } }`. */
+  /**
+   * `DELETE`: deletes every row held for the user and clears what every handler over the same
+   * store keeps in memory for them; answers `{ forgotten: { personas, signals } }`.
+   */
   forget: FetchHandler;
   /** `PUT { state }`: replaces the persona with validated engine state (a panel edit or an import). */
   replace: FetchHandler;
@@ -83,6 +93,8 @@ export function createPersonaHandlers(options: PersonaHandlersOptions): PersonaH
   const maxSignals = options.maxSignals ?? 20;
   const maxBodyBytes = options.maxBodyBytes ?? 128 * 1024;
   const report = options.onError ?? ((error: unknown) => console.error(error));
+  const health = options.health ?? createStoreHealth({ log: (message, error) => report(error ?? message) });
+  const guard = <T>(work: () => Promise<T>, kind: 'read' | 'write') => health.guard(work, kind);
 
   const userOf = async (request: Request): Promise<string> => {
     const userId = await options.getUserId(request);
@@ -96,8 +108,23 @@ export function createPersonaHandlers(options: PersonaHandlersOptions): PersonaH
     async (request) => {
       try {
         allow(request, method);
-        return await run(request, await userOf(request));
+        const userId = await userOf(request);
+        await options.rateLimit?.check(request, userId);
+        return await run(request, userId);
       } catch (error) {
+        if (error instanceof StoreUnavailableError) {
+          return errorResponse(
+            new HandlerError(
+              503,
+              'store-unavailable',
+              'Personalization is paused: the persona store is unavailable. Try again later.',
+              { 'retry-after': '30' },
+            ),
+          );
+        }
+        if (error instanceof PersonaStoreError && error.code === 'store-full') {
+          return errorResponse(new HandlerError(507, 'store-full', error.message));
+        }
         if (error instanceof PersonaStoreError && error.code !== 'store-closed') {
           return errorResponse(
             new HandlerError(
@@ -113,18 +140,22 @@ export function createPersonaHandlers(options: PersonaHandlersOptions): PersonaH
 
   return {
     get: handle('GET', async (_request, userId) => {
-      const stored = await store.get(userId);
-      const persona = await recorder.read(userId);
+      const stored = await guard(() => store.get(userId), 'read');
+      const persona = await guard(() => recorder.read(userId), 'read');
       return jsonResponse(describe(persona, stored?.revision, stored?.updatedAt));
     }),
     export: handle('GET', async (_request, userId) =>
-      jsonResponse(await store.export(userId), {
+      jsonResponse(await guard(() => store.export(userId), 'read'), {
         headers: { 'content-disposition': 'attachment; filename="attune-persona-export.json"' },
       }),
     ),
-    forget: handle('DELETE', async (_request, userId) =>
-      jsonResponse({ forgotten: await store.forget(userId) }),
-    ),
+    forget: handle('DELETE', async (_request, userId) => {
+      // Before (pending writes are dropped) and after (nothing learned meanwhile survives).
+      notifyForget(store, userId);
+      const forgotten = await guard(() => store.forget(userId), 'write');
+      notifyForget(store, userId);
+      return jsonResponse({ forgotten });
+    }),
     replace: handle('PUT', async (request, userId) => {
       const body = await readJsonBody(request, maxBodyBytes);
       const state =
@@ -136,9 +167,10 @@ export function createPersonaHandlers(options: PersonaHandlersOptions): PersonaH
         if (error instanceof PersonaStateError) throw new HandlerError(400, 'invalid-persona', error.message);
         throw error;
       }
-      const written = await store.update(userId, () => ({
-        state: persona.toJSON() as unknown as PersonaStateJson,
-      }));
+      const written = await guard(
+        () => store.update(userId, () => ({ state: persona.toJSON() as unknown as PersonaStateJson })),
+        'write',
+      );
       return jsonResponse(describe(persona, written.revision, written.updatedAt));
     }),
     signals: handle('POST', async (request, userId) => {
@@ -159,8 +191,8 @@ export function createPersonaHandlers(options: PersonaHandlersOptions): PersonaH
           `The request has ${values.length} signals; the limit is ${maxSignals}.`,
         );
       }
-      const persona = await recorder.record(userId, parseSignals(values));
-      const stored = await store.get(userId);
+      const persona = await guard(() => recorder.record(userId, parseSignals(values)), 'write');
+      const stored = await guard(() => store.get(userId), 'read');
       return jsonResponse(describe(persona, stored?.revision, stored?.updatedAt));
     }),
   };

@@ -12,6 +12,9 @@ export type HandlerErrorCode =
   | 'invalid-signal'
   | 'no-user'
   | 'not-found'
+  | 'rate-limited'
+  | 'store-full'
+  | 'store-unavailable'
   | 'internal-error';
 
 /**
@@ -24,11 +27,20 @@ export class HandlerError extends CodedError<HandlerErrorCode> {
   readonly status: number;
   /** Extra response headers (e.g. `Allow` on a 405). */
   readonly headers: Record<string, string>;
+  /** Extra fields of the JSON error (e.g. `retryAfterSeconds` on a 429). */
+  readonly details: Record<string, number | string>;
 
-  constructor(status: number, code: HandlerErrorCode, message: string, headers: Record<string, string> = {}) {
+  constructor(
+    status: number,
+    code: HandlerErrorCode,
+    message: string,
+    headers: Record<string, string> = {},
+    details: Record<string, number | string> = {},
+  ) {
     super(code, message);
     this.status = status;
     this.headers = headers;
+    this.details = details;
   }
 }
 
@@ -54,7 +66,7 @@ export function jsonResponse(
 export function errorResponse(error: unknown, report?: (error: unknown) => void): Response {
   if (error instanceof HandlerError) {
     return jsonResponse(
-      { error: { code: error.code, message: error.message } },
+      { error: { code: error.code, message: error.message, ...error.details } },
       { status: error.status, headers: error.headers },
     );
   }

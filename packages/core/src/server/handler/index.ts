@@ -21,3 +21,11 @@ export { errorResponse, HandlerError, type HandlerErrorCode, jsonResponse } from
 export { parseSignals } from './parse-signals';
 export { createPersonaRecorder, type PersonaRecorder } from './persona-recorder';
 export { readJsonBody } from './read-json-body';
+export {
+  createStoreHealth,
+  type StoreFailureReason,
+  type StoreHealth,
+  type StoreHealthOptions,
+  type StoreStatus,
+  StoreUnavailableError,
+} from './store-health';

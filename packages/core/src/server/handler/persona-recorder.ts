@@ -7,15 +7,22 @@ import { HandlerError } from './handler-error';
 export interface PersonaRecorder {
   /** The engine's preference space. */
   readonly space: Persona['space'];
+  /** Throws a 400 `invalid-signal` for a signal the engine cannot learn (e.g. an unknown dimension). */
+  check(signals: readonly Signal[]): void;
   /** The user's stored persona loaded into an engine; `undefined` when none is stored (or it no longer loads). */
   read(userId: string): Promise<Persona | undefined>;
   /**
    * Stores the signals (the store scrubs their texts) and teaches them to the user's persona in one
-   * atomic `store.update`; returns the updated persona. Refuses a signal the engine cannot learn
-   * (e.g. an unknown dimension) with a 400 before anything is written.
+   * atomic `store.update`; returns the updated persona. A user the store holds no persona for gets
+   * rows only with a learning signal (a rating, comparison, setting or description): their
+   * messages alone are not stored, and `undefined` is returned. Refuses a signal the engine cannot
+   * learn (e.g. an unknown dimension) with a 400 before anything is written.
    */
-  record(userId: string, signals: readonly Signal[]): Promise<Persona>;
+  record(userId: string, signals: readonly Signal[]): Promise<Persona | undefined>;
 }
+
+/** Whether a signal is the user teaching on purpose (anything but their own message). */
+export const isLearningSignal = (signal: Signal): boolean => signal.kind !== 'user-text';
 
 /** Loads stored state into a fresh engine; a state that no longer loads (another space) counts as none. */
 function loadInto(persona: Persona, stored: StoredPersona | null): boolean {
@@ -52,14 +59,17 @@ export function createPersonaRecorder(
 
   return {
     space,
+    check: checkLearnable,
     async read(userId) {
       const persona = create();
+      await persona.ready();
       return loadInto(persona, await store.get(userId)) ? persona : undefined;
     },
     async record(userId, signals) {
       checkLearnable(signals);
       const persona = create();
       await persona.ready();
+      if (!signals.some(isLearningSignal) && (await store.get(userId)) === null) return undefined;
       if (signals.length > 0) await store.appendSignals(userId, signals);
       await store.update(userId, (current) => {
         if (!loadInto(persona, current)) persona.reset();

@@ -1,4 +1,9 @@
-import { createChatHandler, createMemoryPersonaStore, type PersonaStore } from '@attune/core/server';
+import {
+  createChatHandler,
+  createMemoryPersonaStore,
+  MAX_SIGNAL_TEXT_CHARS,
+  type PersonaStore,
+} from '@attune/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { toPersonaPayload } from '../../../src/alignment/persona-payload';
 import { parseStyleBlock } from '../../../src/alignment/style-block';
@@ -167,7 +172,13 @@ describe('createChatHandler', () => {
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('too-many-messages');
   });
 
+  /** Gives the user a stored persona, as their first rating or setting does. */
+  const known = async () => {
+    await store.update(USER, () => ({ state: createPersona().toJSON() as never }));
+  };
+
   it('records the user message, scrubbed, and teaches it to the stored persona', async () => {
+    await known();
     const { handle } = handlerWith();
     await (
       await handle(
@@ -183,16 +194,34 @@ describe('createChatHandler', () => {
     expect(exported.persona?.state).toMatchObject({ version: 1, signals: 1 });
   });
 
-  it('answers a message longer than a signal text may be, learning from its first 8000 characters', async () => {
+  it('stores nothing for a visitor whose only signals are their messages, until a learning signal', async () => {
     const { handle } = handlerWith();
-    const response = await handle(post(URL, { messages: [userMessage('word '.repeat(3_000))] }));
+    await (await handle(post(URL, { messages: [userMessage('Where is my order?', 'u1')] }))).text();
+    expect(await store.export(USER)).toMatchObject({ persona: null, signals: [] });
+    const rating = { kind: 'rating', at: Date.now(), rating: 'up', text: 'Short and clear.' };
+    await (
+      await handle(post(URL, { messages: [userMessage('And returns?', 'u2')], signals: [rating] }))
+    ).text();
+    const exported = await store.export(USER);
+    expect(exported.persona).not.toBeNull();
+    expect(exported.signals.map((entry) => entry.signal.kind).sort()).toEqual(['rating', 'user-text']);
+  });
+
+  it('answers a message up to the body limit, storing its signal cut to the signal limit', async () => {
+    await known();
+    const { handle, model } = handlerWith();
+    const long = 'Where is my parcel? '.repeat(20_000);
+    const response = await handle(post(URL, { messages: [userMessage(long)] }));
     expect(response.status).toBe(200);
-    await response.text();
+    expect(await replyText(response)).toBe('Hello there');
+    expect(JSON.stringify(model.doStreamCalls[0]?.prompt)).toContain(long.trim());
     const [stored] = (await store.export(USER)).signals;
-    expect(stored?.signal).toMatchObject({ kind: 'user-text', text: 'word '.repeat(1_600) });
+    expect(stored?.signal).toMatchObject({ kind: 'user-text', text: expect.any(String) });
+    expect((stored?.signal as { text?: string } | undefined)?.text?.length).toBe(MAX_SIGNAL_TEXT_CHARS);
   });
 
   it('learns a message once when a comparison sends it twice, and regenerations learn nothing new', async () => {
+    await known();
     const { handle } = handlerWith();
     const body = { id: 'chat-1', messages: [userMessage('How do I return a rug?', 'u7')] };
     await Promise.all([

@@ -401,7 +401,9 @@ export function describePersonaStoreContract(name: string, createHarness: () => 
           await capped.appendSignals(id, [text(`${index}`.repeat(100), NOW - index)]);
         }
         // Received last, although their client times are the oldest.
-        const kept = (await capped.export(id)).signals.map((stored) => (stored.signal as { text: string }).text.slice(0, 1));
+        const kept = (await capped.export(id)).signals.map((stored) =>
+          (stored.signal as { text: string }).text.slice(0, 1),
+        );
         expect(kept).toEqual(['5', '4', '3']);
         if (harness.tables) expect((await harness.tables.count(id)).signals).toBe(3);
       } finally {
