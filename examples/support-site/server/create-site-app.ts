@@ -1,10 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import { createChatHandler, createPersonaHandlers, type PersonaStore } from '@attune/core/server';
+import {
+  createChatHandler,
+  createPersonaHandlers,
+  createRateLimit,
+  createStoreHealth,
+  type PersonaStore,
+  type RateLimitOptions,
+  type StoreHealth,
+} from '@attune/core/server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { createVisitorIdentity } from './visitor-id';
+import { createClientAddresses } from './client-address';
+import { createVisitorIdentity, randomSecret } from './visitor-id';
 
 /** The assistant's own instructions; the visitor's persona conditioning is appended per request. */
 export const ASSISTANT_INSTRUCTIONS = [
@@ -24,6 +33,14 @@ export interface SiteAppOptions {
   distDir: string;
   /** Receives unexpected server errors. Default `console.error`. */
   onError?: (error: unknown) => void;
+  /** The key that signs visitor cookies (see `visitorSecretFrom`). Default: a random one per app. */
+  visitorSecret?: string;
+  /** Rate-limit settings (per visitor and per client address), or `false` for none. Default: on, in memory. */
+  rateLimit?: Omit<RateLimitOptions, 'getClientAddress'> | false;
+  /** Take the client address from the last `X-Forwarded-For` entry (behind one reverse proxy). Default false. */
+  trustProxy?: boolean;
+  /** Watches the store; `/api/health` reports it. Default: a new one. */
+  health?: StoreHealth;
 }
 
 const SECURITY_HEADERS = {
@@ -36,49 +53,68 @@ const SECURITY_HEADERS = {
  * The help centre's Hono app: the chat endpoint `POST /api/chat` (AI SDK convention), the
  * visitor's persona endpoints (`GET`/`PUT`/`DELETE /api/persona`, `GET /api/persona/export`,
  * `POST /api/signals`) keyed by an anonymous HttpOnly cookie, and the built site with a
- * single-page fallback for article URLs.
+ * single-page fallback for article URLs. The API is rate-limited per visitor and per address,
+ * `/api/health` reports `degraded` with the reason while the store fails (chat goes on without
+ * personalization), forget-me gives the visitor a new id, and a missing `/assets/*` file is a 404.
  */
 export function createSiteApp(options: SiteAppOptions): Hono {
-  const visitors = createVisitorIdentity();
+  const visitors = createVisitorIdentity(options.visitorSecret ?? randomSecret());
+  const addresses = createClientAddresses(options.trustProxy ?? false);
   const report = options.onError ?? ((error: unknown) => console.error(error));
+  const health = options.health ?? createStoreHealth({ log: (message) => report(message) });
+  const rateLimit =
+    options.rateLimit === false
+      ? undefined
+      : createRateLimit({ ...options.rateLimit, getClientAddress: addresses.get });
+  const shared = {
+    store: options.store,
+    getUserId: visitors.getUserId,
+    health,
+    ...(rateLimit ? { rateLimit } : {}),
+    onError: report,
+  };
   const chat = createChatHandler({
     model: options.model,
     instructions: ASSISTANT_INSTRUCTIONS,
-    store: options.store,
-    getUserId: visitors.getUserId,
     defaultMode: 'pba',
-    onError: report,
+    ...shared,
   });
-  const persona = createPersonaHandlers({
-    store: options.store,
-    getUserId: visitors.getUserId,
-    onError: report,
-  });
+  const persona = createPersonaHandlers(shared);
 
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
   });
-  app.use('/api/*', visitors.middleware);
+  app.use('/api/*', addresses.middleware, visitors.middleware);
   app.all('/api/chat', (c) => chat(c.req.raw));
   app.get('/api/persona/export', (c) => persona.export(c.req.raw));
   app.get('/api/persona', (c) => persona.get(c.req.raw));
   app.put('/api/persona', (c) => persona.replace(c.req.raw));
-  app.delete('/api/persona', (c) => persona.forget(c.req.raw));
+  app.delete('/api/persona', async (c) => {
+    const response = await persona.forget(c.req.raw);
+    if (response.ok) visitors.rotate(c.req.raw);
+    return response;
+  });
   app.all('/api/persona', (c) =>
     c.json({ error: { code: 'method-not-allowed', message: 'Use GET, PUT or DELETE here.' } }, 405, {
       allow: 'GET, PUT, DELETE',
     }),
   );
   app.all('/api/signals', (c) => persona.signals(c.req.raw));
-  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.get('/api/health', (c) => {
+    const store = health.status();
+    return c.json({ ok: store.status === 'ok', status: store.status, store }, 200, {
+      'cache-control': 'no-store',
+    });
+  });
   app.all('/api/*', (c) =>
     c.json({ error: { code: 'not-found', message: 'There is no such API endpoint.' } }, 404),
   );
 
   const indexFile = join(options.distDir, 'index.html');
   app.use('/assets/*', serveStatic({ root: options.distDir }));
+  app.all('/assets/*', (c) => c.text('Not found', 404));
   app.use('*', serveStatic({ root: options.distDir }));
   app.get('*', (c) => {
     if (!existsSync(indexFile)) {

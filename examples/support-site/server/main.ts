@@ -1,10 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSqlitePersonaStore } from '@attune/core/server';
+import { createStoreHealth } from '@attune/core/server';
 import { serve } from '@hono/node-server';
 import { chooseModel } from './choose-model';
 import { createSiteApp } from './create-site-app';
+import { openSiteStore } from './open-site-store';
+import { scheduleRetention } from './retention-schedule';
+import { SERVER_TIMEOUTS } from './server-timeouts';
+import { visitorSecretFrom } from './visitor-id';
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,15 +26,27 @@ async function main(): Promise<void> {
   const port = portFrom(process.env.PORT);
   const filename = resolve(process.env.ATTUNE_DB ?? resolve(siteDir, 'data', 'personas.db'));
   mkdirSync(dirname(filename), { recursive: true });
-  const store = await createSqlitePersonaStore({ filename });
   const { model, description } = chooseModel(process.env);
-  const app = createSiteApp({ model, store, distDir: resolve(siteDir, 'dist') });
+  const visitorSecret = visitorSecretFrom(process.env);
+  const health = createStoreHealth();
+  const store = await openSiteStore({ filename, health });
+  const stopRetention = scheduleRetention(store, health);
+  const app = createSiteApp({
+    model,
+    store,
+    health,
+    visitorSecret,
+    trustProxy: process.env.ATTUNE_TRUST_PROXY === '1',
+    distDir: resolve(siteDir, 'dist'),
+  });
 
-  const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' }, (info) => {
+  const hostname = process.env.HOST ?? '0.0.0.0';
+  const server = serve({ fetch: app.fetch, port, hostname, serverOptions: SERVER_TIMEOUTS }, (info) => {
     console.log(`Attune support site: http://localhost:${info.port}`);
     console.log(`Answering with ${description}; personas in ${filename}.`);
   });
   const shutdown = () => {
+    stopRetention();
     server.close(() => {
       void store.close().then(() => process.exit(0));
     });

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chooseModel } from '../server/choose-model';
 import { createSiteApp } from '../server/create-site-app';
-import { VISITOR_COOKIE } from '../server/visitor-id';
+import { VISITOR_COOKIE, visitorSecretFrom } from '../server/visitor-id';
 
 const chat = (text: string, id = 'u1') => ({
   id: 'chat',
@@ -37,67 +37,132 @@ describe('the help-centre server', () => {
     if (!match?.[1]) throw new Error(`No visitor cookie in "${header}"`);
     return match[1];
   };
+  /** The visitor id inside a signed cookie value (`id.signature`, URL-encoded). */
+  const idOf = (cookie: string) => decodeURIComponent(cookie).replace(/\.[^.]*$/, '');
+  const json = (cookie: string) => ({
+    cookie: `${VISITOR_COOKIE}=${cookie}`,
+    'content-type': 'application/json',
+  });
+  const rating = { kind: 'rating', at: Date.now(), rating: 'up', text: 'Track it under Orders.' };
+  const send = async (path: string, method: string, headers: Record<string, string>, body?: unknown) => {
+    const response = await app.request(path, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    await response.clone().text();
+    return response;
+  };
 
-  it('gives a new visitor an anonymous HttpOnly, SameSite=Lax, Path=/ cookie, once', async () => {
+  it('gives a new visitor a signed HttpOnly, SameSite=Lax, Path=/ cookie, once, and replaces a forged one', async () => {
     const first = await app.request('/api/persona');
     const header = first.headers.get('set-cookie') ?? '';
     expect(header).toMatch(/HttpOnly/);
     expect(header).toMatch(/SameSite=Lax/);
     expect(header).toMatch(/Path=\//);
-    const id = visitorCookie(first);
-    const again = await app.request('/api/persona', { headers: { cookie: `${VISITOR_COOKIE}=${id}` } });
+    const cookie = visitorCookie(first);
+    const again = await app.request('/api/persona', { headers: { cookie: `${VISITOR_COOKIE}=${cookie}` } });
     expect(again.headers.get('set-cookie')).toBeNull();
-    const forged = await app.request('/api/persona', { headers: { cookie: `${VISITOR_COOKIE}=../../etc` } });
-    expect(visitorCookie(forged)).not.toBe('../../etc');
+    const chosen = crypto.randomUUID();
+    for (const forged of ['../../etc', chosen, `${chosen}.${cookie.split('.').at(-1)}`]) {
+      const answer = await app.request('/api/persona', {
+        headers: { cookie: `${VISITOR_COOKIE}=${forged}` },
+      });
+      const replaced = idOf(visitorCookie(answer));
+      expect(replaced).not.toBe(chosen);
+      expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
+    }
   });
 
-  it('keeps the persona across requests of one visitor and apart from another visitor', async () => {
-    const first = await app.request('/api/chat', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(chat('How do I return an item?')),
-    });
-    await first.text();
-    const cookie = `${VISITOR_COOKIE}=${visitorCookie(first)}`;
-    const mine = (await (await app.request('/api/persona', { headers: { cookie } })).json()) as {
-      signalCount: number;
-    };
-    expect(mine.signalCount).toBe(1);
-    const stranger = (await (await app.request('/api/persona')).json()) as { persona: unknown };
-    expect(stranger.persona).toBeNull();
+  it('stores nothing for a chatting visitor until a learning signal, then keeps it apart from others', async () => {
+    const first = await send(
+      '/api/chat',
+      'POST',
+      { 'content-type': 'application/json' },
+      chat('How do I return an item?'),
+    );
+    const cookie = visitorCookie(first);
+    const read = async (headers: Record<string, string>) =>
+      (await (await app.request('/api/persona', { headers })).json()) as {
+        persona: unknown;
+        signalCount: number;
+      };
+    expect((await read(json(cookie))).persona).toBeNull();
+    await send('/api/signals', 'POST', json(cookie), { signals: [rating] });
+    await send('/api/chat', 'POST', json(cookie), chat('And how long do refunds take?', 'u2'));
+    expect((await read(json(cookie))).signalCount).toBe(2);
+    expect((await read({})).persona).toBeNull();
   });
 
-  it('records posted signals and forgets every row of the visitor in the database', async () => {
-    const first = await app.request('/api/persona');
-    const userId = visitorCookie(first);
-    const headers = { cookie: `${VISITOR_COOKIE}=${userId}`, 'content-type': 'application/json' };
-    await (
-      await app.request('/api/chat', {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(chat('Where is my parcel?')),
-      })
-    ).text();
-    const posted = await app.request('/api/signals', {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        signals: [{ kind: 'rating', at: Date.now(), rating: 'up', text: 'Track it under Orders.' }],
-      }),
-    });
-    expect(posted.status).toBe(200);
+  it('forgets every row of the visitor, rotates the id, and the export is empty afterwards', async () => {
+    const cookie = visitorCookie(await app.request('/api/persona'));
+    const userId = idOf(cookie);
+    await send('/api/signals', 'POST', json(cookie), { signals: [rating] });
+    await send('/api/chat', 'POST', json(cookie), chat('Where is my parcel?'));
 
     const db = new Database(join(dir, 'personas.db'), { readonly: true });
-    const count = (table: string) =>
-      (db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE user_id = ?`).get(userId) as { n: number }).n;
+    const count = (table: string, id = userId) =>
+      (db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE user_id = ?`).get(id) as { n: number }).n;
     expect(count('attune_personas')).toBe(1);
     expect(count('attune_signals')).toBe(2);
 
-    const forgotten = await app.request('/api/persona', { method: 'DELETE', headers });
+    const forgotten = await app.request('/api/persona', { method: 'DELETE', headers: json(cookie) });
     expect(await forgotten.json()).toEqual({ forgotten: { personas: 1, signals: 2 } });
+    const rotated = visitorCookie(forgotten);
+    expect(idOf(rotated)).not.toBe(userId);
     expect(count('attune_personas')).toBe(0);
     expect(count('attune_signals')).toBe(0);
+    for (const someone of [cookie, rotated]) {
+      const exported = (await (
+        await app.request('/api/persona/export', { headers: json(someone) })
+      ).json()) as {
+        persona: unknown;
+        signals: unknown[];
+      };
+      expect(exported).toMatchObject({ persona: null, signals: [] });
+    }
     db.close();
+  });
+
+  it('answers a burst past the visitor rate limit with 429, Retry-After and a typed error', async () => {
+    const limited = createSiteApp({
+      model: chooseModel({ ATTUNE_OFFLINE_PACING_MS: '0' }).model,
+      store,
+      distDir: dir,
+      rateLimit: { perVisitor: { capacity: 3, refillPerSecond: 0.1 } },
+    });
+    const cookie = visitorCookie(await limited.request('/api/persona'));
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let index = 0; index < 4; index++) {
+      last = await limited.request('/api/persona', { headers: json(cookie) });
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([200, 200, 429, 429]);
+    expect(last?.headers.get('retry-after')).toBe('10');
+    expect(((await last?.json()) as { error: { code: string } }).error.code).toBe('rate-limited');
+  });
+
+  it('reports the store in /api/health: ok, then degraded with the reason while it fails', async () => {
+    expect(await (await app.request('/api/health')).json()).toEqual({
+      ok: true,
+      status: 'ok',
+      store: { status: 'ok' },
+    });
+    await store.close();
+    const reply = await send(
+      '/api/chat',
+      'POST',
+      { 'content-type': 'application/json' },
+      chat('Still there?'),
+    );
+    expect(reply.status).toBe(200);
+    expect(await reply.text()).toContain('"personalization":"paused"');
+    expect(await (await app.request('/api/health')).json()).toMatchObject({
+      ok: false,
+      status: 'degraded',
+      store: { status: 'degraded', reason: 'closed' },
+    });
   });
 
   it('answers unknown API paths with a JSON 404 and site paths with the page', async () => {
@@ -108,10 +173,27 @@ describe('the help-centre server', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Parcelwise Help Centre');
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    const asset = await app.request('/assets/missing-chunk.js');
+    expect(asset.status).toBe(404);
+    expect(await asset.text()).not.toContain('Parcelwise Help Centre');
   });
 
   it('answers a wrong method on the chat endpoint with a 405', async () => {
     const response = await app.request('/api/chat');
     expect(response.status).toBe(405);
+  });
+});
+
+describe('the visitor cookie key', () => {
+  it('comes from ATTUNE_VISITOR_SECRET, is refused when short, required in production, random in development', () => {
+    const long = 'k'.repeat(32);
+    expect(visitorSecretFrom({ ATTUNE_VISITOR_SECRET: long })).toBe(long);
+    expect(() => visitorSecretFrom({ ATTUNE_VISITOR_SECRET: 'short' })).toThrow('at least 32 characters');
+    expect(() => visitorSecretFrom({ NODE_ENV: 'production' })).toThrow('must be set in production');
+    const warnings: string[] = [];
+    const dev = visitorSecretFrom({}, (message) => warnings.push(message));
+    expect(dev).toMatch(/^[0-9a-f]{64}$/);
+    expect(visitorSecretFrom({}, () => undefined)).not.toBe(dev);
+    expect(warnings).toEqual([expect.stringContaining('lasts until restart')]);
   });
 });

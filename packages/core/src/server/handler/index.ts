@@ -22,6 +22,7 @@ export { parseSignals } from './parse-signals';
 export { createPersonaRecorder, type PersonaRecorder } from './persona-recorder';
 export { readJsonBody } from './read-json-body';
 export {
+  classifyStoreFailure,
   createStoreHealth,
   type StoreFailureReason,
   type StoreHealth,
