@@ -140,7 +140,7 @@ describe('the help-centre server', () => {
     }
     expect(statuses).toEqual([200, 200, 429, 429]);
     expect(last?.headers.get('retry-after')).toBe('10');
-    expect(((await last?.json()) as { error: { code: string } }).error.code).toBe('rate-limited');
+    expect(await last?.json()).toMatchObject({ error: { code: 'rate-limited', retryAfterSeconds: 10 } });
   });
 
   it('reports the store in /api/health: ok, then degraded with the reason while it fails', async () => {
