@@ -38,7 +38,7 @@ import { finishAfter } from './finish-after';
 import { onForget } from './forget-hooks';
 import { errorResponse, HandlerError } from './handler-error';
 import { parseSignals } from './parse-signals';
-import { createPersonaRecorder } from './persona-recorder';
+import { createPersonaRecorder, isLearningSignal } from './persona-recorder';
 import { readJsonBody } from './read-json-body';
 import { createStoreHealth, isInputError, type StoreHealth } from './store-health';
 import { createTurnMemory } from './turn-memory';
@@ -124,13 +124,20 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
     }
   };
 
-  /** Stores signals unless the user was forgotten meanwhile; a store failure only degrades health. */
-  const record = async (userId: string, signals: Signal[]): Promise<void> => {
+  /**
+   * Stores signals unless the user was forgotten meanwhile; a store failure only degrades health.
+   * `writes` says whether this can write (a known user, or a learning signal): only a real write
+   * tells a degraded store has recovered.
+   */
+  const record = async (userId: string, signals: Signal[], writes: boolean): Promise<void> => {
     if (!recorder || signals.length === 0) return;
     const generation = turns.generation(userId);
-    await health.guard(async () => {
-      if (turns.generation(userId) === generation) await recorder.record(userId, signals);
-    }, 'write');
+    await health.guard(
+      async () => {
+        if (turns.generation(userId) === generation) await recorder.record(userId, signals);
+      },
+      writes ? 'write' : 'read',
+    );
   };
 
   /**
@@ -150,7 +157,10 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
     const key = [chat.id ?? '', last?.id ?? '', text];
     const known = fresh.length > 0 ? turns.get(userId, key) : undefined;
     if (known) {
-      return { persona: known.persona, recorded: known.persona.then(() => record(userId, signals)) };
+      return {
+        persona: known.persona,
+        recorded: known.persona.then((stored) => record(userId, signals, stored !== undefined)),
+      };
     }
     const taught = [...signals, ...fresh];
     const persona = health
@@ -163,7 +173,8 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
       turns.set(userId, key, { persona });
       persona.catch(() => turns.delete(userId, key));
     }
-    return { persona, recorded: persona.then(() => record(userId, taught)) };
+    const writes = (stored: Persona | undefined) => stored !== undefined || taught.some(isLearningSignal);
+    return { persona, recorded: persona.then((stored) => record(userId, taught, writes(stored))) };
   };
 
   const condition = (persona: Persona | undefined, payload: PersonaPayload | undefined): Conditioning => {

@@ -90,7 +90,11 @@ export function classifyStoreFailure(error: unknown): StoreFailureReason {
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === '53100') return 'full';
   if (/^(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|08\w{3}|57P0\d)$/.test(code))
     return 'unavailable';
-  if (/Connection terminated|connection (?:error|timeout)|Client has encountered/i.test(String(error))) {
+  if (
+    /Connection terminated|connection (?:error|timeout)|Client has encountered|Cannot open database/i.test(
+      String(error),
+    )
+  ) {
     return 'unavailable';
   }
   return 'error';

@@ -49,7 +49,13 @@ export async function createPostgresRateLimiter(options: PostgresRateLimiterOpti
   let pool: pg.Pool;
   if (options.pool === undefined) {
     const { default: driver } = await loadOptionalPeer('pg', '8', () => import('pg'));
-    pool = new driver.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 4 });
+    pool = new driver.Pool({
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 4,
+      connectionTimeoutMillis: 5_000,
+    });
+    // A dropped idle connection (the server restarting) must not crash the process; the next query reports it.
+    pool.on('error', () => undefined);
   } else {
     pool = options.pool;
   }

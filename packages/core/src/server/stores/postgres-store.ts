@@ -110,7 +110,13 @@ export async function createPostgresPersonaStore(
   let pool: pg.Pool;
   if (options.pool === undefined) {
     const { default: driver } = await loadOptionalPeer('pg', '8', () => import('pg'));
-    pool = new driver.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+    pool = new driver.Pool({
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 5_000,
+    });
+    // A dropped idle connection (the server restarting) must not crash the process; the next query reports it.
+    pool.on('error', () => undefined);
   } else {
     pool = options.pool;
   }
