@@ -18,6 +18,7 @@ const expected: ReadonlyArray<{ name: string; module: string }> = [
   { name: 'psoups', module: './psoups.ts' },
   { name: 'alignment', module: './alignment.ts' },
   { name: 'stores', module: './stores.ts' },
+  { name: 'load', module: './load.ts' },
   { name: 'bundle', module: './bundle/bundle-bench.ts' },
   { name: 'render', module: './render/render-bench.ts' },
 ];
