@@ -13,6 +13,7 @@ export {
   PersonalizationStateError,
 } from './alignment/create-personalization';
 export { ChatSessionError, type ChatSessionErrorCode } from './chat/chat-session-error';
+export { ChatRequestError } from './errors/request-error';
 export type { ChatSessionState } from './chat/chat-session-state';
 export {
   type ChatSession,

@@ -52,6 +52,10 @@ export interface AttuneStrings {
   stopped: string;
   /** Shown on a reply that failed, before the reason. */
   errorTitle: string;
+  /** Shown when the server asked the user to slow down; `seconds` until a retry is allowed (0: now). */
+  rateLimited: (seconds: number) => string;
+  /** Shown on a reply the server gave without personalization (its persona store is failing). */
+  personalizationPaused: string;
   /** Shown while the assistant is thinking. */
   thinking: string;
   /** Announced when a reply is complete. */
@@ -198,6 +202,11 @@ export const defaultStrings: AttuneStrings = {
   retry: 'Retry',
   stopped: 'Stopped',
   errorTitle: 'Something went wrong.',
+  rateLimited: (seconds) =>
+    seconds > 0
+      ? `You're sending messages a little quickly. You can try again in ${seconds} s.`
+      : 'Thanks for waiting. You can try again now.',
+  personalizationPaused: "Personalization is paused for now, so this reply isn't tailored to you.",
   thinking: 'Thinking…',
   replyAnnouncement: (text) => `Reply: ${text}`,
   jumpToLatest: 'Jump to latest',

@@ -3,6 +3,7 @@ import type { ChatInit, ChatTransport, FileUIPart, ToolSet, UIMessage } from 'ai
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { errorMessage } from '../errors/error-message';
+import { toChatRequestError } from '../errors/request-error';
 import { loadOnce } from '../lazy/load-once';
 import type { AttuneMessage, AttuneMessageMetadata } from '../message/message';
 import { messageText, withMessageText } from '../message/message-text';
@@ -249,8 +250,16 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       // A stopped or failed reply is final: its text no longer reads as streaming.
       if (isAbort || isError) updateMessage(message.id, finishParts);
       if (isAbort) updateMetadata(message.id, { stopped: true });
-      if (isError)
-        updateMetadata(message.id, { error: store.getState().error?.message ?? 'The reply failed.' });
+      if (isError) {
+        // The server's JSON error becomes a readable message with its code and retry time.
+        const failure = toChatRequestError(store.getState().error ?? 'The reply failed.');
+        store.setState({ error: failure });
+        updateMetadata(message.id, {
+          error: failure.message,
+          errorCode: failure.code,
+          ...(failure.retryAt === undefined ? {} : { retryAt: failure.retryAt }),
+        });
+      }
       void save();
     },
     onToolCall: options.onToolCall,

@@ -45,6 +45,10 @@ export interface AttuneMessageMetadata {
   stopped?: boolean;
   /** Set when the reply failed; the message explains why. */
   error?: string;
+  /** The server's reason when the reply failed (e.g. `rate-limited`, `store-unavailable`). */
+  errorCode?: string;
+  /** When a refused request may be retried (ms since epoch), from the server's `Retry-After`. */
+  retryAt?: number;
   /** The style the reply was generated with. */
   style?: Style;
   /** The dimensions that shaped the reply. */

@@ -1,6 +1,6 @@
 'use client';
-import { type AttuneMessage, messageText } from '@attune/core';
-import { useChatActions, useLiveMessage, useMessageIds, useStatus } from '@attune/core/react';
+import { type AttuneMessage, ChatRequestError, messageText } from '@attune/core';
+import { useChatActions, useChatStore, useLiveMessage, useMessageIds, useStatus } from '@attune/core/react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, type ReactNode, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { LiveRegion } from '../primitives/live-region';
@@ -12,6 +12,7 @@ import type { Rating } from './feedback-buttons';
 import { icons } from './icons';
 import { preloadMarkdown } from './markdown';
 import { Message } from './message';
+import { RequestError } from './request-error';
 import type { ToolRenderers } from './tool-call';
 
 /** Props of {@link MessageList}. */
@@ -82,6 +83,26 @@ const SessionMessage = memo(function SessionMessage({
     />
   );
 });
+
+/** A request refused before any reply came (a 429, a 5xx): the session's error, with Retry. */
+function RefusedRequest() {
+  const actions = useChatActions();
+  const error = useChatStore((state) => state.error);
+  const onRetry = useCallback(() => runAction(actions.retry()), [actions]);
+  if (!error) return null;
+  const { code, retryAt } =
+    error instanceof ChatRequestError ? error : { code: undefined, retryAt: undefined };
+  return (
+    <div className="attune-message" data-role="assistant">
+      <RequestError
+        message={error.message}
+        {...(code === undefined ? {} : { code })}
+        {...(retryAt === undefined ? {} : { retryAt })}
+        onRetry={onRetry}
+      />
+    </div>
+  );
+}
 
 /** Announces the last reply once it is complete (never per streamed chunk). */
 function useReplyAnnouncement(last: AttuneMessage | undefined, busy: boolean): string {
@@ -203,6 +224,7 @@ function List({ virtualizeAbove = 150, empty, toolRenderers, root }: MessageList
             <SessionMessage key={id} id={id} streaming={id === streamingId} toolRenderers={toolRenderers} />
           ))
         )}
+        {status === 'error' && last?.role === 'user' ? <RefusedRequest /> : null}
         {waiting ? (
           <div className="attune-message attune-waiting" data-role="assistant">
             <span className="attune-typing" role="img" aria-label={strings.thinking}>

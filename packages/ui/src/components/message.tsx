@@ -12,6 +12,7 @@ import { Markdown } from './markdown';
 import { MessageEditor } from './message-editor';
 import { type FilePart, MessageFiles } from './message-files';
 import { hasRichParts, MessageParts, type ToolCallHandlers } from './message-parts';
+import { RequestError } from './request-error';
 import { WhyThisReply } from './why-this-reply';
 
 /** Props of {@link Message}. */
@@ -161,18 +162,16 @@ function MessageBody({
         </div>
       )}
       {metadata.stopped ? <p className="attune-message-note">{strings.stopped}</p> : null}
+      {metadata.personalization === 'paused' && !streaming ? (
+        <p className="attune-message-note">{strings.personalizationPaused}</p>
+      ) : null}
       {metadata.error !== undefined ? (
-        <div className="attune-message-error" role="alert">
-          {icons.alert}
-          <span>
-            {strings.errorTitle} {metadata.error}
-          </span>
-          {onRetry ? (
-            <button type="button" className="attune-button attune-button-small" onClick={onRetry}>
-              {strings.retry}
-            </button>
-          ) : null}
-        </div>
+        <RequestError
+          message={metadata.error}
+          {...(metadata.errorCode === undefined ? {} : { code: metadata.errorCode })}
+          {...(metadata.retryAt === undefined ? {} : { retryAt: metadata.retryAt })}
+          {...(onRetry ? { onRetry } : {})}
+        />
       ) : null}
       {!isUser && !streaming && !pendingComparison && text ? (
         <div className="attune-message-actions">

@@ -88,7 +88,11 @@ export type FetchHandler = (request: Request) => Promise<Response>;
 const RECENT_TURNS = 2_000;
 
 /** The user message as a signal: the server's time, the text clipped to the signal text limit. */
-const userTextSignal = (text: string): Signal => ({ kind: 'user-text', text: clipSignalText(text), at: Date.now() });
+const userTextSignal = (text: string): Signal => ({
+  kind: 'user-text',
+  text: clipSignalText(text),
+  at: Date.now(),
+});
 
 /**
  * Creates the `POST /api/chat` handler. It applies the rate limit (429 with `Retry-After`), reads

@@ -1,0 +1,61 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { useStrings } from '../provider';
+import { icons } from './icons';
+
+/** Props of {@link RequestError}. */
+export interface RequestErrorProps {
+  /** What went wrong (the server's message). */
+  message: string;
+  /** The server's reason, e.g. `rate-limited`. */
+  code?: string;
+  /** When a retry is allowed (ms since epoch); Retry waits until then. */
+  retryAt?: number;
+  /** Retry; shows a Retry button when given. */
+  onRetry?: () => void;
+}
+
+/** Whole seconds until `retryAt`, ticking once a second until it is reached. */
+function useSecondsUntil(retryAt: number | undefined): number {
+  const left = () => (retryAt === undefined ? 0 : Math.max(0, Math.ceil((retryAt - Date.now()) / 1000)));
+  const [seconds, setSeconds] = useState(left);
+  useEffect(() => {
+    setSeconds(left());
+    if (retryAt === undefined || retryAt <= Date.now()) return;
+    const timer = setInterval(() => {
+      const next = left();
+      setSeconds(next);
+      if (next === 0) clearInterval(timer);
+    }, 1000);
+    return () => clearInterval(timer);
+    // biome-ignore lint/correctness/useExhaustiveDependencies: `left` reads only `retryAt`.
+  }, [retryAt]);
+  return seconds;
+}
+
+/**
+ * A failed request, said politely: a rate limit reads as "a little quickly, try again in N s"
+ * and its Retry button waits until the server allows it; anything else shows the server's
+ * message. An alert, so screen readers hear it once.
+ */
+export function RequestError({ message, code, retryAt, onRetry }: RequestErrorProps) {
+  const strings = useStrings();
+  const seconds = useSecondsUntil(retryAt);
+  const limited = code === 'rate-limited';
+  return (
+    <div className="attune-message-error" role="alert" data-code={code}>
+      {icons.alert}
+      <span>{limited ? strings.rateLimited(seconds) : `${strings.errorTitle} ${message}`}</span>
+      {onRetry ? (
+        <button
+          type="button"
+          className="attune-button attune-button-small"
+          onClick={onRetry}
+          disabled={seconds > 0}
+        >
+          {strings.retry}
+        </button>
+      ) : null}
+    </div>
+  );
+}
