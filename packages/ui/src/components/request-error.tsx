@@ -16,19 +16,20 @@ export interface RequestErrorProps {
 }
 
 /** Whole seconds until `retryAt`, ticking once a second until it is reached. */
+const secondsUntil = (retryAt: number | undefined) =>
+  retryAt === undefined ? 0 : Math.max(0, Math.ceil((retryAt - Date.now()) / 1000));
+
 function useSecondsUntil(retryAt: number | undefined): number {
-  const left = () => (retryAt === undefined ? 0 : Math.max(0, Math.ceil((retryAt - Date.now()) / 1000)));
-  const [seconds, setSeconds] = useState(left);
+  const [seconds, setSeconds] = useState(() => secondsUntil(retryAt));
   useEffect(() => {
-    setSeconds(left());
+    setSeconds(secondsUntil(retryAt));
     if (retryAt === undefined || retryAt <= Date.now()) return;
     const timer = setInterval(() => {
-      const next = left();
+      const next = secondsUntil(retryAt);
       setSeconds(next);
       if (next === 0) clearInterval(timer);
     }, 1000);
     return () => clearInterval(timer);
-    // biome-ignore lint/correctness/useExhaustiveDependencies: `left` reads only `retryAt`.
   }, [retryAt]);
   return seconds;
 }
