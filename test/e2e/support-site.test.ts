@@ -148,11 +148,12 @@ describe('the Parcelwise help centre, end to end', () => {
     expect(answer).toMatch(/drop-off|collection/i);
     await shot('answer');
 
-    await waitForSignals(1);
+    // A visitor's messages alone are not stored: the first row comes with the first rating.
+    expect((await persona()).persona).toBeNull();
     const rate = widget().getByRole('button', { name: 'Helpful', exact: true });
     await rate.click();
     await expect.poll(() => rate.getAttribute('aria-pressed')).toBe('true');
-    await waitForSignals(2);
+    await waitForSignals(1);
     await shot('rated');
   });
 
@@ -175,7 +176,7 @@ describe('the Parcelwise help centre, end to end', () => {
     const rejectedText = compared?.candidates[choice === 0 ? 1 : 0].text ?? '';
     expect(chosenText).not.toBe(rejectedText);
 
-    await waitForSignals(3);
+    await waitForSignals(2);
     const before = await readPanel('panel-before-choice');
 
     await widget()
@@ -184,7 +185,7 @@ describe('the Parcelwise help centre, end to end', () => {
       .getByRole('button', { name: 'Prefer this' })
       .click();
     await widget().locator('.attune-compare').waitFor({ state: 'detached' });
-    await waitForSignals(4);
+    await waitForSignals(3);
     const after = await readPanel('panel-after-choice');
     expect(after.evidence).not.toBe(before.evidence);
     expect(after.meters).not.toEqual(before.meters);
@@ -224,12 +225,13 @@ describe('the Parcelwise help centre, end to end', () => {
     const visitor = (await context.cookies(site.url)).find((cookie) => cookie.name === 'parcelwise_visitor');
     expect(visitor?.httpOnly).toBe(true);
     expect(visitor?.sameSite).toBe('Lax');
-    const userId = visitor?.value ?? '';
+    // The cookie holds the id and its signature: `id.signature`, URL-encoded.
+    const userId = decodeURIComponent(visitor?.value ?? '').replace(/\.[^.]*$/, '');
     const db = new Database(site.databaseFile, { readonly: true });
     const rows = (table: string) =>
       (db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE user_id = ?`).get(userId) as { n: number }).n;
     expect(rows('attune_personas')).toBe(1);
-    expect(rows('attune_signals')).toBeGreaterThanOrEqual(5);
+    expect(rows('attune_signals')).toBeGreaterThanOrEqual(3);
 
     await page.getByRole('button', { name: 'Close chat' }).first().click();
     await page.getByRole('link', { name: 'Personalised answers & your data' }).click();

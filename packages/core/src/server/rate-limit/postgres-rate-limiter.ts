@@ -1,9 +1,8 @@
-import type pg from 'pg';
-import { loadOptionalPeer } from '../stores/load-optional-peer';
+import { inTransaction, openPostgresPool, type PostgresConnection } from '../stores/open-postgres-pool';
 import type { RateLimiter } from './rate-limiter';
 import { type BucketState, checkBucketSettings, takeToken } from './token-bucket';
 
-/** Options of {@link createPostgresRateLimiter}. */
+/** Options of {@link createPostgresRateLimiter} (a pool it opens has 4 connections by default). */
 export type PostgresRateLimiterOptions = {
   /** The clock. Default `Date.now`. */
   now?: () => number;
@@ -12,21 +11,7 @@ export type PostgresRateLimiterOptions = {
    * the time any bucket takes to refill. Default one hour.
    */
   idleMs?: number;
-} & (
-  | {
-      /** A connection string; the limiter opens a pool of `poolSize` connections and closes it. */
-      connectionString: string;
-      /** Connections in the pool the limiter opens. Default 4. */
-      poolSize?: number;
-      pool?: never;
-    }
-  | {
-      /** An existing pool; the caller keeps ownership and ends it. */
-      pool: pg.Pool;
-      connectionString?: never;
-      poolSize?: never;
-    }
-);
+} & PostgresConnection;
 
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS attune_rate_limits (
   key TEXT PRIMARY KEY,
@@ -45,26 +30,7 @@ export async function createPostgresRateLimiter(options: PostgresRateLimiterOpti
   const now = options.now ?? Date.now;
   const idleMs = options.idleMs ?? 60 * 60 * 1000;
   if (!(idleMs > 0)) throw new RangeError('idleMs must be a positive number of milliseconds.');
-  const ownsPool = options.pool === undefined;
-  let pool: pg.Pool;
-  if (options.pool === undefined) {
-    const { default: driver } = await loadOptionalPeer('pg', '8', () => import('pg'));
-    pool = new driver.Pool({
-      connectionString: options.connectionString,
-      max: options.poolSize ?? 4,
-      connectionTimeoutMillis: 5_000,
-    });
-    // A dropped idle connection (the server restarting) must not crash the process; the next query reports it.
-    pool.on('error', () => undefined);
-  } else {
-    pool = options.pool;
-  }
-  try {
-    await pool.query(CREATE_TABLE);
-  } catch (error) {
-    if (ownsPool) await pool.end();
-    throw error;
-  }
+  const { pool, ownsPool } = await openPostgresPool(options, 4, (opened) => opened.query(CREATE_TABLE));
   let takes = 0;
 
   return {
@@ -73,9 +39,7 @@ export async function createPostgresRateLimiter(options: PostgresRateLimiterOpti
       if (++takes % PRUNE_EVERY === 0) {
         await pool.query('DELETE FROM attune_rate_limits WHERE updated_at < $1', [now() - idleMs]);
       }
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
+      return inTransaction(pool, async (client) => {
         await client.query(
           'INSERT INTO attune_rate_limits (key, tokens, updated_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING',
           [key, settings.capacity, now()],
@@ -93,14 +57,8 @@ export async function createPostgresRateLimiter(options: PostgresRateLimiterOpti
           state.tokens,
           state.updatedAt,
         ]);
-        await client.query('COMMIT');
         return decision;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+      });
     },
     async close() {
       if (ownsPool) await pool.end();

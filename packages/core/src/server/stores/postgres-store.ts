@@ -8,8 +8,8 @@ import {
   retentionDeletes,
   toStoredPersona,
 } from './driver-steps';
-import { loadOptionalPeer } from './load-optional-peer';
 import { CREATE_SCHEMA_TABLE, migrationSql, PERSONA_STORE_MIGRATIONS } from './migrations';
+import { inTransaction, openPostgresPool, type PostgresConnection } from './open-postgres-pool';
 import type {
   AppendSignalsResult,
   ForgetResult,
@@ -22,23 +22,8 @@ import type {
 import { SQL, toPostgresPlaceholders } from './sql-statements';
 import { createStorePolicy, type PreparedSignal } from './store-policy';
 
-/** Where a PostgreSQL persona store keeps its data. */
-export type PostgresPersonaStoreOptions = PersonaStoreOptions &
-  (
-    | {
-        /** A connection string; the store opens a pool of `poolSize` connections and closes it. */
-        connectionString: string;
-        /** Connections in the pool the store opens. Default 10. */
-        poolSize?: number;
-        pool?: never;
-      }
-    | {
-        /** An existing pool; the caller keeps ownership and ends it. */
-        pool: pg.Pool;
-        connectionString?: never;
-        poolSize?: never;
-      }
-  );
+/** Where a PostgreSQL persona store keeps its data (a pool it opens has 10 connections by default). */
+export type PostgresPersonaStoreOptions = PersonaStoreOptions & PostgresConnection;
 
 interface PersonaRow {
   state: string;
@@ -60,21 +45,6 @@ const Q = Object.fromEntries(
 ) as {
   [Name in keyof typeof SQL]: string;
 };
-
-async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-}
 
 /** Serialises this transaction with every other store transaction for the same user. */
 async function lockUser(client: pg.PoolClient, userId: string): Promise<void> {
@@ -106,26 +76,7 @@ export async function createPostgresPersonaStore(
   options: PostgresPersonaStoreOptions,
 ): Promise<PersonaStore> {
   const policy = createStorePolicy(options);
-  const ownsPool = options.pool === undefined;
-  let pool: pg.Pool;
-  if (options.pool === undefined) {
-    const { default: driver } = await loadOptionalPeer('pg', '8', () => import('pg'));
-    pool = new driver.Pool({
-      connectionString: options.connectionString,
-      max: options.poolSize ?? 10,
-      connectionTimeoutMillis: 5_000,
-    });
-    // A dropped idle connection (the server restarting) must not crash the process; the next query reports it.
-    pool.on('error', () => undefined);
-  } else {
-    pool = options.pool;
-  }
-  try {
-    await migrate(pool, policy.now());
-  } catch (error) {
-    if (ownsPool) await pool.end();
-    throw error;
-  }
+  const { pool, ownsPool } = await openPostgresPool(options, 10, (opened) => migrate(opened, policy.now()));
   const lifecycle = createClosedFlag();
   const open = lifecycle.assertOpen;
   const toRecord = (row: PersonaRow): PersonaRecord => ({
