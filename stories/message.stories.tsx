@@ -205,3 +205,30 @@ export const Dark: Story = {
   args: { theme: 'dark', message: reply ?? assistantMessage('') },
   decorators: [darkBackdrop],
 };
+
+/** The server asked the visitor to slow down: a polite countdown, Retry enabled when it ends. */
+export const RateLimited: Story = {
+  args: {
+    message: assistantMessage('', {
+      error: 'Too many requests; try again in 20 seconds.',
+      errorCode: 'rate-limited',
+      retryAt: Date.now() + 20_000,
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(
+      /a little quickly\. You can try again in \d+ s\./,
+    );
+    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeDisabled();
+  },
+};
+
+/** A reply the server gave while its persona store was failing. */
+export const PersonalizationPaused: Story = {
+  args: {
+    message: assistantMessage('You can return most items within 30 days for a full refund.', {
+      personalization: 'paused',
+    }),
+  },
+};

@@ -210,8 +210,15 @@ describe('the Parcelwise help centre, end to end', () => {
   });
 
   it('keeps the persona and the conversation after a reload', async () => {
-    const before = await readPanel();
+    // The first reload shows the server's persona: the first question, asked before any rating,
+    // was learned in this browser only (a visitor's messages alone are not stored).
     const signals = (await persona()).signalCount;
+    await page.reload();
+    await widget().waitFor();
+    await expect
+      .poll(async () => (await readPanel()).evidence, { timeout: 15_000 })
+      .toBe(`Learned from ${signals} signals`);
+    const before = await readPanel();
     await page.reload();
     await widget().waitFor();
     await expect.poll(() => assistantReplies().count()).toBe(3);
