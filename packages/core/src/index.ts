@@ -12,8 +12,8 @@ export {
   type PersonalizationSnapshot,
   PersonalizationStateError,
 } from './alignment/create-personalization';
+export { ChatRequestError } from './chat/chat-request-error';
 export { ChatSessionError, type ChatSessionErrorCode } from './chat/chat-session-error';
-export { ChatRequestError } from './errors/request-error';
 export type { ChatSessionState } from './chat/chat-session-state';
 export {
   type ChatSession,

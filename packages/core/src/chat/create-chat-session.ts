@@ -3,13 +3,13 @@ import type { ChatInit, ChatTransport, FileUIPart, ToolSet, UIMessage } from 'ai
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { errorMessage } from '../errors/error-message';
-import { toChatRequestError } from '../errors/request-error';
 import { loadOnce } from '../lazy/load-once';
 import type { AttuneMessage, AttuneMessageMetadata } from '../message/message';
 import { messageText, withMessageText } from '../message/message-text';
 import type { StorageAdapter } from '../storage/storage-adapter';
 import { parseStoredSession } from '../storage/stored-session';
 import type { ChatEngine, ChatEngineOptions, ReplyOrigin } from './chat-engine';
+import { toChatRequestError } from './chat-request-error';
 import { ChatSessionError } from './chat-session-error';
 import type { ChatSessionState, ChatSessionStore } from './chat-session-state';
 import { comparisonSignal, ratingSignal } from './feedback-signals';

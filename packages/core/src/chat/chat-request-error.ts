@@ -1,4 +1,4 @@
-import { CodedError } from './coded-error';
+import { CodedError } from '../errors/coded-error';
 
 /** What a failed chat request said, read from the server's `{ error: { code, message } }` JSON. */
 export interface RequestErrorInfo {
