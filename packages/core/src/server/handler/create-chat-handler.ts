@@ -4,7 +4,9 @@ import {
   createUIMessageStreamResponse,
   type ModelMessage,
   streamText,
+  type ToolSet,
   toUIMessageStream,
+  type UIMessage,
 } from 'ai';
 import { linksFromSpace } from '../../alignment/axis-links';
 import {
@@ -32,18 +34,41 @@ import {
   DEFAULT_CHAT_REQUEST_LIMITS,
   parseChatRequest,
 } from './chat-request';
+import type { ChatStreamContext, ChatStreamOptions, ChatStreamOptionsInput } from './chat-stream-options';
 import { errorResponse, HandlerError } from './handler-error';
 import { parseSignals } from './parse-signals';
 import { createPersonaRecorder } from './persona-recorder';
 import { readJsonBody } from './read-json-body';
+import type { ResumableStreamStore } from './resumable-stream-store';
+import { resumedChatId, resumeKey, resumeResponse } from './resume-stream';
+import { type AcceptFileUrl, validateChatMessages } from './validate-messages';
 
 /** Finds the user a request belongs to; `undefined` or `null` for an anonymous request with no stored persona. */
 export type GetUserId = (request: Request) => string | undefined | null | Promise<string | undefined | null>;
 
 /** Options of {@link createChatHandler}. */
-export interface ChatHandlerOptions {
+export interface ChatHandlerOptions<TOOLS extends ToolSet = ToolSet> {
   /** The model that answers (any AI SDK 7 `LanguageModelV4`). */
   model: LanguageModelV4;
+  /**
+   * The AI SDK tools the model may call. Tools with `execute` run on the server; tools without it
+   * are answered by the client (`onToolCall` / `addToolResult`); `needsApproval` asks the user
+   * first (`addToolApprovalResponse`). Incoming tool parts are validated against their schemas.
+   */
+  tools?: TOOLS;
+  /**
+   * The rest of what `streamText` takes (`stopWhen`, `providerOptions`, `temperature`, ...), or a
+   * function of the request's conditioned instructions returning it (e.g. to add tool guidance).
+   */
+  streamOptions?: ChatStreamOptionsInput<TOOLS>;
+  /**
+   * Keeps replies in progress so `GET {api}/{chatId}/stream` resumes them after a reload. With a
+   * store, a reply runs to its end even when the client disconnects. Without one, that GET
+   * answers 204 (nothing to resume).
+   */
+  resumableStreams?: ResumableStreamStore;
+  /** Whether a file part may point at a non-`data:` URL. Default: only inline `data:` files. */
+  acceptFileUrl?: AcceptFileUrl;
   /** The server's own instructions; the persona's conditioning is appended to them. */
   instructions?: string;
   /** Where personas and signals live; without it the client's persona payload is the only conditioning. */
@@ -76,14 +101,19 @@ const RECENT_TURNS = 2_000;
 
 /**
  * Creates the `POST /api/chat` handler. It reads the body within the size limits (413), validates
- * it (zod for the request, `signalSchema` for its signals; 400 `{ error: { code, message } }`,
- * nothing stored), records the user's message and any carried signals (scrubbed) and teaches
- * them to the user's stored persona atomically, then
+ * the envelope with zod, the messages with the AI SDK's `safeValidateUIMessages` (every
+ * `UIMessage` part, tool parts against the tools' schemas) and its signals with `signalSchema`
+ * (400 `{ error: { code, message } }`, nothing stored), records the user's message and any
+ * carried signals (scrubbed) and teaches them to the user's stored persona atomically, then
  * conditions the model on that persona (or, without one, on the client's validated persona
  * payload; the payload's `vary` and in-context examples apply either way) and streams the AI SDK
- * UI message stream. Other methods get a 405; failures never show a stack trace.
+ * UI message stream, tool calls and results included. `GET {api}/{chatId}/stream` resumes a reply in
+ * progress from `resumableStreams` (204 when there is none). Other methods get a 405; failures
+ * never show a stack trace.
  */
-export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
+export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
+  options: ChatHandlerOptions<TOOLS>,
+): FetchHandler {
   const limits: ChatRequestLimits = { ...DEFAULT_CHAT_REQUEST_LIMITS, ...options.limits };
   const create = options.createPersona ?? (() => createPersona());
   const space = create().space;
@@ -105,17 +135,23 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
   };
 
   /** Learns the turn's signals once per user message and returns the user's persona. */
-  const learn = (userId: string, chat: ChatRequest, signals: Signal[]): Promise<Persona | undefined> => {
+  const learn = (
+    userId: string,
+    chat: ChatRequest,
+    messages: UIMessage[],
+    signals: Signal[],
+  ): Promise<Persona | undefined> => {
     if (!recorder) return Promise.resolve(undefined);
-    const last = chat.messages.at(-1);
-    const text = last ? messageText(last).trim() : '';
+    const last = messages.at(-1);
+    const text = last?.role === 'user' ? messageText(last).trim() : '';
+    const createdAt = (last?.metadata as { createdAt?: unknown } | undefined)?.createdAt;
     const fresh =
       chat.trigger === 'submit-message' && text !== ''
         ? [
             {
               kind: 'user-text',
               text: clipSignalText(text),
-              at: Number(last?.metadata?.createdAt) || Date.now(),
+              at: Number(createdAt) || Date.now(),
             } satisfies Signal,
           ]
         : [];
@@ -153,21 +189,36 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
     return {};
   };
 
+  const streamOptionsFor = async (context: ChatStreamContext): Promise<ChatStreamOptions<TOOLS>> => {
+    const given = options.streamOptions;
+    return typeof given === 'function' ? await given(context) : (given ?? ({} as ChatStreamOptions<TOOLS>));
+  };
+
   return async (request) => {
     try {
+      const resumedChat = request.method === 'GET' ? resumedChatId(request.url) : undefined;
+      if (resumedChat !== undefined) {
+        const userId = (await options.getUserId?.(request)) ?? undefined;
+        return await resumeResponse(options.resumableStreams, resumeKey(userId, resumedChat));
+      }
       if (request.method !== 'POST') {
         throw new HandlerError(405, 'method-not-allowed', 'Use POST to send a chat request.', {
           allow: 'POST',
         });
       }
       const chat = parseChatRequest(await readJsonBody(request, limits.maxBodyBytes), limits);
+      const messages = await validateChatMessages(chat.messages, {
+        maxDepth: limits.maxDepth,
+        ...(options.tools ? { tools: options.tools } : {}),
+        ...(options.acceptFileUrl ? { acceptFileUrl: options.acceptFileUrl } : {}),
+      });
       const payload = parsePayload(chat.persona);
       const signals = parseSignals(chat.signals ?? []);
       const userId = (await options.getUserId?.(request)) ?? undefined;
       let persona: Persona | undefined;
       if (userId !== undefined) {
         try {
-          persona = await learn(userId, chat, signals);
+          persona = await learn(userId, chat, messages, signals);
         } catch (error) {
           if (error instanceof PersonaStoreError && error.code === 'invalid-signal') {
             throw new HandlerError(400, 'invalid-signal', error.message);
@@ -178,25 +229,43 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
       const conditioning = condition(persona, payload);
       let modelMessages: ModelMessage[];
       try {
-        modelMessages = await convertToModelMessages(chat.messages);
+        modelMessages = await convertToModelMessages(messages, {
+          ...(options.tools ? { tools: options.tools } : {}),
+          ignoreIncompleteToolCalls: true,
+        });
       } catch (error) {
         const reason = error instanceof Error ? error.message : 'unreadable messages';
         throw new HandlerError(400, 'invalid-body', `The messages could not be read: ${reason}`);
       }
-      const result = streamText({
-        model: options.model,
-        instructions: conditionedInstructions(options.instructions, conditioning),
-        messages: [...exampleMessages(conditioning), ...modelMessages],
-        abortSignal: request.signal,
+      const instructions = conditionedInstructions(options.instructions, conditioning);
+      const { onError, ...extra } = await streamOptionsFor({ instructions, messages, userId, request });
+      const store = options.resumableStreams;
+      const result = streamText<TOOLS>({
+        instructions,
         ...(options.maxOutputTokens === undefined ? {} : { maxOutputTokens: options.maxOutputTokens }),
-        onError: ({ error }) => report(error),
+        ...extra,
+        model: options.model,
+        ...(options.tools ? { tools: options.tools } : {}),
+        messages: [...exampleMessages(conditioning), ...modelMessages],
+        // A resumable reply outlives its connection, so a reload can pick it up again.
+        ...(store ? {} : { abortSignal: request.signal }),
+        onError: async (event) => {
+          report(event.error);
+          await onError?.(event);
+        },
       });
+      const key = store && chat.id !== undefined ? resumeKey(userId, chat.id) : undefined;
       return createUIMessageStreamResponse({
         stream: toUIMessageStream({
           stream: result.stream,
+          tools: options.tools,
+          originalMessages: messages,
           onError: () => 'The assistant could not finish this reply.',
         }),
         headers: { 'cache-control': 'no-store' },
+        ...(store && key !== undefined
+          ? { consumeSseStream: ({ stream }) => store.publish(key, stream).catch(report) }
+          : {}),
       });
     } catch (error) {
       return errorResponse(error, report);

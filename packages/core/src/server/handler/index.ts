@@ -5,6 +5,7 @@ export {
   DEFAULT_CHAT_REQUEST_LIMITS,
   parseChatRequest,
 } from './chat-request';
+export type { ChatStreamContext, ChatStreamOptions, ChatStreamOptionsInput } from './chat-stream-options';
 export {
   type ChatHandlerOptions,
   createChatHandler,
@@ -21,3 +22,13 @@ export { errorResponse, HandlerError, type HandlerErrorCode, jsonResponse } from
 export { parseSignals } from './parse-signals';
 export { createPersonaRecorder, type PersonaRecorder } from './persona-recorder';
 export { readJsonBody } from './read-json-body';
+export {
+  createMemoryResumableStreamStore,
+  type MemoryResumableStreamStoreOptions,
+  type ResumableStreamStore,
+} from './resumable-stream-store';
+export {
+  type AcceptFileUrl,
+  type ValidateChatMessagesOptions,
+  validateChatMessages,
+} from './validate-messages';
