@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import { createChatHandler, createPersonaHandlers, type PersonaStore } from '@attune/core/server';
+import {
+  createChatHandler,
+  createMemoryResumableStreamStore,
+  createPersonaHandlers,
+  type PersonaStore,
+} from '@attune/core/server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createVisitorIdentity } from './visitor-id';
@@ -33,7 +38,8 @@ const SECURITY_HEADERS = {
 };
 
 /**
- * The help centre's Hono app: the chat endpoint `POST /api/chat` (AI SDK convention), the
+ * The help centre's Hono app: the chat endpoint `POST /api/chat` (AI SDK convention) and its
+ * resume endpoint `GET /api/chat/{id}/stream` (a reply in progress, kept in memory; 204 when none), the
  * visitor's persona endpoints (`GET`/`PUT`/`DELETE /api/persona`, `GET /api/persona/export`,
  * `POST /api/signals`) keyed by an anonymous HttpOnly cookie, and the built site with a
  * single-page fallback for article URLs.
@@ -47,6 +53,7 @@ export function createSiteApp(options: SiteAppOptions): Hono {
     store: options.store,
     getUserId: visitors.getUserId,
     defaultMode: 'pba',
+    resumableStreams: createMemoryResumableStreamStore(),
     onError: report,
   });
   const persona = createPersonaHandlers({
@@ -62,6 +69,7 @@ export function createSiteApp(options: SiteAppOptions): Hono {
   });
   app.use('/api/*', visitors.middleware);
   app.all('/api/chat', (c) => chat(c.req.raw));
+  app.get('/api/chat/:id/stream', (c) => chat(c.req.raw));
   app.get('/api/persona/export', (c) => persona.export(c.req.raw));
   app.get('/api/persona', (c) => persona.get(c.req.raw));
   app.put('/api/persona', (c) => persona.replace(c.req.raw));
