@@ -59,6 +59,8 @@ export interface ChatHandlerOptions<TOOLS extends ToolSet = ToolSet> {
   /**
    * The rest of what `streamText` takes (`stopWhen`, `providerOptions`, `temperature`, ...), or a
    * function of the request's conditioned instructions returning it (e.g. to add tool guidance).
+   * Approval requests are signed with a random per-handler secret; behind several server
+   * instances set one shared `experimental_toolApprovalSecret` here.
    */
   streamOptions?: ChatStreamOptionsInput<TOOLS>;
   /**
@@ -121,6 +123,8 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
   const recorder = options.store ? createPersonaRecorder(options.store, create) : undefined;
   const report = options.onError ?? ((error: unknown) => console.error(error));
   const recent = new Map<string, Promise<Persona | undefined>>();
+  // Signs tool approval requests, so a client cannot approve a call the server never asked about.
+  const approvalSecret = crypto.getRandomValues(new Uint8Array(32));
 
   const parsePayload = (value: unknown): PersonaPayload | undefined => {
     if (value === undefined || value === null) return undefined;
@@ -242,6 +246,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
       const store = options.resumableStreams;
       const result = streamText<TOOLS>({
         instructions,
+        experimental_toolApprovalSecret: approvalSecret,
         ...(options.maxOutputTokens === undefined ? {} : { maxOutputTokens: options.maxOutputTokens }),
         ...extra,
         model: options.model,
