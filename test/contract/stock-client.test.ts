@@ -19,8 +19,8 @@ import {
 } from 'ai';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
-import { SLOW_REPLY, scriptedModel } from './support/scripted-model';
 import { type LoopbackServer, StockChat, serveLoopback, textOf, waitFor } from './support/stock-chat';
+import { SLOW_REPLY, toolCallingModel } from './support/tool-calling-model';
 
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -59,7 +59,7 @@ describe('the stock AI SDK client against createChatHandler', () => {
   const setUp = async (
     extra: Partial<ChatHandlerOptions> & { resumableStreams?: ResumableStreamStore } = {},
   ) => {
-    const model = scriptedModel();
+    const model = toolCallingModel();
     const cancel = vi.fn<(orderId: string) => void>();
     const handler = createChatHandler({
       model,
