@@ -1,4 +1,5 @@
 import { safeValidateUIMessages, type ToolSet, TypeValidationError, type UIMessage } from 'ai';
+import { describeIssues, type ValidationIssue } from '../../validation/describe-issues';
 import { findNonJson } from '../stores/json';
 import { HandlerError } from './handler-error';
 
@@ -21,28 +22,21 @@ export interface ValidateChatMessagesOptions {
 /** Part types that carry a file the model may read. */
 const FILE_PARTS = new Set(['file', 'reasoning-file']);
 
-/** `messages[0].parts[1].input` for a validator path, under `field` when the validator names one. */
-function fieldOf(field: string | undefined, path: readonly PropertyKey[]): string {
-  const steps = path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
-  return field ? `${field}${steps}` : `messages${steps}`;
-}
-
 /** Describes why the AI SDK's validator refused messages: the field and the reason, never the value. */
 function describeRefusal(error: unknown): string {
   if (!TypeValidationError.isInstance(error)) {
     return error instanceof Error ? error.message.slice(0, 160) : 'unreadable messages';
   }
-  const field = error.context?.field;
+  const field = error.context?.field ?? 'messages';
   const cause: unknown = error.cause;
   const issues = (cause as { issues?: unknown } | undefined)?.issues;
   if (Array.isArray(issues)) {
-    return (issues as Array<{ path?: PropertyKey[]; message?: string }>)
-      .slice(0, 3)
-      .map((issue) => `${fieldOf(field, issue.path ?? [])}: ${issue.message ?? 'invalid'}`)
-      .join('; ');
+    return describeIssues(
+      (issues as ValidationIssue[]).map((issue) => ({ ...issue, path: [field, ...(issue.path ?? [])] })),
+    );
   }
   const reason = typeof cause === 'string' ? cause : cause instanceof Error ? cause.message : 'invalid';
-  return `${fieldOf(field, [])}: ${reason.slice(0, 160)}`;
+  return `${field}: ${reason.slice(0, 160)}`;
 }
 
 /** True for a message whose parts hold a tool call (a continuation after tool results or approvals). */
