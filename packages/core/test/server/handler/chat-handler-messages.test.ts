@@ -79,6 +79,34 @@ describe('createChatHandler: messages', () => {
     expect(model.doStreamCalls).toHaveLength(0);
   });
 
+  it.each([
+    ['a part of no known type', { type: 'mystery', text: 'SECRET-123' }, 'messages.0.parts.1'],
+    [
+      'a file part without a media type',
+      { type: 'file', url: 'data:text/plain;base64,U0VDUkVULTEyMw==' },
+      'mediaType',
+    ],
+    [
+      'a tool part in an unknown state',
+      { type: 'tool-x', toolCallId: 'c', state: 'hacked', input: 'SECRET-123' },
+      'messages.0.parts.1',
+    ],
+  ])('refuses %s with a 400 naming the field, never echoing the message', async (_name, part, field) => {
+    const model = streamingModel(['x']);
+    const handle = createChatHandler({ model, tools });
+    const response = await handle(
+      post(URL, {
+        messages: [{ id: 'u', role: 'user', parts: [{ type: 'text', text: 'SECRET-123' }, part] }],
+      }),
+    );
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.code).toBe('invalid-body');
+    expect(error.message).toContain(field);
+    expect(error.message).not.toContain('SECRET');
+    expect(model.doStreamCalls).toHaveLength(0);
+  });
+
   it('refuses a pending call of a tool the server does not have', async () => {
     const handle = createChatHandler({ model: streamingModel(['x']), tools });
     const pending = {
