@@ -116,7 +116,7 @@ describe('a fresh Vite + React app on the packed packages', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('installs one copy of the AI SDK, the app’s own patch', async (context) => {
+  it('installs one copy of the AI SDK, the app’s own patch, loadable from CJS and ESM', async (context) => {
     if (missing) {
       context.skip(
         `The npm cache lacks the consumer app's packages; fill it once with \`npm install --prefer-offline\` in a copy of the app (test/e2e/support/consumer-app.ts):\n${missing}`,
@@ -140,6 +140,15 @@ describe('a fresh Vite + React app on the packed packages', () => {
     expect(versions.get('@ai-sdk/provider')?.size).toBe(1);
     expect(versions.get('@ai-sdk/provider-utils')?.size).toBe(1);
     expect(versions.get('react')?.size).toBe(1);
+    const loads = await run(
+      process.execPath,
+      [
+        '-e',
+        "const cjs = require('@attune/core/server'); import('@attune/core/server').then((esm) => console.log(typeof cjs.createChatHandler, typeof esm.createChatHandler))",
+      ],
+      { cwd: app },
+    );
+    expect(loads.stdout.trim()).toBe('function function');
   });
 
   it('type-checks, builds, and answers a question in Chromium', async (context) => {
