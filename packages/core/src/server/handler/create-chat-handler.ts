@@ -256,7 +256,8 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
         ...(store ? {} : { abortSignal: request.signal }),
         onError: async (event) => {
           report(event.error);
-          await onError?.(event);
+          // The app's own onError runs too, and may still ask the AI SDK to retry.
+          return (await onError?.(event)) ?? undefined;
         },
       });
       const key = store && chat.id !== undefined ? resumeKey(userId, chat.id) : undefined;

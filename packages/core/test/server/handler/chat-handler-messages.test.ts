@@ -1,5 +1,6 @@
+import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import { createChatHandler } from '@attune/core/server';
-import { tool } from 'ai';
+import { simulateReadableStream, tool } from 'ai';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { post, replyText, streamingModel, userMessage } from './helpers';
@@ -161,5 +162,37 @@ describe('createChatHandler: messages', () => {
     expect(call?.temperature).toBe(0.25);
     expect(call?.maxOutputTokens).toBe(77);
     expect(call?.prompt[0]).toEqual({ role: 'system', content: 'Be kind.\nUse the tools.' });
+  });
+
+  it("runs the app's onError after its own report, and honours a retry it asks for", async () => {
+    let calls = 0;
+    const flaky = streamingModel(['Recovered']);
+    const answer = flaky.doStream.bind(flaky);
+    flaky.doStream = async (options) => {
+      calls += 1;
+      if (calls > 1) return answer(options);
+      const failing: LanguageModelV4StreamPart[] = [
+        { type: 'stream-start', warnings: [] },
+        { type: 'error', error: new Error('overloaded') },
+      ];
+      return { stream: simulateReadableStream({ chunks: failing, chunkDelayInMs: null }) };
+    };
+    const reported: unknown[] = [];
+    const seen: unknown[] = [];
+    const handle = createChatHandler({
+      model: flaky,
+      onError: (error) => reported.push(error),
+      streamOptions: {
+        streamRetries: 0,
+        onError: ({ error }) => {
+          seen.push(error);
+          return { retry: true as const };
+        },
+      },
+    });
+    const response = await handle(post(URL, { messages: [userMessage('Hello')] }));
+    expect(await replyText(response)).toBe('Recovered');
+    expect(seen).toHaveLength(1);
+    expect(reported).toEqual(seen);
   });
 });
