@@ -1,8 +1,5 @@
 import type { streamText, ToolSet, UIMessage } from 'ai';
 
-/** The options of the AI SDK's `streamText` for a tool set. */
-type StreamTextOptions<TOOLS extends ToolSet> = Parameters<typeof streamText<TOOLS>>[0];
-
 /**
  * What the handler hands to `streamText` beyond the model, the tools and the conversation:
  * `stopWhen`, `providerOptions`, `maxOutputTokens`, `temperature`, `toolChoice`, `prepareStep`,
@@ -10,7 +7,7 @@ type StreamTextOptions<TOOLS extends ToolSet> = Parameters<typeof streamText<TOO
  * here replace the conditioned ones; an `onError` runs after the handler's own report.
  */
 export type ChatStreamOptions<TOOLS extends ToolSet = ToolSet> = Omit<
-  StreamTextOptions<TOOLS>,
+  Parameters<typeof streamText<TOOLS>>[0],
   'model' | 'tools' | 'messages' | 'prompt' | 'system' | 'abortSignal'
 >;
 
