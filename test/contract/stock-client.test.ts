@@ -20,7 +20,7 @@ import {
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
 import { type LoopbackServer, StockChat, serveLoopback, textOf, waitFor } from './support/stock-chat';
-import { SLOW_REPLY, toolCallingModel } from './support/tool-calling-model';
+import { SLOW_REPLY, scriptedModel } from './support/scripted-model';
 
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -59,7 +59,7 @@ describe('the stock AI SDK client against createChatHandler', () => {
   const setUp = async (
     extra: Partial<ChatHandlerOptions> & { resumableStreams?: ResumableStreamStore } = {},
   ) => {
-    const model = toolCallingModel();
+    const model = scriptedModel();
     const cancel = vi.fn<(orderId: string) => void>();
     const handler = createChatHandler({
       model,

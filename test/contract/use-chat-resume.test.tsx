@@ -9,7 +9,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { DefaultChatTransport, type UIMessage } from 'ai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { textOf } from './support/stock-chat';
-import { SLOW_REPLY, toolCallingModel } from './support/tool-calling-model';
+import { SLOW_REPLY, scriptedModel } from './support/scripted-model';
 
 const API = 'http://localhost/api/chat';
 
@@ -44,7 +44,7 @@ describe('useChat({ resume: true }) against createChatHandler', () => {
 
   it('stays ready without an error when nothing is streaming (204)', async () => {
     const requests: string[] = [];
-    const handle = createChatHandler({ model: toolCallingModel() });
+    const handle = createChatHandler({ model: scriptedModel() });
     render(<ResumingChat id="idle" messages={[]} transport={transportTo(handle, requests)} />);
     await waitFor(() => expect(requests).toEqual(['GET /api/chat/idle/stream']));
     await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('ready'));
@@ -54,7 +54,7 @@ describe('useChat({ resume: true }) against createChatHandler', () => {
   it('picks up a reply that is still streaming when the page mounts again', async () => {
     const requests: string[] = [];
     const handle = createChatHandler({
-      model: toolCallingModel(),
+      model: scriptedModel(),
       resumableStreams: createMemoryResumableStreamStore(),
     });
     const user: UIMessage = {

@@ -17,8 +17,8 @@ const usage = {
 /** The words of a `slow` reply. */
 export const SLOW_REPLY = Array.from({ length: 40 }, (_, index) => `word${index} `);
 
-/** Options of {@link toolCallingModel}. */
-export interface ToolCallingModelOptions {
+/** Options of {@link scriptedModel}. */
+export interface ScriptedModelOptions {
   /** Delay between the chunks of a `slow` reply, in ms. Default 20. */
   slowDelayMs?: number;
 }
@@ -60,7 +60,7 @@ function respond(prompt: LanguageModelV4Prompt, call: number): LanguageModelV4St
 }
 
 /** A scripted tool-calling mock model; its calls are in `doStreamCalls`. */
-export function toolCallingModel(options: ToolCallingModelOptions = {}): MockLanguageModelV4 {
+export function scriptedModel(options: ScriptedModelOptions = {}): MockLanguageModelV4 {
   let calls = 0;
   return new MockLanguageModelV4({
     doStream: async ({ prompt }) => {
