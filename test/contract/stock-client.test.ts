@@ -19,8 +19,8 @@ import {
 } from 'ai';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
-import { type LoopbackServer, StockChat, serveLoopback, textOf, waitFor } from './support/stock-chat';
 import { SLOW_REPLY, scriptedModel } from './support/scripted-model';
+import { type LoopbackServer, StockChat, serveLoopback, textOf, waitFor } from './support/stock-chat';
 
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';

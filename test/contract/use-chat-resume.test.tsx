@@ -8,8 +8,8 @@ import { createChatHandler, createMemoryResumableStreamStore } from '@attune/cor
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { DefaultChatTransport, type UIMessage } from 'ai';
 import { afterEach, describe, expect, it } from 'vitest';
-import { textOf } from './support/stock-chat';
 import { SLOW_REPLY, scriptedModel } from './support/scripted-model';
+import { textOf } from './support/stock-chat';
 
 const API = 'http://localhost/api/chat';
 
