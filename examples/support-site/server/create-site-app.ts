@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { LanguageModelV4 } from '@ai-sdk/provider';
 import {
   createChatHandler,
+  createMemoryResumableStreamStore,
   createPersonaHandlers,
   createRateLimit,
   createStoreHealth,
@@ -50,7 +51,8 @@ const SECURITY_HEADERS = {
 };
 
 /**
- * The help centre's Hono app: the chat endpoint `POST /api/chat` (AI SDK convention), the
+ * The help centre's Hono app: the chat endpoint `POST /api/chat` (AI SDK convention) and its
+ * resume endpoint `GET /api/chat/{id}/stream` (a reply in progress, kept in memory; 204 when none), the
  * visitor's persona endpoints (`GET`/`PUT`/`DELETE /api/persona`, `GET /api/persona/export`,
  * `POST /api/signals`) keyed by an anonymous HttpOnly cookie, and the built site with a
  * single-page fallback for article URLs. The API is rate-limited per visitor and per address,
@@ -77,6 +79,7 @@ export function createSiteApp(options: SiteAppOptions): Hono {
     model: options.model,
     instructions: ASSISTANT_INSTRUCTIONS,
     defaultMode: 'pba',
+    resumableStreams: createMemoryResumableStreamStore(),
     ...shared,
   });
   const persona = createPersonaHandlers(shared);
@@ -88,6 +91,7 @@ export function createSiteApp(options: SiteAppOptions): Hono {
   });
   app.use('/api/*', addresses.middleware, visitors.middleware);
   app.all('/api/chat', (c) => chat(c.req.raw));
+  app.get('/api/chat/:id/stream', (c) => chat(c.req.raw));
   app.get('/api/persona/export', (c) => persona.export(c.req.raw));
   app.get('/api/persona', (c) => persona.get(c.req.raw));
   app.put('/api/persona', (c) => persona.replace(c.req.raw));

@@ -178,6 +178,32 @@ describe('the help-centre server', () => {
     expect(await asset.text()).not.toContain('Parcelwise Help Centre');
   });
 
+  it('resumes a reply in progress for its visitor only, and answers 204 when nothing streams', async () => {
+    const paced = createSiteApp({
+      model: chooseModel({ ATTUNE_OFFLINE_PACING_MS: '5' }).model,
+      store,
+      distDir: dir,
+    });
+    const idle = await paced.request('/api/chat/chat/stream');
+    expect(idle.status).toBe(204);
+    const cookie = `${VISITOR_COOKIE}=${visitorCookie(idle)}`;
+    const posted = await paced.request('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify(chat('How do I return an item?')),
+    });
+    expect(posted.status).toBe(200);
+    const stranger = await paced.request('/api/chat/chat/stream');
+    expect(stranger.status).toBe(204);
+    const resumed = await paced.request('/api/chat/chat/stream', { headers: { cookie } });
+    expect(resumed.status).toBe(200);
+    expect(resumed.headers.get('content-type')).toContain('text/event-stream');
+    const [replayed, original] = await Promise.all([resumed.text(), posted.text()]);
+    expect(replayed).toContain('"type":"finish"');
+    expect(replayed).toBe(original);
+    expect((await paced.request('/api/chat/chat/stream', { headers: { cookie } })).status).toBe(204);
+  });
+
   it('answers a wrong method on the chat endpoint with a 405', async () => {
     const response = await app.request('/api/chat');
     expect(response.status).toBe(405);

@@ -7,6 +7,7 @@
 import type { LanguageModelV4Prompt, LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import { simulateReadableStream } from 'ai';
 import { MockLanguageModelV4 } from 'ai/test';
+import { replyParts } from '../../../packages/core/test/chat/fake-model';
 
 const usage = {
   inputTokens: { total: 1, noCache: 1, cacheRead: undefined, cacheWrite: undefined },
@@ -28,16 +29,6 @@ function lastUserText(prompt: LanguageModelV4Prompt): string {
   return last.content.map((part) => (part.type === 'text' ? part.text : '')).join('');
 }
 
-function textChunks(deltas: string[]): LanguageModelV4StreamPart[] {
-  return [
-    { type: 'stream-start', warnings: [] },
-    { type: 'text-start', id: 't' },
-    ...deltas.map((delta): LanguageModelV4StreamPart => ({ type: 'text-delta', id: 't', delta })),
-    { type: 'text-end', id: 't' },
-    { type: 'finish', finishReason: { unified: 'stop', raw: 'stop' }, usage },
-  ];
-}
-
 function toolCallChunks(call: number, toolName: string, input: unknown): LanguageModelV4StreamPart[] {
   return [
     { type: 'stream-start', warnings: [] },
@@ -57,15 +48,15 @@ function respond(prompt: LanguageModelV4Prompt, call: number): LanguageModelV4St
           ]
         : [],
     );
-    return textChunks([`Results. `, results.join('; ')]);
+    return replyParts([`Results. `, results.join('; ')]);
   }
   const text = lastUserText(prompt);
   const order = /order (\d+)/.exec(text)?.[1];
   if (/cancel/.test(text)) return toolCallChunks(call, 'cancelOrder', { orderId: order ?? '0' });
   if (order) return toolCallChunks(call, 'lookupOrder', { orderId: order });
   if (/confirm/.test(text)) return toolCallChunks(call, 'askConfirmation', { question: 'Go ahead?' });
-  if (/slow/.test(text)) return textChunks(SLOW_REPLY);
-  return textChunks([`Reply ${call}`, ` to: ${text}`]);
+  if (/slow/.test(text)) return replyParts(SLOW_REPLY);
+  return replyParts([`Reply ${call}`, ` to: ${text}`]);
 }
 
 /** A scripted tool-calling mock model; its calls are in `doStreamCalls`. */

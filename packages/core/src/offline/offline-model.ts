@@ -6,7 +6,6 @@ import type {
   LanguageModelV4Usage,
   SharedV4Warning,
 } from '@ai-sdk/provider';
-import { delay } from '@ai-sdk/provider-utils';
 import { parseStyleBlock } from '../alignment/style-block';
 import { composeReply } from './compose-reply';
 import { estimateTokens } from './estimate-tokens';
@@ -15,6 +14,7 @@ import type { KnowledgeDocument } from './knowledge-document';
 import { composeNoAnswer } from './no-answer-reply';
 import { chunkText, type OfflinePacing, resolvePacing } from './pacing';
 import { createPassageIndex } from './passage-index';
+import { pause } from './pause';
 import { readPrompt } from './read-prompt';
 import { retrieve } from './retrieve';
 import { selectPassages } from './select-passages';
@@ -154,7 +154,7 @@ export function createOfflineModel(options: OfflineModelOptions): LanguageModelV
     yield { type: 'text-start', id: 'text-0' };
     let wait = pacing.firstChunkDelayMs;
     for (const chunk of chunkText(text, pacing.wordsPerChunk)) {
-      if (wait > 0) await delay(wait, signal ? { abortSignal: signal } : undefined);
+      if (wait > 0) await pause(wait, signal);
       if (signal?.aborted) throw abortError(signal);
       yield { type: 'text-delta', id: 'text-0', delta: chunk };
       wait = pacing.chunkDelayMs;

@@ -6,6 +6,7 @@ import {
   streamText,
   type ToolSet,
   toUIMessageStream,
+  type UIMessage,
 } from 'ai';
 import { linksFromSpace } from '../../alignment/axis-links';
 import {
@@ -21,7 +22,6 @@ import {
 } from '../../alignment/persona-payload';
 import type { Conditioning } from '../../alignment/turn-plan';
 import { conditionedInstructions, exampleMessages } from '../../chat/model-reply-source';
-import type { AttuneMessage } from '../../message/message';
 import { messageText } from '../../message/message-text';
 import { createPersona, type Persona } from '../../persona/persona';
 import { clipSignalText } from '../../persona/signal-schema';
@@ -34,22 +34,47 @@ import {
   DEFAULT_CHAT_REQUEST_LIMITS,
   parseChatRequest,
 } from './chat-request';
+import type { ChatStreamContext, ChatStreamOptions, ChatStreamOptionsInput } from './chat-stream-options';
 import { finishAfter } from './finish-after';
 import { onForget } from './forget-hooks';
 import { errorResponse, HandlerError } from './handler-error';
 import { parseSignals } from './parse-signals';
 import { createPersonaRecorder, isLearningSignal } from './persona-recorder';
 import { readJsonBody } from './read-json-body';
+import type { ResumableStreamStore } from './resumable-stream-store';
+import { resumedChatId, resumeKey, resumeResponse } from './resume-stream';
 import { createStoreHealth, isInputError, type StoreHealth } from './store-health';
 import { createTurnMemory } from './turn-memory';
+import { type AcceptFileUrl, validateChatMessages } from './validate-messages';
 
 /** Finds the user a request belongs to; `undefined` or `null` for an anonymous request with no stored persona. */
 export type GetUserId = (request: Request) => string | undefined | null | Promise<string | undefined | null>;
 
 /** Options of {@link createChatHandler}. */
-export interface ChatHandlerOptions {
+export interface ChatHandlerOptions<TOOLS extends ToolSet = ToolSet> {
   /** The model that answers (any AI SDK 7 `LanguageModelV4`). */
   model: LanguageModelV4;
+  /**
+   * The AI SDK tools the model may call. Tools with `execute` run on the server; tools without it
+   * are answered by the client (`onToolCall` / `addToolResult`); `needsApproval` asks the user
+   * first (`addToolApprovalResponse`). Incoming tool parts are validated against their schemas.
+   */
+  tools?: TOOLS;
+  /**
+   * The rest of what `streamText` takes (`stopWhen`, `providerOptions`, `temperature`, ...), or a
+   * function of the request's conditioned instructions returning it (e.g. to add tool guidance).
+   * Approval requests are signed with a random per-handler secret; behind several server
+   * instances set one shared `experimental_toolApprovalSecret` here.
+   */
+  streamOptions?: ChatStreamOptionsInput<TOOLS>;
+  /**
+   * Keeps replies in progress so `GET {api}/{chatId}/stream` resumes them after a reload. With a
+   * store, a reply runs to its end even when the client disconnects. Without one, that GET
+   * answers 204 (nothing to resume).
+   */
+  resumableStreams?: ResumableStreamStore;
+  /** Whether a file part may point at a non-`data:` URL. Default: only inline `data:` files. */
+  acceptFileUrl?: AcceptFileUrl;
   /** The server's own instructions; the persona's conditioning is appended to them. */
   instructions?: string;
   /** Where personas and signals live; without it the client's persona payload is the only conditioning. */
@@ -95,17 +120,23 @@ const userTextSignal = (text: string): Signal => ({
 });
 
 /**
+/**
  * Creates the `POST /api/chat` handler. It applies the rate limit (429 with `Retry-After`), reads
- * the body within the size limits (413), validates it (zod for the request, `signalSchema` for its signals; 400
- * `{ error: { code, message } }`, nothing stored), conditions the model on the user's stored persona with this turn learned (or,
- * without one, on the client's validated persona payload; the payload's `vary` and in-context
- * examples apply either way) and streams the AI SDK UI message stream. While the model answers it
- * records the user's message (cut to the signal limit) and any carried signals, scrubbed, into the
- * stored persona; the stream ends once they are written. When the store fails the reply still
- * comes, unpersonalized, with `metadata.personalization: 'paused'`. Other methods get a 405;
- * failures never show a stack trace.
+ * the body within the size limits (413), validates the envelope with zod, the messages with the
+ * AI SDK's `safeValidateUIMessages` (every `UIMessage` part, tool parts against the tools'
+ * schemas) and its signals with `signalSchema` (400 `{ error: { code, message } }`, nothing
+ * stored), conditions the model on the user's stored persona with this turn learned (or, without
+ * one, on the client's validated persona payload; the payload's `vary` and in-context examples
+ * apply either way) and streams the AI SDK UI message stream, tool calls and results included.
+ * While the model answers it records the user's message (cut to the signal limit) and any carried
+ * signals, scrubbed, into the stored persona; the stream ends once they are written. When the
+ * store fails the reply still comes, unpersonalized, with `metadata.personalization: 'paused'`.
+ * `GET {api}/{chatId}/stream` resumes a reply in progress from `resumableStreams` (204 when there
+ * is none). Other methods get a 405; failures never show a stack trace.
  */
-export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
+export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
+  options: ChatHandlerOptions<TOOLS>,
+): FetchHandler {
   const limits: ChatRequestLimits = { ...DEFAULT_CHAT_REQUEST_LIMITS, ...options.limits };
   const create = options.createPersona ?? (() => createPersona());
   const space = create().space;
@@ -115,6 +146,8 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
   const health = options.health ?? createStoreHealth({ log: (message, error) => report(error ?? message) });
   const turns = createTurnMemory(RECENT_TURNS);
   if (options.store) onForget(options.store, (userId) => turns.forget(userId));
+  // Signs tool approval requests, so a client cannot approve a call the server never asked about.
+  const approvalSecret = crypto.getRandomValues(new Uint8Array(32));
 
   const parsePayload = (value: unknown): PersonaPayload | undefined => {
     if (value === undefined || value === null) return undefined;
@@ -151,11 +184,13 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
   const learn = (
     userId: string,
     chat: ChatRequest,
+    messages: UIMessage[],
     signals: Signal[],
   ): { persona: Promise<Persona | undefined>; recorded: Promise<void> } => {
     if (!recorder) return { persona: Promise.resolve(undefined), recorded: Promise.resolve() };
-    const last = chat.messages.at(-1);
-    const text = last ? messageText(last).trim() : '';
+    const last = messages.at(-1);
+    // A continuation (tool results, approvals) ends with the assistant: no new user text.
+    const text = last?.role === 'user' ? messageText(last).trim() : '';
     const fresh = chat.trigger === 'submit-message' && text !== '' ? [userTextSignal(text)] : [];
     recorder.check([...signals, ...fresh]);
     const key = [chat.id ?? '', last?.id ?? '', text];
@@ -200,8 +235,18 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
     return {};
   };
 
+  const streamOptionsFor = async (context: ChatStreamContext): Promise<ChatStreamOptions<TOOLS>> => {
+    const given = options.streamOptions;
+    return typeof given === 'function' ? await given(context) : (given ?? ({} as ChatStreamOptions<TOOLS>));
+  };
+
   return async (request) => {
     try {
+      const resumedChat = request.method === 'GET' ? resumedChatId(request.url) : undefined;
+      if (resumedChat !== undefined) {
+        const userId = (await options.getUserId?.(request)) ?? undefined;
+        return await resumeResponse(options.resumableStreams, resumeKey(userId, resumedChat));
+      }
       if (request.method !== 'POST') {
         throw new HandlerError(405, 'method-not-allowed', 'Use POST to send a chat request.', {
           allow: 'POST',
@@ -210,13 +255,18 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
       const userId = (await options.getUserId?.(request)) ?? undefined;
       await options.rateLimit?.check(request, userId);
       const chat = parseChatRequest(await readJsonBody(request, limits.maxBodyBytes), limits);
+      const messages = await validateChatMessages(chat.messages, {
+        maxDepth: limits.maxDepth,
+        ...(options.tools ? { tools: options.tools } : {}),
+        ...(options.acceptFileUrl ? { acceptFileUrl: options.acceptFileUrl } : {}),
+      });
       const payload = parsePayload(chat.persona);
       const signals = parseSignals(chat.signals ?? []);
       let persona: Persona | undefined;
       let recorded: Promise<void> = Promise.resolve();
       let paused = recorder !== undefined && health.status().status === 'degraded';
       if (userId !== undefined) {
-        const turn = learn(userId, chat, signals);
+        const turn = learn(userId, chat, messages, signals);
         recorded = turn.recorded;
         recorded.catch(() => undefined);
         try {
@@ -229,22 +279,39 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
       const conditioning = condition(persona, payload);
       let modelMessages: ModelMessage[];
       try {
-        modelMessages = await convertToModelMessages(chat.messages);
+        modelMessages = await convertToModelMessages(messages, {
+          ...(options.tools ? { tools: options.tools } : {}),
+          ignoreIncompleteToolCalls: true,
+        });
       } catch (error) {
         const reason = error instanceof Error ? error.message : 'unreadable messages';
         throw new HandlerError(400, 'invalid-body', `The messages could not be read: ${reason}`);
       }
-      const result = streamText({
-        model: options.model,
-        instructions: conditionedInstructions(options.instructions, conditioning),
-        messages: [...exampleMessages(conditioning), ...modelMessages],
-        abortSignal: request.signal,
+      const instructions = conditionedInstructions(options.instructions, conditioning);
+      const { onError, ...extra } = await streamOptionsFor({ instructions, messages, userId, request });
+      const store = options.resumableStreams;
+      const result = streamText<TOOLS>({
+        instructions,
+        experimental_toolApprovalSecret: approvalSecret,
         ...(options.maxOutputTokens === undefined ? {} : { maxOutputTokens: options.maxOutputTokens }),
-        onError: ({ error }) => report(error),
+        ...extra,
+        model: options.model,
+        ...(options.tools ? { tools: options.tools } : {}),
+        messages: [...exampleMessages(conditioning), ...modelMessages],
+        // A resumable reply outlives its connection, so a reload can pick it up again.
+        ...(store ? {} : { abortSignal: request.signal }),
+        onError: async (event) => {
+          report(event.error);
+          // The app's own onError runs too, and may still ask the AI SDK to retry.
+          return (await onError?.(event)) ?? undefined;
+        },
       });
       const pausedMetadata = { personalization: 'paused' } as const;
-      const stream = toUIMessageStream<ToolSet, AttuneMessage>({
+      const key = store && chat.id !== undefined ? resumeKey(userId, chat.id) : undefined;
+      const stream = toUIMessageStream({
         stream: result.stream,
+        tools: options.tools,
+        originalMessages: messages,
         onError: () => 'The assistant could not finish this reply.',
         messageMetadata: ({ part }) => (paused && part.type === 'start' ? pausedMetadata : undefined),
       });
@@ -257,6 +324,9 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
           ),
         ),
         headers: { 'cache-control': 'no-store' },
+        ...(store && key !== undefined
+          ? { consumeSseStream: ({ stream }) => store.publish(key, stream).catch(report) }
+          : {}),
       });
     } catch (error) {
       return errorResponse(error, report);

@@ -8,6 +8,8 @@ export type HandlerErrorCode =
   | 'invalid-json'
   | 'invalid-body'
   | 'too-many-messages'
+  | 'nesting-too-deep'
+  | 'file-url-not-allowed'
   | 'invalid-persona'
   | 'invalid-signal'
   | 'no-user'

@@ -5,6 +5,7 @@ export {
   DEFAULT_CHAT_REQUEST_LIMITS,
   parseChatRequest,
 } from './chat-request';
+export type { ChatStreamContext, ChatStreamOptions, ChatStreamOptionsInput } from './chat-stream-options';
 export {
   type ChatHandlerOptions,
   createChatHandler,
@@ -22,6 +23,11 @@ export { parseSignals } from './parse-signals';
 export { createPersonaRecorder, type PersonaRecorder } from './persona-recorder';
 export { readJsonBody } from './read-json-body';
 export {
+  createMemoryResumableStreamStore,
+  type MemoryResumableStreamStoreOptions,
+  type ResumableStreamStore,
+} from './resumable-stream-store';
+export {
   classifyStoreFailure,
   createStoreHealth,
   type StoreFailureReason,
@@ -30,3 +36,8 @@ export {
   type StoreStatus,
   StoreUnavailableError,
 } from './store-health';
+export {
+  type AcceptFileUrl,
+  type ValidateChatMessagesOptions,
+  validateChatMessages,
+} from './validate-messages';

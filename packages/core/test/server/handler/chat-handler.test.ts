@@ -76,7 +76,7 @@ describe('createChatHandler', () => {
       'invalid-body',
     ],
     [
-      'a file part',
+      'a file part pointing at a URL (the server never fetches a URL the client chose)',
       {
         messages: [
           {
@@ -86,7 +86,30 @@ describe('createChatHandler', () => {
           },
         ],
       },
-      'invalid-body',
+      'file-url-not-allowed',
+    ],
+    [
+      'a tool input nested past the depth limit',
+      {
+        messages: [
+          userMessage('Hi'),
+          {
+            id: 'a',
+            role: 'assistant',
+            parts: [
+              {
+                type: 'dynamic-tool',
+                toolName: 'x',
+                toolCallId: 'c',
+                state: 'output-available',
+                input: JSON.parse(`${'['.repeat(80)}${']'.repeat(80)}`),
+                output: 'ok',
+              },
+            ],
+          },
+        ],
+      },
+      'nesting-too-deep',
     ],
     [
       'an assistant message last',

@@ -8,8 +8,12 @@ const usage = {
 };
 
 /** A mock model streaming `deltas` on every call; its calls are in `doStreamCalls`. */
-export function streamingModel(deltas: string[]): MockLanguageModelV4 {
+export function streamingModel(
+  deltas: string[],
+  settings: Pick<NonNullable<ConstructorParameters<typeof MockLanguageModelV4>[0]>, 'supportedUrls'> = {},
+): MockLanguageModelV4 {
   return new MockLanguageModelV4({
+    ...settings,
     doStream: async () => ({
       stream: simulateReadableStream<LanguageModelV4StreamPart>({
         chunks: [

@@ -1,0 +1,81 @@
+/**
+ * Contract: `@ai-sdk/react`'s `useChat({ resume: true })` against `createChatHandler`: on mount it
+ * asks `GET {api}/{id}/stream`; nothing streaming leaves the chat ready (no error), and a reply in
+ * progress is picked up again after a "reload".
+ */
+import { useChat } from '@ai-sdk/react';
+import { createChatHandler, createMemoryResumableStreamStore } from '@attune/core/server';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { DefaultChatTransport, type UIMessage } from 'ai';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SLOW_REPLY, scriptedModel } from './support/scripted-model';
+import { textOf } from './support/stock-chat';
+
+const API = 'http://localhost/api/chat';
+
+function transportTo(handle: (request: Request) => Promise<Response>, requests: string[]) {
+  return new DefaultChatTransport<UIMessage>({
+    api: API,
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      requests.push(`${request.method} ${new URL(request.url).pathname}`);
+      return handle(request);
+    },
+  });
+}
+
+function ResumingChat(props: {
+  id: string;
+  messages: UIMessage[];
+  transport: DefaultChatTransport<UIMessage>;
+}) {
+  const { messages, status, error } = useChat({ ...props, resume: true });
+  return (
+    <div>
+      <p data-testid="status">{status}</p>
+      <p data-testid="error">{error?.message ?? ''}</p>
+      <p data-testid="reply">{messages.length > 1 ? textOf(messages.at(-1)) : ''}</p>
+    </div>
+  );
+}
+
+describe('useChat({ resume: true }) against createChatHandler', () => {
+  afterEach(cleanup);
+
+  it('stays ready without an error when nothing is streaming (204)', async () => {
+    const requests: string[] = [];
+    const handle = createChatHandler({ model: scriptedModel() });
+    render(<ResumingChat id="idle" messages={[]} transport={transportTo(handle, requests)} />);
+    await waitFor(() => expect(requests).toEqual(['GET /api/chat/idle/stream']));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('ready'));
+    expect(screen.getByTestId('error').textContent).toBe('');
+  });
+
+  it('picks up a reply that is still streaming when the page mounts again', async () => {
+    const requests: string[] = [];
+    const handle = createChatHandler({
+      model: scriptedModel(),
+      resumableStreams: createMemoryResumableStreamStore(),
+    });
+    const user: UIMessage = {
+      id: 'u1',
+      role: 'user',
+      parts: [{ type: 'text', text: 'Tell me something slow' }],
+    };
+    // The first page sent the message and went away before the reply ended.
+    const first = await handle(
+      new Request(API, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ id: 'busy', messages: [user], trigger: 'submit-message' }),
+      }),
+    );
+    await first.body?.cancel();
+    render(<ResumingChat id="busy" messages={[user]} transport={transportTo(handle, requests)} />);
+    await waitFor(() => expect(screen.getByTestId('reply').textContent).toBe(SLOW_REPLY.join('')), {
+      timeout: 5_000,
+    });
+    expect(requests).toEqual(['GET /api/chat/busy/stream']);
+    expect(screen.getByTestId('error').textContent).toBe('');
+  });
+});
