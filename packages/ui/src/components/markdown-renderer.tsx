@@ -1,8 +1,11 @@
 'use client';
-import { type MarkdownToJSX, Markdown as MarkdownToJsx } from 'markdown-to-jsx/react';
-import type { ReactNode } from 'react';
+import { compiler, type MarkdownToJSX } from 'markdown-to-jsx/react';
+import { memo, type ReactNode, useId, useMemo, useRef } from 'react';
 import { CodeBlock } from './code-block';
 import { HighlightedCode } from './code-highlight';
+import { type MarkdownBlocks, splitMarkdownBlocks } from './markdown-blocks';
+import { ImageOriginsContext, MarkdownImage } from './markdown-image';
+import { capMarkdownNesting } from './markdown-nesting';
 import { sanitizeUrl } from './sanitize-url';
 
 const FENCE_LANGUAGE = /(?:^|\s)language-(\S+)/;
@@ -28,24 +31,60 @@ function Code({ className, children }: { className?: string; children?: ReactNod
   return <code className={className}>{children}</code>;
 }
 
-const options: MarkdownToJSX.Options = {
+const baseOptions: MarkdownToJSX.Options = {
   disableParsingRawHTML: true,
   optimizeForStreaming: true,
   forceBlock: true,
-  forceWrapper: true,
-  wrapper: 'div',
+  wrapper: null,
   sanitizer: sanitizeUrl,
-  overrides: { a: { component: Link }, pre: { component: Pre }, code: { component: Code } },
+  overrides: {
+    a: { component: Link },
+    pre: { component: Pre },
+    code: { component: Code },
+    img: { component: MarkdownImage },
+  },
 };
 
 /**
- * The markdown-to-jsx renderer behind `<Markdown>`, loaded lazily: raw HTML disabled, URLs
- * sanitized, links in a new tab, code blocks with a copy button and lazy syntax highlighting.
+ * One top-level block, parsed only when its text changes: while a reply streams, the completed
+ * blocks keep their strings and are not parsed again. Heading ids get `idPrefix` (unique per
+ * message and block), so model output cannot take ids such as `root` from the page.
  */
-export function MarkdownRenderer({ text }: { text: string }) {
+const MarkdownBlock = memo(function MarkdownBlock({
+  source,
+  idPrefix,
+}: {
+  source: string;
+  idPrefix: string;
+}) {
+  return useMemo(
+    () =>
+      compiler(capMarkdownNesting(source), {
+        ...baseOptions,
+        slugify: (input, slugify) => `${idPrefix}${slugify(input)}`,
+      }),
+    [source, idPrefix],
+  );
+});
+
+/**
+ * The markdown-to-jsx renderer behind `<Markdown>`, loaded lazily: raw HTML disabled, URLs
+ * sanitized, links in a new tab, images from other origins behind a click, code blocks with a
+ * copy button and lazy syntax highlighting, nesting capped, and the text split into blocks so a
+ * streamed chunk re-parses only the last one.
+ */
+export function MarkdownRenderer({ text, imageOrigins }: { text: string; imageOrigins: readonly string[] }) {
+  const messageId = useId().replace(/[^\w-]/g, '');
+  const split = useRef<MarkdownBlocks | undefined>(undefined);
+  split.current = splitMarkdownBlocks(text, split.current);
+  const { blocks, starts } = split.current;
   return (
-    <MarkdownToJsx className="attune-markdown" options={options}>
-      {text}
-    </MarkdownToJsx>
+    <ImageOriginsContext.Provider value={imageOrigins}>
+      <div className="attune-markdown">
+        {blocks.map((source, index) => (
+          <MarkdownBlock key={starts[index]} source={source} idPrefix={`attune-${messageId}-${index}-`} />
+        ))}
+      </div>
+    </ImageOriginsContext.Provider>
   );
 }
