@@ -152,6 +152,13 @@ describe('bounded rendering', () => {
 });
 
 describe('splitMarkdownBlocks', () => {
+  it('leaves link reference definitions usable from every block', async () => {
+    await renderMarkdown('See [the guide][guide].\n\nMore text.\n\n[guide]: https://example.com/guide');
+    expect(screen.getByRole('link', { name: 'the guide' }).getAttribute('href')).toBe(
+      'https://example.com/guide',
+    );
+  });
+
   it('cuts at blank lines but keeps fenced code, loose lists and indented continuations whole', () => {
     const text = 'Intro\n\n```\na\n\nb\n```\n\n1. one\n\n2. two\n\n   more of two\n\nEnd';
     expect(splitMarkdownBlocks(text).blocks).toEqual([

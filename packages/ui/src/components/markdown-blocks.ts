@@ -60,3 +60,14 @@ export function splitMarkdownBlocks(text: string, previous?: MarkdownBlocks): Ma
   starts.push(blockStart);
   return { text, blocks, starts };
 }
+
+/** A link reference definition line: `[label]: destination "title"`. */
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm;
+
+/**
+ * The link reference definitions in `text`, one per line. They may sit in any block and serve
+ * every other, so they are appended to each block that is parsed alone.
+ */
+export function referenceDefinitions(text: string): string {
+  return text.match(REFERENCE_DEFINITION)?.join('\n') ?? '';
+}

@@ -3,7 +3,7 @@ import { compiler, type MarkdownToJSX } from 'markdown-to-jsx/react';
 import { memo, type ReactNode, useId, useMemo, useRef } from 'react';
 import { CodeBlock } from './code-block';
 import { HighlightedCode } from './code-highlight';
-import { type MarkdownBlocks, splitMarkdownBlocks } from './markdown-blocks';
+import { type MarkdownBlocks, referenceDefinitions, splitMarkdownBlocks } from './markdown-blocks';
 import { ImageOriginsContext, MarkdownImage } from './markdown-image';
 import { capMarkdownNesting } from './markdown-nesting';
 import { sanitizeUrl } from './sanitize-url';
@@ -46,24 +46,27 @@ const baseOptions: MarkdownToJSX.Options = {
 };
 
 /**
- * One top-level block, parsed only when its text changes: while a reply streams, the completed
- * blocks keep their strings and are not parsed again. Heading ids get `idPrefix` (unique per
- * message and block), so model output cannot take ids such as `root` from the page.
+ * One top-level block, parsed only when its text (or the message's link reference definitions)
+ * changes: while a reply streams, the completed blocks keep their strings and are not parsed
+ * again. Heading ids get `idPrefix` (unique per message and block), so model output cannot take
+ * ids such as `root` from the page.
  */
 const MarkdownBlock = memo(function MarkdownBlock({
   source,
+  definitions,
   idPrefix,
 }: {
   source: string;
+  definitions: string;
   idPrefix: string;
 }) {
   return useMemo(
     () =>
-      compiler(capMarkdownNesting(source), {
+      compiler(capMarkdownNesting(definitions ? `${source}\n\n${definitions}` : source), {
         ...baseOptions,
         slugify: (input, slugify) => `${idPrefix}${slugify(input)}`,
       }),
-    [source, idPrefix],
+    [source, definitions, idPrefix],
   );
 });
 
@@ -78,11 +81,17 @@ export function MarkdownRenderer({ text, imageOrigins }: { text: string; imageOr
   const split = useRef<MarkdownBlocks | undefined>(undefined);
   split.current = splitMarkdownBlocks(text, split.current);
   const { blocks, starts } = split.current;
+  const definitions = blocks.length > 1 ? referenceDefinitions(text) : '';
   return (
     <ImageOriginsContext.Provider value={imageOrigins}>
       <div className="attune-markdown">
         {blocks.map((source, index) => (
-          <MarkdownBlock key={starts[index]} source={source} idPrefix={`attune-${messageId}-${index}-`} />
+          <MarkdownBlock
+            key={starts[index]}
+            source={source}
+            definitions={definitions}
+            idPrefix={`attune-${messageId}-${index}-`}
+          />
         ))}
       </div>
     </ImageOriginsContext.Provider>
