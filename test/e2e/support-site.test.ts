@@ -268,7 +268,7 @@ describe('the Parcelwise help centre, end to end', () => {
     expect(errors).toEqual([]);
   });
 
-  it('ran the whole flow under the site's Content-Security-Policy with no violation', async () => {
+  it('ran the whole flow under the site Content-Security-Policy with no violation', async () => {
     const home = await page.request.get(site.url);
     expect(home.headers()['content-security-policy']).toContain("script-src 'self'");
     expect(home.headers()['x-frame-options']).toBe('DENY');
