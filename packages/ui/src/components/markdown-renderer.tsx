@@ -70,11 +70,54 @@ const MarkdownBlock = memo(function MarkdownBlock({
   );
 });
 
+/** Blocks per group: a streamed chunk re-renders and lays out one group, not the whole reply. */
+const GROUP_SIZE = 32;
+
+interface GroupProps {
+  sources: readonly string[];
+  starts: readonly number[];
+  first: number;
+  definitions: string;
+  messageId: string;
+}
+
+const sameGroup = (before: GroupProps, after: GroupProps) =>
+  before.first === after.first &&
+  before.definitions === after.definitions &&
+  before.messageId === after.messageId &&
+  before.sources.length === after.sources.length &&
+  before.sources.every((source, index) => source === after.sources[index]);
+
+/**
+ * Up to `GROUP_SIZE` consecutive blocks in one wrapper: a group whose blocks are all complete is
+ * neither rendered nor laid out again while the reply streams on.
+ */
+const MarkdownGroup = memo(function MarkdownGroup({
+  sources,
+  starts,
+  first,
+  definitions,
+  messageId,
+}: GroupProps) {
+  return (
+    <div className="attune-markdown-group">
+      {sources.map((source, offset) => (
+        <MarkdownBlock
+          key={starts[offset]}
+          source={source}
+          definitions={definitions}
+          idPrefix={`attune-${messageId}-${first + offset}-`}
+        />
+      ))}
+    </div>
+  );
+}, sameGroup);
+
 /**
  * The markdown-to-jsx renderer behind `<Markdown>`, loaded lazily: raw HTML disabled, URLs
  * sanitized, links in a new tab, images from other origins behind a click, code blocks with a
- * copy button and lazy syntax highlighting, nesting capped, and the text split into blocks so a
- * streamed chunk re-parses only the last one.
+ * copy button and lazy syntax highlighting, nesting capped, and the text split into blocks (in
+ * groups) so a streamed chunk re-parses only the last block and re-renders only the last group.
  */
 export function MarkdownRenderer({ text, imageOrigins }: { text: string; imageOrigins: readonly string[] }) {
   const messageId = useId().replace(/[^\w-]/g, '');
@@ -85,14 +128,19 @@ export function MarkdownRenderer({ text, imageOrigins }: { text: string; imageOr
   return (
     <ImageOriginsContext.Provider value={imageOrigins}>
       <div className="attune-markdown">
-        {blocks.map((source, index) => (
-          <MarkdownBlock
-            key={starts[index]}
-            source={source}
-            definitions={definitions}
-            idPrefix={`attune-${messageId}-${index}-`}
-          />
-        ))}
+        {Array.from({ length: Math.ceil(blocks.length / GROUP_SIZE) }, (_, group) => {
+          const first = group * GROUP_SIZE;
+          return (
+            <MarkdownGroup
+              key={first}
+              sources={blocks.slice(first, first + GROUP_SIZE)}
+              starts={starts.slice(first, first + GROUP_SIZE)}
+              first={first}
+              definitions={definitions}
+              messageId={messageId}
+            />
+          );
+        })}
       </div>
     </ImageOriginsContext.Provider>
   );

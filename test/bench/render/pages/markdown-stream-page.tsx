@@ -64,9 +64,8 @@ window.streamMarkdown = async (charsPerFrame) => {
     flushSync(() => setText(reply.slice(0, end)));
     const rendered = performance.now();
     timings.renderMs.push(rendered - start);
-    // Style and layout, forced here so they can be timed apart from the render.
-    document.body.getBoundingClientRect();
-    document.body.offsetHeight;
+    // Follow the reply's end, as the chat does, forcing style and layout so they are timed apart.
+    window.scrollTo(0, document.documentElement.scrollHeight);
     timings.layoutMs.push(performance.now() - rendered);
     const now = await nextFrame();
     timings.frameMs.push(now - last);
