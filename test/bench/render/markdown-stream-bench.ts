@@ -6,11 +6,12 @@
  * 50 ms), the render time per slice and Chromium's long animation frames.
  * `npx tsx test/bench/render/markdown-stream-bench.ts`
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { buildPage } from '../../browser/support/build-page';
 import { launchChromium } from '../../browser/support/launch-chromium';
 import { serveFiles } from '../../browser/support/serve-files';
 import type { StreamTimings } from './pages/markdown-stream-page';
+import { printWhenRun } from './print-when-run';
 
 /** The longest frame allowed while a 100 KB reply streams. */
 export const FRAME_TARGET_MS = 50;
@@ -91,12 +92,4 @@ export async function bench(): Promise<Array<Record<string, string | number>>> {
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  bench().then(
-    (rows) => console.table(rows),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+printWhenRun(import.meta.url, bench);

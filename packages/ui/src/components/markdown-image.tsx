@@ -1,29 +1,18 @@
 'use client';
 import { createContext, useContext, useState } from 'react';
 import { useStrings } from '../provider';
+import { Icon } from './icons';
 import { isImageAllowed } from './markdown-image-origins';
 
 /** The origins (besides the page's own and `data:`) that images in markdown load from at once. */
 export const ImageOriginsContext = createContext<readonly string[]>([]);
 
 const imageIcon = (
-  <svg
-    className="attune-icon"
-    viewBox="0 0 24 24"
-    width="16"
-    height="16"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="2"
-    strokeLinecap="round"
-    strokeLinejoin="round"
-    aria-hidden="true"
-    focusable="false"
-  >
+  <Icon>
     <rect x="3" y="3" width="18" height="18" rx="2" />
     <circle cx="9" cy="9" r="2" />
     <path d="m21 15-5-5L5 21" />
-  </svg>
+  </Icon>
 );
 
 /**

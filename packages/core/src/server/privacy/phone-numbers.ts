@@ -62,7 +62,8 @@ function isPhoneNumber(candidate: string): boolean {
   if (digits < 7 || digits > 15) return false;
   if (PHONE_SHAPE.test(candidate)) return true;
   if (candidate.startsWith('+')) return isValidPhoneNumber(candidate);
-  if (/^\(?0/.test(candidate)) return NATIONAL_REGIONS.some((region) => isValidPhoneNumber(candidate, region));
+  if (/^\(?0/.test(candidate))
+    return NATIONAL_REGIONS.some((region) => isValidPhoneNumber(candidate, region));
   return (digits === 10 || digits === 11) && isValidPhoneNumber(candidate, 'US');
 }
 

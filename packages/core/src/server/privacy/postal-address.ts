@@ -44,7 +44,7 @@ function anyCase(words: readonly string[]): string {
 }
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
-const PARTICLE = String.raw`(?:de|du|des|la|le|l'|d'|del|della|di|da|do|dos|das|van|von|der|den|y)`;
+const PARTICLE = "(?:de|du|des|la|le|l'|d'|del|della|di|da|do|dos|das|van|von|der|den|y)";
 
 /**
  * English-style: a house number (`12`, `221B`, `12-14`), one to four capitalised name words or
