@@ -1,6 +1,6 @@
 'use client';
 import { createContext, type ReactElement, type ReactNode, useContext, useMemo } from 'react';
-import { normalizeImageOrigins } from './components/markdown-image-origins';
+import { useNormalizedImageOrigins } from './components/markdown-image-origins';
 import { type AttuneStrings, defaultStrings } from './strings';
 
 /** Colour scheme of a kit root: fixed light or dark, or `auto` to follow the system. */
@@ -64,7 +64,7 @@ function useMergedSettings(settings: AttuneSettings): AttuneContextValue {
 /** Sets strings, theme, unstyled mode and allowed image origins for every kit component inside. */
 export function AttuneProvider({ children, imageOrigins, ...settings }: AttuneProviderProps) {
   const merged = useMergedSettings(settings);
-  const origins = useMemo(() => imageOrigins && normalizeImageOrigins(imageOrigins), [imageOrigins]);
+  const origins = useNormalizedImageOrigins(imageOrigins);
   const value = useMemo(() => (origins ? { ...merged, imageOrigins: origins } : merged), [merged, origins]);
   return <AttuneContext.Provider value={value}>{children}</AttuneContext.Provider>;
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { RASTER_DATA_IMAGE } from './sanitize-url';
 
 /**
@@ -26,4 +27,15 @@ export function isImageAllowed(
   if (!URL.canParse(src, pageOrigin)) return false;
   const { origin } = new URL(src, pageOrigin);
   return origin === pageOrigin || origins.includes(origin);
+}
+
+/**
+ * `normalizeImageOrigins` memoized by the origins' values, not the array's identity, so an inline
+ * `imageOrigins={[…]}` does not re-render every reply on each render. `undefined` stays `undefined`.
+ */
+export function useNormalizedImageOrigins(
+  origins: readonly string[] | undefined,
+): readonly string[] | undefined {
+  const key = origins?.join('\n');
+  return useMemo(() => (key === undefined ? undefined : normalizeImageOrigins(key.split('\n'))), [key]);
 }

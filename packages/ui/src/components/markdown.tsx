@@ -1,7 +1,7 @@
 'use client';
-import { type ComponentType, lazy, memo, Suspense, useMemo, useState } from 'react';
+import { type ComponentType, lazy, memo, Suspense, useState } from 'react';
 import { useImageOrigins } from '../provider';
-import { normalizeImageOrigins } from './markdown-image-origins';
+import { useNormalizedImageOrigins } from './markdown-image-origins';
 import { PlainMarkdown } from './markdown-plain';
 
 export { sanitizeUrl } from './sanitize-url';
@@ -51,10 +51,7 @@ export interface MarkdownProps {
  */
 export const Markdown = memo(function Markdown({ text, imageOrigins }: MarkdownProps) {
   const inherited = useImageOrigins();
-  const origins = useMemo(
-    () => (imageOrigins ? normalizeImageOrigins(imageOrigins) : inherited),
-    [imageOrigins, inherited],
-  );
+  const origins = useNormalizedImageOrigins(imageOrigins) ?? inherited;
   // Fixed per instance: switching from the lazy type to the loaded one would remount the reply.
   const [Loaded] = useState(() => loaded);
   if (Loaded) return <Loaded text={text} imageOrigins={origins} />;
