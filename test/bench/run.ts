@@ -21,6 +21,8 @@ const expected: ReadonlyArray<{ name: string; module: string }> = [
   { name: 'load', module: './load.ts' },
   { name: 'bundle', module: './bundle/bundle-bench.ts' },
   { name: 'render', module: './render/render-bench.ts' },
+  { name: 'markdown-stream', module: './render/markdown-stream-bench.ts' },
+  { name: 'pii', module: './pii.ts' },
 ];
 
 /** The expected benchmarks, then any other `test/bench/*.ts` module (data helpers excepted). */

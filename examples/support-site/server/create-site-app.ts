@@ -14,6 +14,7 @@ import {
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createClientAddresses } from './client-address';
+import { securityHeaders } from './security-headers';
 import { createVisitorIdentity, randomSecret } from './visitor-id';
 
 /** The assistant's own instructions; the visitor's persona conditioning is appended per request. */
@@ -38,17 +39,14 @@ export interface SiteAppOptions {
   visitorSecret?: string;
   /** Rate-limit settings (per visitor and per client address), or `false` for none. Default: on, in memory. */
   rateLimit?: Omit<RateLimitOptions, 'getClientAddress'> | false;
-  /** Take the client address from the last `X-Forwarded-For` entry (behind one reverse proxy). Default false. */
+  /**
+   * Behind one reverse proxy: take the client address from the last `X-Forwarded-For` entry, and
+   * send HSTS when its `X-Forwarded-Proto` says https. Default false.
+   */
   trustProxy?: boolean;
   /** Watches the store; `/api/health` reports it. Default: a new one. */
   health?: StoreHealth;
 }
-
-const SECURITY_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-  'x-frame-options': 'DENY',
-};
 
 /**
  * The help centre's Hono app: the chat endpoint `POST /api/chat` (AI SDK convention) and its
@@ -85,10 +83,7 @@ export function createSiteApp(options: SiteAppOptions): Hono {
   const persona = createPersonaHandlers(shared);
 
   const app = new Hono();
-  app.use('*', async (c, next) => {
-    await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
-  });
+  app.use('*', securityHeaders({ trustProxy: options.trustProxy }));
   app.use('/api/*', addresses.middleware, visitors.middleware);
   app.all('/api/chat', (c) => chat(c.req.raw));
   app.get('/api/chat/:id/stream', (c) => chat(c.req.raw));

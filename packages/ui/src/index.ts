@@ -12,7 +12,7 @@ export {
 } from './components/compare-replies';
 export { Composer, type ComposerHandle, type ComposerProps } from './components/composer';
 export { FeedbackButtons, type FeedbackButtonsProps, type Rating } from './components/feedback-buttons';
-export { Markdown, preloadMarkdown, sanitizeUrl } from './components/markdown';
+export { Markdown, type MarkdownProps, preloadMarkdown, sanitizeUrl } from './components/markdown';
 export { Message, type MessageProps } from './components/message';
 export { MessageEditor, type MessageEditorProps } from './components/message-editor';
 export { MessageList, type MessageListProps } from './components/message-list';
@@ -30,5 +30,11 @@ export { LiveRegion } from './primitives/live-region';
 export { ToggleButton, type ToggleButtonProps } from './primitives/toggle-button';
 export type { AttachmentOptions } from './primitives/use-attachments';
 export { VisuallyHidden } from './primitives/visually-hidden';
-export { AttuneProvider, type AttuneSettings, type AttuneTheme, useStrings } from './provider';
+export {
+  AttuneProvider,
+  type AttuneProviderProps,
+  type AttuneSettings,
+  type AttuneTheme,
+  useStrings,
+} from './provider';
 export { type AttuneStrings, defaultStrings } from './strings';

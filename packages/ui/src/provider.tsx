@@ -1,5 +1,6 @@
 'use client';
 import { createContext, type ReactElement, type ReactNode, useContext, useMemo } from 'react';
+import { useNormalizedImageOrigins } from './components/markdown-image-origins';
 import { type AttuneStrings, defaultStrings } from './strings';
 
 /** Colour scheme of a kit root: fixed light or dark, or `auto` to follow the system. */
@@ -15,8 +16,22 @@ export interface AttuneSettings {
   unstyled?: boolean;
 }
 
+/** The props of `<AttuneProvider>`: the kit-wide settings and provider-only options. */
+export interface AttuneProviderProps extends AttuneSettings {
+  /**
+   * Origins that images in replies load from at once, besides the page's own origin and raster
+   * `data:` images (e.g. `['https://cdn.example.com']`). An image from any other host shows a
+   * "Load image from host" button instead. Default: none. A value that is not an absolute http(s)
+   * URL throws a `RangeError` (`code: 'invalid-image-origin'`).
+   */
+  imageOrigins?: readonly string[];
+  children?: ReactNode;
+}
+
 interface AttuneContextValue {
   strings: AttuneStrings;
+  /** Normalized origins images in markdown load from at once. */
+  imageOrigins: readonly string[];
   theme: AttuneTheme;
   unstyled: boolean;
   /** True below a component that already carries the `attune` root class. */
@@ -25,6 +40,7 @@ interface AttuneContextValue {
 
 const AttuneContext = createContext<AttuneContextValue>({
   strings: defaultStrings,
+  imageOrigins: [],
   theme: 'auto',
   unstyled: false,
   insideRoot: false,
@@ -36,6 +52,7 @@ function useMergedSettings(settings: AttuneSettings): AttuneContextValue {
   return useMemo(
     () => ({
       strings: strings ? { ...parent.strings, ...strings } : parent.strings,
+      imageOrigins: parent.imageOrigins,
       theme: theme ?? parent.theme,
       unstyled: unstyled ?? parent.unstyled,
       insideRoot: parent.insideRoot,
@@ -44,10 +61,17 @@ function useMergedSettings(settings: AttuneSettings): AttuneContextValue {
   );
 }
 
-/** Sets strings, theme and unstyled mode for every kit component inside. */
-export function AttuneProvider({ children, ...settings }: AttuneSettings & { children?: ReactNode }) {
-  const value = useMergedSettings(settings);
+/** Sets strings, theme, unstyled mode and allowed image origins for every kit component inside. */
+export function AttuneProvider({ children, imageOrigins, ...settings }: AttuneProviderProps) {
+  const merged = useMergedSettings(settings);
+  const origins = useNormalizedImageOrigins(imageOrigins);
+  const value = useMemo(() => (origins ? { ...merged, imageOrigins: origins } : merged), [merged, origins]);
   return <AttuneContext.Provider value={value}>{children}</AttuneContext.Provider>;
+}
+
+/** The normalized origins images in markdown load from at once (see `AttuneProviderProps.imageOrigins`). */
+export function useImageOrigins(): readonly string[] {
+  return useContext(AttuneContext).imageOrigins;
 }
 
 /** The strings in effect (defaults merged with every provider above). */

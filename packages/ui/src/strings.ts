@@ -164,6 +164,8 @@ export interface AttuneStrings {
   tooManyAttachments: (max: number) => string;
   /** Accessible name of the files in a message. */
   messageFiles: string;
+  /** The button standing in for an image from a host that is not allowed; a click loads it. */
+  loadImage: (host: string) => string;
 }
 
 /** Where a tool call stands, in the AI SDK's words. */
@@ -273,4 +275,5 @@ export const defaultStrings: AttuneStrings = {
     `${name} cannot be attached: files can be at most ${maxMegabytes} MB.`,
   tooManyAttachments: (max) => `You can attach at most ${max} ${max === 1 ? 'file' : 'files'}.`,
   messageFiles: 'Attached files',
+  loadImage: (host) => `Load image from ${host}`,
 };

@@ -35,11 +35,16 @@ describe('<Message>', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Copy code' })).toBeTruthy();
   });
 
-  it('sanitizes URLs to http(s) and mailto only', () => {
+  it('sanitizes URLs to http(s) and mailto only, plus raster data: images as an image source', () => {
     expect(sanitizeUrl('https://a.example', 'a', 'href')).toBe('https://a.example');
     expect(sanitizeUrl(' JavaScript:alert(1)', 'a', 'href')).toBeNull();
     expect(sanitizeUrl('/relative', 'a', 'href')).toBeNull();
-    expect(sanitizeUrl('data:image/png;base64,AAAA', 'img', 'src')).toBeNull();
+    expect(sanitizeUrl('data:image/png;base64,AAAA', 'img', 'src')).toBe('data:image/png;base64,AAAA');
+    expect(sanitizeUrl('data:image/png;base64,AAAA', 'a', 'href')).toBeNull();
+    expect(sanitizeUrl('/logo.png', 'img', 'src')).toBe('/logo.png');
+    expect(sanitizeUrl('javascript:alert(1)', 'img', 'src')).toBeNull();
+    expect(sanitizeUrl('data:image/svg+xml,<svg onload=alert(1)>', 'img', 'src')).toBeNull();
+    expect(sanitizeUrl('data:text/html,<script>alert(1)</script>', 'img', 'src')).toBeNull();
   });
 
   it('offers copy, regenerate and thumbs on a finished reply, and none while streaming', async () => {

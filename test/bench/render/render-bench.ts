@@ -5,10 +5,11 @@
  * time is wall clock, so a busy machine inflates it) and message components rendered
  * per chunk (React commits read through the DevTools hook). `npx tsx test/bench/render/render-bench.ts`
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { buildPage } from '../../browser/support/build-page';
 import { launchChromium } from '../../browser/support/launch-chromium';
 import { serveFiles } from '../../browser/support/serve-files';
+import { printWhenRun } from './print-when-run';
 import { installRenderProbe, type RenderProbe } from './render-probe';
 import { REPLY_CHUNKS, type RenderScenario, THREAD_LENGTH } from './scenario';
 
@@ -145,12 +146,4 @@ export async function bench(): Promise<Array<Record<string, string | number>>> {
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  bench().then(
-    (rows) => console.table(rows),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+printWhenRun(import.meta.url, bench);

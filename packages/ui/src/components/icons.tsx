@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
-function Icon({ children }: { children: ReactNode }) {
+/** A decorative 16 px stroke icon (the button around it carries the accessible name). */
+export function Icon({ children }: { children: ReactNode }) {
   return (
     <svg
       className="attune-icon"

@@ -1,10 +1,12 @@
 'use client';
 import { type ComponentType, lazy, memo, Suspense, useState } from 'react';
+import { useImageOrigins } from '../provider';
+import { useNormalizedImageOrigins } from './markdown-image-origins';
 import { PlainMarkdown } from './markdown-plain';
 
 export { sanitizeUrl } from './sanitize-url';
 
-type Renderer = ComponentType<{ text: string }>;
+type Renderer = ComponentType<{ text: string; imageOrigins: readonly string[] }>;
 
 let loaded: Renderer | undefined;
 let loading: Promise<{ default: Renderer }> | undefined;
@@ -31,17 +33,31 @@ export function preloadMarkdown(): void {
   void loadRenderer();
 }
 
+/** The props of `<Markdown>`. */
+export interface MarkdownProps {
+  /** The markdown source, complete or streaming. */
+  text: string;
+  /**
+   * Origins images load from at once, besides the page's own and raster `data:` images. Default:
+   * the `imageOrigins` of the nearest `<AttuneProvider>` (none). Others wait for a click.
+   */
+  imageOrigins?: readonly string[];
+}
+
 /**
- * Renders markdown (streamed or complete) with raw HTML disabled and links sanitized. The renderer
- * loads lazily; until it has, the text shows as plain text in the same container.
+ * Renders markdown (streamed or complete) with raw HTML disabled, links sanitized, images from
+ * other origins behind a click, heading ids prefixed and nesting capped. The renderer loads
+ * lazily; until it has, the text shows as plain text in the same container.
  */
-export const Markdown = memo(function Markdown({ text }: { text: string }) {
+export const Markdown = memo(function Markdown({ text, imageOrigins }: MarkdownProps) {
+  const inherited = useImageOrigins();
+  const origins = useNormalizedImageOrigins(imageOrigins) ?? inherited;
   // Fixed per instance: switching from the lazy type to the loaded one would remount the reply.
   const [Loaded] = useState(() => loaded);
-  if (Loaded) return <Loaded text={text} />;
+  if (Loaded) return <Loaded text={text} imageOrigins={origins} />;
   return (
     <Suspense fallback={<PlainMarkdown text={text} />}>
-      <LazyRenderer text={text} />
+      <LazyRenderer text={text} imageOrigins={origins} />
     </Suspense>
   );
 });

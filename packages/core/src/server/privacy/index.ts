@@ -1,3 +1,4 @@
+export { isValidIban } from './iban';
 export { passesLuhn } from './luhn';
 export { PII_TOKENS, type PiiKind, scrubPii } from './scrub-pii';
 export { scrubSignal, type TextScrubber } from './scrub-signal';
