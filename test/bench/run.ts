@@ -21,6 +21,7 @@ const expected: ReadonlyArray<{ name: string; module: string }> = [
   { name: 'load', module: './load.ts' },
   { name: 'bundle', module: './bundle/bundle-bench.ts' },
   { name: 'render', module: './render/render-bench.ts' },
+  { name: 'knowledge-base', module: './knowledge-base.ts' },
 ];
 
 /** The expected benchmarks, then any other `test/bench/*.ts` module (data helpers excepted). */
