@@ -28,6 +28,7 @@ import { toPersonaPayload } from './persona-payload';
 import { planComparison } from './plan-comparison';
 import { styleFromDirections } from './style-from-directions';
 import type { Conditioning, TurnContext, TurnPlan } from './turn-plan';
+import { requestSignals } from './style-request-signals';
 
 /** Options of {@link createPersonalization}. */
 export interface PersonalizationOptions<P extends AlignmentPersona = Persona> {
@@ -142,7 +143,9 @@ function validate(options: PersonalizationOptions<AlignmentPersona>): void {
 
 /**
  * Wires a persona into the dialogue. Every turn the session calls `observe` with what
- * the user did (their message, ratings, choices, regenerations, settings) and then
+ * the user did (their message, ratings, choices, regenerations, settings; style requests
+ * and feelings in a message, such as "short version" or "I'm frustrated", also count as
+ * explicit settings of the linked dimensions) and then
  * `plan`, so the estimate is always updated before the next request is conditioned.
  * `plan` conditions the reply by the mode (PBA profile, ICA examples, both or none) within
  * the budgets, asks for an active comparison when the policy says so (the most informative
@@ -248,6 +251,7 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
       // Measured first: when it throws, nothing was learned.
       const measured = detect ? updateRealization(realization, signal, detect) : realization;
       persona.observe(signal);
+      for (const request of requestSignals(signal, links)) persona.observe(request);
       examples = rememberExample(examples, signal);
       realization = measured;
     },

@@ -43,6 +43,30 @@ describe('createPersonalization', () => {
     });
   });
 
+  it('reads style requests and feelings in a message as explicit settings of the linked dimensions', () => {
+    const personalization = createPersonalization({
+      mode: 'pba',
+      compare: { policy: 'never' },
+      detectStyle: false,
+    });
+    const direction = (id: string) =>
+      personalization.persona.directions().find((readout) => readout.id === id)?.direction;
+    const before = { concise: direction('communication_concise'), nurturance: direction('nurturance') };
+    personalization.observe({ kind: 'user-text', at: 1, text: 'How long do refunds take?' });
+    expect(direction('communication_concise')).toBe(before.concise);
+    personalization.observe({
+      kind: 'user-text',
+      at: 2,
+      text: "I'm really frustrated. Can you just give me the short version? How long do refunds take?",
+    });
+    expect(direction('communication_concise')).toBe(1);
+    expect(direction('nurturance')).toBe(1);
+    expect(before.nurturance).not.toBe(1);
+    expect(parseStyleBlock(personalization.plan(turn).conditioning.instructions ?? '').detail).toBeLessThan(
+      0,
+    );
+  });
+
   it('moves the requested style toward what the user chooses', () => {
     const personalization = createPersonalization({
       mode: 'pba',
