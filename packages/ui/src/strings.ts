@@ -58,6 +58,10 @@ export interface AttuneStrings {
   personalizationPaused: string;
   /** Shown while the assistant is thinking. */
   thinking: string;
+  /** Before the sources a reply drew on ("From: Resetting your password"). */
+  sourcesFrom: string;
+  /** Accessible name of the list of sources under a reply. */
+  sourcesLabel: string;
   /** Announced when a reply is complete. */
   replyAnnouncement: (text: string) => string;
   /** The 'jump to latest' button. */
@@ -208,6 +212,8 @@ export const defaultStrings: AttuneStrings = {
       : 'Thanks for waiting. You can try again now.',
   personalizationPaused: "Personalization is paused for now, so this reply isn't tailored to you.",
   thinking: 'Thinking…',
+  sourcesFrom: 'From:',
+  sourcesLabel: 'Sources of this reply',
   replyAnnouncement: (text) => `Reply: ${text}`,
   jumpToLatest: 'Jump to latest',
   helpful: 'Helpful',

@@ -10,7 +10,13 @@ describe('offline model streaming', () => {
   it('streams stream-start, text-start, text-deltas, text-end and finish, in that order', async () => {
     const { stream } = await supportModel().doStream(callFor(QUESTION));
     const parts = await readParts(stream);
-    expect(parts[1]).toMatchObject({ type: 'source', sourceType: 'document', id: 'reset-your-password' });
+    expect(parts[1]).toMatchObject({
+      type: 'source',
+      sourceType: 'url',
+      id: 'reset-your-password',
+      url: '/articles/reset-your-password',
+      title: 'Resetting your password',
+    });
     const types = parts.map((part) => part.type).filter((type) => type !== 'source');
     expect(types[0]).toBe('stream-start');
     expect(types[1]).toBe('text-start');

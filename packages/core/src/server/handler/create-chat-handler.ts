@@ -245,6 +245,7 @@ export function createChatHandler(options: ChatHandlerOptions): FetchHandler {
       const pausedMetadata = { personalization: 'paused' } as const;
       const stream = toUIMessageStream<ToolSet, AttuneMessage>({
         stream: result.stream,
+        sendSources: true,
         onError: () => 'The assistant could not finish this reply.',
         messageMetadata: ({ part }) => (paused && part.type === 'start' ? pausedMetadata : undefined),
       });
