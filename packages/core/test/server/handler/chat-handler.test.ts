@@ -49,8 +49,10 @@ describe('createChatHandler', () => {
   });
 
   it('forwards the source parts the model cites', async () => {
-    const { handle } = handlerWith(
-      createOfflineModel({
+    const handle = createChatHandler({
+      store,
+      getUserId: () => USER,
+      model: createOfflineModel({
         pacing: 0,
         knowledge: [
           {
@@ -62,7 +64,7 @@ describe('createChatHandler', () => {
           { id: 'returns', title: 'Returns', body: 'You can return any item within 30 days.' },
         ],
       }),
-    );
+    });
     const cite = async (question: string) =>
       (await readChunks(await handle(post(URL, { messages: [userMessage(question)] })))).filter(
         (chunk) => chunk.type === 'source-url' || chunk.type === 'source-document',
