@@ -208,6 +208,13 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
     );
   }
 
+  /** The axes a comparison may ask about: the app's choice, within what the model realizes. */
+  function axesFor(context: TurnContext): { axes?: readonly StyleAxis[] } {
+    const declared = context.styleAxes;
+    if (!compare.axes) return declared ? { axes: declared } : {};
+    return { axes: declared ? compare.axes.filter((axis) => declared.includes(axis)) : compare.axes };
+  }
+
   function plan(context: TurnContext): TurnPlan {
     turn += 1;
     const conditioning = condition();
@@ -222,7 +229,7 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
         ...(compare.spread === undefined ? {} : { spread: compare.spread }),
         ...(compare.strategy ? { strategy: compare.strategy } : {}),
         ...(compare.random ? { random: compare.random } : {}),
-        ...(compare.axes ? { axes: compare.axes } : {}),
+        ...axesFor(context),
         ...(options.noise === undefined ? {} : { noise: options.noise }),
       });
       const compares =
