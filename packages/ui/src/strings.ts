@@ -1,3 +1,5 @@
+import type { StyleAxis } from '@attune/core';
+
 /**
  * Every user-visible string of the kit, with English defaults. Replace any subset through
  * `<AttuneProvider strings={…}>` or the `strings` prop of `<Chat>` / `<ChatWidget>`.
@@ -104,6 +106,13 @@ export interface AttuneStrings {
   personaEvidence: (count: number) => string;
   /** Label of the 'lean' of a dimension. */
   direction: string;
+  /** The persona panel's plain words for each style axis: its name and both ends. */
+  styleAxisWords: Record<StyleAxis, { name: string; less: string; more: string }>;
+  /** A topic's plain name from its space label (e.g. "Likes travel" → "Travel"). */
+  topicName: (label: string) => string;
+  /** Ends of a topic row. */
+  topicLess: string;
+  topicMore: string;
   /** Segmented control option: prefer the negative pole. */
   preferNegative: string;
   /** Segmented control option: no preference. */
@@ -238,6 +247,21 @@ export const defaultStrings: AttuneStrings = {
       : `You seem to prefer: ${labels.slice(0, -1).join(', ')}${labels.length > 1 ? ' and ' : ''}${labels.at(-1)}.`,
   personaEvidence: (count) => `Learned from ${count} ${count === 1 ? 'signal' : 'signals'}`,
   direction: 'Lean',
+  styleAxisWords: {
+    detail: { name: 'Answer length', less: 'Short answers', more: 'Detailed answers' },
+    structure: { name: 'Layout', less: 'Flowing text', more: 'Steps and bullet points' },
+    expertise: { name: 'Technical level', less: 'Plain words', more: 'Technical detail' },
+    formality: { name: 'Tone', less: 'Casual tone', more: 'Formal tone' },
+    warmth: { name: 'Friendliness', less: 'Straight to the point', more: 'Warm and friendly' },
+    empathy: { name: 'Understanding', less: 'Just the facts', more: 'Acknowledges how I feel' },
+    humour: { name: 'Humour', less: 'Serious', more: 'A little humour' },
+  },
+  topicName: (label) => {
+    const name = label.replace(/^likes\s+/i, '');
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  },
+  topicLess: 'Not interested',
+  topicMore: 'Interested',
   preferNegative: 'Less',
   preferNeutral: 'Neutral',
   preferPositive: 'More',
