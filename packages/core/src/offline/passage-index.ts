@@ -43,6 +43,8 @@ export interface PassageIndex {
 
 /** A synonym counts a little less than the word the customer wrote. */
 const SYNONYM_CREDIT = 0.9;
+/** Passages per searched word that are scored (the best ones); all count for its frequency. */
+const MAX_HITS = 500;
 /** Letters a longer form may add and still be the same word ("deliver" → "delivery"). */
 const MAX_ENDING = 3;
 /** A word that merely starts the same ("lamp" in "lampshade") counts less. */
@@ -100,11 +102,18 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
       const found = new Map<string, { score: number; terms: Map<number, number>; titleTerms: Set<number> }>();
       const documentFrequency = terms.map((term, position) => {
         const documents = new Set<string>();
-        const best = new Map<string, { score: number; credit: number; sure: boolean; inTitle: boolean }>();
+        const best = new Map<string, { score: number; credit: number; inTitle: boolean }>();
         const alternatives = [term, ...(synonyms.get(term) ?? [])];
         alternatives.forEach((alternative, rank) => {
-          for (const result of index.search(alternative)) {
+          // Typos are forgiven in what the customer wrote, not in the synonyms we add.
+          const results = index.search(alternative, rank === 0 ? {} : { fuzzy: false });
+          results.forEach((result, place) => {
             const form = credit(alternative, result.terms);
+            // Only a sure match shows the term is known; "lamp" inside "lampshade" does not.
+            const documentId = form === 1 ? byId.get(String(result.id))?.documentId : undefined;
+            if (documentId !== undefined) documents.add(documentId);
+            // A term in thousands of passages scores only its best; the rest cannot lead.
+            if (place >= MAX_HITS) return;
             const sureness = (rank === 0 ? 1 : SYNONYM_CREDIT) * form;
             const fields = Object.values(result.match).flat();
             const inTitle = fields.includes('title') || fields.includes('tags');
@@ -112,16 +121,13 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
             best.set(String(result.id), {
               score: Math.max(previous?.score ?? 0, sureness * result.score),
               credit: Math.max(previous?.credit ?? 0, sureness),
-              sure: form === 1 || previous?.sure === true,
               inTitle: inTitle || previous?.inTitle === true,
             });
-          }
+          });
         });
         for (const [id, hit] of best) {
           const passage = byId.get(id);
           if (!passage) continue;
-          // Only a sure match shows the term is known here; "lamp" inside "lampshade" does not.
-          if (hit.sure) documents.add(passage.documentId);
           const entry = found.get(id) ?? {
             score: 0,
             terms: new Map<number, number>(),

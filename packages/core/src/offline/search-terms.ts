@@ -15,6 +15,10 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/** Stems already computed: a knowledge base repeats its words many times. */
+const STEMS = new Map<string, string>();
+const STEM_CACHE_SIZE = 50_000;
+
 /**
  * Normalises one token for the search index and for queries alike: lower case, stop
  * words dropped, Porter stemming (so "refunds", "refunded" and "refund" meet).
@@ -25,7 +29,13 @@ export function searchTerm(token: string): string | null {
     .replace(/^['’-]+|['’-]+$/g, '')
     .replace(/’/g, "'");
   if (term.length < 2 || STOP_WORDS.has(term)) return null;
-  return /^\d/.test(term) ? term : stemmer(term);
+  if (/^\d/.test(term)) return term;
+  let stem = STEMS.get(term);
+  if (stem === undefined) {
+    stem = stemmer(term);
+    if (STEMS.size < STEM_CACHE_SIZE) STEMS.set(term, stem);
+  }
+  return stem;
 }
 
 /** Rewrites everyday multi-word phrasings to one word (see `PHRASES`). */
