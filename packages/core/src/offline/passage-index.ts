@@ -23,8 +23,8 @@ export interface PassageMatch {
    * in (0, 1]: 1 for the word or a longer form of it, less for a synonym or a typo.
    */
   terms: ReadonlyMap<number, number>;
-  /** Indexes of the terms it matched in the document's title or tags. */
-  titleTerms: ReadonlySet<number>;
+  /** The terms it matched in the document's title or tags, with how surely (as `terms`). */
+  titleTerms: ReadonlyMap<number, number>;
 }
 
 /** Searches the passages of a knowledge base. */
@@ -99,10 +99,13 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
     passages,
     documentCount,
     match(terms) {
-      const found = new Map<string, { score: number; terms: Map<number, number>; titleTerms: Set<number> }>();
+      const found = new Map<
+        string,
+        { score: number; terms: Map<number, number>; titleTerms: Map<number, number> }
+      >();
       const documentFrequency = terms.map((term, position) => {
         const documents = new Set<string>();
-        const best = new Map<string, { score: number; credit: number; inTitle: boolean }>();
+        const best = new Map<string, { score: number; credit: number; titleCredit: number }>();
         const alternatives = [term, ...(synonyms.get(term) ?? [])];
         alternatives.forEach((alternative, rank) => {
           // Typos are forgiven in what the customer wrote, not in the synonyms we add.
@@ -121,7 +124,7 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
             best.set(String(result.id), {
               score: Math.max(previous?.score ?? 0, sureness * result.score),
               credit: Math.max(previous?.credit ?? 0, sureness),
-              inTitle: inTitle || previous?.inTitle === true,
+              titleCredit: Math.max(previous?.titleCredit ?? 0, inTitle ? sureness : 0),
             });
           });
         });
@@ -131,11 +134,11 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
           const entry = found.get(id) ?? {
             score: 0,
             terms: new Map<number, number>(),
-            titleTerms: new Set<number>(),
+            titleTerms: new Map<number, number>(),
           };
           entry.score += hit.score;
           entry.terms.set(position, hit.credit);
-          if (hit.inTitle) entry.titleTerms.add(position);
+          if (hit.titleCredit > 0) entry.titleTerms.set(position, hit.titleCredit);
           found.set(id, entry);
         }
         return documents.size;

@@ -65,11 +65,8 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
   const bestScore = Math.max(0, ...matches.map((match) => match.score));
   const documents: DocumentMatch[] = [...byDocument.values()].map((passages) => {
     const covered = best(passages.map((passage) => passage.terms));
-    const inTitle = new Map(
-      passages.flatMap((passage) =>
-        [...passage.titleTerms].map((position) => [position, covered.get(position) ?? 0] as const),
-      ),
-    );
+    const inTitle = best(passages.map((passage) => passage.titleTerms));
+
     const coverage = share(covered);
     const titleShare = share(inTitle);
     const top = Math.max(...passages.map((passage) => passage.score));
