@@ -1,5 +1,6 @@
-/** Replies this similar (shared words in order, over their average length) are one reply. */
-const SAME_REPLY = 0.9;
+/** Replies that differ in at most this share of their words (or one word) are one reply. */
+const SAME_SHARE = 0.03;
+const SAME_WORDS = 1;
 /** Longer replies are compared on their first this many words. */
 const MAX_WORDS = 400;
 
@@ -27,12 +28,15 @@ function commonWords(left: readonly string[], right: readonly string[]): number 
 
 /**
  * Whether two candidate replies differ enough to ask the user to choose: not when they are
- * identical or nearly so (at least 90 % of their words shared, in order, ignoring case and
- * punctuation), e.g. two no-answer replies, where a choice would teach nothing.
+ * identical or nearly so (words added, dropped or changed, in order, ignoring case and
+ * punctuation: at most one word, or 3 % of the longer one's), e.g. two no-answer replies, where a
+ * choice would teach nothing. One added line, such as a greeting or a quip, is a difference.
  */
 export function repliesDiffer(first: string, second: string): boolean {
   const left = words(first);
   const right = words(second);
   if (left.length + right.length === 0) return false;
-  return (2 * commonWords(left, right)) / (left.length + right.length) < SAME_REPLY;
+  const longer = Math.max(left.length, right.length);
+  const common = commonWords(left, right);
+  return common === 0 || longer - common > Math.max(SAME_WORDS, SAME_SHARE * longer);
 }

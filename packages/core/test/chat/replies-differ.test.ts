@@ -11,9 +11,11 @@ describe('repliesDiffer', () => {
     expect(repliesDiffer('', '')).toBe(false);
   });
 
-  it('treats a one-word change in a long reply as the same, a new greeting and closer as different', () => {
+  it('treats a one-word change as the same, an added greeting or quip line as different', () => {
     expect(repliesDiffer(answer, answer.replace('one hour', 'an hour'))).toBe(false);
-    expect(repliesDiffer(answer, `Hey there! ${answer} Hope that helps, and have a lovely day!`)).toBe(true);
+    expect(repliesDiffer(answer, `Hey there! ${answer}`)).toBe(true);
+    const long = Array.from({ length: 6 }, () => answer).join('\n\n');
+    expect(repliesDiffer(long, `${long}\n\nA reset link a day keeps the lockout away.`)).toBe(true);
   });
 
   it('treats a short and a long version of an answer as different', () => {
