@@ -23,7 +23,8 @@ export {
   messageSources,
 } from './components/message-sources';
 export type { ToolCallHandlers } from './components/message-parts';
-export { PersonaPanel, type PersonaPanelProps, type PersonaPanelSource } from './components/persona-panel';
+export { PersonaPanel, type PersonaPanelProps } from './components/persona-panel';
+export type { PersonaPanelSource } from './components/persona-panel-source';
 export {
   ToolCall,
   type ToolCallPart,

@@ -110,8 +110,9 @@ export interface AttuneStrings {
   styleAxisWords: Record<StyleAxis, { name: string; less: string; more: string }>;
   /** A topic's plain name from its space label (e.g. "Likes travel" → "Travel"). */
   topicName: (label: string) => string;
-  /** Ends of a topic row. */
+  /** The negative end of a topic row in the persona panel. */
   topicLess: string;
+  /** The positive end of a topic row in the persona panel. */
   topicMore: string;
   /** Segmented control option: prefer the negative pole. */
   preferNegative: string;

@@ -27,8 +27,8 @@ import {
 import { toPersonaPayload } from './persona-payload';
 import { planComparison } from './plan-comparison';
 import { styleFromDirections } from './style-from-directions';
-import type { Conditioning, TurnContext, TurnPlan } from './turn-plan';
 import { requestSignals } from './style-request-signals';
+import type { Conditioning, TurnContext, TurnPlan } from './turn-plan';
 
 /** Options of {@link createPersonalization}. */
 export interface PersonalizationOptions<P extends AlignmentPersona = Persona> {

@@ -1,7 +1,7 @@
 import type { ExplicitSignal, Signal } from '../persona/signals';
+import type { StyleAxis } from '../style/style';
+import { readStyleRequests } from '../style/style-requests';
 import type { StyleAxisLinks } from './alignment-persona';
-import type { StyleAxis } from './style';
-import { readStyleRequests } from './style-requests';
 
 /** How far from neutral a request sets a dimension: 0.5 ± 0.4 (strong, not absolute). */
 const REQUEST_STRENGTH = 0.4;

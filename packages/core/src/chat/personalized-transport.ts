@@ -1,7 +1,7 @@
 import type { ChatTransport, UIMessageChunk } from 'ai';
-import type { StyleAxis } from '../alignment/style';
 import { errorMessage } from '../errors/error-message';
 import type { AttuneMessage, AttuneMessageMetadata, Comparison } from '../message/message';
+import type { StyleAxis } from '../style/style';
 import { userTextSignal } from './feedback-signals';
 import { injectMetadata } from './inject-metadata';
 import type { Learner } from './learning-queue';

@@ -7,9 +7,9 @@ import type {
   SharedV4Warning,
 } from '@ai-sdk/provider';
 import { delay } from '@ai-sdk/provider-utils';
-import { STYLE_AXES, type StyleAxis } from '../alignment/style';
 import { parseStyleBlock } from '../alignment/style-block';
-import { readStyleRequests } from '../alignment/style-requests';
+import { STYLE_AXES, type StyleAxis } from '../style/style';
+import { readStyleRequests } from '../style/style-requests';
 import { composeReply } from './compose-reply';
 import { estimateTokens } from './estimate-tokens';
 import { inferStyle } from './infer-style';

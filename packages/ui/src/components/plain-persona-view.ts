@@ -1,6 +1,6 @@
 import type { DimensionReadout, StyleAxis } from '@attune/core';
 import type { AttuneStrings } from '../strings';
-import type { PersonaPanelSource } from './persona-panel';
+import type { PersonaPanelSource } from './persona-panel-source';
 
 /** The style axes the panel shows by default, in this order. */
 const AXES: readonly StyleAxis[] = [

@@ -7,8 +7,8 @@ import {
 import { beforeEach, describe, expect, it } from 'vitest';
 import { toPersonaPayload } from '../../../src/alignment/persona-payload';
 import { parseStyleBlock } from '../../../src/alignment/style-block';
-import { createPersona } from '../../../src/persona/persona';
 import { createOfflineModel } from '../../../src/offline';
+import { createPersona } from '../../../src/persona/persona';
 import { instructionsOf, post, readChunks, replyText, streamingModel, userMessage } from './helpers';
 
 const URL = 'http://localhost/api/chat';

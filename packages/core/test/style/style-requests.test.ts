@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStyleRequests } from '../../src/alignment/style-requests';
+import { readStyleRequests } from '../../src/style/style-requests';
 
 describe('readStyleRequests', () => {
   it.each([
