@@ -16,13 +16,13 @@ export { Markdown, preloadMarkdown, sanitizeUrl } from './components/markdown';
 export { Message, type MessageProps } from './components/message';
 export { MessageEditor, type MessageEditorProps } from './components/message-editor';
 export { MessageList, type MessageListProps } from './components/message-list';
+export type { ToolCallHandlers } from './components/message-parts';
 export {
   type MessageSource,
   MessageSources,
   type MessageSourcesProps,
   messageSources,
 } from './components/message-sources';
-export type { ToolCallHandlers } from './components/message-parts';
 export { PersonaPanel, type PersonaPanelProps } from './components/persona-panel';
 export type { PersonaPanelSource } from './components/persona-panel-source';
 export {
