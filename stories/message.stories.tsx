@@ -92,6 +92,46 @@ export const Reply: Story = {
   },
 };
 
+const citedReply = assistantMessage(
+  'Open **Sign in** and choose **Forgot password**. We email you a reset link that works for one hour.',
+);
+citedReply.parts = [
+  {
+    type: 'source-url',
+    sourceId: 'reset-your-password',
+    url: '/articles/reset-your-password',
+    title: 'Resetting your password',
+  },
+  {
+    type: 'source-document',
+    sourceId: 'account-security',
+    mediaType: 'text/plain',
+    title: 'Account security',
+  },
+  ...citedReply.parts,
+];
+
+/** A reply that cites its sources: "From:" with a link to an article page, or the title alone. */
+export const WithSources: Story = {
+  args: { message: citedReply },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const list = await canvas.findByRole('list', { name: 'Sources of this reply' });
+    await expect(list.parentElement).toHaveTextContent('From:Resetting your password');
+    await expect(canvas.getByRole('link', { name: 'Resetting your password' })).toHaveAttribute(
+      'href',
+      '/articles/reset-your-password',
+    );
+    await expect(within(list).getByText('Account security').closest('a')).toBeNull();
+  },
+};
+
+/** Sources in the dark theme. */
+export const WithSourcesDark: Story = {
+  args: { theme: 'dark', message: citedReply },
+  decorators: [darkBackdrop],
+};
+
 /** A reply with a code block and its copy button. */
 export const WithCode: Story = { args: { message: codeReply ?? assistantMessage('') } };
 

@@ -6,9 +6,17 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { darkBackdrop, maxWidth } from './support/decorators';
 import { personaWithLittleEvidence, personaWithMuchEvidence } from './support/story-session';
 
-function LivePanel({ make, theme }: { make: () => Persona; theme?: 'light' | 'dark' }) {
+function LivePanel({
+  make,
+  theme,
+  showAllDimensions,
+}: {
+  make: () => Persona;
+  theme?: 'light' | 'dark';
+  showAllDimensions?: boolean;
+}) {
   const [persona] = useState(make);
-  return <PersonaPanel persona={persona} theme={theme} />;
+  return <PersonaPanel persona={persona} theme={theme} showAllDimensions={showAllDimensions} />;
 }
 
 const meta = {
@@ -24,8 +32,27 @@ type Story = StoryObj<typeof meta>;
 /** Little evidence: little to show yet. */
 export const LittleEvidence: Story = { args: { make: personaWithLittleEvidence } };
 
-/** Much evidence: clear leanings, two set by the user. */
-export const MuchEvidence: Story = {};
+/**
+ * Much evidence, in the user's words: the style axes ("Short answers", "Warm and friendly") and
+ * topics; the personality dimensions behind them are not shown.
+ */
+export const MuchEvidence: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByText('Short answers').length).toBeGreaterThan(0);
+    await expect(canvasElement).not.toHaveTextContent(
+      /Agreeableness|Conscientiousness|Affiliation|investment/i,
+    );
+  },
+};
+
+/** The app opted in (`showAllDimensions`): every dimension of the preference space, with its own labels. */
+export const AllDimensions: Story = {
+  args: { showAllDimensions: true },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement).toHaveTextContent(/Conscientiousness/);
+  },
+};
 
 /** Set a dimension, pin and unpin it, reset with confirmation. */
 export const EditPinReset: Story = {

@@ -23,6 +23,7 @@ const expected: ReadonlyArray<{ name: string; module: string }> = [
   { name: 'render', module: './render/render-bench.ts' },
   { name: 'markdown-stream', module: './render/markdown-stream-bench.ts' },
   { name: 'pii', module: './pii.ts' },
+  { name: 'knowledge-base', module: './knowledge-base.ts' },
 ];
 
 /** The expected benchmarks, then any other `test/bench/*.ts` module (data helpers excepted). */

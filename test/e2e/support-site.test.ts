@@ -152,6 +152,11 @@ describe('the Parcelwise help centre, end to end', () => {
     expect(answer.length).toBeGreaterThan(partial.length);
     expect(answer).toMatch(/30 days/);
     expect(answer).toMatch(/drop-off|collection/i);
+    const sources = assistantReplies().first().getByRole('list', { name: 'Sources of this reply' });
+    expect(await sources.locator('..').innerText()).toMatch(/^From:\s*How to return an item/);
+    expect(await sources.getByRole('link', { name: 'How to return an item' }).getAttribute('href')).toBe(
+      '/articles/return-an-item',
+    );
     await shot('answer');
 
     // A visitor's messages alone are not stored: the first row comes with the first rating.

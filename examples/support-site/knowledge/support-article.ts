@@ -20,13 +20,16 @@ export type SupportCategory =
  * One help-centre article of Parcelwise, the fictional online homeware shop of the
  * example site. `body` is light Markdown: paragraphs, `-`/`1.` lists and `##` headings;
  * a "Technical details" section holds exact settings and error codes for experts.
- * Its shape fits `KnowledgeDocument` of `@attune/core/offline` (`id` is the slug).
+ * Its shape fits `KnowledgeDocument` of `@attune/core/offline` (`id` is the slug, `url` its
+ * page, so the offline model's replies cite the article with a link).
  */
 export interface SupportArticle {
   /** Same as the slug: the document id for the offline model. */
   id: string;
   /** URL slug, e.g. `reset-your-password`. */
   slug: string;
+  /** The article's page on the site, `/articles/<slug>`: the link under a reply that cites it. */
+  url: string;
   /** The article's title. */
   title: string;
   /** Its help-centre category. */
@@ -37,7 +40,7 @@ export interface SupportArticle {
   body: string;
 }
 
-/** Builds an article whose id is its slug. */
-export function article(fields: Omit<SupportArticle, 'id'>): SupportArticle {
-  return { id: fields.slug, ...fields };
+/** Builds an article whose id is its slug and whose page is `/articles/<slug>`. */
+export function article(fields: Omit<SupportArticle, 'id' | 'url'>): SupportArticle {
+  return { id: fields.slug, url: `/articles/${fields.slug}`, ...fields };
 }

@@ -17,7 +17,14 @@ export { Message, type MessageProps } from './components/message';
 export { MessageEditor, type MessageEditorProps } from './components/message-editor';
 export { MessageList, type MessageListProps } from './components/message-list';
 export type { ToolCallHandlers } from './components/message-parts';
-export { PersonaPanel, type PersonaPanelProps, type PersonaPanelSource } from './components/persona-panel';
+export {
+  type MessageSource,
+  MessageSources,
+  type MessageSourcesProps,
+  messageSources,
+} from './components/message-sources';
+export { PersonaPanel, type PersonaPanelProps } from './components/persona-panel';
+export type { PersonaPanelSource } from './components/persona-panel-source';
 export {
   ToolCall,
   type ToolCallPart,

@@ -1,3 +1,5 @@
+import type { StyleAxis } from '@attune/core';
+
 /**
  * Every user-visible string of the kit, with English defaults. Replace any subset through
  * `<AttuneProvider strings={…}>` or the `strings` prop of `<Chat>` / `<ChatWidget>`.
@@ -58,6 +60,10 @@ export interface AttuneStrings {
   personalizationPaused: string;
   /** Shown while the assistant is thinking. */
   thinking: string;
+  /** Before the sources a reply drew on ("From: Resetting your password"). */
+  sourcesFrom: string;
+  /** Accessible name of the list of sources under a reply. */
+  sourcesLabel: string;
   /** Announced when a reply is complete. */
   replyAnnouncement: (text: string) => string;
   /** The 'jump to latest' button. */
@@ -100,6 +106,14 @@ export interface AttuneStrings {
   personaEvidence: (count: number) => string;
   /** Label of the 'lean' of a dimension. */
   direction: string;
+  /** The persona panel's plain words for each style axis: its name and both ends. */
+  styleAxisWords: Record<StyleAxis, { name: string; less: string; more: string }>;
+  /** A topic's plain name from its space label (e.g. "Likes travel" → "Travel"). */
+  topicName: (label: string) => string;
+  /** The negative end of a topic row in the persona panel. */
+  topicLess: string;
+  /** The positive end of a topic row in the persona panel. */
+  topicMore: string;
   /** Segmented control option: prefer the negative pole. */
   preferNegative: string;
   /** Segmented control option: no preference. */
@@ -210,6 +224,8 @@ export const defaultStrings: AttuneStrings = {
       : 'Thanks for waiting. You can try again now.',
   personalizationPaused: "Personalization is paused for now, so this reply isn't tailored to you.",
   thinking: 'Thinking…',
+  sourcesFrom: 'From:',
+  sourcesLabel: 'Sources of this reply',
   replyAnnouncement: (text) => `Reply: ${text}`,
   jumpToLatest: 'Jump to latest',
   helpful: 'Helpful',
@@ -234,6 +250,21 @@ export const defaultStrings: AttuneStrings = {
       : `You seem to prefer: ${labels.slice(0, -1).join(', ')}${labels.length > 1 ? ' and ' : ''}${labels.at(-1)}.`,
   personaEvidence: (count) => `Learned from ${count} ${count === 1 ? 'signal' : 'signals'}`,
   direction: 'Lean',
+  styleAxisWords: {
+    detail: { name: 'Answer length', less: 'Short answers', more: 'Detailed answers' },
+    structure: { name: 'Layout', less: 'Flowing text', more: 'Steps and bullet points' },
+    expertise: { name: 'Technical level', less: 'Plain words', more: 'Technical detail' },
+    formality: { name: 'Tone', less: 'Casual tone', more: 'Formal tone' },
+    warmth: { name: 'Friendliness', less: 'Straight to the point', more: 'Warm and friendly' },
+    empathy: { name: 'Understanding', less: 'Just the facts', more: 'Acknowledges how I feel' },
+    humour: { name: 'Humour', less: 'Serious', more: 'A little humour' },
+  },
+  topicName: (label) => {
+    const name = label.replace(/^likes\s+/i, '');
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  },
+  topicLess: 'Not interested',
+  topicMore: 'Interested',
   preferNegative: 'Less',
   preferNeutral: 'Neutral',
   preferPositive: 'More',

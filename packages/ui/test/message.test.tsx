@@ -35,6 +35,54 @@ describe('<Message>', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Copy code' })).toBeTruthy();
   });
 
+  it('shows the sources a reply drew on under it, linked when they have a web page', () => {
+    const message: AttuneMessage = {
+      id: 'a2',
+      role: 'assistant',
+      parts: [
+        {
+          type: 'source-url',
+          sourceId: 'reset-your-password',
+          url: '/articles/reset-your-password',
+          title: 'Resetting your password',
+        },
+        { type: 'source-document', sourceId: 'returns', mediaType: 'text/plain', title: 'Returns' },
+        { type: 'source-url', sourceId: 'evil', url: 'javascript:alert(1)', title: 'Evil' },
+        {
+          type: 'source-url',
+          sourceId: 'reset-your-password',
+          url: '/articles/reset-your-password',
+          title: 'Resetting your password',
+        },
+        { type: 'text', text: 'Open Sign in and choose Forgot password.' },
+      ],
+    };
+    render(<Message message={message} />);
+    const list = screen.getByRole('list', { name: 'Sources of this reply' });
+    expect(list.parentElement?.textContent).toBe('From:Resetting your passwordReturnsEvil');
+    expect(screen.getByRole('link', { name: 'Resetting your password' }).getAttribute('href')).toBe(
+      '/articles/reset-your-password',
+    );
+    expect(screen.queryByRole('link', { name: 'Returns' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Evil' })).toBeNull();
+  });
+
+  it('shows no sources for a reply without source parts, nor while it streams', () => {
+    const { rerender } = render(<Message message={reply('Hello')} />);
+    expect(screen.queryByRole('list', { name: 'Sources of this reply' })).toBeNull();
+    const cited: AttuneMessage = {
+      ...reply('Hello'),
+      parts: [
+        { type: 'source-document', sourceId: 'a', mediaType: 'text/plain', title: 'A' },
+        { type: 'text', text: 'Hello' },
+      ],
+    };
+    rerender(<Message message={cited} streaming />);
+    expect(screen.queryByRole('list', { name: 'Sources of this reply' })).toBeNull();
+    rerender(<Message message={cited} />);
+    expect(screen.getByRole('list', { name: 'Sources of this reply' }).textContent).toBe('A');
+  });
+
   it('sanitizes URLs to http(s) and mailto only, plus raster data: images as an image source', () => {
     expect(sanitizeUrl('https://a.example', 'a', 'href')).toBe('https://a.example');
     expect(sanitizeUrl(' JavaScript:alert(1)', 'a', 'href')).toBeNull();

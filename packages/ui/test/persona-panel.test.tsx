@@ -16,9 +16,9 @@ describe('<PersonaPanel>', { timeout: 30_000 }, () => {
     expect(screen.getByText('Learned from 0 signals')).toBeTruthy();
   });
 
-  it('shows a dimension the user set, summarises it, and follows later changes', () => {
+  it('with showAllDimensions, shows a dimension the user set, summarises it, and follows later changes', () => {
     const persona = createPersona();
-    render(<PersonaPanel persona={persona} />);
+    render(<PersonaPanel persona={persona} showAllDimensions />);
     act(() => persona.set('conscientiousness', 1, { pinned: true }));
     const label = persona.directions().find((d) => d.id === 'conscientiousness')?.label ?? '';
     expect(label).not.toBe('');
@@ -31,7 +31,7 @@ describe('<PersonaPanel>', { timeout: 30_000 }, () => {
   it('edits, unpins and resets the persona from its controls', async () => {
     const persona = createPersona();
     persona.set('openness', 1, { pinned: true });
-    render(<PersonaPanel persona={persona} />);
+    render(<PersonaPanel persona={persona} showAllDimensions />);
     const row = () => screen.getAllByRole('listitem')[0] as HTMLElement;
 
     await userEvent.click(within(row()).getByRole('button', { name: 'Less' }));
@@ -49,6 +49,43 @@ describe('<PersonaPanel>', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
     await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(persona.directions().every((d) => d.direction === 0.5 && !d.pinned)).toBe(true);
+  });
+
+  it('by default shows the style axes in plain words and learned topics, never personality', async () => {
+    const persona = createPersona();
+    persona.set('agreeableness', 1, { pinned: true });
+    persona.set('affiliation', 1, { pinned: true });
+    persona.set('conscientiousness', 1, { pinned: true });
+    persona.set('travel', 1, { pinned: true });
+    render(<PersonaPanel persona={persona} />);
+    const labels = () =>
+      screen.getAllByRole('listitem').map((row) => row.querySelector('.attune-persona-label')?.textContent);
+    expect(labels()).toEqual([
+      'Warm and friendly',
+      'Travel',
+      'Answer length',
+      'Layout',
+      'Technical level',
+      'Tone',
+      'Understanding',
+      'Humour',
+    ]);
+    const text = document.body.textContent ?? '';
+    expect(text).not.toMatch(/Agreeableness|Affiliation|Conscientiousness|Neuroticism|Likes travel/);
+    expect(screen.getByText('You seem to prefer: Warm and friendly and Travel.')).toBeTruthy();
+
+    const length = screen.getByText('Answer length').closest('li') as HTMLElement;
+    await userEvent.click(within(length).getByRole('button', { name: 'Less' }));
+    expect(persona.directions().find((d) => d.id === 'communication_concise')).toMatchObject({
+      direction: 1,
+      pinned: true,
+    });
+    expect(screen.getAllByText('Short answers').length).toBeGreaterThan(0);
+    const short = screen
+      .getByText('Short answers', { selector: '.attune-persona-label' })
+      .closest('li') as HTMLElement;
+    await userEvent.click(within(short).getByRole('button', { name: /^Unpin/ }));
+    expect(persona.directions().find((d) => d.id === 'communication_concise')?.pinned).toBe(false);
   });
 
   it('exports the persona as JSON', async () => {

@@ -27,6 +27,7 @@ import {
 import { toPersonaPayload } from './persona-payload';
 import { planComparison } from './plan-comparison';
 import { styleFromDirections } from './style-from-directions';
+import { requestSignals } from './style-request-signals';
 import type { Conditioning, TurnContext, TurnPlan } from './turn-plan';
 
 /** Options of {@link createPersonalization}. */
@@ -142,7 +143,9 @@ function validate(options: PersonalizationOptions<AlignmentPersona>): void {
 
 /**
  * Wires a persona into the dialogue. Every turn the session calls `observe` with what
- * the user did (their message, ratings, choices, regenerations, settings) and then
+ * the user did (their message, ratings, choices, regenerations, settings; style requests
+ * and feelings in a message, such as "short version" or "I'm frustrated", also count as
+ * explicit settings of the linked dimensions) and then
  * `plan`, so the estimate is always updated before the next request is conditioned.
  * `plan` conditions the reply by the mode (PBA profile, ICA examples, both or none) within
  * the budgets, asks for an active comparison when the policy says so (the most informative
@@ -205,6 +208,13 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
     );
   }
 
+  /** The axes a comparison may ask about: the app's choice, within what the model realizes. */
+  function axesFor(context: TurnContext): { axes?: readonly StyleAxis[] } {
+    const declared = context.styleAxes;
+    if (!compare.axes) return declared ? { axes: declared } : {};
+    return { axes: declared ? compare.axes.filter((axis) => declared.includes(axis)) : compare.axes };
+  }
+
   function plan(context: TurnContext): TurnPlan {
     turn += 1;
     const conditioning = condition();
@@ -219,7 +229,7 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
         ...(compare.spread === undefined ? {} : { spread: compare.spread }),
         ...(compare.strategy ? { strategy: compare.strategy } : {}),
         ...(compare.random ? { random: compare.random } : {}),
-        ...(compare.axes ? { axes: compare.axes } : {}),
+        ...axesFor(context),
         ...(options.noise === undefined ? {} : { noise: options.noise }),
       });
       const compares =
@@ -248,6 +258,7 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
       // Measured first: when it throws, nothing was learned.
       const measured = detect ? updateRealization(realization, signal, detect) : realization;
       persona.observe(signal);
+      for (const request of requestSignals(signal, links)) persona.observe(request);
       examples = rememberExample(examples, signal);
       realization = measured;
     },

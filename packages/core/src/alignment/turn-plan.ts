@@ -1,5 +1,5 @@
 import type { AttuneMessage, ShapingDimension } from '../message/message';
-import type { Style } from '../style/style';
+import type { Style, StyleAxis } from '../style/style';
 
 /** What personalization adds to one request. */
 export interface Conditioning {
@@ -36,4 +36,9 @@ export interface TurnContext {
   messages: readonly AttuneMessage[];
   /** Why the reply is requested. */
   trigger: 'submit-message' | 'regenerate-message';
+  /**
+   * The style axes the reply model declares it can realize (e.g. the offline model's
+   * `styleAxes`); a comparison only asks about these. Absent when the model declares none.
+   */
+  styleAxes?: readonly StyleAxis[];
 }

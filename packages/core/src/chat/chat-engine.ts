@@ -9,6 +9,7 @@ import {
   type ToolSet,
 } from 'ai';
 import type { AttuneMessage } from '../message/message';
+import { STYLE_AXES, type StyleAxis } from '../style/style';
 import type { ChatSessionStore } from './chat-session-state';
 import type { Learner } from './learning-queue';
 import type { Personalization } from './personalization';
@@ -72,6 +73,13 @@ function remoteTransportOf(origin: ReplyOrigin): ChatTransport<AttuneMessage> | 
   return new DefaultChatTransport<AttuneMessage>({ api: origin.api });
 }
 
+/** The style axes an in-process model declares it realizes (`styleAxes`, as the offline model does). */
+function declaredAxes(origin: ReplyOrigin): { styleAxes?: readonly StyleAxis[] } {
+  if (!('model' in origin) || !('styleAxes' in origin.model)) return {};
+  const axes = origin.model.styleAxes;
+  return Array.isArray(axes) ? { styleAxes: axes.filter((axis) => STYLE_AXES.includes(axis)) } : {};
+}
+
 /**
  * The session's streaming engine: the AI SDK's `AbstractChat` over the session's zustand
  * store (`StoreChatState`), talking to the personalized transport. The session loads this
@@ -93,6 +101,7 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
       learner,
       warn,
       generateId,
+      ...declaredAxes(options.origin),
     }),
     onError: options.onError,
     onFinish: options.onFinish,

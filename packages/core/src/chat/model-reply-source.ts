@@ -43,6 +43,6 @@ export function modelReplySource(
       abortSignal,
       onError: () => {},
     });
-    return toUIMessageStream({ stream: result.stream, onError: errorMessage });
+    return toUIMessageStream({ stream: result.stream, sendSources: true, onError: errorMessage });
   };
 }

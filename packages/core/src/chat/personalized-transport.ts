@@ -1,11 +1,13 @@
 import type { ChatTransport, UIMessageChunk } from 'ai';
 import { errorMessage } from '../errors/error-message';
 import type { AttuneMessage, AttuneMessageMetadata, Comparison } from '../message/message';
+import type { StyleAxis } from '../style/style';
 import { userTextSignal } from './feedback-signals';
 import { injectMetadata } from './inject-metadata';
 import type { Learner } from './learning-queue';
 import type { Conditioning, Personalization, TurnContext } from './personalization';
 import { readReply, replayChunks } from './read-reply';
+import { repliesDiffer } from './replies-differ';
 import type { ReplySource } from './reply-source';
 
 /** Options of `createPersonalizedTransport`. */
@@ -20,6 +22,8 @@ export interface PersonalizedTransportOptions {
   warn: (warning: string) => void;
   /** Ids for comparisons. */
   generateId: () => string;
+  /** The style axes the reply model declares it realizes, passed to `plan` (see `TurnContext`). */
+  styleAxes?: readonly StyleAxis[];
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -38,9 +42,10 @@ export function conditioningMetadata(conditioning: Conditioning): AttuneMessageM
  * The `ChatTransport` the session's `AbstractChat` talks to. Each turn it learns (the
  * queued feedback signals, then the user's message as `user-text`), plans, and requests
  * the reply from the source: one conditioned reply, an active comparison (two candidates;
- * candidate 0 streams, both land in `metadata.comparison`) or best-of-n (n candidates,
- * `personalization.pick` keeps one). A continuation after tool results is always one reply,
- * and `resumeStream()` reconnects through the source's transport.
+ * candidate 0 streams, both land in `metadata.comparison` unless they read the same, when
+ * candidate 0 stays a plain reply) or best-of-n (n candidates, `personalization.pick` keeps
+ * one). A continuation after tool results is always one reply, and `resumeStream()`
+ * reconnects through the source's transport.
  */
 export function createPersonalizedTransport(
   options: PersonalizedTransportOptions,
@@ -53,7 +58,12 @@ export function createPersonalizedTransport(
       const signal = trigger === 'submit-message' && last?.role === 'user' ? userTextSignal(last) : undefined;
       await (signal ? learner.learn(signal) : learner.settled());
       throwIfAborted(abortSignal);
-      const turn: TurnContext = { sessionId: chatId, messages, trigger };
+      const turn: TurnContext = {
+        sessionId: chatId,
+        messages,
+        trigger,
+        ...(options.styleAxes ? { styleAxes: options.styleAxes } : {}),
+      };
       const plan = await personalization.plan(turn);
       throwIfAborted(abortSignal);
       const request = (conditioning: Conditioning) =>
@@ -95,6 +105,8 @@ export function createPersonalizedTransport(
       const [firstReply, secondReply] = await texts;
       if (firstReply.status === 'rejected') return skipComparison(firstReply.reason);
       if (secondReply.status === 'rejected') return skipComparison(secondReply.reason);
+      // Two replies that read the same (a no-answer reply, say) are one reply, not a choice.
+      if (!repliesDiffer(firstReply.value.text, secondReply.value.text)) return undefined;
       const comparison: Comparison = {
         id: generateId(),
         candidates: [

@@ -5,5 +5,10 @@
  * @module @attune/core/offline
  */
 export type { KnowledgeDocument } from './knowledge-document';
-export { createOfflineModel, type OfflineModelOptions } from './offline-model';
+export {
+  createOfflineModel,
+  OFFLINE_STYLE_AXES,
+  type OfflineModel,
+  type OfflineModelOptions,
+} from './offline-model';
 export type { OfflinePacing } from './pacing';

@@ -11,6 +11,8 @@ export interface KnowledgeDocument {
   title: string;
   /** The text the answers are composed from. */
   body: string;
+  /** Where the document can be read, e.g. its help-centre page; sent with the reply's sources. */
+  url?: string;
   /** Keywords that help retrieval. */
   tags?: readonly string[];
 }

@@ -7,6 +7,8 @@ import type {
   SharedV4Warning,
 } from '@ai-sdk/provider';
 import { parseStyleBlock } from '../alignment/style-block';
+import { STYLE_AXES, type StyleAxis } from '../style/style';
+import { readStyleRequests } from '../style/style-requests';
 import { composeReply } from './compose-reply';
 import { estimateTokens } from './estimate-tokens';
 import { inferStyle } from './infer-style';
@@ -17,8 +19,11 @@ import { createPassageIndex } from './passage-index';
 import { pause } from './pause';
 import { readPrompt } from './read-prompt';
 import { retrieve } from './retrieve';
+import { createSynonymTable } from './search-terms';
 import { selectPassages } from './select-passages';
+import { sourceParts } from './source-parts';
 import { splitPassages } from './split-passages';
+import { WORD_GROUPS } from './synonyms';
 
 /** Options of `createOfflineModel`. */
 export interface OfflineModelOptions {
@@ -27,10 +32,14 @@ export interface OfflineModelOptions {
   /** Streaming speed: a delay between chunks in ms (`0` = no waiting), or finer settings. */
   pacing?: number | OfflinePacing;
   /**
-   * The least relevance score (MiniSearch's BM25-style score of the best passage) an
-   * answer needs; below it the model says the knowledge base has no answer. Default 10.
+   * The least share of the question, in (0, 1], the best document must cover to answer
+   * (terms weighed by how rare they are among the documents, so it means the same for 1
+   * or 10,000 documents); below it the model says the knowledge base has no answer.
+   * Default 0.5.
    */
-  minScore?: number;
+  minCoverage?: number;
+  /** More groups of words that mean the same in your domain, e.g. `[['sofa', 'couch']]`. */
+  synonyms?: readonly (readonly string[])[];
   /** The name under a formal sign-off. Default "The support team". */
   signature?: string;
   /** How to reach human support, named in the no-answer reply (e.g. an email address). */
@@ -39,7 +48,16 @@ export interface OfflineModelOptions {
   modelId?: string;
 }
 
-const DEFAULT_MIN_SCORE = 10;
+const DEFAULT_MIN_COVERAGE = 0.5;
+
+/** The style axes the offline model realizes: every one it reads from the style block. */
+export const OFFLINE_STYLE_AXES: readonly StyleAxis[] = STYLE_AXES;
+
+/** The offline model: an AI SDK language model that also declares the style axes it realizes. */
+export interface OfflineModel extends LanguageModelV4 {
+  /** The style axes a requested difference changes the reply on (for the comparison planner). */
+  readonly styleAxes: readonly StyleAxis[];
+}
 const STYLE_BLOCK = /<attune-style\b/;
 const STOP: LanguageModelV4FinishReason = { unified: 'stop', raw: 'stop' };
 const LENGTH: LanguageModelV4FinishReason = { unified: 'length', raw: 'length' };
@@ -63,6 +81,9 @@ function validateKnowledge(knowledge: unknown): asserts knowledge is readonly Kn
     ) {
       throw new TypeError(`${where}.tags must be an array of strings.`);
     }
+    if (document.url !== undefined && (typeof document.url !== 'string' || document.url === '')) {
+      throw new TypeError(`${where}.url must be a non-empty string.`);
+    }
     if (document.id !== undefined) {
       if (typeof document.id !== 'string' || document.id === '')
         throw new TypeError(`${where}.id must be a non-empty string.`);
@@ -82,36 +103,56 @@ function abortError(signal: AbortSignal): unknown {
  * against the last user message (with the previous one for follow-ups), composes an
  * answer from the best ones, shapes it by the `<attune-style/>` block in the
  * instructions (or, without a block, by the style of the earlier assistant replies in
- * the prompt, such as in-context examples), and streams it at a realistic pace. Output is deterministic for the
- * same prompt. When nothing scores above `minScore` it says the knowledge base has no
- * answer and suggests contacting support. Throws on a malformed knowledge base.
+ * the prompt, such as in-context examples), and streams it at a realistic pace, with a
+ * source part for each document it drew on. Style requests and feelings in the question
+ * ("short version", "I'm frustrated") shape the reply and are left out of retrieval.
+ * Output is deterministic for the same prompt. When no document covers `minCoverage` of
+ * the question it says the knowledge base has no answer and suggests contacting support.
+ * Throws a `TypeError` on a malformed knowledge base, a `RangeError` on a bad option.
  */
-export function createOfflineModel(options: OfflineModelOptions): LanguageModelV4 {
+export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
   validateKnowledge(options.knowledge);
   const pacing = resolvePacing(options.pacing);
-  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
+  if (!(minCoverage > 0 && minCoverage <= 1)) {
+    throw new RangeError(`Offline model: minCoverage must be in (0, 1], got ${minCoverage}.`);
+  }
   const signature = options.signature ?? 'The support team';
+  const documents = new Map(
+    options.knowledge.map((document, position) => [document.id ?? `doc-${position}`, document] as const),
+  );
   const index = createPassageIndex(
-    options.knowledge.flatMap((document, position) =>
-      splitPassages(document, document.id ?? `doc-${position}`),
-    ),
+    [...documents].flatMap(([id, document]) => splitPassages(document, id)),
+    createSynonymTable([...WORD_GROUPS, ...(options.synonyms ?? [])]),
   );
 
   function answer(call: LanguageModelV4CallOptions) {
     const reading = readPrompt(call.prompt);
-    const style = STYLE_BLOCK.test(reading.instructions)
+    const requests = readStyleRequests(reading.question);
+    const previous = reading.previousQuestion && readStyleRequests(reading.previousQuestion).question;
+    const given = STYLE_BLOCK.test(reading.instructions)
       ? parseStyleBlock(reading.instructions)
       : inferStyle(reading.earlierReplies);
-    const ranked = retrieve(index, reading, minScore);
+    // What the user asks for in this very message wins over the profile.
+    const style = { ...given, ...requests.style };
+    const ranked = retrieve(
+      index,
+      { question: requests.question, ...(previous ? { previousQuestion: previous } : {}) },
+      minCoverage,
+    );
     const context = { style, question: reading.question, signature };
+    const selection = ranked.length === 0 ? undefined : selectPassages(ranked, style, index.passages);
+    // A no-answer reply has nothing to style: it reads the same whatever style is asked.
     let text =
-      ranked.length === 0
-        ? composeNoAnswer(
-            options.supportContact === undefined
-              ? context
-              : { ...context, supportContact: options.supportContact },
-          )
-        : composeReply(selectPassages(ranked, style, index.passages), context);
+      selection === undefined
+        ? composeNoAnswer({
+            style: {},
+            question: reading.question,
+            signature,
+            ...(options.supportContact === undefined ? {} : { supportContact: options.supportContact }),
+          })
+        : composeReply(selection, context);
+    const sources = selection === undefined ? [] : sourceParts(selection.documentIds, documents);
     let finishReason = STOP;
     const limit = call.maxOutputTokens;
     if (limit !== undefined && estimateTokens(text) > limit) {
@@ -144,13 +185,14 @@ export function createOfflineModel(options: OfflineModelOptions): LanguageModelV
         details: 'The offline model answers in text.',
       });
     }
-    return { text, finishReason, usage, warnings };
+    return { text, finishReason, usage, warnings, sources };
   }
 
   async function* streamParts(call: LanguageModelV4CallOptions): AsyncGenerator<LanguageModelV4StreamPart> {
     const signal = call.abortSignal;
-    const { text, finishReason, usage, warnings } = answer(call);
+    const { text, finishReason, usage, warnings, sources } = answer(call);
     yield { type: 'stream-start', warnings };
+    yield* sources;
     yield { type: 'text-start', id: 'text-0' };
     let wait = pacing.firstChunkDelayMs;
     for (const chunk of chunkText(text, pacing.wordsPerChunk)) {
@@ -166,12 +208,13 @@ export function createOfflineModel(options: OfflineModelOptions): LanguageModelV
   return {
     specificationVersion: 'v4',
     provider: 'attune.offline',
+    styleAxes: OFFLINE_STYLE_AXES,
     modelId: options.modelId ?? 'attune-offline',
     supportedUrls: {},
     async doGenerate(call) {
       if (call.abortSignal?.aborted) throw abortError(call.abortSignal);
-      const { text, finishReason, usage, warnings } = answer(call);
-      return { content: [{ type: 'text', text }], finishReason, usage, warnings };
+      const { text, finishReason, usage, warnings, sources } = answer(call);
+      return { content: [...sources, { type: 'text', text }], finishReason, usage, warnings };
     },
     async doStream(call) {
       if (call.abortSignal?.aborted) throw abortError(call.abortSignal);

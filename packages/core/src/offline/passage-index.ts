@@ -1,41 +1,87 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from './passage';
-import { searchTerm } from './search-terms';
+import { type SynonymTable, searchTerm, tokenize } from './search-terms';
 
-/** A passage with how well it matches a query (BM25-style score, higher is better). */
+/** A passage with how well it matches a query. */
 export interface RankedPassage {
   /** The passage. */
   passage: Passage;
-  /** Relevance score. */
+  /** Relevance score (BM25-style, title and tags boosted; higher is better). */
   score: number;
-  /** How many distinct query terms it matched. */
+  /** How many distinct question terms it matched. */
   matchedTerms: number;
+}
+
+/** How one passage matched the terms of a question. */
+export interface PassageMatch {
+  /** The passage. */
+  passage: Passage;
+  /** BM25-style score summed over the matched terms. */
+  score: number;
+  /**
+   * The question terms it matched (by index into the question's terms) with how surely,
+   * in (0, 1]: 1 for the word or a longer form of it, less for a synonym or a typo.
+   */
+  terms: ReadonlyMap<number, number>;
+  /** The terms it matched in the document's title or tags, with how surely (as `terms`). */
+  titleTerms: ReadonlyMap<number, number>;
 }
 
 /** Searches the passages of a knowledge base. */
 export interface PassageIndex {
   /** Every passage, in document order. */
   readonly passages: readonly Passage[];
-  /** Ranks passages against a query, best first. */
-  search(query: string): RankedPassage[];
+  /** How many documents the passages come from. */
+  readonly documentCount: number;
+  /**
+   * Matches each question term (with its synonyms, prefixes and typos) and reports, per
+   * passage, which terms it covers and its score. `documentFrequency[i]` is how many
+   * documents matched term `i` surely (0 when no document knows the term as such).
+   */
+  match(terms: readonly string[]): { matches: PassageMatch[]; documentFrequency: number[] };
+}
+
+/** A synonym counts a little less than the word the customer wrote. */
+const SYNONYM_CREDIT = 0.9;
+/** Passages per searched word that are scored (the best ones); all count for its frequency. */
+const MAX_HITS = 500;
+/** Letters a longer form may add and still be the same word ("deliver" → "delivery"). */
+const MAX_ENDING = 3;
+/** A word that merely starts the same ("lamp" in "lampshade") counts less. */
+const PREFIX_CREDIT = 0.7;
+/** A match one or two letters off (a typo, or another word) counts still less. */
+const FUZZY_CREDIT = 0.6;
+
+/** How surely a search hit matches the searched term: as written, a longer form, or a near miss. */
+function credit(term: string, matchedTerms: readonly string[]): number {
+  if (
+    matchedTerms.some((matched) => matched.startsWith(term) && matched.length <= term.length + MAX_ENDING)
+  ) {
+    return 1;
+  }
+  return matchedTerms.some((matched) => matched.startsWith(term)) ? PREFIX_CREDIT : FUZZY_CREDIT;
 }
 
 /**
  * Builds the passage index with MiniSearch: it is small (no dependencies, a few KB),
- * ranks with BM25-style scoring, and supports prefix and fuzzy matching, which is all a
- * help-centre knowledge base of a few hundred passages needs, in the browser or on a
- * server alike.
+ * ranks with BM25-style scoring, and supports prefix and fuzzy matching; each question
+ * term is searched with its synonyms, so a match can be judged by the share of the
+ * question it covers rather than by an absolute score that depends on the base's size.
  */
-export function createPassageIndex(passages: readonly Passage[]): PassageIndex {
+export function createPassageIndex(passages: readonly Passage[], synonyms: SynonymTable): PassageIndex {
   const byId = new Map(passages.map((passage) => [passage.id, passage]));
   const index = new MiniSearch<{ id: string; title: string; section: string; text: string; tags: string }>({
     fields: ['title', 'section', 'text', 'tags'],
+    tokenize,
     processTerm: searchTerm,
     searchOptions: {
-      boost: { title: 2, tags: 1.5, section: 1 },
+      boost: { title: 3, tags: 2, section: 1.2 },
       prefix: (term) => term.length >= 4,
-      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+      fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 6 ? 1 : false),
       combineWith: 'OR',
+      // Query terms are already processed (stemmed) search terms.
+      tokenize: (text) => [text],
+      processTerm: (term) => term,
     },
   });
   index.addAll(
@@ -47,13 +93,61 @@ export function createPassageIndex(passages: readonly Passage[]): PassageIndex {
       tags: passage.tags.join(' '),
     })),
   );
+  const documentCount = new Set(passages.map((passage) => passage.documentId)).size;
+
   return {
     passages,
-    search(query) {
-      return index.search(query).flatMap((result) => {
-        const passage = byId.get(String(result.id));
-        return passage ? [{ passage, score: result.score, matchedTerms: result.queryTerms.length }] : [];
+    documentCount,
+    match(terms) {
+      const found = new Map<
+        string,
+        { score: number; terms: Map<number, number>; titleTerms: Map<number, number> }
+      >();
+      const documentFrequency = terms.map((term, position) => {
+        const documents = new Set<string>();
+        const best = new Map<string, { score: number; credit: number; titleCredit: number }>();
+        const alternatives = [term, ...(synonyms.get(term) ?? [])];
+        alternatives.forEach((alternative, rank) => {
+          // Typos are forgiven in what the customer wrote, not in the synonyms we add.
+          const results = index.search(alternative, rank === 0 ? {} : { fuzzy: false });
+          results.forEach((result, place) => {
+            const form = credit(alternative, result.terms);
+            // Only a sure match shows the term is known; "lamp" inside "lampshade" does not.
+            const documentId = form === 1 ? byId.get(String(result.id))?.documentId : undefined;
+            if (documentId !== undefined) documents.add(documentId);
+            // A term in thousands of passages scores only its best; the rest cannot lead.
+            if (place >= MAX_HITS) return;
+            const sureness = (rank === 0 ? 1 : SYNONYM_CREDIT) * form;
+            const fields = Object.values(result.match).flat();
+            const inTitle = fields.includes('title') || fields.includes('tags');
+            const previous = best.get(String(result.id));
+            best.set(String(result.id), {
+              score: Math.max(previous?.score ?? 0, sureness * result.score),
+              credit: Math.max(previous?.credit ?? 0, sureness),
+              titleCredit: Math.max(previous?.titleCredit ?? 0, inTitle ? sureness : 0),
+            });
+          });
+        });
+        for (const [id, hit] of best) {
+          const passage = byId.get(id);
+          if (!passage) continue;
+          const entry = found.get(id) ?? {
+            score: 0,
+            terms: new Map<number, number>(),
+            titleTerms: new Map<number, number>(),
+          };
+          entry.score += hit.score;
+          entry.terms.set(position, hit.credit);
+          if (hit.titleCredit > 0) entry.titleTerms.set(position, hit.titleCredit);
+          found.set(id, entry);
+        }
+        return documents.size;
       });
+      const matches = [...found].flatMap(([id, entry]) => {
+        const passage = byId.get(id);
+        return passage ? [{ passage, ...entry }] : [];
+      });
+      return { matches, documentFrequency };
     },
   };
 }

@@ -1,12 +1,34 @@
-import type { PassageIndex, RankedPassage } from './passage-index';
-import type { PromptReading } from './read-prompt';
+import type { PassageIndex, PassageMatch, RankedPassage } from './passage-index';
 import { searchTerms } from './search-terms';
 
-/** Share of the question's search terms the best passage must match (unless a follow-up). */
-const MIN_COVERAGE = 0.5;
 /** How much the previous question counts when the current one is a follow-up. */
 const CONTEXT_WEIGHT = 0.5;
+/** How much a term no document knows weighs, relative to the rarest known term (before the root). */
+const UNKNOWN_WEIGHT = 0.3;
+/** Rank bonus for the share of the question matched in a document's title or tags. */
+const TITLE_BONUS = 0.4;
+/** Rank bonus for the best passage's score, relative to the best document's. */
+const SCORE_BONUS = 0.8;
+/** Without a title or tag match, a document must cover this much of the question. */
+const SURE_COVERAGE = 0.75;
 const FOLLOW_UP = /^(?:and|also|what about|how about|so)\b|\b(?:it|that|this|those|them|they|there|one)\b/i;
+
+/** What a question is matched with: its text and, for a follow-up, the previous question. */
+export interface RetrievalQuery {
+  /** The question, without style requests or feelings. */
+  question: string;
+  /** The user's previous question, for follow-ups. */
+  previousQuestion?: string;
+}
+
+/** A document's match: what share of the question it covers, and its passages. */
+interface DocumentMatch {
+  coverage: number;
+  /** Share of the question matched in the title or tags. */
+  titleShare: number;
+  rank: number;
+  passages: PassageMatch[];
+}
 
 /** A follow-up leans on the previous question: it refers back to it or is a word or two. */
 function isFollowUp(question: string): boolean {
@@ -14,33 +36,81 @@ function isFollowUp(question: string): boolean {
 }
 
 /**
- * Ranks passages for the last user message, adding a little recent context when the
- * message is a follow-up ("and how long does that take?"). Returns an empty list when
- * the knowledge base has no answer: the best match scores below `minScore`, or no
- * passage matches at least half of the question's search terms (a stray word in
- * common is not an answer).
+ * Matches weighted terms and ranks documents. A term weighs by how rare it is among the
+ * documents (inverse document frequency), so a question's coverage means the same in a
+ * base of 1 or 10,000 documents; a term no document knows weighs half the rarest known.
  */
-export function retrieve(index: PassageIndex, reading: PromptReading, minScore: number): RankedPassage[] {
-  const terms = new Set(searchTerms(reading.question)).size;
-  if (terms === 0) return [];
-  const ranked = new Map<string, RankedPassage>();
-  for (const result of index.search(reading.question)) ranked.set(result.passage.id, result);
-  const context = isFollowUp(reading.question) ? reading.previousQuestion : undefined;
-  const covered = [...ranked.values()].some((result) => result.matchedTerms >= terms * MIN_COVERAGE);
-  if (context === undefined && !covered) return [];
-  if (context !== undefined) {
-    for (const result of index.search(context)) {
-      const current = ranked.get(result.passage.id);
-      ranked.set(result.passage.id, {
-        passage: result.passage,
-        score: (current?.score ?? 0) + CONTEXT_WEIGHT * result.score,
-        matchedTerms: current?.matchedTerms ?? 0,
-      });
-    }
-  }
-  const results = [...ranked.values()].sort(
-    (left, right) => right.score - left.score || left.passage.id.localeCompare(right.passage.id),
+function rankDocuments(index: PassageIndex, terms: readonly string[], factors: readonly number[]) {
+  const { matches, documentFrequency } = index.match(terms);
+  const rarest = Math.log(1 + index.documentCount);
+  const weights = documentFrequency.map(
+    (frequency, position) =>
+      (factors[position] ?? 1) *
+      Math.sqrt(frequency === 0 ? UNKNOWN_WEIGHT * rarest : Math.log(1 + index.documentCount / frequency)),
   );
-  const best = results[0];
-  return best !== undefined && best.score >= minScore ? results : [];
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const share = (credits: ReadonlyMap<number, number>) =>
+    [...credits].reduce((sum, [position, credit]) => sum + credit * (weights[position] ?? 0), 0) / total;
+  const best = (maps: readonly ReadonlyMap<number, number>[]) => {
+    const merged = new Map<number, number>();
+    for (const map of maps) {
+      for (const [position, credit] of map) merged.set(position, Math.max(merged.get(position) ?? 0, credit));
+    }
+    return merged;
+  };
+  const byDocument = new Map<string, PassageMatch[]>();
+  for (const match of matches) {
+    byDocument.set(match.passage.documentId, [...(byDocument.get(match.passage.documentId) ?? []), match]);
+  }
+  const bestScore = Math.max(0, ...matches.map((match) => match.score));
+  const documents: DocumentMatch[] = [...byDocument.values()].map((passages) => {
+    const covered = best(passages.map((passage) => passage.terms));
+    const inTitle = best(passages.map((passage) => passage.titleTerms));
+
+    const coverage = share(covered);
+    const titleShare = share(inTitle);
+    const top = Math.max(...passages.map((passage) => passage.score));
+    return {
+      coverage,
+      titleShare,
+      rank: coverage + TITLE_BONUS * titleShare + SCORE_BONUS * (bestScore > 0 ? top / bestScore : 0),
+      passages,
+    };
+  });
+  documents.sort((left, right) => right.rank - left.rank);
+  return documents;
+}
+
+/**
+ * Ranks passages for a question: the document covering the largest share of the
+ * question (title and tag matches count extra) comes first, its passages by score, then
+ * the other documents that also answer it. A follow-up ("and how long does that take?")
+ * is matched together with the previous question at half weight. Returns an empty list when no document covers at least `minCoverage` of the
+ * question: the knowledge base has no answer.
+ */
+export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage: number): RankedPassage[] {
+  const own = [...new Set(searchTerms(query.question))];
+  if (own.length === 0 && query.previousQuestion === undefined) return [];
+  let documents = own.length > 0 ? rankDocuments(index, own, []) : [];
+  if (query.previousQuestion !== undefined && isFollowUp(query.question)) {
+    const previous = [...new Set(searchTerms(query.previousQuestion))].filter((term) => !own.includes(term));
+    documents = rankDocuments(
+      index,
+      [...own, ...previous],
+      [...own.map(() => 1), ...previous.map(() => CONTEXT_WEIGHT)],
+    );
+  }
+  const answers = (document: DocumentMatch) =>
+    document.coverage >= minCoverage && (document.titleShare > 0 || document.coverage >= SURE_COVERAGE);
+  const best = documents[0];
+  if (best === undefined || !answers(best)) return [];
+  return documents.filter(answers).flatMap((document) =>
+    [...document.passages]
+      .sort((left, right) => right.score - left.score || left.passage.position - right.passage.position)
+      .map((match) => ({
+        passage: match.passage,
+        score: match.score * (document.rank / best.rank),
+        matchedTerms: match.terms.size,
+      })),
+  );
 }

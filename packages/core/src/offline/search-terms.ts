@@ -1,3 +1,6 @@
+import { stemmer } from 'stemmer';
+import { PHRASES, WORD_GROUPS } from './synonyms';
+
 const STOP_WORDS = new Set(
   (
     'a about after again all also am an and any are as at be because been before being but by can ' +
@@ -6,33 +9,72 @@ const STOP_WORDS = new Set(
     'out over own please same she should so some such than that the their them then there these they ' +
     'this those through to too under until up very was we were what when where which while who whom ' +
     'why will with would you your yours hi hello hey thanks thank ok okay need want know tell like ' +
-    "i'm im ive i've dont don't cant can't"
+    "i'm im ive i've dont don't cant can't won't wont isn't isnt didn't didnt doesn't doesnt haven't " +
+    "havent hasn't hasnt still really actually already ever even yet came come comes coming keep keeps " +
+    "anyone anything one way ways able there's it's what's whats i'd id i'll ill you're lot much many something anything thing things stuff think guess "
   ).split(' '),
 );
 
-/** Strips common English endings so "refunds", "refunded" and "refund" meet. */
-function stem(term: string): string {
-  if (term.length > 5 && term.endsWith('ies')) return `${term.slice(0, -3)}y`;
-  if (term.length > 5 && term.endsWith('ing')) return term.slice(0, -3);
-  if (term.length > 4 && term.endsWith('ed')) return term.slice(0, -2);
-  if (term.length > 3 && term.endsWith('s') && !term.endsWith('ss')) return term.slice(0, -1);
-  return term;
-}
+/** Stems already computed: a knowledge base repeats its words many times. */
+const STEMS = new Map<string, string>();
+const STEM_CACHE_SIZE = 50_000;
 
 /**
- * Normalises one token for the search index and for queries alike: lower case,
- * stop words dropped, light stemming.
+ * Normalises one token for the search index and for queries alike: lower case, stop
+ * words dropped, Porter stemming (so "refunds", "refunded" and "refund" meet).
  */
 export function searchTerm(token: string): string | null {
-  const term = token.toLowerCase().replace(/^['’]+|['’]+$/g, '');
+  const term = token
+    .toLowerCase()
+    .replace(/^['’-]+|['’-]+$/g, '')
+    .replace(/’/g, "'");
   if (term.length < 2 || STOP_WORDS.has(term)) return null;
-  return stem(term);
+  if (/^\d/.test(term)) return term;
+  let stem = STEMS.get(term);
+  if (stem === undefined) {
+    stem = stemmer(term);
+    if (STEMS.size < STEM_CACHE_SIZE) STEMS.set(term, stem);
+  }
+  return stem;
+}
+
+/** Rewrites everyday multi-word phrasings to one word (see `PHRASES`). */
+export function rewritePhrases(text: string, phrases: typeof PHRASES = PHRASES): string {
+  return phrases.reduce((result, [pattern, word]) => result.replace(pattern, ` ${word} `), text);
+}
+
+/** Splits text into raw tokens after rewriting phrases (what MiniSearch's `tokenize` does). */
+export function tokenize(text: string): string[] {
+  return rewritePhrases(text)
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .flatMap((token) => token.split(/-(?=\p{L}{3})/u))
+    .filter((token) => token.length > 0);
 }
 
 /** The search terms of a text (what the index and the queries match on). */
 export function searchTerms(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}'’-]+/u).flatMap((token) => {
+  return tokenize(text).flatMap((token) => {
     const term = searchTerm(token);
     return term === null ? [] : [term];
   });
 }
+
+/** Maps a search term to the other terms of its synonym groups. */
+export type SynonymTable = ReadonlyMap<string, readonly string[]>;
+
+/** Builds the synonym table from word groups (the built-in ones plus an app's own). */
+export function createSynonymTable(groups: readonly (readonly string[])[]): SynonymTable {
+  const table = new Map<string, Set<string>>();
+  for (const group of groups) {
+    const terms = [...new Set(group.flatMap((word) => searchTerms(word)))];
+    for (const term of terms) {
+      const alternatives = table.get(term) ?? new Set<string>();
+      for (const other of terms) if (other !== term) alternatives.add(other);
+      table.set(term, alternatives);
+    }
+  }
+  return new Map([...table].map(([term, alternatives]) => [term, [...alternatives]]));
+}
+
+/** The built-in synonym table. */
+export const defaultSynonyms: SynonymTable = createSynonymTable(WORD_GROUPS);

@@ -16,6 +16,8 @@ export interface Selection {
   technical?: SelectedBlock;
   /** Title of a related document, for a detailed reply. */
   related?: string;
+  /** Ids of the documents the reply draws on: the best first, then any other quoted or named. */
+  documentIds: string[];
 }
 
 /**
@@ -82,14 +84,23 @@ export function selectPassages(
       : undefined;
   const related =
     detail === 'high'
-      ? relevant.find((result) => result.passage.documentId !== bestDocument)?.passage.documentTitle
+      ? relevant.find((result) => result.passage.documentId !== bestDocument)?.passage
       : undefined;
+  const documentIds = [
+    ...new Set([
+      bestDocument,
+      ...chosen.map((passage) => passage.documentId),
+      ...(technical ? [technical.documentId] : []),
+      ...(related === undefined ? [] : [related.documentId]),
+    ]),
+  ];
   return {
+    documentIds,
     title: top.passage.documentTitle,
     body,
     ...(technical
       ? { technical: { kind: technical.kind, intro: technical.intro, sentences: technical.sentences } }
       : {}),
-    ...(related === undefined ? {} : { related }),
+    ...(related === undefined ? {} : { related: related.documentTitle }),
   };
 }

@@ -3,7 +3,7 @@ import { createPersonalization, PersonalizationStateError } from '../../src/alig
 import { PROFILE_HEADING } from '../../src/alignment/profile-block';
 import { parseStyleBlock } from '../../src/alignment/style-block';
 import { alignxSpace } from '../../src/persona/alignx-space';
-import type { Style } from '../../src/style/style';
+import { STYLE_AXES, type Style } from '../../src/style/style';
 import { compareEveryTurn, pinnedConcise, turn } from './personalization-fixtures';
 
 let clock = 0;
@@ -41,6 +41,30 @@ describe('createPersonalization', () => {
       direction: 1,
       pinned: true,
     });
+  });
+
+  it('reads style requests and feelings in a message as explicit settings of the linked dimensions', () => {
+    const personalization = createPersonalization({
+      mode: 'pba',
+      compare: { policy: 'never' },
+      detectStyle: false,
+    });
+    const direction = (id: string) =>
+      personalization.persona.directions().find((readout) => readout.id === id)?.direction;
+    const before = { concise: direction('communication_concise'), nurturance: direction('nurturance') };
+    personalization.observe({ kind: 'user-text', at: 1, text: 'How long do refunds take?' });
+    expect(direction('communication_concise')).toBe(before.concise);
+    personalization.observe({
+      kind: 'user-text',
+      at: 2,
+      text: "I'm really frustrated. Can you just give me the short version? How long do refunds take?",
+    });
+    expect(direction('communication_concise')).toBe(1);
+    expect(direction('nurturance')).toBe(1);
+    expect(before.nurturance).not.toBe(1);
+    expect(parseStyleBlock(personalization.plan(turn).conditioning.instructions ?? '').detail).toBeLessThan(
+      0,
+    );
   });
 
   it('moves the requested style toward what the user chooses', () => {
@@ -105,6 +129,28 @@ describe('createPersonalization', () => {
     expect(personalization.realization().humour).toBe(0);
     expect(personalization.realization().detail).toBeGreaterThan(0.3);
     expect(asked.filter((axis) => axis === 'humour')).toHaveLength(1);
+  });
+
+  it("only compares on the axes the model declares it realizes, within the app's own list", () => {
+    const axisOf = (plan: ReturnType<typeof personalization.plan>) =>
+      STYLE_AXES.filter(
+        (axis) => (plan.compare?.[0].style?.[axis] ?? 0) !== (plan.compare?.[1].style?.[axis] ?? 0),
+      );
+    const personalization = createPersonalization({
+      mode: 'pba',
+      compare: compareEveryTurn(),
+      detectStyle: false,
+    });
+    for (let index = 0; index < 5; index++) {
+      expect(axisOf(personalization.plan({ ...turn, styleAxes: ['humour'] }))).toEqual(['humour']);
+    }
+    expect(personalization.plan({ ...turn, styleAxes: [] }).compare).toBeUndefined();
+    const narrowed = createPersonalization({
+      mode: 'pba',
+      compare: compareEveryTurn(['detail', 'humour']),
+      detectStyle: false,
+    });
+    expect(axisOf(narrowed.plan({ ...turn, styleAxes: ['humour', 'warmth'] }))).toEqual(['humour']);
   });
 
   it('by default answers the first turn plainly and never asks twice in a row; everyTurns asks on turns 1, n + 1, ...', () => {

@@ -387,6 +387,46 @@ describe('createChatSession', () => {
 });
 
 describe('degraded turns', () => {
+  it('two candidates that read the same are one plain reply, not a comparison', async () => {
+    const same = 'I could not find anything about that in the knowledge base.';
+    const model = scriptedModel([
+      [same],
+      [`${same.replace('.', '!')}`],
+      ['Short.'],
+      ['A much longer answer.'],
+    ]);
+    const recorder = recordingPersonalization(() => ({
+      conditioning: {},
+      compare: [conditioning('terse', -1), conditioning('detailed', 1)],
+    }));
+    const session = createChatSession({ model, personalization: recorder.personalization });
+    await session.send('What is the capital of France?');
+    const plain = session.getState().messages[1] as AttuneMessage;
+    expect(messageText(plain)).toBe(same);
+    expect(plain.metadata?.comparison).toBeUndefined();
+    expect(plain.metadata?.style).toEqual({ detail: -1 });
+    expect(session.getState().warnings).toEqual([]);
+    await session.send('Explain');
+    expect(session.getState().messages[3]?.metadata?.comparison?.candidates).toHaveLength(2);
+  });
+
+  it('passes the style axes an in-process model declares to the plan', async () => {
+    const model = Object.assign(scriptedModel([['Hi.']]), { styleAxes: ['detail', 'warmth', 'bogus'] });
+    const seen: unknown[] = [];
+    const session = createChatSession({
+      model,
+      personalization: {
+        observe() {},
+        plan(turn) {
+          seen.push(turn.styleAxes);
+          return { conditioning: {} };
+        },
+      },
+    });
+    await session.send('Hello');
+    expect(seen).toEqual([['detail', 'warmth']]);
+  });
+
   it('a failed second comparison candidate leaves a plain reply and a warning', async () => {
     const recorder = recordingPersonalization(() => ({
       conditioning: {},

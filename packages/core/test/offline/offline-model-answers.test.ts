@@ -34,9 +34,11 @@ describe('offline model answers', () => {
     );
   });
 
-  it('keeps the no-answer reply in the requested register', async () => {
-    const casual = await replyText(model, callFor(OFF_TOPIC[0] ?? '', { formality: -1 }));
-    expect(casual).toMatch(/couldn't find anything/);
+  it('gives the same no-answer reply whatever style is asked, so it is never worth comparing', async () => {
+    const casual = await replyText(model, callFor(OFF_TOPIC[0] ?? '', { formality: -1, warmth: 1 }));
+    const formal = await replyText(model, callFor(OFF_TOPIC[0] ?? '', { formality: 1, humour: 1 }));
+    expect(casual).toMatch(/could not find anything/);
+    expect(formal).toBe(casual);
   });
 
   it('answers a follow-up from the context of the previous question', async () => {

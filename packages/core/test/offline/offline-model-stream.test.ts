@@ -10,7 +10,14 @@ describe('offline model streaming', () => {
   it('streams stream-start, text-start, text-deltas, text-end and finish, in that order', async () => {
     const { stream } = await supportModel().doStream(callFor(QUESTION));
     const parts = await readParts(stream);
-    const types = parts.map((part) => part.type);
+    expect(parts[1]).toMatchObject({
+      type: 'source',
+      sourceType: 'url',
+      id: 'reset-your-password',
+      url: '/articles/reset-your-password',
+      title: 'Resetting your password',
+    });
+    const types = parts.map((part) => part.type).filter((type) => type !== 'source');
     expect(types[0]).toBe('stream-start');
     expect(types[1]).toBe('text-start');
     expect(types.slice(-2)).toEqual(['text-end', 'finish']);
@@ -18,7 +25,9 @@ describe('offline model streaming', () => {
     expect(middle.length).toBeGreaterThan(3);
     expect(new Set(middle)).toEqual(new Set(['text-delta']));
     const ids = new Set(
-      parts.flatMap((part) => ('id' in part && typeof part.id === 'string' ? [part.id] : [])),
+      parts.flatMap((part) =>
+        part.type !== 'source' && 'id' in part && typeof part.id === 'string' ? [part.id] : [],
+      ),
     );
     expect(ids.size).toBe(1);
   });

@@ -12,6 +12,7 @@ import { Markdown } from './markdown';
 import { MessageEditor } from './message-editor';
 import { type FilePart, MessageFiles } from './message-files';
 import { hasRichParts, MessageParts, type ToolCallHandlers } from './message-parts';
+import { MessageSources, messageSources } from './message-sources';
 import { RequestError } from './request-error';
 import { WhyThisReply } from './why-this-reply';
 
@@ -161,6 +162,9 @@ function MessageBody({
           ) : null}
         </div>
       )}
+      {!isUser && !streaming && !pendingComparison && text ? (
+        <MessageSources sources={messageSources(message)} />
+      ) : null}
       {metadata.stopped ? <p className="attune-message-note">{strings.stopped}</p> : null}
       {metadata.personalization === 'paused' && !streaming ? (
         <p className="attune-message-note">{strings.personalizationPaused}</p>
@@ -207,7 +211,8 @@ function MessageBody({
 }
 
 /**
- * One chat message: markdown text (streamed or complete), copy, regenerate, thumbs, 'why this
+ * One chat message: markdown text (streamed or complete), the sources it drew on ("From:
+ * Resetting your password", linked when they have a page), copy, regenerate, thumbs, 'why this
  * reply', stopped and error states with retry, a pending comparison when there is one, and on
  * the user's own messages copy and an inline editor that edits and resends.
  */

@@ -5,35 +5,22 @@ import { LiveRegion } from '../primitives/live-region';
 import { moveFocusWithArrows } from '../primitives/roving-focus';
 import { type AttuneSettings, kitComponent, type RootProps, useStrings } from '../provider';
 import { icons } from './icons';
-
-/** What the panel needs from a persona (`createPersona()` from `@attune/core` satisfies it). */
-export interface PersonaPanelSource {
-  /** Every dimension, read out. */
-  directions(): readonly DimensionReadout[];
-  /** Sets a dimension's direction, pinned or not. */
-  set(id: string, direction: 0 | 0.5 | 1, options?: { pinned?: boolean }): void;
-  /** Lets a pinned dimension learn again. */
-  unpin(id: string): void;
-  /** Forgets everything learned. */
-  reset(): void;
-  /** Serializable state. */
-  toJSON(): unknown;
-  /** Replaces the state; throws a clear error on bad input and keeps the current state. */
-  load(json: unknown): void;
-  /** Calls `listener` after every change; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void;
-  /** How many signals the persona has learned from. */
-  readonly signalCount: number;
-  /** The preference space, for the labels of both poles. */
-  readonly space?: { readonly dimensions: readonly { id: string; positive: string; negative: string }[] };
-}
+import type { PersonaPanelSource } from './persona-panel-source';
+import { plainPersonaView } from './plain-persona-view';
 
 /** Props of {@link PersonaPanel}. */
 export interface PersonaPanelProps extends AttuneSettings {
   /** The persona to show and edit. */
   persona: PersonaPanelSource;
-  /** How many dimensions to show before 'Show all' (default 6). */
+  /** How many dimensions to show before 'Show all' (default 6, or 8 in the plain view). */
   limit?: number;
+  /**
+   * Show every dimension of the preference space, personality and other psychological
+   * dimensions included, with the space's own labels. Off by default: the panel shows what a
+   * user recognizes and can change, the style axes (detail, structure, expertise, formality,
+   * warmth, empathy, humour) and the topics learned, in plain words.
+   */
+  showAllDimensions?: boolean;
   /** File name of the export (default `attune-preferences.json`). */
   exportFileName?: string;
   /** Extra class on the root. */
@@ -172,12 +159,17 @@ function DimensionRow({ persona, dimension }: { persona: PersonaPanelSource; dim
 }
 
 function Panel({
-  persona,
-  limit = 6,
+  persona: source,
+  showAllDimensions = false,
+  limit = showAllDimensions ? 6 : 8,
   exportFileName = 'attune-preferences.json',
   root,
 }: PersonaPanelProps & { root: RootProps }) {
   const strings = useStrings();
+  const persona = useMemo(
+    () => (showAllDimensions ? source : plainPersonaView(source, strings)),
+    [source, showAllDimensions, strings],
+  );
   const readouts = useReadouts(persona);
   const [showAll, setShowAll] = useState(false);
   const [confirmingReset, setConfirmingReset] = useState(false);
@@ -188,8 +180,11 @@ function Panel({
 
   const ranked = useMemo(() => rank(readouts), [readouts]);
   const leaning = ranked.filter((d) => d.pinned || d.direction !== 0.5);
-  // Leaning dimensions first; with little evidence, the ones still being learned.
-  const relevant = ranked.filter((d) => d.pinned || d.direction !== 0.5 || d.evidence > 0);
+  // Leaning dimensions first; with little evidence, the ones still being learned. The plain
+  // view is short enough to show every style axis, so a user sees what they can change.
+  const relevant = showAllDimensions
+    ? ranked.filter((d) => d.pinned || d.direction !== 0.5 || d.evidence > 0)
+    : ranked;
   const shown = showAll ? ranked : relevant.slice(0, limit);
   const summary =
     persona.signalCount === 0 && leaning.length === 0
@@ -286,7 +281,9 @@ function Panel({
 }
 
 /**
- * What the persona has learned, in the user's hands: the dimensions that matter with lean and
- * confidence, set and pin, reset, export and import as JSON, and a plain-language summary.
+ * What the persona has learned, in the user's hands: by default the style axes and topics in
+ * plain words ("Short answers", "Travel"), or with `showAllDimensions` every dimension of the
+ * space; each with lean and confidence, set and pin, plus reset, export and import as JSON,
+ * and a plain-language summary.
  */
 export const PersonaPanel = kitComponent<PersonaPanelProps>('PersonaPanel', 'attune-persona', Panel);

@@ -8,7 +8,7 @@ import {
 } from '@attune/core';
 import { useChatSession } from '@attune/core/react';
 import { useState } from 'react';
-import type { PersonaPanelSource } from './persona-panel';
+import type { PersonaPanelSource } from './persona-panel-source';
 
 /** Where a chat gets its session: an existing one, or the options to create one. */
 export interface ChatSessionSource

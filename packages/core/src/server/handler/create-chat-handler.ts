@@ -312,6 +312,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
         stream: result.stream,
         tools: options.tools,
         originalMessages: messages,
+        sendSources: true,
         onError: () => 'The assistant could not finish this reply.',
         messageMetadata: ({ part }) => (paused && part.type === 'start' ? pausedMetadata : undefined),
       });

@@ -7,6 +7,7 @@ import {
 import { beforeEach, describe, expect, it } from 'vitest';
 import { toPersonaPayload } from '../../../src/alignment/persona-payload';
 import { parseStyleBlock } from '../../../src/alignment/style-block';
+import { createOfflineModel } from '../../../src/offline';
 import { createPersona } from '../../../src/persona/persona';
 import { instructionsOf, post, readChunks, replyText, streamingModel, userMessage } from './helpers';
 
@@ -45,6 +46,36 @@ describe('createChatHandler', () => {
       'Hello',
       ' there',
     ]);
+  });
+
+  it('forwards the source parts the model cites', async () => {
+    const handle = createChatHandler({
+      store,
+      getUserId: () => USER,
+      model: createOfflineModel({
+        pacing: 0,
+        knowledge: [
+          {
+            id: 'shipping',
+            title: 'Shipping',
+            url: 'https://shop.example/shipping',
+            body: 'Standard shipping takes 3 days.',
+          },
+          { id: 'returns', title: 'Returns', body: 'You can return any item within 30 days.' },
+        ],
+      }),
+    });
+    const cite = async (question: string) =>
+      (await readChunks(await handle(post(URL, { messages: [userMessage(question)] })))).filter(
+        (chunk) => chunk.type === 'source-url' || chunk.type === 'source-document',
+      );
+    expect(await cite('how long does shipping take?')).toEqual([
+      { type: 'source-url', sourceId: 'shipping', url: 'https://shop.example/shipping', title: 'Shipping' },
+    ]);
+    expect(await cite('can I return an item')).toEqual([
+      { type: 'source-document', sourceId: 'returns', mediaType: 'text/plain', title: 'Returns' },
+    ]);
+    expect(await cite('what is the capital of France')).toEqual([]);
   });
 
   it('passes the conversation and the server instructions to the model', async () => {
