@@ -8,6 +8,7 @@
 export { alignxSpace } from '../persona/alignx-space';
 export type { Candidate, PersonaPrior, TrailEntry } from '../persona/persona';
 export { fitPopulationPrior, type PopulationPriorOptions } from '../persona/population-prior';
+export { type FittedMixturePrior, fitMixturePrior, type MixturePriorOptions } from '../persona/mixture-prior';
 export type {
   ComparisonSignal,
   DescriptionSignal,

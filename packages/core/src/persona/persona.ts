@@ -16,6 +16,7 @@ import { type DimensionReadout, encodeDirection, profileText } from './readouts'
 import { checkSignal } from './signal-schema';
 import type { Signal, SignalKind } from './signals';
 import type { PreferenceSpace } from './space';
+import { mixtureMoments, mixturePreference, type TypeMixture, updateMixtureEstimate } from './type-mixture';
 
 /**
  * A population prior: per-dimension mean and variance (missing dimensions use 0 and 1), plus
@@ -23,11 +24,16 @@ import type { PreferenceSpace } from './space';
  * a user's weight on dimension d is `ownWeight[d] + Σ_factors loadings[d] × z`, with a latent
  * level z ~ N(0, 1) per factor that every signal updates, so a few signals place the user
  * along the direction (low-rank prior covariance Σ loadings·loadingsᵀ).
+ * With `types` (a mixture of user types), a user of type k has the weight
+ * `mean[d] + types[k].shift[d] + own part`; the posterior over the types (starting from their
+ * weights) is updated with every signal, so a few signals tell which kind of user this is.
  */
 export interface PersonaPrior {
   mean?: Record<string, number>;
   variance?: Record<string, number> | number;
   factors?: ReadonlyArray<{ loadings: Record<string, number> }>;
+  /** Latent user types: each a share of the population (`weight` > 0) and a shift of the mean. */
+  types?: ReadonlyArray<{ weight: number; shift: Record<string, number> }>;
 }
 
 /** Options of `createPersona`. */
@@ -150,12 +156,28 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     if (!row.every(Number.isFinite)) throw new RangeError('createPersona: factor loadings must be finite');
     return row;
   });
+  const typeWeights = (options.prior?.types ?? []).map((type) => type.weight);
+  if (!typeWeights.every((w) => Number.isFinite(w) && w > 0))
+    throw new RangeError('createPersona: type weights must be finite and positive');
+  const typeTotal = typeWeights.reduce((sum, w) => sum + w, 0);
   /** Dimensions plus one latent level per population factor (prior N(0, 1)). */
   const width = size + loadings.length;
   const latentPriorMean = new Float64Array(width);
   latentPriorMean.set(priorMean);
   const latentPriorVariance = new Float64Array(width).fill(1);
   latentPriorVariance.set(priorVariance);
+  const typeShifts = (options.prior?.types ?? []).map((type) => {
+    const row = new Float64Array(width);
+    for (const [id, value] of Object.entries(type.shift)) row[dimensionIndex(id)] = value;
+    if (!row.every(Number.isFinite)) throw new RangeError('createPersona: type shifts must be finite');
+    return row;
+  });
+  const freshTypes = () => Float64Array.from(typeWeights, (w) => w / typeTotal);
+  const mixture: TypeMixture | undefined =
+    typeShifts.length > 0 ? { shifts: typeShifts, probabilities: freshTypes() } : undefined;
+  /** Utility moments of `x`, the types' shifts included. */
+  const moments = (features: Float64Array) =>
+    mixture ? mixtureMoments(estimate, features, mixture) : utilityMoments(estimate, features);
 
   // Attribute → dimension links, flattened for the hot path.
   const attributeIndex = new Map(space.attributes.map((a, i) => [a, i]));
@@ -244,6 +266,17 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   function effective(d: number): { mean: number; variance: number } {
     let mean = estimate.mean[d] as number;
     let variance = estimate.variance[d] as number;
+    if (mixture && Number.isNaN(estimate.pinned[d])) {
+      let first = 0;
+      let second = 0;
+      mixture.shifts.forEach((shift, k) => {
+        const p = mixture.probabilities[k] as number;
+        first += p * (shift[d] as number);
+        second += p * (shift[d] as number) ** 2;
+      });
+      mean += first;
+      variance += Math.max(0, second - first * first);
+    }
     loadings.forEach((row, j) => {
       const loading = row[d] as number;
       mean += loading * (estimate.mean[size + j] as number);
@@ -305,7 +338,8 @@ export function createPersona(options: PersonaOptions = {}): Persona {
         return false;
     }
     forget(estimate, latentPriorMean, latentPriorVariance, forgetting);
-    updateEstimate(estimate, x, noise, weight, moved);
+    if (mixture) updateMixtureEstimate(estimate, x, noise, weight, moved, mixture);
+    else updateEstimate(estimate, x, noise, weight, moved);
     return true;
   }
 
@@ -374,7 +408,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     },
     preferenceProbability(a, b) {
       features(x, attributesOf(a), attributesOf(b), 1);
-      return preferenceOf(estimate, x, noise);
+      return mixture ? mixturePreference(estimate, x, noise, mixture) : preferenceOf(estimate, x, noise);
     },
     featureDifference(a, b) {
       features(x, attributesOf(a), attributesOf(b), 1);
@@ -386,15 +420,15 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     },
     informativeness(a, b) {
       features(x, attributesOf(a), attributesOf(b), 1);
-      return utilityMoments(estimate, x).variance;
+      return moments(x).variance;
     },
     scoreStyle(style) {
       features(x, attributesOf(style), undefined, 1);
-      return utilityMoments(estimate, x).mean;
+      return moments(x).mean;
     },
     scoreText(text) {
       features(x, attributesOf(text), undefined, 1);
-      return utilityMoments(estimate, x).mean;
+      return moments(x).mean;
     },
     directions: () => space.dimensions.map((_, d) => readout(d)),
     profile: () => profileText(persona.directions()),
@@ -417,6 +451,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     },
     reset() {
       estimate = freshEstimate();
+      mixture?.probabilities.set(freshTypes());
       evidence = new Uint32Array(size);
       entries = [];
       signals = 0;
@@ -447,6 +482,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
             coarse(estimate.variance[size + j] as number),
           ]),
         }),
+        ...(mixture && { types: Array.from(mixture.probabilities, round) }),
         pins,
         trail: entries.map((e) => ({
           at: e.at,
@@ -478,6 +514,14 @@ export function createPersona(options: PersonaOptions = {}): Persona {
         throw new PersonaStateError(
           `Persona state has ${latent.length} population factor levels, the prior has ${loadings.length}`,
         );
+      const types = data.types ?? [];
+      if (types.length > 0 && types.length !== typeShifts.length)
+        throw new PersonaStateError(
+          `Persona state has ${types.length} user type probabilities, the prior has ${typeShifts.length}`,
+        );
+      const typeSum = types.reduce((sum, p) => sum + p, 0);
+      if (types.length > 0 && !(typeSum > 0))
+        throw new PersonaStateError('Persona state has user type probabilities that sum to 0');
       const next = freshEstimate();
       latent.forEach(([mean, v], j) => {
         next.mean[size + j] = mean;
@@ -495,6 +539,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
         next.mean[d] = value;
       }
       estimate = next;
+      mixture?.probabilities.set(types.length > 0 ? types.map((p) => p / typeSum) : freshTypes());
       evidence = nextEvidence;
       signals = data.signals;
       entries = data.trail.slice(-trailLimit).map((e) => ({

@@ -38,6 +38,18 @@ export function fitPopulationPrior(
   users: readonly (readonly ComparisonSignal[])[],
   options: PopulationPriorOptions = {},
 ): PersonaPrior {
+  const { ids, userRows } = comparisonRows(users, options);
+  return fitPopulationPriorFromRows(userRows, ids, options);
+}
+
+/**
+ * The feature differences (chosen − rejected) of each user's comparisons as rows over the
+ * space's dimensions, as the persona engine built from `options` reads them.
+ */
+export function comparisonRows(
+  users: readonly (readonly ComparisonSignal[])[],
+  options: Omit<PersonaOptions, 'prior'> = {},
+): { ids: string[]; userRows: Float64Array[][] } {
   const probe = createPersona({ ...options, prior: undefined });
   const ids = probe.space.dimensions.map((d) => d.id);
   const userRows = users.map((signals) =>
@@ -46,6 +58,15 @@ export function fitPopulationPrior(
       return Float64Array.from(ids, (id) => diff[id] ?? 0);
     }),
   );
+  return { ids, userRows };
+}
+
+/** {@link fitPopulationPrior} from feature-difference rows (see {@link comparisonRows}) over the dimensions `ids`. */
+export function fitPopulationPriorFromRows(
+  userRows: readonly Float64Array[][],
+  ids: readonly string[],
+  options: PopulationPriorOptions = {},
+): PersonaPrior {
   if (userRows.every((own) => own.length === 0))
     throw new RangeError('fitPopulationPrior: needs at least one comparison');
   const base = fitDimensions(userRows, ids.length, options);
@@ -68,8 +89,8 @@ export function fitPopulationPrior(
   return { mean, variance, factors: [{ loadings }] };
 }
 
-/** Per-dimension part of the prior: probit-regression weights, variances, and which dimensions were seen. */
-function fitDimensions(
+/** Per-dimension part of the population prior: probit-regression weights, variances, and which dimensions were seen. */
+export function fitDimensions(
   userRows: readonly Float64Array[][],
   size: number,
   options: PopulationPriorOptions,
