@@ -413,9 +413,8 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     featureDifference(a, b) {
       features(x, attributesOf(a), attributesOf(b), 1);
       const out: Record<string, number> = {};
-      x.forEach((level, d) => {
-        if (level !== 0) out[space.dimensions[d]?.id as string] = level;
-      });
+      for (let d = 0; d < size; d += 1)
+        if (x[d] !== 0) out[space.dimensions[d]?.id as string] = x[d] as number;
       return out;
     },
     informativeness(a, b) {
