@@ -37,6 +37,7 @@ export {
   type StyleVariation,
 } from './conditioning';
 export type { InContextExample } from './in-context-examples';
+export type { PopulationPriorSource } from './fetch-population-prior';
 export {
   type ConditionFromPayloadOptions,
   conditionFromPayload,

@@ -105,6 +105,12 @@ export interface Persona {
   unpin(dimensionId: string): void;
   /** Forgets everything: back to the prior. */
   reset(): void;
+  /**
+   * Starts from another population prior (e.g. the deployment's, fetched by
+   * `createPersonalization({ prior })`). Only before the persona has learned anything: it throws
+   * a RangeError (and changes nothing) once it has signals or pins, or for a malformed prior.
+   */
+  usePrior(prior: PersonaPrior | undefined): void;
   /** Serializable state. */
   toJSON(): PersonaState;
   /** Replaces the estimate with validated state; throws PersonaStateError and keeps the current estimate. */
@@ -141,40 +147,65 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   if (!(forgetting >= 0 && forgetting < 1))
     throw new RangeError('createPersona: forgetting must be in [0, 1)');
   const size = space.dimensions.length;
-  const priorMean = new Float64Array(size);
-  const priorVariance = new Float64Array(size).fill(1);
-  for (const [id, value] of Object.entries(options.prior?.mean ?? {})) priorMean[dimensionIndex(id)] = value;
-  const variance = options.prior?.variance;
-  if (typeof variance === 'number') priorVariance.fill(variance);
-  else for (const [id, value] of Object.entries(variance ?? {})) priorVariance[dimensionIndex(id)] = value;
-  if (![...priorMean, ...priorVariance].every(Number.isFinite) || priorVariance.some((v) => v <= 0)) {
-    throw new RangeError('createPersona: prior means must be finite and variances positive');
+  /** The prior's arrays over the space (plus one latent level per factor); throws a RangeError for a bad prior. */
+  function compilePrior(prior: PersonaPrior | undefined) {
+    const priorMean = new Float64Array(size);
+    const priorVariance = new Float64Array(size).fill(1);
+    for (const [id, value] of Object.entries(prior?.mean ?? {})) priorMean[dimensionIndex(id)] = value;
+    const variance = prior?.variance;
+    if (typeof variance === 'number') priorVariance.fill(variance);
+    else for (const [id, value] of Object.entries(variance ?? {})) priorVariance[dimensionIndex(id)] = value;
+    if (![...priorMean, ...priorVariance].every(Number.isFinite) || priorVariance.some((v) => v <= 0)) {
+      throw new RangeError('createPersona: prior means must be finite and variances positive');
+    }
+    const loadings = (prior?.factors ?? []).map((factor) => {
+      const row = new Float64Array(size);
+      for (const [id, value] of Object.entries(factor.loadings)) row[dimensionIndex(id)] = value;
+      if (!row.every(Number.isFinite)) throw new RangeError('createPersona: factor loadings must be finite');
+      return row;
+    });
+    const typeWeights = (prior?.types ?? []).map((type) => type.weight);
+    if (!typeWeights.every((w) => Number.isFinite(w) && w > 0))
+      throw new RangeError('createPersona: type weights must be finite and positive');
+    const typeTotal = typeWeights.reduce((sum, w) => sum + w, 0);
+    /** Dimensions plus one latent level per population factor (prior N(0, 1)). */
+    const width = size + loadings.length;
+    const latentPriorMean = new Float64Array(width);
+    latentPriorMean.set(priorMean);
+    const latentPriorVariance = new Float64Array(width).fill(1);
+    latentPriorVariance.set(priorVariance);
+    const typeShifts = (prior?.types ?? []).map((type) => {
+      const row = new Float64Array(width);
+      for (const [id, value] of Object.entries(type.shift)) row[dimensionIndex(id)] = value;
+      if (!row.every(Number.isFinite)) throw new RangeError('createPersona: type shifts must be finite');
+      return row;
+    });
+    const freshTypes = () => Float64Array.from(typeWeights, (w) => w / typeTotal);
+    const mixture: TypeMixture | undefined =
+      typeShifts.length > 0 ? { shifts: typeShifts, probabilities: freshTypes() } : undefined;
+    return {
+      priorMean,
+      priorVariance,
+      loadings,
+      width,
+      latentPriorMean,
+      latentPriorVariance,
+      typeShifts,
+      freshTypes,
+      mixture,
+    };
   }
-  const loadings = (options.prior?.factors ?? []).map((factor) => {
-    const row = new Float64Array(size);
-    for (const [id, value] of Object.entries(factor.loadings)) row[dimensionIndex(id)] = value;
-    if (!row.every(Number.isFinite)) throw new RangeError('createPersona: factor loadings must be finite');
-    return row;
-  });
-  const typeWeights = (options.prior?.types ?? []).map((type) => type.weight);
-  if (!typeWeights.every((w) => Number.isFinite(w) && w > 0))
-    throw new RangeError('createPersona: type weights must be finite and positive');
-  const typeTotal = typeWeights.reduce((sum, w) => sum + w, 0);
-  /** Dimensions plus one latent level per population factor (prior N(0, 1)). */
-  const width = size + loadings.length;
-  const latentPriorMean = new Float64Array(width);
-  latentPriorMean.set(priorMean);
-  const latentPriorVariance = new Float64Array(width).fill(1);
-  latentPriorVariance.set(priorVariance);
-  const typeShifts = (options.prior?.types ?? []).map((type) => {
-    const row = new Float64Array(width);
-    for (const [id, value] of Object.entries(type.shift)) row[dimensionIndex(id)] = value;
-    if (!row.every(Number.isFinite)) throw new RangeError('createPersona: type shifts must be finite');
-    return row;
-  });
-  const freshTypes = () => Float64Array.from(typeWeights, (w) => w / typeTotal);
-  const mixture: TypeMixture | undefined =
-    typeShifts.length > 0 ? { shifts: typeShifts, probabilities: freshTypes() } : undefined;
+  let {
+    priorMean,
+    priorVariance,
+    loadings,
+    width,
+    latentPriorMean,
+    latentPriorVariance,
+    typeShifts,
+    freshTypes,
+    mixture,
+  } = compilePrior(options.prior);
   /** Utility moments of `x`, the types' shifts included. */
   const moments = (features: Float64Array) =>
     mixture ? mixtureMoments(estimate, features, mixture) : utilityMoments(estimate, features);
@@ -192,8 +223,8 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   let signals = 0;
   const listeners = new Set<() => void>();
   const cache = new Map<string, Float64Array>();
-  const x = new Float64Array(width);
-  const moved = new Float64Array(width);
+  let x = new Float64Array(width);
+  let moved = new Float64Array(width);
   /** Each dimension's whole move in the last signal: its own plus the factors' share. */
   const whole = new Float64Array(size);
 
@@ -266,11 +297,12 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   function effective(d: number): { mean: number; variance: number } {
     let mean = estimate.mean[d] as number;
     let variance = estimate.variance[d] as number;
-    if (mixture && Number.isNaN(estimate.pinned[d])) {
+    const types = mixture;
+    if (types && Number.isNaN(estimate.pinned[d])) {
       let first = 0;
       let second = 0;
-      mixture.shifts.forEach((shift, k) => {
-        const p = mixture.probabilities[k] as number;
+      types.shifts.forEach((shift, k) => {
+        const p = types.probabilities[k] as number;
         first += p * (shift[d] as number);
         second += p * (shift[d] as number) ** 2;
       });
@@ -447,6 +479,24 @@ export function createPersona(options: PersonaOptions = {}): Persona {
       if (Number.isNaN(estimate.pinned[d])) return;
       estimate.pinned[d] = Number.NaN;
       notify();
+    },
+    usePrior(prior) {
+      if (signals > 0 || estimate.pinned.some((pin) => !Number.isNaN(pin)))
+        throw new RangeError('usePrior: the persona has already learned; reset() it first');
+      ({
+        priorMean,
+        priorVariance,
+        loadings,
+        width,
+        latentPriorMean,
+        latentPriorVariance,
+        typeShifts,
+        freshTypes,
+        mixture,
+      } = compilePrior(prior));
+      x = new Float64Array(width);
+      moved = new Float64Array(width);
+      persona.reset();
     },
     reset() {
       estimate = freshEstimate();
