@@ -56,6 +56,8 @@ interface Clock {
   bares: number;
 }
 
+const twins = new Map<PersonaPrior | undefined, ReturnType<typeof createPersona>>();
+
 function feed(c: PsoupsCase, shots: number, prior: PersonaPrior | undefined, clock?: Clock) {
   const persona = createPersona({ prior, detect: detectAttributes });
   comparisonsOf(c)
@@ -66,8 +68,12 @@ function feed(c: PsoupsCase, shots: number, prior: PersonaPrior | undefined, clo
       if (!clock) return;
       clock.update += performance.now() - start;
       clock.updates += 1;
-      // The same update again with both texts already detected (cached): the estimator alone.
-      const twin = createPersona({ prior, detect: detectAttributes });
+      // The same update on a long-lived twin with both texts already detected (cached): the estimator alone.
+      let twin = twins.get(prior);
+      if (!twin) {
+        twin = createPersona({ prior, detect: detectAttributes });
+        twins.set(prior, twin);
+      }
       twin.featureDifference(signal.chosen, signal.rejected);
       const bare = performance.now();
       twin.observe(signal);

@@ -296,20 +296,35 @@ function predictiveScore(
 function probitRegression(rows: readonly Float64Array[], size: number, ridge: number): Float64Array {
   const w = new Float64Array(size);
   const curvature = new Float64Array(size).fill(ridge);
+  // Rows as (index, value) pairs: comparisons touch a few dimensions, so each pass costs O(non-zeros).
+  const index: number[] = [];
+  const value: number[] = [];
+  const ends: number[] = [];
   for (const row of rows) {
     let l1 = 0;
     for (let d = 0; d < size; d += 1) l1 += Math.abs(row[d] as number);
-    for (let d = 0; d < size; d += 1)
-      curvature[d] = (curvature[d] as number) + Math.abs(row[d] as number) * l1;
+    for (let d = 0; d < size; d += 1) {
+      const x = row[d] as number;
+      if (x === 0) continue;
+      curvature[d] = (curvature[d] as number) + Math.abs(x) * l1;
+      index.push(d);
+      value.push(x);
+    }
+    ends.push(index.length);
   }
   const gradient = new Float64Array(size);
   for (let iteration = 0; iteration < 1000; iteration += 1) {
     for (let d = 0; d < size; d += 1) gradient[d] = -ridge * (w[d] as number);
-    for (const row of rows) {
+    let start = 0;
+    for (const end of ends) {
       let t = 0;
-      for (let d = 0; d < size; d += 1) t += (w[d] as number) * (row[d] as number);
+      for (let i = start; i < end; i += 1) t += (w[index[i] as number] as number) * (value[i] as number);
       const ratio = inverseMillsRatio(t);
-      for (let d = 0; d < size; d += 1) gradient[d] = (gradient[d] as number) + ratio * (row[d] as number);
+      for (let i = start; i < end; i += 1) {
+        const d = index[i] as number;
+        gradient[d] = (gradient[d] as number) + ratio * (value[i] as number);
+      }
+      start = end;
     }
     let change = 0;
     for (let d = 0; d < size; d += 1) {
