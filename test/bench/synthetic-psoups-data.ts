@@ -3,7 +3,7 @@
  * file (`expertise`: expert vs. plain-words replies; `length`: concise vs. detailed replies),
  * each with a majority and a minority type of user (70 / 30 %) and 10 % of choices flipped, so
  * that nothing tuned to the dev file's two groups can pass unnoticed. Deterministic per seed.
- * `npx tsx test/bench/synthetic-psoups.ts <expertise|length> <out.json>` writes one.
+ * `npx tsx test/bench/synthetic-psoups-data.ts <expertise|length> <out.json>` writes one.
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -14,20 +14,50 @@ export type SyntheticDimension = (typeof SYNTHETIC_DIMENSIONS)[number];
 
 const TOPICS = [
   ['how a refrigerator keeps food cold', 'refrigerant', 'compressor', 'the cold box'],
-  ['why the sky is blue', 'Rayleigh scattering', 'wavelength-dependent scattering', 'sunlight bouncing around'],
+  [
+    'why the sky is blue',
+    'Rayleigh scattering',
+    'wavelength-dependent scattering',
+    'sunlight bouncing around',
+  ],
   ['how vaccines work', 'antigen presentation', 'adaptive immunity', 'a practice run for your body'],
   ['what inflation is', 'monetary debasement', 'aggregate price indices', 'prices creeping up'],
-  ['how a search engine ranks pages', 'link-graph centrality', 'relevance scoring', 'which pages get picked first'],
+  [
+    'how a search engine ranks pages',
+    'link-graph centrality',
+    'relevance scoring',
+    'which pages get picked first',
+  ],
   ['why bread rises', 'yeast fermentation', 'carbon dioxide production', 'tiny bubbles puffing it up'],
   ['how batteries store energy', 'electrochemical potential', 'redox reactions', 'a little tank of push'],
   ['what a mortgage is', 'amortization schedules', 'collateralized lending', 'a long loan for a house'],
-  ['how noise-cancelling headphones work', 'destructive interference', 'phase inversion', 'sound that erases sound'],
+  [
+    'how noise-cancelling headphones work',
+    'destructive interference',
+    'phase inversion',
+    'sound that erases sound',
+  ],
   ['why leaves change colour', 'chlorophyll degradation', 'carotenoid visibility', 'the green fading away'],
-  ['how GPS finds your position', 'trilateration', 'satellite ephemeris data', 'measuring distance to satellites'],
-  ['what compound interest is', 'exponential accrual', 'periodic capitalization', 'interest earning interest'],
+  [
+    'how GPS finds your position',
+    'trilateration',
+    'satellite ephemeris data',
+    'measuring distance to satellites',
+  ],
+  [
+    'what compound interest is',
+    'exponential accrual',
+    'periodic capitalization',
+    'interest earning interest',
+  ],
   ['how a plane stays in the air', 'aerodynamic lift', 'pressure differentials', 'air pushing the wings up'],
   ['why we need sleep', 'synaptic homeostasis', 'glymphatic clearance', 'the brain tidying up'],
-  ['how encryption protects messages', 'asymmetric cryptography', 'key exchange protocols', 'a lock only you can open'],
+  [
+    'how encryption protects messages',
+    'asymmetric cryptography',
+    'key exchange protocols',
+    'a lock only you can open',
+  ],
   ['what causes earthquakes', 'tectonic plate subduction', 'elastic rebound', 'big slabs of ground slipping'],
 ] as const;
 
@@ -48,7 +78,11 @@ function seeded(seed: number): () => number {
 type Topic = (typeof TOPICS)[number];
 
 /** The two replies of a pair: `a` is the pole the majority prefers. */
-function replies(dimension: SyntheticDimension, topic: Topic, random: () => number): { a: string; b: string } {
+function replies(
+  dimension: SyntheticDimension,
+  topic: Topic,
+  random: () => number,
+): { a: string; b: string } {
   const [subject, term, mechanism, plain] = topic;
   const opener = () => OPENERS[Math.floor(random() * OPENERS.length)] ?? '';
   if (dimension === 'expertise') {
@@ -91,7 +125,9 @@ export function writeSyntheticPsoups(dimension: SyntheticDimension, path: string
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [dimension, out] = process.argv.slice(2);
   if (!SYNTHETIC_DIMENSIONS.includes(dimension as SyntheticDimension) || !out) {
-    console.error(`usage: npx tsx test/bench/synthetic-psoups.ts <${SYNTHETIC_DIMENSIONS.join('|')}> <out.json>`);
+    console.error(
+      `usage: npx tsx test/bench/synthetic-psoups-data.ts <${SYNTHETIC_DIMENSIONS.join('|')}> <out.json>`,
+    );
     process.exit(2);
   }
   writeSyntheticPsoups(dimension as SyntheticDimension, out);
