@@ -12,9 +12,9 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { detectAttributes } from '../../packages/core/src/detectors';
-import type { ComparisonSignal } from '../../packages/core/src/persona';
 import { fitMixturePriorFromRows } from '../../packages/core/src/persona/mixture-prior';
 import { comparisonRows } from '../../packages/core/src/persona/population-prior';
+import type { ComparisonSignal } from '../../packages/core/src/persona/signals';
 import { createPersonaHandlers, createPersonaRecorder } from '../../packages/core/src/server/handler';
 import { createPopulationLoop } from '../../packages/core/src/server/population';
 import { createMemoryPersonaStore } from '../../packages/core/src/server/stores';

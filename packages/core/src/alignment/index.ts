@@ -6,9 +6,9 @@
  * @module @attune/core/alignment
  */
 export { alignxSpace } from '../persona/alignx-space';
+export { type FittedMixturePrior, fitMixturePrior, type MixturePriorOptions } from '../persona/mixture-prior';
 export type { Candidate, PersonaPrior, TrailEntry } from '../persona/persona';
 export { fitPopulationPrior, type PopulationPriorOptions } from '../persona/population-prior';
-export { type FittedMixturePrior, fitMixturePrior, type MixturePriorOptions } from '../persona/mixture-prior';
 export type {
   ComparisonSignal,
   DescriptionSignal,
@@ -36,8 +36,8 @@ export {
   conditionFromDirections,
   type StyleVariation,
 } from './conditioning';
-export type { InContextExample } from './in-context-examples';
 export type { PopulationPriorSource } from './fetch-population-prior';
+export type { InContextExample } from './in-context-examples';
 export {
   type ConditionFromPayloadOptions,
   conditionFromPayload,

@@ -1,4 +1,5 @@
-import { type Estimate, normalCdf, normalPdf, preferenceOf, updateEstimate } from './estimator';
+import { inverseMillsRatio, normalCdf } from '../numeric/normal';
+import { type Estimate, preferenceOf, updateEstimate } from './estimator';
 import type { PersonaPrior } from './persona';
 import {
   comparisonRows,
@@ -340,7 +341,7 @@ function initialResponsibilities(
       let t = 0;
       for (let i = 0; i < row.index.length; i += 1)
         t += (weights[row.index[i] as number] as number) * (row.value[i] as number);
-      const ratio = t < -6 ? -t : normalPdf(t) / Math.max(normalCdf(t), 1e-300);
+      const ratio = inverseMillsRatio(t);
       for (let i = 0; i < row.index.length; i += 1) {
         const d = row.index[i] as number;
         g[d] = (g[d] as number) + ratio * (row.value[i] as number);
@@ -461,7 +462,7 @@ function filter(
     const t = m / c;
     const cdf = normalCdf(t);
     evidence += Math.log(Math.max(cdf, 1e-300));
-    const ratio = t < -6 ? -t + 1 / -t : normalPdf(t) / Math.max(cdf, 1e-300);
+    const ratio = inverseMillsRatio(t);
     const w = Math.min(1, Math.max(0, ratio * (ratio + t)));
     for (let i = 0; i < row.index.length; i += 1) {
       const d = row.index[i] as number;

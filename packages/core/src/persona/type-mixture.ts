@@ -5,7 +5,8 @@
  * own part in O(K·d): per type the probit evidence Φ(t_k), then one assumed-density step
  * that moment-matches the mixture of the per-type updates.
  */
-import { type Estimate, normalCdf, normalPdf, utilityMoments } from './estimator';
+import { inverseMillsRatio, normalCdf } from '../numeric/normal';
+import { type Estimate, utilityMoments } from './estimator';
 
 /** The types of a prior as the estimator holds them: a shift per type (over the estimate's width) and the posterior. */
 export interface TypeMixture {
@@ -32,12 +33,6 @@ function shiftedLevel(estimate: Estimate, x: Float64Array, shift: Float64Array):
     if (xd !== 0 && Number.isNaN(estimate.pinned[d])) level += xd * (shift[d] as number);
   }
   return level;
-}
-
-/** φ(t)/Φ(t), stably for very negative t. */
-function millsRatio(t: number): number {
-  if (t < -6) return -t + 1 / -t;
-  return normalPdf(t) / Math.max(normalCdf(t), 1e-300);
 }
 
 /**
@@ -120,7 +115,7 @@ export function updateMixtureEstimate(
     const r = (scratch.responsibility[k] as number) / total;
     mixture.probabilities[k] = r;
     const t = scratch.t[k] as number;
-    const v = millsRatio(t);
+    const v = inverseMillsRatio(t);
     meanRatio += r * v;
     meanRatioSquared += r * v * v;
     meanShrink += r * Math.min(1, Math.max(0, v * (v + t)));
