@@ -45,8 +45,16 @@ export function fitAtScale(file = DEV_FILE, users = 100_000) {
     return own.slice(0, 4);
   });
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const fitted = fitMixturePriorFromRows(population, ids, { detect: detectAttributes });
-  return { users, seconds: (performance.now() - start) / 1000, types: fitted.types, kind: fitted.kind };
+  const used = process.cpuUsage(cpu);
+  return {
+    users,
+    seconds: (performance.now() - start) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    types: fitted.types,
+    kind: fitted.kind,
+  };
 }
 
 /** Accuracy of users streaming through a server with the population loop, by how many arrived before them. */

@@ -1,7 +1,6 @@
 import { fitMixturePriorFromRows, type MixturePriorOptions } from '../../persona/mixture-prior';
 import { createPersona, type Persona, type PersonaOptions, type PersonaPrior } from '../../persona/persona';
 import type { Signal } from '../../persona/signals';
-import type { FetchHandler } from '../handler/create-chat-handler';
 import { errorResponse, HandlerError, jsonResponse } from '../handler/handler-error';
 import type { ComparisonFeatures, PopulationStore, StoredPrior } from '../stores/population-store';
 
@@ -42,7 +41,7 @@ export interface PopulationLoop {
   /** Stops the schedule. */
   stop(): void;
   /** `GET` handler serving the current prior as JSON (404 `not-found` before the first; ETag by version). */
-  readonly handler: FetchHandler;
+  readonly handler: (request: Request) => Promise<Response>;
 }
 
 /** Significant digits a served prior keeps. */
