@@ -58,7 +58,7 @@ export function fitAtScale(file = DEV_FILE, users = 100_000) {
 }
 
 /** Accuracy of users streaming through a server with the population loop, by how many arrived before them. */
-export async function simulateDeployment(file = DEV_FILE, every = 50) {
+export async function simulateDeployment(file = DEV_FILE, every = 50, order: 'file' | 'shuffled' = 'file') {
   const store = createMemoryPersonaStore({ retention: { maxCount: 1_000 } });
   const loop = createPopulationLoop({ store, persona: { detect: detectAttributes } });
   let userId = '';
@@ -81,6 +81,14 @@ export async function simulateDeployment(file = DEV_FILE, every = 50) {
     { from: 500, to: Number.POSITIVE_INFINITY },
   ].map((bin) => ({ ...bin, users: 0, one: 0, four: 0, types: new Set<number>() }));
   const cases = loadPsoups(file);
+  if (order === 'shuffled') {
+    let seed = 99;
+    for (let i = cases.length - 1; i > 0; i -= 1) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const j = Math.floor((seed / 2147483648) * (i + 1));
+      [cases[i], cases[j]] = [cases[j] as PsoupsCase, cases[i] as PsoupsCase];
+    }
+  }
   let fits = 0;
   for (const [arrival, c] of cases.entries()) {
     if (arrival > 0 && arrival % every === 0 && (await loop.fit())) fits += 1;
@@ -146,9 +154,10 @@ async function main(argv: string[]): Promise<void> {
       `fit: ${scale.users} users × 4 comparisons in ${scale.seconds.toFixed(1)} s (target ≤ 60 s); chose ${scale.kind}, K = ${scale.types}`,
     );
   }
-  const deployment = await simulateDeployment(file);
+  const order = argv.includes('--shuffled') ? 'shuffled' : 'file';
+  const deployment = await simulateDeployment(file, 50, order);
   console.log(
-    `deployment (${file}): users stream through the server one at a time; the job fits after every 50 arrivals (no prior below 50 users), each user's prior is fitted only from earlier users; ${deployment.fits} fits`,
+    `deployment (${file}, users in ${order === 'file' ? 'file order' : 'a seeded random order'}): users stream through the server one at a time; the job fits after every 50 arrivals (no prior below 50 users), each user's prior is fitted only from earlier users; ${deployment.fits} fits`,
   );
   console.table(
     deployment.bins.map((b) => ({
