@@ -12,6 +12,7 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { detectAttributes } from '../../packages/core/src/detectors';
+import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
 import { fitMixturePriorFromRows } from '../../packages/core/src/persona/mixture-prior';
 import { comparisonRows } from '../../packages/core/src/persona/population-prior';
 import type { ComparisonSignal } from '../../packages/core/src/persona/signals';
@@ -35,11 +36,7 @@ const signalsOf = (c: PsoupsCase): ComparisonSignal[] =>
 export function fitAtScale(file = DEV_FILE, users = 100_000) {
   const cases = loadPsoups(file);
   const { ids, userRows } = comparisonRows(cases.map(signalsOf), { detect: detectAttributes });
-  let seed = 12345;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
+  const random = seededRandom(12345);
   const population = Array.from({ length: users }, () => {
     const own = userRows[Math.floor(random() * userRows.length)] ?? [];
     return own.slice(0, 4);
@@ -82,10 +79,9 @@ export async function simulateDeployment(file = DEV_FILE, every = 50, order: 'fi
   ].map((bin) => ({ ...bin, users: 0, one: 0, four: 0, types: new Set<number>() }));
   const cases = loadPsoups(file);
   if (order === 'shuffled') {
-    let seed = 99;
+    const random = seededRandom(99);
     for (let i = cases.length - 1; i > 0; i -= 1) {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      const j = Math.floor((seed / 2147483648) * (i + 1));
+      const j = Math.floor(random() * (i + 1));
       [cases[i], cases[j]] = [cases[j] as PsoupsCase, cases[i] as PsoupsCase];
     }
   }

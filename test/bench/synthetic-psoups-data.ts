@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
 
 /** The dimensions a synthetic file can be about. */
 export const SYNTHETIC_DIMENSIONS = ['expertise', 'length'] as const;
@@ -63,18 +64,6 @@ const TOPICS = [
 
 const OPENERS = ['', 'Sure! ', 'Good question. ', 'Happy to help. ', 'Okay, ', ''];
 
-/** Seeded uniform random numbers in [0, 1) (mulberry32). */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Topic = (typeof TOPICS)[number];
 
 /** The two replies of a pair: `a` is the pole the majority prefers. */
@@ -99,7 +88,7 @@ function replies(
 
 /** Writes nothing; returns `cases` users of the file about `dimension`, in the P-Soups format. */
 export function syntheticPsoups(dimension: SyntheticDimension, cases = 600, seed = 7): unknown[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   return Array.from({ length: cases }, () => {
     const minority = random() < 0.3;
     const pair = () => {

@@ -1,4 +1,5 @@
 import { inverseMillsRatio, normalCdf } from '../numeric/normal';
+import { seededRandom } from '../numeric/seeded-random';
 import { type Estimate, preferenceOf, updateEstimate } from './estimator';
 import type { PersonaPrior } from './persona';
 import {
@@ -40,18 +41,6 @@ export interface FittedMixturePrior {
 interface SparseRow {
   index: Int32Array;
   value: Float64Array;
-}
-
-/** Seeded uniform random numbers in [0, 1) (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const sparse = (row: Float64Array): SparseRow => {
