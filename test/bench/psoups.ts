@@ -147,13 +147,17 @@ export function runPsoups(file: string, shotCounts: readonly number[] = [1, 2, 4
 /** Rows for `npm run bench` (development file). */
 export function bench(): Array<Record<string, string | number>> {
   const report = runPsoups('../shared/data/p-soups/friendly_unfriendly.json');
-  return report.results.map((r) => ({
+  return report.results.map((r, i) => ({
     bench: 'psoups',
     file: report.file,
     shots: r.shots,
     accuracy: r.accuracy,
     ci95: `${r.ci95[0].toFixed(3)}-${r.ci95[1].toFixed(3)}`,
+    coldStart: report.priors.coldStart[i]?.accuracy ?? Number.NaN,
+    singlePrior: report.priors.single[i]?.accuracy ?? Number.NaN,
+    prior: `mixture (K per fold ${report.typesPerFold.join('/')}), fitted 5-fold by user`,
     updateMicros: report.timing.updateMicros,
+    updateMicrosWithoutDetection: report.timing.updateMicrosWithoutDetection,
   }));
 }
 
