@@ -1,9 +1,8 @@
 import { createPersonalization, STYLE_AXES, type Style, type TurnContext } from '@attune/core';
 import { detectStyle } from '@attune/core/detectors';
 import { describe, expect, it } from 'vitest';
-
+import { seededRandom } from '../packages/core/src/numeric/seeded-random';
 import { createOfflineReplyGenerator } from './sim/reply-generator';
-import { seededRandom } from './sim/seeded-random';
 import { createSimulatedUser } from './sim/simulated-user';
 
 const turn: TurnContext = { sessionId: 'offline', messages: [], trigger: 'submit-message' };

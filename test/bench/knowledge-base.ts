@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { createOfflineModel, type KnowledgeDocument } from '@attune/core/offline';
 import { articles } from '../../examples/support-site/knowledge/articles';
-import { seededRandom } from '../sim/seeded-random';
+import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
 import { type KnowledgeQuestion, offTopicQuestions, siteQuestions, smallBases } from './knowledge-data';
 
 /** The outcome of one question. */

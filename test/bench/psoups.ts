@@ -7,17 +7,31 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createPersona } from '@attune/core';
-import { type ComparisonSignal, fitPopulationPrior, type PersonaPrior } from '@attune/core/alignment';
+import {
+  type ComparisonSignal,
+  fitMixturePrior,
+  fitPopulationPrior,
+  type PersonaPrior,
+} from '@attune/core/alignment';
 import { detectAttributes } from '../../packages/core/src/detectors';
 import { loadPsoups, type PsoupsCase, wilson95 } from './psoups-data';
 
-/** Result of one benchmark run, in fractions. */
+/** Accuracy at each shot count, in fractions. */
+export type ShotResults = Array<{ shots: number; accuracy: number; ci95: [number, number] }>;
+
+/** Result of one benchmark run, in fractions. `results` are the mixture prior's (the deployed prior). */
 export interface PsoupsReport {
   file: string;
   cases: number;
-  results: Array<{ shots: number; accuracy: number; ci95: [number, number] }>;
+  results: ShotResults;
+  /** The three priors side by side: none (cold start), one Gaussian, the mixture of user types. */
+  priors: { coldStart: ShotResults; single: ShotResults; mixture: ShotResults };
+  /** Number of user types the mixture chose in each fold (0 = cold start, 1 = single Gaussian). */
+  typesPerFold: number[];
   baselines: { coin: number; longer: number; noHistory: number };
-  timing: { updateMicros: number; predictMicros: number };
+  timing: { updateMicros: number; updateMicrosWithoutDetection: number; predictMicros: number };
+  /** Largest serialized persona state after the most shots, in bytes. */
+  maxStateBytes: number;
   prior: string;
 }
 
@@ -35,22 +49,36 @@ const everyComparisonOf = (c: PsoupsCase): ComparisonSignal[] => [
   { kind: 'comparison', at: c.feedback.length, prompt: c.prompt, chosen: c.chosen, rejected: c.rejected },
 ];
 
-function feed(
-  c: PsoupsCase,
-  shots: number,
-  prior: PersonaPrior | undefined,
-  clock?: { update: number; updates: number },
-) {
+interface Clock {
+  update: number;
+  updates: number;
+  bare: number;
+  bares: number;
+}
+
+const twins = new Map<PersonaPrior | undefined, ReturnType<typeof createPersona>>();
+
+function feed(c: PsoupsCase, shots: number, prior: PersonaPrior | undefined, clock?: Clock) {
   const persona = createPersona({ prior, detect: detectAttributes });
   comparisonsOf(c)
     .slice(0, shots)
     .forEach((signal) => {
       const start = performance.now();
       persona.observe(signal);
-      if (clock) {
-        clock.update += performance.now() - start;
-        clock.updates += 1;
+      if (!clock) return;
+      clock.update += performance.now() - start;
+      clock.updates += 1;
+      // The same update on a long-lived twin with both texts already detected (cached): the estimator alone.
+      let twin = twins.get(prior);
+      if (!twin) {
+        twin = createPersona({ prior, detect: detectAttributes });
+        twins.set(prior, twin);
       }
+      twin.featureDifference(signal.chosen, signal.rejected);
+      const bare = performance.now();
+      twin.observe(signal);
+      clock.bare += performance.now() - bare;
+      clock.bares += 1;
     });
   return persona;
 }
@@ -59,12 +87,16 @@ function feed(
 export function runPsoups(file: string, shotCounts: readonly number[] = [1, 2, 4], folds = 5): PsoupsReport {
   const cases = loadPsoups(file);
   const foldOf = (i: number) => i % folds;
-  const priors = Array.from({ length: folds }, (_, k) => {
-    // A training user's every comparison, the held-out pair last: other folds' users are fully known.
-    const training = cases.filter((_, i) => foldOf(i) !== k);
-    return fitPopulationPrior(training.map(everyComparisonOf), { detect: detectAttributes });
+  // Per fold, priors learned only from the other folds' users, from all of their comparisons
+  // (held-out pair included): other folds' users are fully known, the scored user not at all.
+  const fitted = Array.from({ length: folds }, (_, k) => {
+    const training = cases.filter((_, i) => foldOf(i) !== k).map(everyComparisonOf);
+    return {
+      single: fitPopulationPrior(training, { detect: detectAttributes }),
+      mixture: fitMixturePrior(training, { detect: detectAttributes }),
+    };
   });
-  const clock = { update: 0, updates: 0, predict: 0, predictions: 0 };
+  const clock = { update: 0, updates: 0, bare: 0, bares: 0, predict: 0, predictions: 0 };
   const correct = (persona: ReturnType<typeof createPersona>, c: PsoupsCase) => {
     const start = performance.now();
     const p = persona.preferenceProbability(c.chosen, c.rejected);
@@ -72,42 +104,60 @@ export function runPsoups(file: string, shotCounts: readonly number[] = [1, 2, 4
     clock.predictions += 1;
     return p > 0.5 ? 1 : p === 0.5 ? 0.5 : 0;
   };
-  const results = shotCounts.map((shots) => {
-    let hits = 0;
-    cases.forEach((c, i) => {
-      hits += correct(feed(c, shots, priors[foldOf(i)], clock), c);
+  let maxStateBytes = 0;
+  const score = (priorOf: (fold: number) => PersonaPrior | undefined, timed: boolean): ShotResults =>
+    shotCounts.map((shots) => {
+      let hits = 0;
+      cases.forEach((c, i) => {
+        const persona = feed(c, shots, priorOf(foldOf(i)), timed ? clock : undefined);
+        if (timed) maxStateBytes = Math.max(maxStateBytes, JSON.stringify(persona.toJSON()).length);
+        hits += correct(persona, c);
+      });
+      return { shots, accuracy: hits / cases.length, ci95: wilson95(hits, cases.length) };
     });
-    return { shots, accuracy: hits / cases.length, ci95: wilson95(hits, cases.length) };
-  });
+  const mixtureOf = (fold: number) => fitted[fold]?.mixture.prior;
+  const priors = {
+    coldStart: score(() => undefined, false),
+    single: score((fold) => fitted[fold]?.single, false),
+    mixture: score(mixtureOf, true),
+  };
   let noHistory = 0;
   let longer = 0;
   cases.forEach((c, i) => {
-    noHistory += correct(feed(c, 0, priors[foldOf(i)]), c);
+    noHistory += correct(feed(c, 0, mixtureOf(foldOf(i))), c);
     longer += c.chosen.length > c.rejected.length ? 1 : c.chosen.length === c.rejected.length ? 0.5 : 0;
   });
   return {
     file,
     cases: cases.length,
-    results,
+    results: priors.mixture,
+    priors,
+    typesPerFold: fitted.map((f) => f.mixture.types),
     baselines: { coin: 0.5, longer: longer / cases.length, noHistory: noHistory / cases.length },
     timing: {
       updateMicros: (clock.update * 1000) / clock.updates,
+      updateMicrosWithoutDetection: (clock.bare * 1000) / clock.bares,
       predictMicros: (clock.predict * 1000) / clock.predictions,
     },
-    prior: `population prior (empirical Bayes, with a population factor whose scale is chosen by an inner 2-fold split) fitted ${folds}-fold by user: each case is scored with a prior learned only from the other folds' users (all their comparisons, held-out pair included)`,
+    maxStateBytes,
+    prior: `every prior fitted ${folds}-fold by user: each case is scored with priors learned only from the other folds' users (all their comparisons, held-out pair included), nothing of the scored user. Cold start: no prior. Single: one Gaussian (empirical Bayes) with a population factor whose scale an inner 2-fold split chooses. Mixture (results): user types fitted by EM, the number of types (0 = cold start, 1 = single) chosen by held-out likelihood on an inner 2-fold split of the training users`,
   };
 }
 
 /** Rows for `npm run bench` (development file). */
 export function bench(): Array<Record<string, string | number>> {
   const report = runPsoups('../shared/data/p-soups/friendly_unfriendly.json');
-  return report.results.map((r) => ({
+  return report.results.map((r, i) => ({
     bench: 'psoups',
     file: report.file,
     shots: r.shots,
     accuracy: r.accuracy,
     ci95: `${r.ci95[0].toFixed(3)}-${r.ci95[1].toFixed(3)}`,
+    coldStart: report.priors.coldStart[i]?.accuracy ?? Number.NaN,
+    singlePrior: report.priors.single[i]?.accuracy ?? Number.NaN,
+    prior: `mixture (K per fold ${report.typesPerFold.join('/')}), fitted 5-fold by user`,
     updateMicros: report.timing.updateMicros,
+    updateMicrosWithoutDetection: report.timing.updateMicrosWithoutDetection,
   }));
 }
 
@@ -132,19 +182,25 @@ function main(argv: string[]): void {
     return;
   }
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  const cell = (r: ShotResults[number] | undefined) =>
+    r ? `${pct(r.accuracy)} (${pct(r.ci95[0])} – ${pct(r.ci95[1])})` : '';
   console.log(`${report.file}: ${report.cases} cases; ${report.prior}`);
   console.table(
-    report.results.map((r) => ({
+    report.results.map((r, i) => ({
       shots: r.shots,
-      accuracy: pct(r.accuracy),
-      ci95: `${pct(r.ci95[0])} – ${pct(r.ci95[1])}`,
+      'cold start': cell(report.priors.coldStart[i]),
+      'single prior': cell(report.priors.single[i]),
+      'mixture (results)': cell(r),
     })),
   );
   console.log(
-    `baselines: coin ${pct(report.baselines.coin)}, longer wins ${pct(report.baselines.longer)}, no history ${pct(report.baselines.noHistory)}`,
+    `user types chosen per fold: ${report.typesPerFold.join(', ')} (0 = cold start, 1 = single prior)`,
   );
   console.log(
-    `timing: update ${report.timing.updateMicros.toFixed(1)} µs (detection included), predict ${report.timing.predictMicros.toFixed(1)} µs`,
+    `baselines: coin ${pct(report.baselines.coin)}, longer wins ${pct(report.baselines.longer)}, no history (mixture) ${pct(report.baselines.noHistory)}`,
+  );
+  console.log(
+    `timing: update ${report.timing.updateMicros.toFixed(1)} µs with detection, ${report.timing.updateMicrosWithoutDetection.toFixed(1)} µs without; predict ${report.timing.predictMicros.toFixed(1)} µs; largest persona state ${report.maxStateBytes} bytes`,
   );
 }
 

@@ -1,7 +1,7 @@
 import { type AlignmentMode, createPersonalization, type TurnContext } from '@attune/core';
+import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
 import { agreement } from './agreement';
 import type { ReplyGenerator } from './reply-generator';
-import { seededRandom } from './seeded-random';
 import { createSimulatedUser } from './simulated-user';
 import { SUPPORT_QUESTIONS } from './support-questions';
 

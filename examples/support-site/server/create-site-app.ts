@@ -8,6 +8,7 @@ import {
   createRateLimit,
   createStoreHealth,
   type PersonaStore,
+  type PopulationLoop,
   type RateLimitOptions,
   type StoreHealth,
 } from '@attune/core/server';
@@ -33,6 +34,11 @@ export interface SiteAppOptions {
   store: PersonaStore;
   /** The Vite build to serve (`dist/`); without an `index.html` the site answers with a build hint. */
   distDir: string;
+  /**
+   * The population loop (`createPopulationLoop` over the store): comparisons are kept for fitting,
+   * personas start from its current prior and `GET /api/prior` serves it. The caller starts it.
+   */
+  population?: PopulationLoop;
   /** Receives unexpected server errors. Default `console.error`. */
   onError?: (error: unknown) => void;
   /** The key that signs visitor cookies (see `visitorSecretFrom`). Default: a random one per app. */
@@ -71,6 +77,7 @@ export function createSiteApp(options: SiteAppOptions): Hono {
     getUserId: visitors.getUserId,
     health,
     ...(rateLimit ? { rateLimit } : {}),
+    ...(options.population ? { population: options.population } : {}),
     onError: report,
   };
   const chat = createChatHandler({
@@ -81,6 +88,7 @@ export function createSiteApp(options: SiteAppOptions): Hono {
     ...shared,
   });
   const persona = createPersonaHandlers(shared);
+  const population = options.population;
 
   const app = new Hono();
   app.use('*', securityHeaders({ trustProxy: options.trustProxy }));
@@ -101,6 +109,7 @@ export function createSiteApp(options: SiteAppOptions): Hono {
     }),
   );
   app.all('/api/signals', (c) => persona.signals(c.req.raw));
+  if (population) app.get('/api/prior', (c) => population.handler(c.req.raw));
   app.get('/api/health', (c) => {
     const store = health.status();
     return c.json({ ok: store.status === 'ok', status: store.status, store }, 200, {

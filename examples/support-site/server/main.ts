@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createStoreHealth } from '@attune/core/server';
+import { createPopulationLoop, createStoreHealth, type PopulationStore } from '@attune/core/server';
 import { serve } from '@hono/node-server';
 import { chooseModel } from './choose-model';
 import { createSiteApp } from './create-site-app';
@@ -31,6 +31,18 @@ async function main(): Promise<void> {
   const health = createStoreHealth();
   const store = await openSiteStore({ filename, health });
   const stopRetention = scheduleRetention(store, health);
+  // The population loop: fits a prior from every visitor's comparisons on a schedule (hourly by
+  // default, ATTUNE_PRIOR_INTERVAL_MS to change) once 50 visitors have compared replies. Not when
+  // the store could not be opened (the site then runs degraded, without personas).
+  const population =
+    'currentPrior' in store
+      ? createPopulationLoop({
+          store: store as typeof store & PopulationStore,
+          intervalMs: Number(process.env.ATTUNE_PRIOR_INTERVAL_MS) || 3_600_000,
+          onError: (error) => console.error(error),
+        })
+      : undefined;
+  await population?.start().catch((error: unknown) => console.error(error));
   const app = createSiteApp({
     model,
     store,
@@ -38,6 +50,7 @@ async function main(): Promise<void> {
     visitorSecret,
     trustProxy: process.env.ATTUNE_TRUST_PROXY === '1',
     distDir: resolve(siteDir, 'dist'),
+    ...(population ? { population } : {}),
   });
 
   const hostname = process.env.HOST ?? '0.0.0.0';
@@ -47,6 +60,7 @@ async function main(): Promise<void> {
   });
   const shutdown = () => {
     stopRetention();
+    population?.stop();
     server.close(() => {
       void store.close().then(() => process.exit(0));
     });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSqlitePersonaStore, type PersonaStore } from '@attune/core/server';
+import { createPopulationLoop, createSqlitePersonaStore } from '@attune/core/server';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chooseModel } from '../server/choose-model';
@@ -15,7 +15,7 @@ const chat = (text: string, id = 'u1') => ({
 
 describe('the help-centre server', () => {
   let dir: string;
-  let store: PersonaStore;
+  let store: Awaited<ReturnType<typeof createSqlitePersonaStore>>;
   let app: ReturnType<typeof createSiteApp>;
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'attune-site-app-'));
@@ -207,6 +207,44 @@ describe('the help-centre server', () => {
   it('answers a wrong method on the chat endpoint with a 405', async () => {
     const response = await app.request('/api/chat');
     expect(response.status).toBe(405);
+  });
+
+  it("runs the population loop: visitors' comparisons in, a prior at GET /api/prior once enough visitors compared", async () => {
+    const population = createPopulationLoop({ store, minUsers: 3 });
+    const site = createSiteApp({
+      model: chooseModel({ ATTUNE_OFFLINE_PACING_MS: '0' }).model,
+      store,
+      population,
+      distDir: dir,
+    });
+    expect((await site.request('/api/prior')).status).toBe(404);
+    for (let visitor = 0; visitor < 3; visitor += 1) {
+      const first = await site.request('/api/persona');
+      const headers = {
+        'content-type': 'application/json',
+        cookie: `${VISITOR_COOKIE}=${visitorCookie(first)}`,
+      };
+      const posted = await site.request('/api/signals', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          signals: [
+            {
+              kind: 'comparison',
+              at: Date.now(),
+              prompt: 'Where is my parcel?',
+              chosen: 'Ha, good news! It is on its way and should land tomorrow :)',
+              rejected: 'In transit. Expected delivery: tomorrow.',
+            },
+          ],
+        }),
+      });
+      expect(posted.status).toBe(200);
+    }
+    expect((await population.fit())?.users).toBe(3);
+    const served = await site.request('/api/prior');
+    expect(served.status).toBe(200);
+    expect(((await served.json()) as { version: number }).version).toBe(1);
   });
 });
 

@@ -39,7 +39,13 @@ const reportSyncError = (error: unknown) =>
 export function createSiteAssistant(): SiteAssistant {
   const api = createPersonaApi('/api');
   const persona: Persona = createPersona();
-  const personalization = createPersonalization({ persona, mode: 'pba', transport: 'http' });
+  // Starts from the help centre's population prior when the server has fitted one (cold otherwise).
+  const personalization = createPersonalization({
+    persona,
+    mode: 'pba',
+    transport: 'http',
+    prior: '/api/prior',
+  });
   const session = createChatSession({
     id: 'parcelwise-help',
     api: '/api/chat',

@@ -18,6 +18,7 @@ import {
   DEFAULT_MIN_CONFIDENCE,
   type StyleVariation,
 } from './conditioning';
+import { fetchPopulationPrior, type PopulationPriorSource } from './fetch-population-prior';
 import {
   EXAMPLE_MEMORY_SIZE,
   type RememberedExample,
@@ -63,6 +64,12 @@ export interface PersonalizationOptions<P extends AlignmentPersona = Persona> {
    * see `ready()`), `false` to assume every axis is realized.
    */
   detectStyle?: ((text: string) => Style) | false;
+  /**
+   * The deployment's population prior (a URL such as `/api/prior`, or a source with options),
+   * fetched on `ready()` and used when the persona has learned nothing yet. A missing,
+   * malformed or stale prior leaves the cold start, without an error.
+   */
+  prior?: string | PopulationPriorSource;
 }
 
 /** A personalization over a persona: implements the session's `Personalization` seam, plus access to its parts. */
@@ -173,6 +180,24 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
   let realization: AxisRealization = {};
   let turn = 0;
   let comparedLastTurn = false;
+  let priorLoad: Promise<void> | undefined;
+
+  /** Fetches the prior once and starts the persona from it if it has learned nothing meanwhile. */
+  function loadPrior(): Promise<void> | undefined {
+    const source = typeof options.prior === 'string' ? { url: options.prior } : options.prior;
+    const target = persona as Partial<Pick<Persona, 'usePrior' | 'signalCount'>>;
+    const usePrior = target.usePrior;
+    if (!source || typeof usePrior !== 'function') return undefined;
+    priorLoad ??= fetchPopulationPrior(source).then((prior) => {
+      if (!prior || (target.signalCount ?? 0) > 0) return;
+      try {
+        usePrior.call(persona, prior);
+      } catch {
+        // A prior for another space (unknown dimensions) or one that arrived too late: stay cold.
+      }
+    });
+    return priorLoad;
+  }
 
   function condition(vary?: StyleVariation): Conditioning {
     const directions = persona.directions();
@@ -252,6 +277,7 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
       await Promise.all([
         persona.ready?.(),
         options.detectStyle === undefined ? loadLocalDetectors() : undefined,
+        loadPrior(),
       ]);
     },
     observe(signal: Signal) {

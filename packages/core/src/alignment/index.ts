@@ -6,6 +6,7 @@
  * @module @attune/core/alignment
  */
 export { alignxSpace } from '../persona/alignx-space';
+export { type FittedMixturePrior, fitMixturePrior, type MixturePriorOptions } from '../persona/mixture-prior';
 export type { Candidate, PersonaPrior, TrailEntry } from '../persona/persona';
 export { fitPopulationPrior, type PopulationPriorOptions } from '../persona/population-prior';
 export type {
@@ -35,6 +36,7 @@ export {
   conditionFromDirections,
   type StyleVariation,
 } from './conditioning';
+export type { PopulationPriorSource } from './fetch-population-prior';
 export type { InContextExample } from './in-context-examples';
 export {
   type ConditionFromPayloadOptions,

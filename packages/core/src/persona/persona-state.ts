@@ -30,6 +30,8 @@ export interface PersonaState {
   estimate: [number, number, number, number][];
   /** Latent levels of the prior's population factors, in factor order: [mean, variance]; absent without factors. */
   latent?: [number, number][] | undefined;
+  /** Posterior probability of each user type of the prior, in type order; absent without types. */
+  types?: number[] | undefined;
   /** Pinned dimensions: [index, direction in 0..1]. */
   pins: [number, number][];
   /** Explanation trail, oldest first: which signal moved which dimensions by how much. */
@@ -49,6 +51,8 @@ export const personaStateSchema: v.GenericSchema<unknown, PersonaState> = v.stri
   estimate: v.array(v.strictTuple([index, finite, positive, index])),
   // Latent levels of the prior's population factors, in factor order: [mean, variance]; absent without factors.
   latent: v.optional(v.array(v.strictTuple([finite, positive]))),
+  // Posterior probability of each user type of the prior, in type order; absent without types.
+  types: v.optional(v.array(v.pipe(finite, v.minValue(0), v.maxValue(1)))),
   // Pinned dimensions: [index, direction in 0..1].
   pins: v.array(v.strictTuple([index, direction])),
   // Explanation trail, oldest first: which signal moved which dimensions by how much.

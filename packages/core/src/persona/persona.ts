@@ -16,6 +16,7 @@ import { type DimensionReadout, encodeDirection, profileText } from './readouts'
 import { checkSignal } from './signal-schema';
 import type { Signal, SignalKind } from './signals';
 import type { PreferenceSpace } from './space';
+import { mixtureMoments, mixturePreference, type TypeMixture, updateMixtureEstimate } from './type-mixture';
 
 /**
  * A population prior: per-dimension mean and variance (missing dimensions use 0 and 1), plus
@@ -23,11 +24,16 @@ import type { PreferenceSpace } from './space';
  * a user's weight on dimension d is `ownWeight[d] + Σ_factors loadings[d] × z`, with a latent
  * level z ~ N(0, 1) per factor that every signal updates, so a few signals place the user
  * along the direction (low-rank prior covariance Σ loadings·loadingsᵀ).
+ * With `types` (a mixture of user types), a user of type k has the weight
+ * `mean[d] + types[k].shift[d] + own part`; the posterior over the types (starting from their
+ * weights) is updated with every signal, so a few signals tell which kind of user this is.
  */
 export interface PersonaPrior {
   mean?: Record<string, number>;
   variance?: Record<string, number> | number;
   factors?: ReadonlyArray<{ loadings: Record<string, number> }>;
+  /** Latent user types: each a share of the population (`weight` > 0) and a shift of the mean. */
+  types?: ReadonlyArray<{ weight: number; shift: Record<string, number> }>;
 }
 
 /** Options of `createPersona`. */
@@ -99,6 +105,12 @@ export interface Persona {
   unpin(dimensionId: string): void;
   /** Forgets everything: back to the prior. */
   reset(): void;
+  /**
+   * Starts from another population prior (e.g. the deployment's, fetched by
+   * `createPersonalization({ prior })`). Only before the persona has learned anything: it throws
+   * a RangeError (and changes nothing) once it has signals or pins, or for a malformed prior.
+   */
+  usePrior(prior: PersonaPrior | undefined): void;
   /** Serializable state. */
   toJSON(): PersonaState;
   /** Replaces the estimate with validated state; throws PersonaStateError and keeps the current estimate. */
@@ -135,27 +147,68 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   if (!(forgetting >= 0 && forgetting < 1))
     throw new RangeError('createPersona: forgetting must be in [0, 1)');
   const size = space.dimensions.length;
-  const priorMean = new Float64Array(size);
-  const priorVariance = new Float64Array(size).fill(1);
-  for (const [id, value] of Object.entries(options.prior?.mean ?? {})) priorMean[dimensionIndex(id)] = value;
-  const variance = options.prior?.variance;
-  if (typeof variance === 'number') priorVariance.fill(variance);
-  else for (const [id, value] of Object.entries(variance ?? {})) priorVariance[dimensionIndex(id)] = value;
-  if (![...priorMean, ...priorVariance].every(Number.isFinite) || priorVariance.some((v) => v <= 0)) {
-    throw new RangeError('createPersona: prior means must be finite and variances positive');
+  /** The prior's arrays over the space (plus one latent level per factor); throws a RangeError for a bad prior. */
+  function compilePrior(prior: PersonaPrior | undefined) {
+    const priorMean = new Float64Array(size);
+    const priorVariance = new Float64Array(size).fill(1);
+    for (const [id, value] of Object.entries(prior?.mean ?? {})) priorMean[dimensionIndex(id)] = value;
+    const variance = prior?.variance;
+    if (typeof variance === 'number') priorVariance.fill(variance);
+    else for (const [id, value] of Object.entries(variance ?? {})) priorVariance[dimensionIndex(id)] = value;
+    if (![...priorMean, ...priorVariance].every(Number.isFinite) || priorVariance.some((v) => v <= 0)) {
+      throw new RangeError('createPersona: prior means must be finite and variances positive');
+    }
+    const loadings = (prior?.factors ?? []).map((factor) => {
+      const row = new Float64Array(size);
+      for (const [id, value] of Object.entries(factor.loadings)) row[dimensionIndex(id)] = value;
+      if (!row.every(Number.isFinite)) throw new RangeError('createPersona: factor loadings must be finite');
+      return row;
+    });
+    const typeWeights = (prior?.types ?? []).map((type) => type.weight);
+    if (!typeWeights.every((w) => Number.isFinite(w) && w > 0))
+      throw new RangeError('createPersona: type weights must be finite and positive');
+    const typeTotal = typeWeights.reduce((sum, w) => sum + w, 0);
+    /** Dimensions plus one latent level per population factor (prior N(0, 1)). */
+    const width = size + loadings.length;
+    const latentPriorMean = new Float64Array(width);
+    latentPriorMean.set(priorMean);
+    const latentPriorVariance = new Float64Array(width).fill(1);
+    latentPriorVariance.set(priorVariance);
+    const typeShifts = (prior?.types ?? []).map((type) => {
+      const row = new Float64Array(width);
+      for (const [id, value] of Object.entries(type.shift)) row[dimensionIndex(id)] = value;
+      if (!row.every(Number.isFinite)) throw new RangeError('createPersona: type shifts must be finite');
+      return row;
+    });
+    const freshTypes = () => Float64Array.from(typeWeights, (w) => w / typeTotal);
+    const mixture: TypeMixture | undefined =
+      typeShifts.length > 0 ? { shifts: typeShifts, probabilities: freshTypes() } : undefined;
+    return {
+      priorMean,
+      priorVariance,
+      loadings,
+      width,
+      latentPriorMean,
+      latentPriorVariance,
+      typeShifts,
+      freshTypes,
+      mixture,
+    };
   }
-  const loadings = (options.prior?.factors ?? []).map((factor) => {
-    const row = new Float64Array(size);
-    for (const [id, value] of Object.entries(factor.loadings)) row[dimensionIndex(id)] = value;
-    if (!row.every(Number.isFinite)) throw new RangeError('createPersona: factor loadings must be finite');
-    return row;
-  });
-  /** Dimensions plus one latent level per population factor (prior N(0, 1)). */
-  const width = size + loadings.length;
-  const latentPriorMean = new Float64Array(width);
-  latentPriorMean.set(priorMean);
-  const latentPriorVariance = new Float64Array(width).fill(1);
-  latentPriorVariance.set(priorVariance);
+  let {
+    priorMean,
+    priorVariance,
+    loadings,
+    width,
+    latentPriorMean,
+    latentPriorVariance,
+    typeShifts,
+    freshTypes,
+    mixture,
+  } = compilePrior(options.prior);
+  /** Utility moments of `x`, the types' shifts included. */
+  const moments = (features: Float64Array) =>
+    mixture ? mixtureMoments(estimate, features, mixture) : utilityMoments(estimate, features);
 
   // Attribute → dimension links, flattened for the hot path.
   const attributeIndex = new Map(space.attributes.map((a, i) => [a, i]));
@@ -170,8 +223,8 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   let signals = 0;
   const listeners = new Set<() => void>();
   const cache = new Map<string, Float64Array>();
-  const x = new Float64Array(width);
-  const moved = new Float64Array(width);
+  let x = new Float64Array(width);
+  let moved = new Float64Array(width);
   /** Each dimension's whole move in the last signal: its own plus the factors' share. */
   const whole = new Float64Array(size);
 
@@ -244,6 +297,18 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   function effective(d: number): { mean: number; variance: number } {
     let mean = estimate.mean[d] as number;
     let variance = estimate.variance[d] as number;
+    const types = mixture;
+    if (types && Number.isNaN(estimate.pinned[d])) {
+      let first = 0;
+      let second = 0;
+      types.shifts.forEach((shift, k) => {
+        const p = types.probabilities[k] as number;
+        first += p * (shift[d] as number);
+        second += p * (shift[d] as number) ** 2;
+      });
+      mean += first;
+      variance += Math.max(0, second - first * first);
+    }
     loadings.forEach((row, j) => {
       const loading = row[d] as number;
       mean += loading * (estimate.mean[size + j] as number);
@@ -305,7 +370,8 @@ export function createPersona(options: PersonaOptions = {}): Persona {
         return false;
     }
     forget(estimate, latentPriorMean, latentPriorVariance, forgetting);
-    updateEstimate(estimate, x, noise, weight, moved);
+    if (mixture) updateMixtureEstimate(estimate, x, noise, weight, moved, mixture);
+    else updateEstimate(estimate, x, noise, weight, moved);
     return true;
   }
 
@@ -374,27 +440,26 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     },
     preferenceProbability(a, b) {
       features(x, attributesOf(a), attributesOf(b), 1);
-      return preferenceOf(estimate, x, noise);
+      return mixture ? mixturePreference(estimate, x, noise, mixture) : preferenceOf(estimate, x, noise);
     },
     featureDifference(a, b) {
       features(x, attributesOf(a), attributesOf(b), 1);
       const out: Record<string, number> = {};
-      x.forEach((level, d) => {
-        if (level !== 0) out[space.dimensions[d]?.id as string] = level;
-      });
+      for (let d = 0; d < size; d += 1)
+        if (x[d] !== 0) out[space.dimensions[d]?.id as string] = x[d] as number;
       return out;
     },
     informativeness(a, b) {
       features(x, attributesOf(a), attributesOf(b), 1);
-      return utilityMoments(estimate, x).variance;
+      return moments(x).variance;
     },
     scoreStyle(style) {
       features(x, attributesOf(style), undefined, 1);
-      return utilityMoments(estimate, x).mean;
+      return moments(x).mean;
     },
     scoreText(text) {
       features(x, attributesOf(text), undefined, 1);
-      return utilityMoments(estimate, x).mean;
+      return moments(x).mean;
     },
     directions: () => space.dimensions.map((_, d) => readout(d)),
     profile: () => profileText(persona.directions()),
@@ -415,8 +480,27 @@ export function createPersona(options: PersonaOptions = {}): Persona {
       estimate.pinned[d] = Number.NaN;
       notify();
     },
+    usePrior(prior) {
+      if (signals > 0 || estimate.pinned.some((pin) => !Number.isNaN(pin)))
+        throw new RangeError('usePrior: the persona has already learned; reset() it first');
+      ({
+        priorMean,
+        priorVariance,
+        loadings,
+        width,
+        latentPriorMean,
+        latentPriorVariance,
+        typeShifts,
+        freshTypes,
+        mixture,
+      } = compilePrior(prior));
+      x = new Float64Array(width);
+      moved = new Float64Array(width);
+      persona.reset();
+    },
     reset() {
       estimate = freshEstimate();
+      mixture?.probabilities.set(freshTypes());
       evidence = new Uint32Array(size);
       entries = [];
       signals = 0;
@@ -447,6 +531,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
             coarse(estimate.variance[size + j] as number),
           ]),
         }),
+        ...(mixture && { types: Array.from(mixture.probabilities, round) }),
         pins,
         trail: entries.map((e) => ({
           at: e.at,
@@ -478,6 +563,14 @@ export function createPersona(options: PersonaOptions = {}): Persona {
         throw new PersonaStateError(
           `Persona state has ${latent.length} population factor levels, the prior has ${loadings.length}`,
         );
+      const types = data.types ?? [];
+      if (types.length > 0 && types.length !== typeShifts.length)
+        throw new PersonaStateError(
+          `Persona state has ${types.length} user type probabilities, the prior has ${typeShifts.length}`,
+        );
+      const typeSum = types.reduce((sum, p) => sum + p, 0);
+      if (types.length > 0 && !(typeSum > 0))
+        throw new PersonaStateError('Persona state has user type probabilities that sum to 0');
       const next = freshEstimate();
       latent.forEach(([mean, v], j) => {
         next.mean[size + j] = mean;
@@ -495,6 +588,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
         next.mean[d] = value;
       }
       estimate = next;
+      mixture?.probabilities.set(types.length > 0 ? types.map((p) => p / typeSum) : freshTypes());
       evidence = nextEvidence;
       signals = data.signals;
       entries = data.trail.slice(-trailLimit).map((e) => ({

@@ -1,4 +1,4 @@
-import { inverseMillsRatio } from '../numeric/normal';
+import { inverseMillsRatio, normalCdf } from '../numeric/normal';
 import { type Estimate, preferenceOf, updateEstimate } from './estimator';
 import { createPersona, type PersonaOptions, type PersonaPrior } from './persona';
 import type { ComparisonSignal } from './signals';
@@ -38,6 +38,18 @@ export function fitPopulationPrior(
   users: readonly (readonly ComparisonSignal[])[],
   options: PopulationPriorOptions = {},
 ): PersonaPrior {
+  const { ids, userRows } = comparisonRows(users, options);
+  return fitPopulationPriorFromRows(userRows, ids, options);
+}
+
+/**
+ * The feature differences (chosen − rejected) of each user's comparisons as rows over the
+ * space's dimensions, as the persona engine built from `options` reads them.
+ */
+export function comparisonRows(
+  users: readonly (readonly ComparisonSignal[])[],
+  options: Omit<PersonaOptions, 'prior'> = {},
+): { ids: string[]; userRows: Float64Array[][] } {
   const probe = createPersona({ ...options, prior: undefined });
   const ids = probe.space.dimensions.map((d) => d.id);
   const userRows = users.map((signals) =>
@@ -46,6 +58,15 @@ export function fitPopulationPrior(
       return Float64Array.from(ids, (id) => diff[id] ?? 0);
     }),
   );
+  return { ids, userRows };
+}
+
+/** {@link fitPopulationPrior} from feature-difference rows (see {@link comparisonRows}) over the dimensions `ids`. */
+export function fitPopulationPriorFromRows(
+  userRows: readonly Float64Array[][],
+  ids: readonly string[],
+  options: PopulationPriorOptions = {},
+): PersonaPrior {
   if (userRows.every((own) => own.length === 0))
     throw new RangeError('fitPopulationPrior: needs at least one comparison');
   const base = fitDimensions(userRows, ids.length, options);
@@ -68,8 +89,8 @@ export function fitPopulationPrior(
   return { mean, variance, factors: [{ loadings }] };
 }
 
-/** Per-dimension part of the prior: probit-regression weights, variances, and which dimensions were seen. */
-function fitDimensions(
+/** Per-dimension part of the population prior: probit-regression weights, variances, and which dimensions were seen. */
+export function fitDimensions(
   userRows: readonly Float64Array[][],
   size: number,
   options: PopulationPriorOptions,
@@ -268,35 +289,106 @@ function predictiveScore(
 }
 
 /**
- * Maximum-likelihood probit regression with a ridge penalty, by Newton steps on a diagonal
- * Hessian bound. The probit curvature is at most Σ x·xᵀ, and x·xᵀ ≤ diag(|x|·‖x‖₁), so the
- * steps never overshoot, also when dimensions share an attribute (collinear features).
+ * Maximum-likelihood probit regression with a ridge penalty, by Newton steps with the full
+ * Hessian (Σ λ(λ + t)·x·xᵀ + ridge·I, positive definite) and step halving until the penalized
+ * likelihood rises, so it converges in a few dozen passes also when dimensions share an
+ * attribute (collinear features). Rows are read as (index, value) pairs: comparisons touch a
+ * few dimensions.
  */
 function probitRegression(rows: readonly Float64Array[], size: number, ridge: number): Float64Array {
-  const w = new Float64Array(size);
-  const curvature = new Float64Array(size).fill(ridge);
+  const index: number[] = [];
+  const value: number[] = [];
+  const ends: number[] = [];
   for (const row of rows) {
-    let l1 = 0;
-    for (let d = 0; d < size; d += 1) l1 += Math.abs(row[d] as number);
-    for (let d = 0; d < size; d += 1)
-      curvature[d] = (curvature[d] as number) + Math.abs(row[d] as number) * l1;
-  }
-  const gradient = new Float64Array(size);
-  for (let iteration = 0; iteration < 1000; iteration += 1) {
-    for (let d = 0; d < size; d += 1) gradient[d] = -ridge * (w[d] as number);
-    for (const row of rows) {
-      let t = 0;
-      for (let d = 0; d < size; d += 1) t += (w[d] as number) * (row[d] as number);
-      const ratio = inverseMillsRatio(t);
-      for (let d = 0; d < size; d += 1) gradient[d] = (gradient[d] as number) + ratio * (row[d] as number);
-    }
-    let change = 0;
     for (let d = 0; d < size; d += 1) {
-      const step = (gradient[d] as number) / (curvature[d] as number);
-      w[d] = (w[d] as number) + step;
-      change = Math.max(change, Math.abs(step));
+      const x = row[d] as number;
+      if (x === 0) continue;
+      index.push(d);
+      value.push(x);
     }
-    if (change < 1e-5) break;
+    ends.push(index.length);
+  }
+  const objective = (w: Float64Array): number => {
+    let total = 0;
+    for (let d = 0; d < size; d += 1) total -= 0.5 * ridge * (w[d] as number) ** 2;
+    let start = 0;
+    for (const end of ends) {
+      let t = 0;
+      for (let i = start; i < end; i += 1) t += (w[index[i] as number] as number) * (value[i] as number);
+      total +=
+        t < -30
+          ? -0.5 * t * t - Math.log(-t * Math.sqrt(2 * Math.PI))
+          : Math.log(Math.max(normalCdf(t), 1e-300));
+      start = end;
+    }
+    return total;
+  };
+  let w = new Float64Array(size);
+  let current = objective(w);
+  const gradient = new Float64Array(size);
+  const hessian = new Float64Array(size * size);
+  for (let iteration = 0; iteration < 100; iteration += 1) {
+    hessian.fill(0);
+    for (let d = 0; d < size; d += 1) {
+      gradient[d] = -ridge * (w[d] as number);
+      hessian[d * size + d] = ridge;
+    }
+    let start = 0;
+    for (const end of ends) {
+      let t = 0;
+      for (let i = start; i < end; i += 1) t += (w[index[i] as number] as number) * (value[i] as number);
+      const ratio = inverseMillsRatio(t);
+      const curvature = Math.min(1, Math.max(0, ratio * (ratio + t)));
+      for (let i = start; i < end; i += 1) {
+        const a = index[i] as number;
+        const xa = value[i] as number;
+        gradient[a] = (gradient[a] as number) + ratio * xa;
+        for (let j = start; j < end; j += 1)
+          hessian[a * size + (index[j] as number)] =
+            (hessian[a * size + (index[j] as number)] as number) + curvature * xa * (value[j] as number);
+      }
+      start = end;
+    }
+    const step = solveSymmetric(hessian, gradient, size);
+    let scale = 1;
+    let next = w;
+    let value2 = current;
+    for (let halving = 0; halving < 30; halving += 1) {
+      next = w.map((x, d) => x + scale * (step[d] as number));
+      value2 = objective(next);
+      if (value2 >= current) break;
+      scale /= 2;
+    }
+    const change = Math.max(...step.map((x) => Math.abs(x * scale)));
+    if (!(value2 >= current)) break;
+    w = next;
+    current = value2;
+    if (change < 1e-6) break;
   }
   return w;
+}
+
+/** Solves A·x = b for a symmetric positive-definite A (Cholesky). */
+function solveSymmetric(matrix: Float64Array, b: Float64Array, size: number): Float64Array {
+  const l = new Float64Array(size * size);
+  for (let i = 0; i < size; i += 1) {
+    for (let j = 0; j <= i; j += 1) {
+      let sum = matrix[i * size + j] as number;
+      for (let k = 0; k < j; k += 1) sum -= (l[i * size + k] as number) * (l[j * size + k] as number);
+      l[i * size + j] = i === j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / (l[j * size + j] as number);
+    }
+  }
+  const y = new Float64Array(size);
+  for (let i = 0; i < size; i += 1) {
+    let sum = b[i] as number;
+    for (let k = 0; k < i; k += 1) sum -= (l[i * size + k] as number) * (y[k] as number);
+    y[i] = sum / (l[i * size + i] as number);
+  }
+  const x = new Float64Array(size);
+  for (let i = size - 1; i >= 0; i -= 1) {
+    let sum = y[i] as number;
+    for (let k = i + 1; k < size; k += 1) sum -= (l[k * size + i] as number) * (x[k] as number);
+    x[i] = sum / (l[i * size + i] as number);
+  }
+  return x;
 }

@@ -5,6 +5,7 @@
  * @module @attune/core/server
  */
 export * from './handler';
+export * from './population';
 export * from './privacy';
 export * from './rate-limit';
 export * from './stores';

@@ -26,6 +26,7 @@ import { messageText } from '../../message/message-text';
 import { createPersona, type Persona } from '../../persona/persona';
 import { clipSignalText } from '../../persona/signal-schema';
 import type { Signal } from '../../persona/signals';
+import type { PopulationLoop } from '../population/create-population-loop';
 import type { RateLimit } from '../rate-limit/create-rate-limit';
 import type { PersonaStore } from '../stores/persona-store';
 import {
@@ -92,8 +93,10 @@ export interface ChatHandlerOptions<TOOLS extends ToolSet = ToolSet> {
   mode?: AlignmentMode;
   /** The mode when neither `mode` nor a client payload names one. Default `pba`. */
   defaultMode?: AlignmentMode;
-  /** Builds a persona engine; its space decides the dimensions. Default `createPersona()` (AlignX). */
+  /** Builds a persona engine; its space decides the dimensions. Default `createPersona()` (AlignX), or the population loop's. */
   createPersona?: () => Persona;
+  /** The population loop: comparisons are kept for fitting and personas start from its current prior. */
+  population?: PopulationLoop;
   /** Token budgets of the conditioning. */
   budgets?: Partial<ConditioningBudgets>;
   /** Confidence a dimension needs to shape replies. Default 0.5. */
@@ -138,10 +141,12 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
   options: ChatHandlerOptions<TOOLS>,
 ): FetchHandler {
   const limits: ChatRequestLimits = { ...DEFAULT_CHAT_REQUEST_LIMITS, ...options.limits };
-  const create = options.createPersona ?? (() => createPersona());
+  const create = options.createPersona ?? options.population?.createPersona ?? (() => createPersona());
   const space = create().space;
   const links = linksFromSpace(space);
-  const recorder = options.store ? createPersonaRecorder(options.store, create) : undefined;
+  const recorder = options.store
+    ? createPersonaRecorder(options.store, create, options.population)
+    : undefined;
   const report = options.onError ?? ((error: unknown) => console.error(error));
   const health = options.health ?? createStoreHealth({ log: (message, error) => report(error ?? message) });
   const turns = createTurnMemory(RECENT_TURNS);

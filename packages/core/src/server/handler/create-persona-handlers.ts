@@ -1,5 +1,6 @@
 import { createPersona, type Persona } from '../../persona/persona';
 import { PersonaStateError } from '../../persona/persona-state';
+import type { PopulationLoop } from '../population/create-population-loop';
 import type { RateLimit } from '../rate-limit/create-rate-limit';
 import type { PersonaStateJson, PersonaStore } from '../stores/persona-store';
 import { PersonaStoreError } from '../stores/persona-store-error';
@@ -17,8 +18,10 @@ export interface PersonaHandlersOptions {
   store: PersonaStore;
   /** The user a request belongs to; a request without one gets a 401 `no-user`. */
   getUserId: GetUserId;
-  /** Builds a persona engine; must match the chat handler's. Default `createPersona()` (AlignX). */
+  /** Builds a persona engine; must match the chat handler's. Default `createPersona()` (AlignX), or the population loop's. */
   createPersona?: () => Persona;
+  /** The population loop, as given to the chat handler: signals' comparisons are kept for fitting. */
+  population?: PopulationLoop;
   /** Most signals in one `signals` request (413 past it). Default 20. */
   maxSignals?: number;
   /** Largest body of a `signals` or `replace` request in bytes (413 past it). Default 128 KiB. */
@@ -88,8 +91,8 @@ const describe = (persona: Persona | undefined, revision?: number, updatedAt?: n
  */
 export function createPersonaHandlers(options: PersonaHandlersOptions): PersonaHandlers {
   const { store } = options;
-  const create = options.createPersona ?? (() => createPersona());
-  const recorder = createPersonaRecorder(store, create);
+  const create = options.createPersona ?? options.population?.createPersona ?? (() => createPersona());
+  const recorder = createPersonaRecorder(store, create, options.population);
   const maxSignals = options.maxSignals ?? 20;
   const maxBodyBytes = options.maxBodyBytes ?? 128 * 1024;
   const report = options.onError ?? ((error: unknown) => console.error(error));

@@ -1,5 +1,6 @@
 import { createPersona, type Persona } from '../../persona/persona';
 import type { Signal } from '../../persona/signals';
+import type { PopulationLoop } from '../population/create-population-loop';
 import type { PersonaStateJson, PersonaStore, StoredPersona } from '../stores/persona-store';
 import { HandlerError } from './handler-error';
 
@@ -37,12 +38,34 @@ function loadInto(persona: Persona, stored: StoredPersona | null): boolean {
 
 /**
  * A {@link PersonaRecorder} over `store`, with `create` building each engine (`createPersona()` by
- * default; its space decides which dimensions exist).
+ * default; its space decides which dimensions exist). With a `population` loop, comparisons are
+ * also kept as feature vectors for fitting, and a persona whose state no longer loads (the prior
+ * changed shape) is rebuilt from the user's stored signals.
  */
 export function createPersonaRecorder(
   store: PersonaStore,
   create: () => Persona = () => createPersona(),
+  population?: PopulationLoop,
 ): PersonaRecorder {
+  /** The stored state loaded into `persona`, else (with a population loop) the user's stored signals replayed. */
+  const restore = async (
+    persona: Persona,
+    userId: string,
+    stored: StoredPersona | null,
+  ): Promise<boolean> => {
+    if (loadInto(persona, stored)) return true;
+    if (!population || stored === null) return false;
+    await persona.ready();
+    for (const { signal } of (await store.export(userId)).signals) {
+      try {
+        persona.observe(signal);
+      } catch {
+        // A stored signal the engine no longer reads (e.g. a dimension left the space) teaches nothing.
+      }
+    }
+    return true;
+  };
+
   const space = create().space;
 
   const checkLearnable = (signals: readonly Signal[]): void => {
@@ -63,19 +86,27 @@ export function createPersonaRecorder(
     async read(userId) {
       const persona = create();
       await persona.ready();
-      return loadInto(persona, await store.get(userId)) ? persona : undefined;
+      return (await restore(persona, userId, await store.get(userId))) ? persona : undefined;
     },
     async record(userId, signals) {
       checkLearnable(signals);
       const persona = create();
       await persona.ready();
-      if (!signals.some(isLearningSignal) && (await store.get(userId)) === null) return undefined;
+      const stored = await store.get(userId);
+      if (!signals.some(isLearningSignal) && stored === null) return undefined;
+      // Rebuilt before the new signals are stored, so they are learned once.
+      const rebuilt = create();
+      const replayed = population ? await restore(rebuilt, userId, stored) : false;
       if (signals.length > 0) await store.appendSignals(userId, signals);
       await store.update(userId, (current) => {
-        if (!loadInto(persona, current)) persona.reset();
+        if (!loadInto(persona, current)) {
+          persona.reset();
+          if (replayed) persona.load(rebuilt.toJSON());
+        }
         for (const signal of signals) persona.observe(signal);
         return { state: persona.toJSON() as unknown as PersonaStateJson };
       });
+      await population?.record(userId, signals, persona);
       return persona;
     },
   };

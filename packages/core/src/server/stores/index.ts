@@ -24,6 +24,12 @@ export type {
   StoredSignal,
 } from './persona-store';
 export { PersonaStoreError, type PersonaStoreErrorCode } from './persona-store-error';
+export type {
+  ComparisonFeatures,
+  PopulationStore,
+  PriorToSave,
+  StoredPrior,
+} from './population-store';
 export { createPostgresPersonaStore, type PostgresPersonaStoreOptions } from './postgres-store';
 export { DEFAULT_RETENTION, type RetentionPolicy } from './retention';
 export { createSqlitePersonaStore, type SqlitePersonaStoreOptions } from './sqlite-store';

@@ -8,6 +8,8 @@ import type {
   PersonaStoreOptions,
   PersonaUpdater,
 } from './persona-store';
+import { createMemoryPopulation } from './population-memory';
+import type { PopulationStore } from './population-store';
 import { createStorePolicy } from './store-policy';
 
 interface SignalRecord {
@@ -28,7 +30,7 @@ const oldestFirst = (a: SignalRecord, b: SignalRecord) => a.at - b.at || a.id - 
  * A persona store held in process memory, for tests and single-process demos. It keeps JSON
  * text, exactly as the SQL drivers do, so callers never share objects with it.
  */
-export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): PersonaStore {
+export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): PersonaStore & PopulationStore {
   const policy = createStorePolicy(options);
   const personas = new Map<string, PersonaRecord>();
   const signals = new Map<string, SignalRecord[]>();
@@ -36,6 +38,7 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
   const lifecycle = createClosedFlag();
   const open = lifecycle.assertOpen;
   const toStored = (record: PersonaRecord) => toStoredPersona(policy, record);
+  const { forgetUser, clear, ...population } = createMemoryPopulation(policy, open);
   /** Applies retention to one user's list in place; returns how many were removed. */
   const enforceFor = (userId: string): number => {
     const list = signals.get(userId);
@@ -59,6 +62,7 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
 
   return {
     driver: 'memory',
+    ...population,
     async get(userId) {
       open();
       policy.checkUserId(userId);
@@ -107,6 +111,7 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
       policy.checkUserId(userId);
       const result = { personas: personas.delete(userId) ? 1 : 0, signals: signals.get(userId)?.length ?? 0 };
       signals.delete(userId);
+      forgetUser(userId);
       return result;
     },
     async enforceRetention() {
@@ -119,6 +124,7 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
       lifecycle.close();
       personas.clear();
       signals.clear();
+      clear();
     },
   };
 }

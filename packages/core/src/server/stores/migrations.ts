@@ -39,6 +39,22 @@ const createSignals = (idColumn: string) => `CREATE TABLE attune_signals (
 CREATE INDEX attune_signals_user_at ON attune_signals (user_id, at, id);
 CREATE INDEX attune_signals_at ON attune_signals (at);`;
 
+/** Scrubbed comparison feature vectors and versioned population priors; only the auto-increment key differs. */
+const createPopulation = (idColumn: string) => `CREATE TABLE attune_comparison_features (
+  id ${idColumn},
+  user_id TEXT NOT NULL,
+  at DOUBLE PRECISION NOT NULL,
+  features TEXT NOT NULL
+);
+CREATE INDEX attune_comparison_features_user ON attune_comparison_features (user_id, at);
+CREATE TABLE attune_priors (
+  version INTEGER PRIMARY KEY,
+  fitted_at BIGINT NOT NULL,
+  users INTEGER NOT NULL,
+  types INTEGER NOT NULL,
+  body TEXT NOT NULL
+);`;
+
 /** Every migration, oldest first. A database newer than the last one is refused. */
 export const PERSONA_STORE_MIGRATIONS: readonly PersonaStoreMigration[] = [
   {
@@ -47,6 +63,14 @@ export const PERSONA_STORE_MIGRATIONS: readonly PersonaStoreMigration[] = [
     sql: {
       sqlite: `${CREATE_PERSONAS}\n${createSignals('INTEGER PRIMARY KEY AUTOINCREMENT')}`,
       postgres: `${CREATE_PERSONAS}\n${createSignals('BIGSERIAL PRIMARY KEY')}`,
+    },
+  },
+  {
+    version: 2,
+    description: 'comparison features and population priors',
+    sql: {
+      sqlite: createPopulation('INTEGER PRIMARY KEY AUTOINCREMENT'),
+      postgres: createPopulation('BIGSERIAL PRIMARY KEY'),
     },
   },
 ];

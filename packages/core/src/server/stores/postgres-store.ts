@@ -19,6 +19,8 @@ import type {
   PersonaUpdater,
   StoredPersona,
 } from './persona-store';
+import { createPostgresPopulation } from './population-postgres';
+import type { PopulationStore } from './population-store';
 import { SQL, toPostgresPlaceholders } from './sql-statements';
 import { createStorePolicy, type PreparedSignal } from './store-policy';
 
@@ -74,11 +76,12 @@ async function migrate(pool: pg.Pool, now: number): Promise<void> {
  */
 export async function createPostgresPersonaStore(
   options: PostgresPersonaStoreOptions,
-): Promise<PersonaStore> {
+): Promise<PersonaStore & PopulationStore> {
   const policy = createStorePolicy(options);
   const { pool, ownsPool } = await openPostgresPool(options, 10, (opened) => migrate(opened, policy.now()));
   const lifecycle = createClosedFlag();
   const open = lifecycle.assertOpen;
+  const { forgetUser, ...population } = createPostgresPopulation(pool, policy, open);
   const toRecord = (row: PersonaRow): PersonaRecord => ({
     state: row.state,
     revision: row.revision,
@@ -102,6 +105,7 @@ export async function createPostgresPersonaStore(
 
   return {
     driver: 'postgres',
+    ...population,
     async get(userId) {
       open();
       policy.checkUserId(userId);
@@ -174,6 +178,7 @@ export async function createPostgresPersonaStore(
         await lockUser(client, userId);
         const personas = (await client.query(Q.deletePersona, [userId])).rowCount ?? 0;
         const signals = (await client.query(Q.deleteSignals, [userId])).rowCount ?? 0;
+        await forgetUser(client, userId);
         return { personas, signals };
       });
     },

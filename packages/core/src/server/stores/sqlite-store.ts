@@ -18,6 +18,8 @@ import type {
   PersonaUpdater,
   StoredPersona,
 } from './persona-store';
+import { createSqlitePopulation } from './population-sqlite';
+import type { PopulationStore } from './population-store';
 import { SQL } from './sql-statements';
 import { createStorePolicy } from './store-policy';
 
@@ -81,7 +83,9 @@ function migrate(db: Database.Database, now: number): void {
  * file and still serialise each user's read-update-write. Resolves once the schema is migrated.
  * Needs the optional peer dependency `better-sqlite3`.
  */
-export async function createSqlitePersonaStore(options: SqlitePersonaStoreOptions): Promise<PersonaStore> {
+export async function createSqlitePersonaStore(
+  options: SqlitePersonaStoreOptions,
+): Promise<PersonaStore & PopulationStore> {
   const policy = createStorePolicy(options);
   const ownsDatabase = options.database === undefined;
   let db: Database.Database;
@@ -123,6 +127,7 @@ export async function createSqlitePersonaStore(options: SqlitePersonaStoreOption
   };
   const lifecycle = createClosedFlag();
   const open = lifecycle.assertOpen;
+  const { forgetUser, ...population } = createSqlitePopulation(db, policy, open);
   const toRecord = (row: PersonaRow) => ({
     state: row.state,
     revision: row.revision,
@@ -166,16 +171,18 @@ export async function createSqlitePersonaStore(options: SqlitePersonaStoreOption
     }));
     return assembleExport(policy, 'sqlite', userId, row === undefined ? undefined : toRecord(row), signals);
   });
-  const forget = db.transaction(
-    (userId: string): ForgetResult => ({
+  const forget = db.transaction((userId: string): ForgetResult => {
+    forgetUser(userId);
+    return {
       personas: statements.deletePersona.run(userId).changes,
       signals: statements.deleteSignals.run(userId).changes,
-    }),
-  );
+    };
+  });
   const enforceAll = db.transaction((): number => enforce());
 
   return {
     driver: 'sqlite',
+    ...population,
     async get(userId) {
       open();
       policy.checkUserId(userId);

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Signal } from '../../../src/persona/signals';
 import {
+  PERSONA_STORE_SCHEMA_VERSION,
   type PersonaStateJson,
   type PersonaStore,
   PersonaStoreError,
   type PersonaStoreOptions,
+  type PopulationStore,
 } from '../../../src/server/stores';
 import { BAD_SIGNALS, GOOD_SIGNALS, malformed } from '../../signals/signal-rules';
 
@@ -22,7 +24,7 @@ export interface StoreTables {
 /** What the contract suite needs from a driver. */
 export interface StoreHarness {
   /** Opens a store on the harness's database; every store opened shares the data when `shared`. */
-  open(options?: PersonaStoreOptions): Promise<PersonaStore>;
+  open(options?: PersonaStoreOptions): Promise<PersonaStore & PopulationStore>;
   /** Whether two opened stores see the same data (false for the in-memory driver). */
   shared: boolean;
   tables?: StoreTables;
@@ -65,7 +67,7 @@ async function expectStoreError(
 export function describePersonaStoreContract(name: string, createHarness: () => Promise<StoreHarness>): void {
   describe(`${name} persona store contract`, () => {
     let harness: StoreHarness;
-    let store: PersonaStore;
+    let store: PersonaStore & PopulationStore;
     const user = () => `user-${randomUUID()}`;
 
     beforeAll(async () => {
@@ -482,7 +484,7 @@ export function describePersonaStoreContract(name: string, createHarness: () => 
             signalCount: 2,
             exportedAt: 7_000,
             driver: clocked.driver,
-            schemaVersion: 1,
+            schemaVersion: PERSONA_STORE_SCHEMA_VERSION,
             retention: exported.metadata.retention,
           },
         });
@@ -508,11 +510,68 @@ export function describePersonaStoreContract(name: string, createHarness: () => 
       if (harness.tables) expect(await harness.tables.count(bystander)).toEqual({ personas: 1, signals: 2 });
     });
 
+    it('keeps comparison feature vectors per user, oldest first, and forgets them with the user', async () => {
+      const [id, bystander] = [user(), user()];
+      await store.appendComparisonFeatures(id, [
+        { at: 2, features: { humor: 0.5 } },
+        { at: 1, features: { humor: -0.25, communication_concise: 1 } },
+      ]);
+      await store.appendComparisonFeatures(bystander, [{ at: 5, features: { play: 1 } }]);
+      const all = await store.comparisonFeatures();
+      expect(all.get(id)).toEqual([
+        { at: 1, features: { humor: -0.25, communication_concise: 1 } },
+        { at: 2, features: { humor: 0.5 } },
+      ]);
+      await store.forget(id);
+      const after = await store.comparisonFeatures();
+      expect(after.has(id)).toBe(false);
+      expect(after.get(bystander)).toEqual([{ at: 5, features: { play: 1 } }]);
+    });
+
+    it('refuses feature vectors that are not finite numbers and stores none of the batch', async () => {
+      const id = user();
+      await expectStoreError(
+        store.appendComparisonFeatures(id, [
+          { at: 1, features: { humor: 1 } },
+          { at: 2, features: { humor: Number.NaN } },
+        ]),
+        'invalid-signal',
+      );
+      await expectStoreError(
+        store.appendComparisonFeatures('', [{ at: 1, features: {} }]),
+        'invalid-user-id',
+      );
+      expect((await store.comparisonFeatures()).has(id)).toBe(false);
+    });
+
+    it('versions the priors it saves and serves the latest', async () => {
+      const first = await store.savePrior({ users: 60, types: 2, prior: { mean: { humor: 0.5 } } });
+      const second = await store.savePrior({
+        users: 70,
+        types: 2,
+        prior: { mean: { humor: 0.25 }, types: [{ weight: 1, shift: { humor: 0 } }] },
+      });
+      expect(second.version).toBe(first.version + 1);
+      expect(await store.currentPrior()).toEqual(second);
+      expect(second.prior).toEqual({ mean: { humor: 0.25 }, types: [{ weight: 1, shift: { humor: 0 } }] });
+      await expectStoreError(store.savePrior({ users: 1.5, types: 2, prior: {} }), 'invalid-persona');
+      expect((await store.currentPrior())?.version).toBe(second.version);
+      if (harness.shared) {
+        const other = await harness.open();
+        try {
+          expect((await other.currentPrior())?.version).toBe(second.version);
+        } finally {
+          await other.close();
+        }
+      }
+    });
+
     it('refuses calls once closed', async () => {
       const closing = await harness.open();
       await closing.close();
       await expectStoreError(closing.get(user()), 'store-closed');
       await expectStoreError(closing.update(user(), increment('a')), 'store-closed');
+      await expectStoreError(closing.currentPrior(), 'store-closed');
     });
   });
 }

@@ -1,0 +1,168 @@
+import { fitMixturePriorFromRows, type MixturePriorOptions } from '../../persona/mixture-prior';
+import { createPersona, type Persona, type PersonaOptions, type PersonaPrior } from '../../persona/persona';
+import type { Signal } from '../../persona/signals';
+import { errorResponse, HandlerError, jsonResponse } from '../handler/handler-error';
+import type { ComparisonFeatures, PopulationStore, StoredPrior } from '../stores/population-store';
+
+/** Options of {@link createPopulationLoop}. */
+export interface PopulationLoopOptions {
+  /** Where comparison feature vectors and priors live (every persona store is one). */
+  store: PopulationStore;
+  /** The persona engine's options (space, detector, noise) the prior is fitted for and used with. */
+  persona?: Omit<PersonaOptions, 'prior'>;
+  /** Users with comparisons needed before any prior is fitted, so no single user can be read back. Default 50 (at least 2). */
+  minUsers?: number;
+  /** How often the fitting job runs once `start()`ed, in ms. Default 3,600,000 (hourly). */
+  intervalMs?: number;
+  /** Options of the fit (number of types, EM iterations, seed); see `fitMixturePrior`. */
+  fit?: Pick<MixturePriorOptions, 'maxTypes' | 'iterations' | 'seed' | 'selectionUsers'>;
+  /** Receives failures of scheduled runs (they never throw). Default `console.error`. */
+  onError?: (error: unknown) => void;
+}
+
+/** The population loop of a deployment: comparisons in, a fitted prior out, on a schedule. */
+export interface PopulationLoop {
+  /** The prior personas start from now (the latest fitted), or `null` before the first. */
+  readonly current: StoredPrior | null;
+  /** A persona engine starting from the current prior (the cold start without one). */
+  createPersona(): Persona;
+  /** Stores the feature vectors (never text) of the comparisons among `signals`, as `persona` reads them. */
+  record(userId: string, signals: readonly Signal[], persona: Persona): Promise<void>;
+  /**
+   * The fitting job: fits a prior from every stored comparison (a mixture of user types, see
+   * `fitMixturePrior`), saves it as the next version and makes it current. Resolves `null`
+   * and changes nothing with fewer than `minUsers` users. One run at a time.
+   */
+  fit(): Promise<StoredPrior | null>;
+  /** Reads the latest saved prior from the store (another instance may have fitted it). */
+  refresh(): Promise<StoredPrior | null>;
+  /** Loads the current prior, then runs the job every `intervalMs`. */
+  start(): Promise<void>;
+  /** Stops the schedule. */
+  stop(): void;
+  /** `GET` handler serving the current prior as JSON (404 `not-found` before the first; ETag by version). */
+  readonly handler: (request: Request) => Promise<Response>;
+}
+
+/** Significant digits a served prior keeps. */
+const DIGITS = 4;
+
+const rounded = (record: Record<string, number>, floor = 0): Record<string, number> =>
+  Object.fromEntries(
+    Object.entries(record)
+      .filter(([, value]) => Math.abs(value) >= floor)
+      .map(([id, value]) => [id, Number(value.toPrecision(DIGITS))]),
+  );
+
+/** A prior rounded to {@link DIGITS} significant digits, shifts below 1e-3 dropped: what is stored and served. */
+function compact(prior: PersonaPrior): PersonaPrior {
+  return {
+    ...(prior.mean && { mean: rounded(prior.mean) }),
+    ...(prior.variance !== undefined && {
+      variance: typeof prior.variance === 'number' ? prior.variance : rounded(prior.variance),
+    }),
+    ...(prior.factors && { factors: prior.factors.map((f) => ({ loadings: rounded(f.loadings, 1e-3) })) }),
+    ...(prior.types && {
+      types: prior.types.map((t) => ({
+        weight: Number(t.weight.toPrecision(DIGITS)),
+        shift: rounded(t.shift, 1e-3),
+      })),
+    }),
+  };
+}
+
+/**
+ * Creates the population loop: the chat and persona handlers `record` users' comparisons
+ * (as scrubbed feature vectors), a job fits a prior from them on a schedule once there are
+ * `minUsers` users, each fitted prior is versioned in the store, personas start from the
+ * current one, and `handler` serves it to browsers (`createPersonalization({ prior })`).
+ */
+export function createPopulationLoop(options: PopulationLoopOptions): PopulationLoop {
+  const minUsers = options.minUsers ?? 50;
+  const intervalMs = options.intervalMs ?? 3_600_000;
+  if (!(Number.isInteger(minUsers) && minUsers >= 2))
+    throw new RangeError('createPopulationLoop: minUsers must be an integer ≥ 2');
+  if (!(Number.isFinite(intervalMs) && intervalMs >= 1))
+    throw new RangeError('createPopulationLoop: intervalMs must be a positive number of ms');
+  const report = options.onError ?? ((error: unknown) => console.error(error));
+  const space = createPersona(options.persona).space;
+  const ids = space.dimensions.map((d) => d.id);
+  let current: StoredPrior | null = null;
+  let running: Promise<StoredPrior | null> | undefined;
+  let timer: ReturnType<typeof setInterval> | undefined;
+
+  const rowsOf = (users: Map<string, ComparisonFeatures[]>): Float64Array[][] =>
+    [...users.values()].map((list) =>
+      list.map((row) => Float64Array.from(ids, (id) => row.features[id] ?? 0)),
+    );
+
+  const fit = async (): Promise<StoredPrior | null> => {
+    const users = await options.store.comparisonFeatures();
+    if (users.size < minUsers) return null;
+    const fitted = fitMixturePriorFromRows(rowsOf(users), ids, { ...options.persona, ...options.fit });
+    current = await options.store.savePrior({
+      users: fitted.users,
+      types: fitted.types,
+      prior: compact(fitted.prior),
+    });
+    return current;
+  };
+
+  const loop: PopulationLoop = {
+    get current() {
+      return current;
+    },
+    createPersona: () => createPersona({ ...options.persona, ...(current && { prior: current.prior }) }),
+    async record(userId, signals, persona) {
+      const rows: ComparisonFeatures[] = [];
+      for (const signal of signals) {
+        if (signal.kind !== 'comparison' || signal.weight === 0) continue;
+        const features = persona.featureDifference(
+          signal.chosenStyle ?? signal.chosen,
+          signal.rejectedStyle ?? signal.rejected,
+        );
+        rows.push({ at: signal.at, features: rounded(features) });
+      }
+      if (rows.length > 0) await options.store.appendComparisonFeatures(userId, rows);
+    },
+    fit() {
+      running ??= fit().finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+    async refresh() {
+      current = (await options.store.currentPrior()) ?? current;
+      return current;
+    },
+    async start() {
+      await loop.refresh();
+      if (timer) return;
+      timer = setInterval(() => {
+        loop.fit().catch(report);
+      }, intervalMs);
+      timer.unref?.();
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+    },
+    handler: async (request) => {
+      try {
+        if (request.method !== 'GET' && request.method !== 'HEAD')
+          throw new HandlerError(405, 'method-not-allowed', 'Use GET to read the population prior.', {
+            allow: 'GET, HEAD',
+          });
+        if (!current) throw new HandlerError(404, 'not-found', 'No population prior has been fitted yet.');
+        const etag = `"prior-${current.version}"`;
+        const caching = { 'cache-control': 'public, max-age=300', etag };
+        if (request.headers.get('if-none-match') === etag)
+          return new Response(null, { status: 304, headers: caching });
+        return jsonResponse(current, { headers: caching });
+      } catch (error) {
+        return errorResponse(error, report);
+      }
+    },
+  };
+  return loop;
+}

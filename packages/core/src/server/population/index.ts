@@ -1,0 +1,5 @@
+export {
+  createPopulationLoop,
+  type PopulationLoop,
+  type PopulationLoopOptions,
+} from './create-population-loop';

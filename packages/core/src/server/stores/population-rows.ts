@@ -1,0 +1,81 @@
+import { PersonaStoreError } from './persona-store-error';
+import type { ComparisonFeatures, PriorToSave, StoredPrior } from './population-store';
+
+/** Most dimensions one stored feature vector may have. */
+const MAX_FEATURES = 256;
+
+/** Validates feature vectors and encodes each as JSON text; throws `invalid-signal` and stores nothing. */
+export function encodeFeatureRows(rows: readonly ComparisonFeatures[]): Array<{ at: number; text: string }> {
+  return rows.map((row, index) => {
+    const entries = Object.entries(row?.features ?? {});
+    const valid =
+      Number.isFinite(row?.at) &&
+      entries.length <= MAX_FEATURES &&
+      entries.every(([id, level]) => id.length > 0 && id.length <= 64 && Number.isFinite(level));
+    if (!valid)
+      throw new PersonaStoreError(
+        'invalid-signal',
+        `Comparison features ${index}: needs a finite "at" and at most ${MAX_FEATURES} finite levels keyed by dimension ids.`,
+      );
+    return { at: row.at, text: JSON.stringify(Object.fromEntries(entries)) };
+  });
+}
+
+/** Groups decoded feature rows by user, in the order read (oldest first per user). */
+export function groupFeatureRows(
+  rows: Iterable<{ user_id: string; at: number | string; features: string }>,
+): Map<string, ComparisonFeatures[]> {
+  const users = new Map<string, ComparisonFeatures[]>();
+  for (const row of rows) {
+    const list = users.get(row.user_id) ?? [];
+    list.push({ at: Number(row.at), features: JSON.parse(row.features) as Record<string, number> });
+    users.set(row.user_id, list);
+  }
+  return users;
+}
+
+/** A prior row as read back. */
+export interface PriorRow {
+  version: number;
+  fitted_at: number | string;
+  users: number;
+  types: number;
+  body: string;
+}
+
+/** The stored prior of a row. */
+export const toStoredPrior = (row: PriorRow): StoredPrior => ({
+  version: Number(row.version),
+  fittedAt: Number(row.fitted_at),
+  users: Number(row.users),
+  types: Number(row.types),
+  prior: JSON.parse(row.body),
+});
+
+/** Checks a prior to save and encodes its body; throws `invalid-persona` (nothing saved) when it is not finite JSON. */
+export function encodePrior(prior: PriorToSave): string {
+  const text = JSON.stringify(prior.prior);
+  const finite = (value: unknown): boolean =>
+    typeof value === 'number'
+      ? Number.isFinite(value)
+      : typeof value === 'object' && value !== null
+        ? Object.values(value).every(finite)
+        : true;
+  if (!(Number.isInteger(prior.users) && Number.isInteger(prior.types) && finite(prior.prior)))
+    throw new PersonaStoreError(
+      'invalid-persona',
+      'A prior needs integer users and types and finite numbers.',
+    );
+  return text;
+}
+
+/** The population statements of both SQL drivers, `?` placeholders. */
+export const POPULATION_SQL = {
+  insertFeatures: 'INSERT INTO attune_comparison_features (user_id, at, features) VALUES (?, ?, ?)',
+  selectFeatures: 'SELECT user_id, at, features FROM attune_comparison_features ORDER BY user_id, at, id',
+  deleteFeatures: 'DELETE FROM attune_comparison_features WHERE user_id = ?',
+  insertPrior: `INSERT INTO attune_priors (version, fitted_at, users, types, body)
+SELECT COALESCE(MAX(version), 0) + 1, ?, ?, ?, ? FROM attune_priors RETURNING version`,
+  selectCurrentPrior:
+    'SELECT version, fitted_at, users, types, body FROM attune_priors ORDER BY version DESC LIMIT 1',
+} as const;

@@ -1,0 +1,61 @@
+import type Database from 'better-sqlite3';
+import {
+  encodeFeatureRows,
+  encodePrior,
+  groupFeatureRows,
+  POPULATION_SQL,
+  type PriorRow,
+  toStoredPrior,
+} from './population-rows';
+import type { PopulationStore } from './population-store';
+import type { StorePolicy } from './store-policy';
+
+/** The population part of the SQLite store, over its open database (migrated to schema 2). */
+export function createSqlitePopulation(
+  db: Database.Database,
+  policy: StorePolicy,
+  assertOpen: () => void,
+): PopulationStore & { forgetUser(userId: string): number } {
+  const insertFeatures = db.prepare(POPULATION_SQL.insertFeatures);
+  const selectFeatures = db.prepare<[], { user_id: string; at: number; features: string }>(
+    POPULATION_SQL.selectFeatures,
+  );
+  const deleteFeatures = db.prepare(POPULATION_SQL.deleteFeatures);
+  const insertPrior = db.prepare<[number, number, number, string], { version: number }>(
+    POPULATION_SQL.insertPrior,
+  );
+  const selectCurrentPrior = db.prepare<[], PriorRow>(POPULATION_SQL.selectCurrentPrior);
+  const append = db.transaction((userId: string, rows: Array<{ at: number; text: string }>) => {
+    for (const row of rows) insertFeatures.run(userId, row.at, row.text);
+  });
+  return {
+    async appendComparisonFeatures(userId, rows) {
+      assertOpen();
+      policy.checkUserId(userId);
+      append.immediate(userId, encodeFeatureRows(rows));
+    },
+    async comparisonFeatures() {
+      assertOpen();
+      return groupFeatureRows(selectFeatures.iterate());
+    },
+    async savePrior(prior) {
+      assertOpen();
+      const body = encodePrior(prior);
+      const fittedAt = policy.now();
+      const written = insertPrior.get(fittedAt, prior.users, prior.types, body);
+      return toStoredPrior({
+        version: written?.version ?? 1,
+        fitted_at: fittedAt,
+        users: prior.users,
+        types: prior.types,
+        body,
+      });
+    },
+    async currentPrior() {
+      assertOpen();
+      const row = selectCurrentPrior.get();
+      return row === undefined ? null : toStoredPrior(row);
+    },
+    forgetUser: (userId) => deleteFeatures.run(userId).changes,
+  };
+}

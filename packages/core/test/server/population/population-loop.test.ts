@@ -1,0 +1,167 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { detectAttributes } from '../../../src/detectors';
+import { alignxSpace } from '../../../src/persona/alignx-space';
+import { createPersona } from '../../../src/persona/persona';
+import type { ComparisonSignal } from '../../../src/persona/signals';
+import { createPersonaHandlers } from '../../../src/server/handler';
+import { createPopulationLoop } from '../../../src/server/population';
+import { createMemoryPersonaStore } from '../../../src/server/stores';
+
+const URL = 'http://127.0.0.1/api/signals';
+
+/** A comparison between two known styles: the user chose the one with humour `chosen`. */
+const humourChoice = (chosen: number, at: number, other: number): ComparisonSignal => ({
+  kind: 'comparison',
+  at,
+  prompt: `question ${at}`,
+  chosen: `reply a ${at}`,
+  rejected: `reply b ${at}`,
+  chosenStyle: { humour: chosen, detail: other },
+  rejectedStyle: { humour: -chosen, detail: -other },
+});
+
+/** A user of one of two types (likes humour or not) with four comparisons; `other` varies the detail axis. */
+const userOf = (likesHumour: boolean, seed: number): ComparisonSignal[] =>
+  [0, 1, 2, 3].map((i) => humourChoice(likesHumour ? 1 : -1, i + 1, ((seed + i) % 3) - 1));
+
+function setup(minUsers = 50) {
+  const store = createMemoryPersonaStore();
+  const loop = createPopulationLoop({
+    store,
+    persona: { detect: detectAttributes },
+    minUsers,
+    fit: { maxTypes: 3 },
+  });
+  let userId = 'u-0';
+  const handlers = createPersonaHandlers({ store, population: loop, getUserId: () => userId });
+  const send = async (id: string, signals: ComparisonSignal[]) => {
+    userId = id;
+    const response = await handlers.signals(
+      new Request(URL, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ signals }),
+      }),
+    );
+    expect(response.status).toBe(200);
+  };
+  return { store, loop, send };
+}
+
+describe('population loop', () => {
+  it('keeps comparisons as numeric feature vectors, never text', async () => {
+    const { store, send } = setup();
+    await send('alice', [
+      {
+        kind: 'comparison',
+        at: 1,
+        prompt: 'my card is 4111 1111 1111 1111',
+        chosen: 'Haha, sure thing, mate!',
+        rejected: 'Request processed.',
+      },
+    ]);
+    const rows = (await store.comparisonFeatures()).get('alice') ?? [];
+    expect(rows).toHaveLength(1);
+    const text = JSON.stringify(rows);
+    expect(text).not.toMatch(/4111|Haha|processed/);
+    for (const [id, level] of Object.entries(rows[0]?.features ?? {})) {
+      expect(alignxSpace.indexOf(id)).toBeGreaterThanOrEqual(0);
+      expect(Number.isFinite(level)).toBe(true);
+    }
+  });
+
+  it('fits nothing below the minimum of users, then versions each fitted prior and serves it', async () => {
+    const { loop, send } = setup(6);
+    for (let u = 0; u < 5; u += 1) await send(`u-${u}`, userOf(u % 2 === 0, u));
+    expect(await loop.fit()).toBeNull();
+    expect(loop.current).toBeNull();
+    const missing = await loop.handler(new Request('http://127.0.0.1/api/prior'));
+    expect(missing.status).toBe(404);
+    expect(loop.createPersona().toJSON().types).toBeUndefined();
+
+    await send('u-5', userOf(false, 5));
+    const first = await loop.fit();
+    expect(first?.version).toBe(1);
+    expect(first?.users).toBe(6);
+    const served = await loop.handler(new Request('http://127.0.0.1/api/prior'));
+    expect(served.status).toBe(200);
+    const etag = served.headers.get('etag');
+    expect(await served.json()).toEqual(first);
+    const again = await loop.handler(
+      new Request('http://127.0.0.1/api/prior', { headers: { 'if-none-match': etag ?? '' } }),
+    );
+    expect(again.status).toBe(304);
+    expect((await loop.fit())?.version).toBe(2);
+    const post = await loop.handler(new Request('http://127.0.0.1/api/prior', { method: 'POST' }));
+    expect(post.status).toBe(405);
+  });
+
+  it('learns two user types, so one choice tells a new user which kind they are', async () => {
+    const { loop, send } = setup(50);
+    for (let u = 0; u < 60; u += 1) await send(`u-${u}`, userOf(u % 3 !== 0, u));
+    const prior = await loop.fit();
+    expect(prior?.types).toBeGreaterThanOrEqual(1);
+    const newcomer = loop.createPersona();
+    const cold = createPersona({ detect: detectAttributes });
+    const probe = { humour: -1 };
+    // One choice against humour: the minority type.
+    for (const persona of [newcomer, cold]) persona.observe(humourChoice(-1, 1, 0));
+    const withPrior = newcomer.preferenceProbability(probe, { humour: 1 });
+    const without = cold.preferenceProbability(probe, { humour: 1 });
+    expect(withPrior).toBeGreaterThan(0.9);
+    expect(withPrior).toBeGreaterThan(without);
+  });
+
+  it('rebuilds a persona from its stored signals when the prior changes shape', async () => {
+    const { store, loop, send } = setup(50);
+    for (let u = 0; u < 60; u += 1) await send(`u-${u}`, userOf(u % 3 !== 0, u));
+    await loop.fit();
+    const types = loop.current?.types ?? 0;
+    // A prior of another shape appears (e.g. fitted by another instance).
+    await store.savePrior({
+      users: 60,
+      types: types + 1,
+      prior: {
+        ...loop.current?.prior,
+        types: Array.from({ length: types + 1 }, (_, k) => ({ weight: 1, shift: { humor: k - 1 } })),
+      },
+    });
+    await loop.refresh();
+    await send('u-1', [humourChoice(1, 9, 0)]);
+    const state = (await store.get('u-1'))?.state as unknown as { signals: number; types?: number[] };
+    expect(state.signals).toBe(5);
+    expect(state.types).toHaveLength(types + 1);
+  });
+
+  it('serves an 8-type prior over every dimension in at most 20 kB gzipped', async () => {
+    const store = createMemoryPersonaStore();
+    const ids = alignxSpace.dimensions.map((d) => d.id);
+    const record = (f: (i: number) => number) => Object.fromEntries(ids.map((id, i) => [id, f(i)]));
+    await store.savePrior({
+      users: 100_000,
+      types: 8,
+      prior: {
+        mean: record((i) => Math.sin(i) * 3.1234),
+        variance: record((i) => 0.5 + Math.cos(i) ** 2),
+        types: Array.from({ length: 8 }, (_, k) => ({
+          weight: 1 / 8,
+          shift: record((i) => Number(Math.sin(i * 7.31 + k).toPrecision(4))),
+        })),
+      },
+    });
+    const loop = createPopulationLoop({ store });
+    await loop.start();
+    loop.stop();
+    const body = new Uint8Array(
+      await (await loop.handler(new Request('http://127.0.0.1/api/prior'))).arrayBuffer(),
+    );
+    expect(gzipSync(body).length).toBeLessThanOrEqual(20_000);
+  });
+
+  it('refuses impossible options', () => {
+    const store = createMemoryPersonaStore();
+    expect(() => createPopulationLoop({ store, minUsers: 1 })).toThrow(RangeError);
+    expect(() => createPopulationLoop({ store, intervalMs: 0 })).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * The population loop at deployment scale: `npx tsx test/bench/population.ts [file.json]`.
+ * - fit: fitting 100,000 users × 4 comparisons (feature rows resampled from the P-Soups file's
+ *   users, as the store keeps them) with `fitMixturePriorFromRows`; target ≤ 60 s.
+ * - deployment: the file's users stream one at a time through the persona handlers of a server
+ *   with a population loop (memory store); the fitting job runs after every 50 arrivals (its
+ *   schedule, counted in arrivals) and uses no prior before 50 users. Each user's 1 and 4
+ *   shots are sent, their held-out pair is predicted from the server's persona, then sent too
+ *   (deployed users' choices feed the next fit). Accuracy is reported for the users arriving
+ *   after 50, 200 and 500 others: the prior for each was fitted only from earlier users.
+ */
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { detectAttributes } from '../../packages/core/src/detectors';
+import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
+import { fitMixturePriorFromRows } from '../../packages/core/src/persona/mixture-prior';
+import { comparisonRows } from '../../packages/core/src/persona/population-prior';
+import type { ComparisonSignal } from '../../packages/core/src/persona/signals';
+import { createPersonaHandlers, createPersonaRecorder } from '../../packages/core/src/server/handler';
+import { createPopulationLoop } from '../../packages/core/src/server/population';
+import { createMemoryPersonaStore } from '../../packages/core/src/server/stores';
+import { loadPsoups, type PsoupsCase, wilson95 } from './psoups-data';
+
+const DEV_FILE = '../shared/data/p-soups/friendly_unfriendly.json';
+
+const signalsOf = (c: PsoupsCase): ComparisonSignal[] =>
+  [...c.feedback, c].map((f, i) => ({
+    kind: 'comparison',
+    at: Date.now() + i,
+    prompt: f.prompt,
+    chosen: f.chosen,
+    rejected: f.rejected,
+  }));
+
+/** Seconds to fit `users` users × 4 comparisons, and what the fit chose. */
+export function fitAtScale(file = DEV_FILE, users = 100_000) {
+  const cases = loadPsoups(file);
+  const { ids, userRows } = comparisonRows(cases.map(signalsOf), { detect: detectAttributes });
+  const random = seededRandom(12345);
+  const population = Array.from({ length: users }, () => {
+    const own = userRows[Math.floor(random() * userRows.length)] ?? [];
+    return own.slice(0, 4);
+  });
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const fitted = fitMixturePriorFromRows(population, ids, { detect: detectAttributes });
+  const used = process.cpuUsage(cpu);
+  return {
+    users,
+    seconds: (performance.now() - start) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    types: fitted.types,
+    kind: fitted.kind,
+  };
+}
+
+/** Accuracy of users streaming through a server with the population loop, by how many arrived before them. */
+export async function simulateDeployment(file = DEV_FILE, every = 50, order: 'file' | 'shuffled' = 'file') {
+  const store = createMemoryPersonaStore({ retention: { maxCount: 1_000 } });
+  const loop = createPopulationLoop({ store, persona: { detect: detectAttributes } });
+  let userId = '';
+  const handlers = createPersonaHandlers({ store, population: loop, getUserId: () => userId });
+  const recorder = createPersonaRecorder(store, loop.createPersona);
+  const send = async (signals: ComparisonSignal[]) => {
+    const response = await handlers.signals(
+      new Request('http://127.0.0.1/api/signals', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ signals }),
+      }),
+    );
+    if (response.status !== 200) throw new Error(`signals: ${response.status} ${await response.text()}`);
+  };
+  const bins = [
+    { from: 0, to: 50 },
+    { from: 50, to: 200 },
+    { from: 200, to: 500 },
+    { from: 500, to: Number.POSITIVE_INFINITY },
+  ].map((bin) => ({ ...bin, users: 0, one: 0, four: 0, types: new Set<number>() }));
+  const cases = loadPsoups(file);
+  if (order === 'shuffled') {
+    const random = seededRandom(99);
+    for (let i = cases.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1));
+      [cases[i], cases[j]] = [cases[j] as PsoupsCase, cases[i] as PsoupsCase];
+    }
+  }
+  let fits = 0;
+  for (const [arrival, c] of cases.entries()) {
+    if (arrival > 0 && arrival % every === 0 && (await loop.fit())) fits += 1;
+    userId = `user-${arrival}`;
+    const signals = signalsOf(c);
+    const bin = bins.find((b) => arrival >= b.from && arrival < b.to);
+    if (!bin) continue;
+    bin.users += 1;
+    bin.types.add(loop.current?.types ?? -1);
+    const hit = async () => {
+      const p = (await recorder.read(userId))?.preferenceProbability(c.chosen, c.rejected) ?? 0.5;
+      return p > 0.5 ? 1 : p === 0.5 ? 0.5 : 0;
+    };
+    await send(signals.slice(0, 1));
+    bin.one += await hit();
+    await send(signals.slice(1, 4));
+    bin.four += await hit();
+    await send(signals.slice(4));
+  }
+  return {
+    fits,
+    priorVersion: loop.current?.version ?? 0,
+    bins: bins
+      .filter((b) => b.users > 0)
+      .map((b) => ({
+        arrivedAfter: b.from,
+        users: b.users,
+        oneShot: b.one / b.users,
+        oneShotCi95: wilson95(b.one, b.users),
+        fourShots: b.four / b.users,
+        fourShotsCi95: wilson95(b.four, b.users),
+        priorTypes: [...b.types].map((t) => (t < 0 ? 'none (cold start)' : String(t))).join('/'),
+      })),
+  };
+}
+
+/** Rows for `npm run bench`. */
+export async function bench(): Promise<Array<Record<string, string | number>>> {
+  const scale = fitAtScale();
+  const deployment = await simulateDeployment();
+  return [
+    {
+      case: `fit ${scale.users} users × 4 comparisons`,
+      seconds: Number(scale.seconds.toFixed(1)),
+      types: scale.types,
+    },
+    ...deployment.bins.map((b) => ({
+      case: `deployment: users after ${b.arrivedAfter} others`,
+      users: b.users,
+      oneShot: b.oneShot,
+      fourShots: b.fourShots,
+      priorTypes: b.priorTypes,
+    })),
+  ];
+}
+
+async function main(argv: string[]): Promise<void> {
+  const file = argv.find((a) => !a.startsWith('--')) ?? DEV_FILE;
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  if (!argv.includes('--no-scale')) {
+    const scale = fitAtScale(file);
+    console.log(
+      `fit: ${scale.users} users × 4 comparisons in ${scale.seconds.toFixed(1)} s (target ≤ 60 s); chose ${scale.kind}, K = ${scale.types}`,
+    );
+  }
+  const order = argv.includes('--shuffled') ? 'shuffled' : 'file';
+  const deployment = await simulateDeployment(file, 50, order);
+  console.log(
+    `deployment (${file}, users in ${order === 'file' ? 'file order' : 'a seeded random order'}): users stream through the server one at a time; the job fits after every 50 arrivals (no prior below 50 users), each user's prior is fitted only from earlier users; ${deployment.fits} fits`,
+  );
+  console.table(
+    deployment.bins.map((b) => ({
+      'arrived after': b.arrivedAfter,
+      users: b.users,
+      '1 shot': `${pct(b.oneShot)} (${pct(b.oneShotCi95[0])} – ${pct(b.oneShotCi95[1])})`,
+      '4 shots': `${pct(b.fourShots)} (${pct(b.fourShotsCi95[0])} – ${pct(b.fourShotsCi95[1])})`,
+      'prior K': b.priorTypes,
+    })),
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main(process.argv.slice(2));
