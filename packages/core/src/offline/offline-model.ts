@@ -9,6 +9,7 @@ import type {
 import { parseStyleBlock } from '../alignment/style-block';
 import { STYLE_AXES, type StyleAxis } from '../style/style';
 import { readStyleRequests } from '../style/style-requests';
+import { attachmentNotice } from './attachment-notice';
 import { composeReply } from './compose-reply';
 import { estimateTokens } from './estimate-tokens';
 import { inferStyle } from './infer-style';
@@ -152,7 +153,15 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
             ...(options.supportContact === undefined ? {} : { supportContact: options.supportContact }),
           })
         : composeReply(selection, context);
-    const sources = selection === undefined ? [] : sourceParts(selection.documentIds, documents);
+    if (reading.attachments > 0) {
+      // Files alone get the notice only; a question with files gets its answer after the notice.
+      const notice = attachmentNotice(reading.attachments, requests.question.trim() !== '');
+      text = requests.question.trim() === '' ? notice : `${notice}\n\n${text}`;
+    }
+    const sources =
+      selection === undefined || requests.question.trim() === ''
+        ? []
+        : sourceParts(selection.documentIds, documents);
     let finishReason = STOP;
     const limit = call.maxOutputTokens;
     if (limit !== undefined && estimateTokens(text) > limit) {

@@ -12,6 +12,8 @@ export interface PromptReading {
   instructions: string;
   /** Every message's text, for the token estimate. */
   allText: string;
+  /** How many files the last user message attached (the offline model cannot read them). */
+  attachments: number;
 }
 
 /** Reads the question, recent context and instructions from an AI SDK prompt. */
@@ -20,6 +22,8 @@ export function readPrompt(prompt: LanguageModelV4Prompt): PromptReading {
   const userTexts: string[] = [];
   const assistantTexts: string[] = [];
   const allText: string[] = [];
+  let attachments = 0;
+  let lastUserHasText = false;
   for (const message of prompt) {
     if (message.role === 'system') {
       instructions.push(message.content);
@@ -31,15 +35,21 @@ export function readPrompt(prompt: LanguageModelV4Prompt): PromptReading {
       .join('\n')
       .trim();
     allText.push(text);
-    if (message.role === 'user' && text.length > 0) userTexts.push(text);
+    if (message.role === 'user') {
+      attachments = message.content.filter((part) => part.type === 'file').length;
+      lastUserHasText = text.length > 0;
+      if (lastUserHasText) userTexts.push(text);
+    }
     if (message.role === 'assistant' && text.length > 0) assistantTexts.push(text);
   }
-  const previousQuestion = userTexts.at(-2);
+  // A message of files alone asks nothing new: its question is empty, the last text came before.
+  const previousQuestion = lastUserHasText ? userTexts.at(-2) : userTexts.at(-1);
   return {
-    question: userTexts.at(-1) ?? '',
+    question: lastUserHasText ? (userTexts.at(-1) ?? '') : '',
     ...(previousQuestion === undefined ? {} : { previousQuestion }),
     earlierReplies: assistantTexts,
     instructions: instructions.join('\n'),
     allText: allText.join('\n'),
+    attachments,
   };
 }
