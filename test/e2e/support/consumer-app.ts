@@ -92,7 +92,6 @@ const model = createOfflineModel({
     },
   ],
   pacing: 0,
-  minScore: 0,
 });
 
 /** The app's chat endpoint: POST /api/chat, GET /api/chat/{id}/stream. */
