@@ -3,86 +3,26 @@
  * .toUIMessageStreamResponse()`, tools included), the way an existing `useChat` app's server
  * would answer after the app swaps its client for Attune.
  */
-import type { AddressInfo } from 'node:net';
 import { type ChatSession, type ChatSessionOptions, createChatSession, messageText } from '@attune/core';
-import { serve } from '@hono/node-server';
 import {
-  convertToModelMessages,
-  createUIMessageStream,
-  createUIMessageStreamResponse,
   lastAssistantMessageIsCompleteWithApprovalResponses,
   lastAssistantMessageIsCompleteWithToolCalls,
-  stepCountIs,
-  streamText,
-  tool,
   type UIMessage,
 } from 'ai';
-import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import * as z from 'zod';
-import { scriptedModel } from './support/scripted-model';
+import { type LoopbackServer, serveLoopback } from './support/stock-chat';
+import { createStockServer, RESUMED_TEXT } from './support/stock-server';
 
-const model = scriptedModel();
-const cancelled: string[] = [];
-const tools = {
-  lookupOrder: tool({
-    inputSchema: z.object({ orderId: z.string() }),
-    execute: async ({ orderId }) => ({ orderId, status: 'shipped' }),
-  }),
-  askConfirmation: tool({ inputSchema: z.object({ question: z.string() }), outputSchema: z.string() }),
-  cancelOrder: tool({
-    inputSchema: z.object({ orderId: z.string() }),
-    needsApproval: true,
-    execute: async ({ orderId }) => {
-      cancelled.push(orderId);
-      return { orderId, cancelled: true };
-    },
-  }),
-};
-
-/** What the stock server received, per request. */
-const received: Array<{ body: Record<string, unknown>; authorization: string | null }> = [];
-let server: ReturnType<typeof serve>;
+const { app, model, tools, received, cancelled } = createStockServer();
+let server: LoopbackServer;
 let api = '';
 
 beforeAll(async () => {
-  const app = new Hono();
-  app.post('/api/chat', async (context) => {
-    const body = (await context.req.json()) as Record<string, unknown> & { messages: UIMessage[] };
-    received.push({ body, authorization: context.req.header('authorization') ?? null });
-    const result = streamText({
-      model,
-      tools,
-      stopWhen: stepCountIs(5),
-      messages: await convertToModelMessages(body.messages, { tools }),
-    });
-    return result.toUIMessageStreamResponse({ originalMessages: body.messages });
-  });
-  // Resume: one chat has a reply in progress on the server; every other chat has none (204).
-  app.get('/api/chat/:id/stream', (context) => {
-    if (context.req.param('id') !== 'reloaded') return context.body(null, 204);
-    const stream = createUIMessageStream({
-      execute: ({ writer }) => {
-        writer.write({ type: 'start', messageId: 'resumed-reply' });
-        writer.write({ type: 'text-start', id: 't' });
-        writer.write({ type: 'text-delta', id: 't', delta: 'Picked up where it left off.' });
-        writer.write({ type: 'text-end', id: 't' });
-        writer.write({ type: 'finish' });
-      },
-    });
-    return createUIMessageStreamResponse({ stream });
-  });
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      api = `http://127.0.0.1:${info.port}/api/chat`;
-      resolve();
-    });
-  });
+  server = await serveLoopback(async (request) => app.fetch(request));
+  api = `${server.origin}/api/chat`;
 });
 
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => server.close());
 
 const session = (options: Omit<ChatSessionOptions, 'api'> = {}) => createChatSession({ api, ...options });
 const lastMessage = (chat: ChatSession) => chat.getState().messages.at(-1);
@@ -199,7 +139,7 @@ describe("Attune's session against a stock streamText server", () => {
     const reloaded = session({ id: 'reloaded', messages: history });
     await reloaded.resumeStream();
     expect(lastMessage(reloaded)).toMatchObject({ id: 'resumed-reply', role: 'assistant' });
-    expect(messageText(lastMessage(reloaded) ?? { parts: [] })).toBe('Picked up where it left off.');
+    expect(messageText(lastMessage(reloaded) ?? { parts: [] })).toBe(RESUMED_TEXT);
   });
 
   it('takes an app’s stock UIMessage[] (any metadata) as its starting conversation', async () => {

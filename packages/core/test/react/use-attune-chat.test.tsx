@@ -1,54 +1,22 @@
 import { useChat } from '@ai-sdk/react';
 import { useAttuneChat } from '@attune/core/react';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import {
-  convertToModelMessages,
-  DefaultChatTransport,
-  lastAssistantMessageIsCompleteWithToolCalls,
-  stepCountIs,
-  streamText,
-  tool,
-  type UIMessage,
-} from 'ai';
-import { Hono } from 'hono';
+import { DefaultChatTransport, lastAssistantMessageIsCompleteWithToolCalls, type UIMessage } from 'ai';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as z from 'zod';
-import { scriptedModel } from '../../../../test/contract/support/scripted-model';
+import { textOf } from '../../../../test/contract/support/stock-chat';
+import { createStockServer } from '../../../../test/contract/support/stock-server';
 
 afterEach(cleanup);
 
-/** A stock AI SDK server (what an existing `useChat` app has), answered in-process. */
+/** The stock server, answered in-process through `DefaultChatTransport`'s own fetch. */
 function stockServer() {
-  const model = scriptedModel();
-  const tools = {
-    lookupOrder: tool({
-      inputSchema: z.object({ orderId: z.string() }),
-      execute: async ({ orderId }) => ({ orderId, status: 'shipped' }),
-    }),
-    askConfirmation: tool({ inputSchema: z.object({ question: z.string() }), outputSchema: z.string() }),
-  };
-  const received: Array<{ body: Record<string, unknown>; authorization: string | undefined }> = [];
-  const app = new Hono();
-  app.post('/api/chat', async (context) => {
-    const body = (await context.req.json()) as Record<string, unknown> & { messages: UIMessage[] };
-    received.push({ body, authorization: context.req.header('authorization') });
-    const result = streamText({
-      model,
-      tools,
-      stopWhen: stepCountIs(5),
-      messages: await convertToModelMessages(body.messages, { tools }),
-    });
-    return result.toUIMessageStreamResponse({ originalMessages: body.messages });
-  });
+  const { app, received } = createStockServer();
   const transport = new DefaultChatTransport<UIMessage>({
     api: 'http://app.test/api/chat',
     fetch: async (input, init) => app.fetch(new Request(String(input), init)),
   });
   return { transport, received };
 }
-
-const textOf = (message: UIMessage | undefined) =>
-  (message?.parts ?? []).map((part) => (part.type === 'text' ? part.text : '')).join('');
 
 describe('useAttuneChat', { timeout: 30_000 }, () => {
   it('returns everything useChat returns', () => {
