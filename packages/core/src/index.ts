@@ -28,6 +28,7 @@ export type {
   AttuneMessageMetadata,
   Comparison,
   ComparisonCandidate,
+  ConditioningReceipt,
   ShapingDimension,
 } from './message/message';
 export { messageText } from './message/message-text';

@@ -103,7 +103,9 @@ export function conditionFromDirections(
       ? toShapingDimensions(ranked.slice(0, ICA_SHAPED_BY))
       : [];
   if (shaping.length > 0) conditioning.shapedBy = shaping;
-  return conditioning;
+  return conditioning.instructions || conditioning.examples
+    ? { mode: options.mode, ...conditioning }
+    : conditioning;
 }
 
 /**

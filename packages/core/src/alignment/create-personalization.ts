@@ -35,8 +35,12 @@ import type { Conditioning, TurnContext, TurnPlan } from './turn-plan';
 export interface PersonalizationOptions<P extends AlignmentPersona = Persona> {
   /** The persona to learn into and condition on; a fresh AlignX `createPersona()` by default. */
   persona?: P;
-  /** How replies are conditioned: `pba`, `ica`, `both` or `none` (the control arm). */
-  mode: AlignmentMode;
+  /**
+   * How replies are conditioned: `pba`, `ica`, `both` or `none` (the control arm). Default
+   * {@link DEFAULT_ALIGNMENT_MODE} (`pba`: in the alignment benchmark it matches `both` on
+   * satisfaction with the smallest request, and beats `ica`).
+   */
+  mode?: AlignmentMode;
   /** Token budgets of the profile block and of the examples. */
   budgets?: Partial<ConditioningBudgets>;
   /** Active comparisons; the policy defaults to `'when-uncertain'` (`'never'` in mode `none`). */
@@ -47,11 +51,13 @@ export interface PersonalizationOptions<P extends AlignmentPersona = Persona> {
   /** Best-of-n: generate this many candidates and show the one the user is predicted to prefer. */
   bestOfN?: number;
   /**
-   * `'in-process'` (default): conditioning goes into the instructions and example messages.
-   * `'http'`: only a compact persona payload goes into `Conditioning.body.persona`; the
-   * server turns it into instructions (`parsePersonaPayload` + `conditionFromPayload`).
+   * `'in-process'`: conditioning goes into the instructions and example messages.
+   * `'http'`: only a compact persona payload goes out (`Conditioning.persona`, sent under
+   * Attune's body key); the server turns it into instructions (`parsePersonaPayload` +
+   * `conditionFromPayload`). `'auto'` (default): whichever the session's request needs
+   * (`TurnContext.transport`: HTTP for `api` and transports, in-process for a `model`).
    */
-  transport?: 'in-process' | 'http';
+  transport?: 'auto' | 'in-process' | 'http';
   /** Which dimensions each style axis speaks to; by default read from the persona's space. */
   links?: StyleAxisLinks;
   /** Confidence a dimension needs to shape replies; default 0.5. */
@@ -128,8 +134,13 @@ export class PersonalizationStateError extends Error {
 const hasSpace = (persona: AlignmentPersona): persona is AlignmentPersona & { space: MeasuredSpace } =>
   'space' in persona && typeof persona.space === 'object' && persona.space !== null;
 
+/** The mode used when none is given. */
+export const DEFAULT_ALIGNMENT_MODE: AlignmentMode = 'pba';
+
+const TRANSPORTS = ['auto', 'in-process', 'http'] as const;
+
 function validate(options: PersonalizationOptions<AlignmentPersona>): void {
-  if (!(ALIGNMENT_MODES as readonly string[]).includes(options.mode)) {
+  if (options.mode !== undefined && !(ALIGNMENT_MODES as readonly string[]).includes(options.mode)) {
     throw new Error(
       `createPersonalization: mode must be one of ${ALIGNMENT_MODES.join(', ')}, got "${options.mode}".`,
     );
@@ -138,6 +149,11 @@ function validate(options: PersonalizationOptions<AlignmentPersona>): void {
     if (!Number.isFinite(value) || value < 0) {
       throw new Error(`createPersonalization: budgets.${name} must be a non-negative number of tokens.`);
     }
+  }
+  if (options.transport !== undefined && !(TRANSPORTS as readonly string[]).includes(options.transport)) {
+    throw new RangeError(
+      `createPersonalization: transport must be one of ${TRANSPORTS.join(', ')}, got "${options.transport}".`,
+    );
   }
   if (options.bestOfN !== undefined && !(Number.isInteger(options.bestOfN) && options.bestOfN >= 1)) {
     throw new Error(`createPersonalization: bestOfN must be a positive integer, got ${options.bestOfN}.`);
@@ -159,12 +175,12 @@ function validate(options: PersonalizationOptions<AlignmentPersona>): void {
  * axis), or for best-of-n candidates; `shapedBy` says which dimensions shaped the reply.
  */
 export function createPersonalization<P extends AlignmentPersona = Persona>(
-  options: PersonalizationOptions<P>,
+  options: PersonalizationOptions<P> = {},
 ): AttunePersonalization<P> {
   validate(options);
   const persona = (options.persona ?? createPersona()) as P;
   const links = options.links ?? linksFromSpace(hasSpace(persona) ? persona.space : alignxSpace);
-  const mode = options.mode;
+  const mode = options.mode ?? DEFAULT_ALIGNMENT_MODE;
   const budgets: ConditioningBudgets = { ...DEFAULT_BUDGETS, ...options.budgets };
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const compare = options.compare ?? {};
@@ -199,7 +215,7 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
     return priorLoad;
   }
 
-  function condition(vary?: StyleVariation): Conditioning {
+  function condition(overHttp: boolean, vary?: StyleVariation): Conditioning {
     const directions = persona.directions();
     const style = usesProfile ? styleFromDirections(directions, links, { minConfidence }) : {};
     const local = conditionFromDirections(directions, {
@@ -211,7 +227,7 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
       ...(usesExamples ? { examples: rankExamples(examples, persona) } : {}),
       ...(vary ? { vary } : {}),
     });
-    if (options.transport !== 'http') return local;
+    if (!overHttp) return local;
     const payload = toPersonaPayload(directions, {
       mode,
       minConfidence,
@@ -220,7 +236,8 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
       ...(vary ? { vary } : {}),
     });
     return {
-      body: { persona: payload },
+      mode,
+      persona: payload,
       ...(local.style ? { style: local.style } : {}),
       ...(local.shapedBy ? { shapedBy: local.shapedBy } : {}),
     };
@@ -242,14 +259,16 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
 
   function plan(context: TurnContext): TurnPlan {
     turn += 1;
-    const conditioning = condition();
+    const transport = options.transport ?? 'auto';
+    const overHttp = transport === 'auto' ? context.transport === 'http' : transport === 'http';
+    const conditioning = condition(overHttp);
     if (policy !== 'never') {
       const comparison = planComparison(persona, {
         mode,
         links,
         budgets,
         minConfidence,
-        condition,
+        condition: (vary) => condition(overHttp, vary),
         relevance: relevanceFor(context),
         ...(compare.spread === undefined ? {} : { spread: compare.spread }),
         ...(compare.strategy ? { strategy: compare.strategy } : {}),

@@ -5,6 +5,8 @@
  *
  * @module @attune/core/alignment
  */
+
+export type { AppliedConditioning, ConditioningSource } from '../message/message';
 export { alignxSpace } from '../persona/alignx-space';
 export { type FittedMixturePrior, fitMixturePrior, type MixturePriorOptions } from '../persona/mixture-prior';
 export type { Candidate, PersonaPrior, TrailEntry } from '../persona/persona';
@@ -25,7 +27,6 @@ export {
   defineSpace,
   type PreferenceSpace,
 } from '../persona/space';
-
 export type { AlignmentPersona, AxisLink, StyleAxisLinks } from './alignment-persona';
 export { linksFromSpace, type MeasuredSpace } from './axis-links';
 export type { AxisRealization } from './axis-realization';
@@ -36,6 +37,7 @@ export {
   conditionFromDirections,
   type StyleVariation,
 } from './conditioning';
+export { DEFAULT_ALIGNMENT_MODE } from './create-personalization';
 export type { PopulationPriorSource } from './fetch-population-prior';
 export type { InContextExample } from './in-context-examples';
 export {

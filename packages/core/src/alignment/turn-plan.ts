@@ -3,13 +3,20 @@ import type { Style, StyleAxis } from '../style/style';
 
 /** What personalization adds to one request. */
 export interface Conditioning {
+  /** The alignment mode it applies (reported in the reply's receipt). */
+  mode?: 'pba' | 'ica' | 'both' | 'none';
   /** Text appended to the session's own instructions (profile block, style block). */
   instructions?: string;
   /** In-context examples: the user's own past choices, placed before the conversation. */
   examples?: Array<{ prompt: string; chosen: string; rejected?: string }>;
   /** The style asked for, recorded on the reply's metadata. */
   style?: Style;
-  /** Extra JSON sent in the HTTP request body (e.g. a compact persona payload). */
+  /**
+   * The compact persona payload for a server (over HTTP): sent under Attune's body key
+   * (`attune` by default), never at the top level of the body.
+   */
+  persona?: unknown;
+  /** Extra JSON merged into the top level of the HTTP request body (the app's own fields). */
   body?: Record<string, unknown>;
   /** The dimensions that shaped the reply. */
   shapedBy?: ShapingDimension[];
@@ -41,4 +48,9 @@ export interface TurnContext {
    * `styleAxes`); a comparison only asks about these. Absent when the model declares none.
    */
   styleAxes?: readonly StyleAxis[];
+  /**
+   * Where the request goes: `in-process` (a model run by the session: instructions and
+   * examples apply) or `http` (a server: only the persona payload travels). Absent = in-process.
+   */
+  transport?: 'in-process' | 'http';
 }

@@ -30,6 +30,8 @@ export interface ChatEngineOptions {
   generateId: () => string;
   store: ChatSessionStore;
   origin: ReplyOrigin;
+  /** The body key Attune's request fields travel under. */
+  bodyKey: string;
   personalization: Personalization;
   learner: Learner;
   warn: (warning: string) => void;
@@ -94,8 +96,9 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
     state: new StoreChatState(store),
     transport: createPersonalizedTransport({
       source: remote
-        ? transportReplySource(remote)
+        ? transportReplySource(remote, options.bodyKey)
         : modelSource(origin as Extract<ReplyOrigin, { model: LanguageModelV4 }>),
+      transport: remote ? 'http' : 'in-process',
       reconnect: remote ? (request) => remote.reconnectToStream(request) : undefined,
       personalization,
       learner,

@@ -19,6 +19,7 @@ import { createLearningQueue } from './learning-queue';
 import { noPersonalization, type Personalization } from './personalization';
 import { createRequestGate } from './request-gate';
 import { createSessionPersistence } from './session-persistence';
+import { DEFAULT_BODY_KEY } from './transport-reply-source';
 
 /** Options of `createChatSession`; give exactly one of `model`, `transport` or `api`. */
 export interface ChatSessionOptions {
@@ -30,6 +31,12 @@ export interface ChatSessionOptions {
   transport?: ChatTransport<AttuneMessage>;
   /** URL of an Attune/AI SDK chat endpoint, used through `DefaultChatTransport`. */
   api?: string;
+  /**
+   * The one request-body key Attune's own fields (the persona payload, learned signals) travel
+   * under over HTTP, so no field name of the app's is taken; `attune` by default. Give the
+   * server's `createChatHandler` the same `bodyKey`.
+   */
+  bodyKey?: string;
   /** Instructions for the in-process model (a server keeps its own instructions). */
   instructions?: string;
   /**
@@ -178,6 +185,14 @@ function originOf(options: ChatSessionOptions): ReplyOrigin {
   return { api: options.api };
 }
 
+function bodyKeyOf(options: ChatSessionOptions): string {
+  const key = options.bodyKey ?? DEFAULT_BODY_KEY;
+  if (typeof key !== 'string' || key.trim() === '') {
+    throw new RangeError('createChatSession: `bodyKey` must be a non-empty string.');
+  }
+  return key;
+}
+
 const ARTICLE: Record<AttuneMessage['role'], string> = {
   user: 'a user',
   assistant: 'an assistant',
@@ -195,6 +210,7 @@ const ARTICLE: Record<AttuneMessage['role'], string> = {
  */
 export function createChatSession(options: ChatSessionOptions): ChatSession {
   const origin = originOf(options);
+  const bodyKey = bodyKeyOf(options);
   const generateId = options.generateId ?? defaultGenerateId;
   const personalization = options.personalization ?? noPersonalization;
   const id = options.id ?? generateId();
@@ -242,6 +258,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     generateId,
     store,
     origin,
+    bodyKey,
     personalization,
     learner,
     warn,
@@ -473,6 +490,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
           ...withMessageText(current, chosen.text),
           metadata: {
             ...current.metadata,
+            conditioning: chosen.conditioning,
             style: chosen.style,
             shapedBy: chosen.shapedBy,
             comparison: { ...comparison, chosen: option },

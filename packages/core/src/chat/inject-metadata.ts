@@ -1,8 +1,8 @@
 import type { UIMessageChunk } from 'ai';
 import type { AttuneMessageMetadata } from '../message/message';
 
-/** Chunks that carry no reply content; metadata waits until content starts. */
-const CONTENT_FREE = new Set<UIMessageChunk['type']>([
+/** Chunks that carry no reply content (`finish` counts as content: it ends the message); metadata waits until content starts. */
+export const CONTENT_FREE_CHUNKS: ReadonlySet<UIMessageChunk['type']> = new Set<UIMessageChunk['type']>([
   'start',
   'start-step',
   'finish-step',
@@ -25,7 +25,7 @@ export function injectMetadata(
   return stream.pipeThrough(
     new TransformStream<UIMessageChunk, UIMessageChunk>({
       async transform(chunk, controller) {
-        if (!injected && !CONTENT_FREE.has(chunk.type)) {
+        if (!injected && !CONTENT_FREE_CHUNKS.has(chunk.type)) {
           controller.enqueue({ type: 'message-metadata', messageMetadata: metadata });
           injected = true;
         }

@@ -1,6 +1,7 @@
 import { errorMessage } from '../errors/error-message';
 import type { Signal } from '../persona/signals';
 import type { Personalization } from './personalization';
+import { createSignalOutbox } from './signal-outbox';
 
 /** Serializes what the session learns: each signal is observed after the earlier ones. */
 export interface Learner {
@@ -8,27 +9,33 @@ export interface Learner {
   learn(signal: Signal): Promise<void>;
   /** Resolves once every queued signal was observed. */
   settled(): Promise<void>;
+  /** Takes the learned feedback signals no server has received yet (see `SignalOutbox`). */
+  unsent(): Signal[];
 }
 
 /**
  * A {@link Learner} feeding `personalization` (after its `ready()`), one signal at a time. A
- * signal it cannot learn becomes a warning (through `warn`), never a rejection.
+ * signal it cannot learn becomes a warning (through `warn`), never a rejection; one it learned
+ * waits in an outbox for the next request to a server.
  */
 export function createLearningQueue(
   personalization: Personalization,
   warn: (warning: string) => void,
 ): Learner {
   let learning: Promise<void> = Promise.resolve();
+  const outbox = createSignalOutbox();
   return {
     learn(signal) {
       learning = learning
         .then(() => personalization.ready?.())
         .then(() => personalization.observe(signal))
+        .then(() => outbox.add(signal))
         .catch((error: unknown) =>
           warn(`Could not learn from a ${signal.kind} signal: ${errorMessage(error)}`),
         );
       return learning;
     },
     settled: () => learning,
+    unsent: () => outbox.take(),
   };
 }

@@ -1,6 +1,7 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
 import { convertToModelMessages, type ModelMessage, streamText, type ToolSet, toUIMessageStream } from 'ai';
 import { errorMessage } from '../errors/error-message';
+import { receiptOf } from './conditioning-receipt';
 import type { Conditioning } from './personalization';
 import type { ReplySource } from './reply-source';
 
@@ -24,7 +25,8 @@ export function conditionedInstructions(
 /**
  * Runs a model in-process (browser or Node) with `streamText`: the instructions are the
  * session's plus the conditioning's, and the in-context examples come before the conversation.
- * Tools with `execute` run in-process; the others reach the session's `onToolCall`.
+ * Tools with `execute` run in-process; the others reach the session's `onToolCall`. The reply's
+ * receipt (source `in-process`) rides on its `start` chunk.
  */
 export function modelReplySource(
   model: LanguageModelV4,
@@ -43,6 +45,12 @@ export function modelReplySource(
       abortSignal,
       onError: () => {},
     });
-    return toUIMessageStream({ stream: result.stream, sendSources: true, onError: errorMessage });
+    const conditioned = { conditioning: receiptOf(conditioning, 'in-process') };
+    return toUIMessageStream({
+      stream: result.stream,
+      sendSources: true,
+      onError: errorMessage,
+      messageMetadata: ({ part }) => (part.type === 'start' ? conditioned : undefined),
+    });
   };
 }

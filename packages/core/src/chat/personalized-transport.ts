@@ -1,12 +1,20 @@
 import type { ChatTransport, UIMessageChunk } from 'ai';
 import { errorMessage } from '../errors/error-message';
-import type { AttuneMessage, AttuneMessageMetadata, Comparison } from '../message/message';
+import type {
+  AttuneMessage,
+  AttuneMessageMetadata,
+  Comparison,
+  ComparisonCandidate,
+  ConditioningReceipt,
+} from '../message/message';
 import type { StyleAxis } from '../style/style';
+import { NOT_CONDITIONED, sameConditioning } from './conditioning-receipt';
 import { userTextSignal } from './feedback-signals';
 import { injectMetadata } from './inject-metadata';
 import type { Learner } from './learning-queue';
 import type { Conditioning, Personalization, TurnContext } from './personalization';
-import { readReply, replayChunks } from './read-reply';
+import { type ReadReply, readReply, replayChunks } from './read-reply';
+import { receiptAmong, receiptMetadata, withReceiptMetadata } from './receipt-stream';
 import { repliesDiffer } from './replies-differ';
 import type { ReplySource } from './reply-source';
 
@@ -14,6 +22,8 @@ import type { ReplySource } from './reply-source';
 export interface PersonalizedTransportOptions {
   /** Produces one reply stream for a conditioning. */
   source: ReplySource;
+  /** Where the source's requests go: a model the session runs, or a server over HTTP. */
+  transport: 'in-process' | 'http';
   /** Picks up a reply still streaming on the server (none for an in-process model). */
   reconnect?: ChatTransport<AttuneMessage>['reconnectToStream'];
   personalization: Personalization;
@@ -26,16 +36,17 @@ export interface PersonalizedTransportOptions {
   styleAxes?: readonly StyleAxis[];
 }
 
+/** Said once when a server's replies carry no conditioning receipt. */
+export const NO_RECEIPT_WARNING =
+  'The chat server sent no conditioning receipt, so its replies count as not personalized and no comparisons are offered (createChatHandler from @attune/core/server sends one).';
+
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DOMException('The reply was stopped.', 'AbortError');
 }
 
-/** The metadata a reply generated with `conditioning` records. */
-export function conditioningMetadata(conditioning: Conditioning): AttuneMessageMetadata {
-  return {
-    ...(conditioning.style ? { style: conditioning.style } : {}),
-    ...(conditioning.shapedBy ? { shapedBy: conditioning.shapedBy } : {}),
-  };
+/** A comparison candidate as its receipt describes it. */
+function candidate(reply: ReadReply): ComparisonCandidate {
+  return { text: reply.text, ...receiptMetadata(receiptAmong(reply.chunks) ?? NOT_CONDITIONED) };
 }
 
 /**
@@ -45,12 +56,25 @@ export function conditioningMetadata(conditioning: Conditioning): AttuneMessageM
  * candidate 0 streams, both land in `metadata.comparison` unless they read the same, when
  * candidate 0 stays a plain reply) or best-of-n (n candidates, `personalization.pick` keeps
  * one). A continuation after tool results is always one reply, and `resumeStream()`
- * reconnects through the source's transport.
+ * reconnects through the source's transport. What a reply records about its conditioning
+ * (`style`, `shapedBy`, `conditioning`) comes only from its receipt. A comparison runs only
+ * against a producer that sends receipts, and is kept only when the two receipts differ.
  */
 export function createPersonalizedTransport(
   options: PersonalizedTransportOptions,
 ): ChatTransport<AttuneMessage> {
-  const { source, personalization, learner, warn, generateId } = options;
+  const { source, transport, personalization, learner, warn, generateId } = options;
+  /** Whether the producer sends receipts: known at once in-process, after the first reply over HTTP. */
+  let sendsReceipts: boolean | undefined = transport === 'in-process' ? true : undefined;
+  const noteReceipt = (receipt: ConditioningReceipt | undefined) => {
+    if (receipt) {
+      sendsReceipts = true;
+    } else if (sendsReceipts !== false) {
+      sendsReceipts = false;
+      warn(NO_RECEIPT_WARNING);
+    }
+  };
+  const receipted = (stream: ReadableStream<UIMessageChunk>) => withReceiptMetadata(stream, noteReceipt);
 
   return {
     async sendMessages({ chatId, trigger, messageId, messages, abortSignal, body, headers }) {
@@ -62,22 +86,27 @@ export function createPersonalizedTransport(
         sessionId: chatId,
         messages,
         trigger,
+        transport,
         ...(options.styleAxes ? { styleAxes: options.styleAxes } : {}),
       };
       const plan = await personalization.plan(turn);
       throwIfAborted(abortSignal);
+      const signals = transport === 'http' ? learner.unsent() : [];
       const request = (conditioning: Conditioning) =>
-        source({ chatId, trigger, messageId, messages, conditioning, body, headers, abortSignal });
+        source({ chatId, trigger, messageId, messages, conditioning, body, headers, signals, abortSignal });
 
       // A continuation (after tool results or approvals) finishes one reply: never two candidates.
       const continuation = last?.role === 'assistant';
-      if (plan.compare && !continuation) return compare(plan.compare, request);
+      if (plan.compare && sendsReceipts && !continuation) return compare(plan.compare, request);
       if (!continuation && plan.candidates !== undefined && plan.candidates > 1) {
         return bestOf(plan.candidates, plan.conditioning, request, turn);
       }
-      return injectMetadata(await request(plan.conditioning), conditioningMetadata(plan.conditioning));
+      return receipted(await request(plan.conditioning));
     },
-    reconnectToStream: async (request) => (options.reconnect ? options.reconnect(request) : null),
+    async reconnectToStream(request) {
+      const resumed = await options.reconnect?.(request);
+      return resumed ? receipted(resumed) : null;
+    },
   };
 
   async function compare(
@@ -97,26 +126,35 @@ export function createPersonalizedTransport(
         ? readReply(secondStream.value)
         : Promise.reject(secondStream.reason),
     ]);
-    const skipComparison = (error: unknown): undefined => {
-      warn(`A comparison candidate failed, so this reply is not a comparison: ${errorMessage(error)}`);
+    const skipComparison = (reason: string): undefined => {
+      warn(`This reply is not a comparison: ${reason}`);
       return undefined;
     };
     const comparisonMetadata = async (): Promise<AttuneMessageMetadata | undefined> => {
       const [firstReply, secondReply] = await texts;
-      if (firstReply.status === 'rejected') return skipComparison(firstReply.reason);
-      if (secondReply.status === 'rejected') return skipComparison(secondReply.reason);
+      if (firstReply.status === 'rejected') {
+        return skipComparison(`a candidate failed: ${errorMessage(firstReply.reason)}`);
+      }
+      if (secondReply.status === 'rejected') {
+        return skipComparison(`a candidate failed: ${errorMessage(secondReply.reason)}`);
+      }
+      const candidates: Comparison['candidates'] = [
+        candidate(firstReply.value),
+        candidate(secondReply.value),
+      ];
+      if (
+        sameConditioning(
+          candidates[0].conditioning ?? NOT_CONDITIONED,
+          candidates[1].conditioning ?? NOT_CONDITIONED,
+        )
+      ) {
+        return skipComparison('both candidates got the same conditioning, so they differ only by chance.');
+      }
       // Two replies that read the same (a no-answer reply, say) are one reply, not a choice.
       if (!repliesDiffer(firstReply.value.text, secondReply.value.text)) return undefined;
-      const comparison: Comparison = {
-        id: generateId(),
-        candidates: [
-          { text: firstReply.value.text, ...conditioningMetadata(first) },
-          { text: secondReply.value.text, ...conditioningMetadata(second) },
-        ],
-      };
-      return { comparison };
+      return { comparison: { id: generateId(), candidates } };
     };
-    return injectMetadata(live, conditioningMetadata(first), comparisonMetadata);
+    return injectMetadata(receipted(live), {}, comparisonMetadata);
   }
 
   async function bestOf(
@@ -144,6 +182,6 @@ export function createPersonalizedTransport(
     }
     const chosen = replies[index] ?? replies[0];
     if (!chosen) throw new Error('No best-of-n candidate was generated.');
-    return injectMetadata(replayChunks(chosen.chunks), conditioningMetadata(conditioning));
+    return receipted(replayChunks(chosen.chunks));
   }
 }

@@ -1,5 +1,6 @@
 import type { UIMessageChunk } from 'ai';
 import type { AttuneMessage } from '../message/message';
+import type { Signal } from '../persona/signals';
 import type { Conditioning } from './personalization';
 
 /** One request for a reply, with the conditioning personalization planned for it. */
@@ -18,9 +19,15 @@ export interface ReplyRequest {
   body?: object;
   /** The app's own HTTP headers for this request (`send(…, { headers })`). */
   headers?: Record<string, string> | Headers;
+  /** Feedback signals the session learned that travel to a server with this request. */
+  signals?: readonly Signal[];
   /** Aborts the request. */
   abortSignal: AbortSignal | undefined;
 }
 
-/** Produces the UI message stream of one reply (an in-process model or a remote transport). */
+/**
+ * Produces the UI message stream of one reply (an in-process model or a remote transport).
+ * The stream should carry a conditioning receipt (`metadata.conditioning`): a stream without
+ * one counts as not conditioned.
+ */
 export type ReplySource = (request: ReplyRequest) => Promise<ReadableStream<UIMessageChunk>>;

@@ -15,14 +15,41 @@ export interface ShapingDimension {
   pinned?: boolean;
 }
 
+/** Where the conditioning of a reply came from. */
+export type ConditioningSource = 'stored' | 'payload' | 'in-process';
+
+/** A reply that was conditioned: what was applied, and from where. */
+export interface AppliedConditioning {
+  /** The alignment mode applied. */
+  mode: 'pba' | 'ica' | 'both' | 'none';
+  /** `stored`: the user's persona on the server; `payload`: the client's persona payload; `in-process`: the session itself. */
+  source: ConditioningSource;
+  /** The style asked of the model (levels in [-1, 1]). */
+  style?: Style;
+  /** The dimensions that shaped the reply. */
+  shapedBy?: ShapingDimension[];
+  /** How many in-context examples went before the conversation. */
+  examples?: number;
+}
+
+/**
+ * What the reply's producer says it applied: {@link AppliedConditioning}, or `{ source: 'none' }`
+ * when the reply was not conditioned at all. A server sends it as message metadata
+ * (`metadata.conditioning`) and, for clients that read no metadata, in the
+ * `x-attune-conditioning` response header.
+ */
+export type ConditioningReceipt = AppliedConditioning | { source: 'none' };
+
 /** One of the two candidates of an active comparison. */
 export interface ComparisonCandidate {
   /** The candidate's full text. */
   text: string;
-  /** The style it was generated with. */
+  /** The style it was generated with (from its receipt). */
   style?: Style;
-  /** The dimensions that shaped it. */
+  /** The dimensions that shaped it (from its receipt). */
   shapedBy?: ShapingDimension[];
+  /** What its producer says it applied. */
+  conditioning?: ConditioningReceipt;
 }
 
 /** An active comparison attached to an assistant message. */
@@ -49,9 +76,11 @@ export interface AttuneMessageMetadata {
   errorCode?: string;
   /** When a refused request may be retried (ms since epoch), from the server's `Retry-After`. */
   retryAt?: number;
-  /** The style the reply was generated with. */
+  /** What the reply's producer (the server, or the session's in-process model) says it applied. */
+  conditioning?: ConditioningReceipt;
+  /** The style the reply was generated with, as its receipt says. */
   style?: Style;
-  /** The dimensions that shaped the reply. */
+  /** The dimensions that shaped the reply, as its receipt says. */
   shapedBy?: ShapingDimension[];
   /** Present when the reply is an active comparison between two candidates. */
   comparison?: Comparison;

@@ -33,7 +33,7 @@ describe('persona payload over HTTP', () => {
     const http = trained('http').plan(turn).conditioning;
     expect(http.instructions).toBeUndefined();
     expect(http.examples).toBeUndefined();
-    const payload = parsePersonaPayload(JSON.stringify(http.body?.persona), { dimensions });
+    const payload = parsePersonaPayload(JSON.stringify(http.persona), { dimensions });
     expect(payload).toMatchObject({ v: 1, mode: 'both', pinned: ['communication_concise'] });
     expect(Object.keys(payload.directions)[0]).toBe('communication_concise');
 
@@ -55,9 +55,9 @@ describe('persona payload over HTTP', () => {
     const pair = personalization.plan(turn).compare;
     expect(pair).toBeDefined();
     const [high, low] = (pair ?? []).map((conditioning) =>
-      conditionFromPayload(parsePersonaPayload(conditioning.body?.persona), server),
+      conditionFromPayload(parsePersonaPayload(conditioning.persona), server),
     );
-    const axis = (pair?.[0].body?.persona as PersonaPayload | undefined)?.vary?.axis;
+    const axis = (pair?.[0].persona as PersonaPayload | undefined)?.vary?.axis;
     expect(axis).toBeDefined();
     if (!axis) return;
     expect(high?.style?.[axis]).toBe(0.8);
@@ -66,7 +66,7 @@ describe('persona payload over HTTP', () => {
   });
 
   it('server budgets apply whatever the client sent', () => {
-    const payload = parsePersonaPayload(trained('http').plan(turn).conditioning.body?.persona);
+    const payload = parsePersonaPayload(trained('http').plan(turn).conditioning.persona);
     const tight = conditionFromPayload(payload, {
       ...server,
       budgets: { profileTokens: 40, examplesTokens: 10 },
@@ -137,7 +137,7 @@ describe('persona payload over HTTP', () => {
         rejected: 'r'.repeat(3000),
       });
     }
-    const persona = personalization.plan(turn).conditioning.body?.persona;
+    const persona = personalization.plan(turn).conditioning.persona;
     const payload = parsePersonaPayload(persona);
     expect(payload.examples?.length).toBeGreaterThan(0);
     expect(new TextEncoder().encode(JSON.stringify(persona)).length).toBeLessThanOrEqual(

@@ -149,7 +149,7 @@ describe('createChatSession', () => {
   });
 
   it('regenerate() replaces the reply and learns a mild negative from it', async () => {
-    const recorder = recordingPersonalization(() => ({ conditioning: { style: { detail: 0.5 } } }));
+    const recorder = recordingPersonalization(() => ({ conditioning: conditioning('first', 0.5) }));
     const session = createChatSession({
       model: scriptedModel([['first try'], ['second try']]),
       personalization: recorder.personalization,

@@ -43,13 +43,15 @@ afterAll(async () => {
 });
 
 describe('the HTTP transport', () => {
-  it('streams the server reply and sends only conditioning.body, never instructions', async () => {
+  it('streams the server reply and sends only the persona payload under `attune`, never instructions', async () => {
     const recorder = recordingPersonalization(() => ({ conditioning: conditioning('friendly', 0.4) }));
+    const warnings: string[] = [];
     const session = createChatSession({
       id: 'http-1',
       api,
       instructions: 'Client instructions must not travel.',
       personalization: recorder.personalization,
+      onWarning: (warning) => warnings.push(warning),
     });
     await session.send('Hello server');
     const { messages, status } = session.getState();
@@ -58,10 +60,15 @@ describe('the HTTP transport', () => {
       'user: Hello server',
       'assistant: From the server',
     ]);
-    expect(messages[1]?.metadata?.style).toEqual({ detail: 0.4 });
+    // A stock server sends no receipt: nothing is claimed about the reply's conditioning.
+    expect(messages[1]?.metadata?.style).toBeUndefined();
+    expect(messages[1]?.metadata?.shapedBy).toBeUndefined();
+    expect(messages[1]?.metadata?.conditioning).toEqual({ source: 'none' });
+    expect(warnings).toEqual([expect.stringMatching(/no conditioning receipt/)]);
 
     const body = bodies.at(-1) ?? {};
-    expect(body.persona).toBe('friendly');
+    expect(body.attune).toEqual({ persona: 'friendly' });
+    expect(body.persona).toBeUndefined();
     expect(body.id).toBe('http-1');
     expect(body.trigger).toBe('submit-message');
     const raw = JSON.stringify(body);

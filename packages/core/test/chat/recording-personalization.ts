@@ -43,6 +43,6 @@ export function conditioning(tag: string, detail: number): Conditioning {
     instructions: `<attune-style detail="${detail}"/> ${tag}`,
     style: { detail },
     shapedBy: [{ id: `dim-${tag}`, label: tag, direction: 1, confidence: 0.9 }],
-    body: { persona: tag },
+    persona: tag,
   };
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DEFAULT_BODY_KEY } from '../../chat/transport-reply-source';
 import { describeIssues } from '../../validation/describe-issues';
 import { HandlerError } from './handler-error';
 
@@ -27,6 +28,10 @@ const chatRequestSchema = z.looseObject({
   messages: z.array(z.unknown()).min(1, 'at least one message'),
   trigger: z.enum(['submit-message', 'regenerate-message']).optional(),
   messageId: z.string().max(256).optional(),
+});
+
+/** Attune's own fields, under the body key: nothing else may be there. */
+const attuneFieldsSchema = z.strictObject({
   persona: z.unknown().optional(),
   signals: z.array(z.unknown()).optional(),
 });
@@ -39,22 +44,31 @@ export interface ChatRequest {
   messages: unknown[];
   /** Why the reply is requested (`submit-message` when absent). */
   trigger: 'submit-message' | 'regenerate-message';
-  /** The client's compact persona payload (validated later with `parsePersonaPayload`). */
+  /** The client's compact persona payload, from under the body key (validated later with `parsePersonaPayload`). */
   persona?: unknown;
-  /** Feedback signals carried with the request (validated later). */
+  /** Feedback signals the client learned from, from under the body key (validated later). */
   signals?: unknown[];
 }
 
 /**
- * Validates the envelope of a parsed chat body `{ id?, messages, persona?, trigger?, signals? }`:
- * too many messages or signals is a 413, any other problem a 400 `invalid-body` naming the field.
- * The messages themselves are checked by `validateChatMessages` (the AI SDK's validator).
+ * Validates the envelope of a parsed chat body `{ id?, messages, trigger?, [bodyKey]?: { persona?,
+ * signals? } }`: too many messages or signals is a 413, any other problem a 400 `invalid-body`
+ * naming the field. The messages themselves are checked by `validateChatMessages` (the AI SDK's
+ * validator). Attune's fields live only under `bodyKey` (`attune` by default); every other
+ * top-level field is the app's and is never rejected.
  */
-export function parseChatRequest(body: unknown, limits: ChatRequestLimits): ChatRequest {
+export function parseChatRequest(
+  body: unknown,
+  limits: ChatRequestLimits,
+  bodyKey: string = DEFAULT_BODY_KEY,
+): ChatRequest {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new HandlerError(400, 'invalid-body', 'The body must be a JSON object with a `messages` array.');
   }
-  const { messages, signals } = body as { messages?: unknown; signals?: unknown };
+  const { messages } = body as { messages?: unknown };
+  const fields = (body as Record<string, unknown>)[bodyKey];
+  const signals =
+    typeof fields === 'object' && fields !== null ? (fields as { signals?: unknown }).signals : undefined;
   if (Array.isArray(messages) && messages.length > limits.maxMessages) {
     throw new HandlerError(
       413,
@@ -77,11 +91,19 @@ export function parseChatRequest(body: unknown, limits: ChatRequestLimits): Chat
       `The chat request is malformed: ${describeIssues(parsed.error.issues)}.`,
     );
   }
+  const attune = attuneFieldsSchema.optional().safeParse(fields);
+  if (!attune.success) {
+    throw new HandlerError(
+      400,
+      'invalid-body',
+      `The \`${bodyKey}\` field is malformed: ${describeIssues(attune.error.issues)}.`,
+    );
+  }
   return {
     ...(parsed.data.id === undefined ? {} : { id: parsed.data.id }),
     messages: parsed.data.messages,
     trigger: parsed.data.trigger ?? 'submit-message',
-    ...(parsed.data.persona === undefined ? {} : { persona: parsed.data.persona }),
-    ...(parsed.data.signals === undefined ? {} : { signals: parsed.data.signals }),
+    ...(attune.data?.persona === undefined ? {} : { persona: attune.data.persona }),
+    ...(attune.data?.signals === undefined ? {} : { signals: attune.data.signals }),
   };
 }

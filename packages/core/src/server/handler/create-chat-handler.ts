@@ -9,18 +9,12 @@ import {
   type UIMessage,
 } from 'ai';
 import { linksFromSpace } from '../../alignment/axis-links';
+import type { AlignmentMode, ConditioningBudgets } from '../../alignment/conditioning';
 import {
-  type AlignmentMode,
-  type ConditioningBudgets,
-  conditionFromDirections,
-} from '../../alignment/conditioning';
-import {
-  conditionFromPayload,
   type PersonaPayload,
   PersonaPayloadError,
   parsePersonaPayload,
 } from '../../alignment/persona-payload';
-import type { Conditioning } from '../../alignment/turn-plan';
 import { conditionedInstructions, exampleMessages } from '../../chat/model-reply-source';
 import { messageText } from '../../message/message-text';
 import { createPersona, type Persona } from '../../persona/persona';
@@ -42,9 +36,11 @@ import { errorResponse, HandlerError } from './handler-error';
 import { parseSignals } from './parse-signals';
 import { createPersonaRecorder, isLearningSignal } from './persona-recorder';
 import { readJsonBody } from './read-json-body';
+import { CONDITIONING_HEADER, formatReceiptHeader } from './receipt-header';
 import type { ResumableStreamStore } from './resumable-stream-store';
 import { resumedChatId, resumeKey, resumeResponse } from './resume-stream';
 import { createStoreHealth, isInputError, type StoreHealth } from './store-health';
+import { conditionTurn } from './turn-conditioning';
 import { createTurnMemory } from './turn-memory';
 import { type AcceptFileUrl, validateChatMessages } from './validate-messages';
 
@@ -101,6 +97,11 @@ export interface ChatHandlerOptions<TOOLS extends ToolSet = ToolSet> {
   budgets?: Partial<ConditioningBudgets>;
   /** Confidence a dimension needs to shape replies. Default 0.5. */
   minConfidence?: number;
+  /**
+   * The one request-body key the client's Attune fields (`persona` payload, learned `signals`)
+   * live under; `attune` by default, as in `createChatSession`. Every other field is the app's.
+   */
+  bodyKey?: string;
   /** Size limits; 413 past them. */
   limits?: Partial<ChatRequestLimits>;
   /** Most tokens a reply may have. */
@@ -140,6 +141,12 @@ const userTextSignal = (text: string): Signal => ({
 export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
   options: ChatHandlerOptions<TOOLS>,
 ): FetchHandler {
+  if (
+    options.bodyKey !== undefined &&
+    (typeof options.bodyKey !== 'string' || options.bodyKey.trim() === '')
+  ) {
+    throw new RangeError('createChatHandler: `bodyKey` must be a non-empty string.');
+  }
   const limits: ChatRequestLimits = { ...DEFAULT_CHAT_REQUEST_LIMITS, ...options.limits };
   const create = options.createPersona ?? options.population?.createPersona ?? (() => createPersona());
   const space = create().space;
@@ -150,6 +157,14 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
   const report = options.onError ?? ((error: unknown) => console.error(error));
   const health = options.health ?? createStoreHealth({ log: (message, error) => report(error ?? message) });
   const turns = createTurnMemory(RECENT_TURNS);
+  const conditioningOptions = {
+    space,
+    links,
+    defaultMode: options.defaultMode ?? 'pba',
+    ...(options.mode ? { mode: options.mode } : {}),
+    ...(options.budgets ? { budgets: options.budgets } : {}),
+    ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
+  };
   if (options.store) onForget(options.store, (userId) => turns.forget(userId));
   // Signs tool approval requests, so a client cannot approve a call the server never asked about.
   const approvalSecret = crypto.getRandomValues(new Uint8Array(32));
@@ -198,46 +213,36 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
     const text = last?.role === 'user' ? messageText(last).trim() : '';
     const fresh = chat.trigger === 'submit-message' && text !== '' ? [userTextSignal(text)] : [];
     recorder.check([...signals, ...fresh]);
+    // A client sends the signals it learned with every request of the next turn (a comparison
+    // sends two, a retry may send them again): each is taught and recorded once.
+    const signalKey = (signal: Signal) => ['signal', JSON.stringify(signal)];
+    const unseen = signals.filter((signal) => !turns.get(userId, signalKey(signal)));
+    const remember = (persona: Promise<Persona | undefined>) => {
+      for (const signal of unseen) turns.set(userId, signalKey(signal), { persona });
+    };
     const key = [chat.id ?? '', last?.id ?? '', text];
     const known = fresh.length > 0 ? turns.get(userId, key) : undefined;
     if (known) {
+      remember(known.persona);
       return {
         persona: known.persona,
-        recorded: known.persona.then((stored) => record(userId, signals, stored !== undefined)),
+        recorded: known.persona.then((stored) => record(userId, unseen, stored !== undefined)),
       };
     }
-    const taught = [...signals, ...fresh];
+    const taught = [...unseen, ...fresh];
     const persona = health
       .guard(() => recorder.read(userId), 'read')
       .then((stored) => {
         for (const signal of taught) stored?.observe(signal);
         return stored;
       });
+    remember(persona);
     if (fresh.length > 0) {
       turns.set(userId, key, { persona });
       persona.catch(() => turns.delete(userId, key));
     }
     const writes = (stored: Persona | undefined) => stored !== undefined || taught.some(isLearningSignal);
     return { persona, recorded: persona.then((stored) => record(userId, taught, writes(stored))) };
-  };
-
-  const condition = (persona: Persona | undefined, payload: PersonaPayload | undefined): Conditioning => {
-    const mode = options.mode ?? payload?.mode ?? options.defaultMode ?? 'pba';
-    const shared = {
-      links,
-      ...(options.budgets ? { budgets: options.budgets } : {}),
-      ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
-    };
-    if (persona) {
-      return conditionFromDirections(persona.directions(), {
-        ...shared,
-        mode,
-        ...(payload?.examples ? { examples: payload.examples } : {}),
-        ...(payload?.vary ? { vary: payload.vary } : {}),
-      });
-    }
-    if (payload) return conditionFromPayload(payload, { ...shared, space, mode });
-    return {};
   };
 
   const streamOptionsFor = async (context: ChatStreamContext): Promise<ChatStreamOptions<TOOLS>> => {
@@ -259,7 +264,11 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
       }
       const userId = (await options.getUserId?.(request)) ?? undefined;
       await options.rateLimit?.check(request, userId);
-      const chat = parseChatRequest(await readJsonBody(request, limits.maxBodyBytes), limits);
+      const chat = parseChatRequest(
+        await readJsonBody(request, limits.maxBodyBytes),
+        limits,
+        options.bodyKey,
+      );
       const messages = await validateChatMessages(chat.messages, {
         maxDepth: limits.maxDepth,
         ...(options.tools ? { tools: options.tools } : {}),
@@ -281,7 +290,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
           paused = true;
         }
       }
-      const conditioning = condition(persona, payload);
+      const { conditioning, receipt } = conditionTurn(persona, payload, conditioningOptions);
       let modelMessages: ModelMessage[];
       try {
         modelMessages = await convertToModelMessages(messages, {
@@ -319,7 +328,8 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
         originalMessages: messages,
         sendSources: true,
         onError: () => 'The assistant could not finish this reply.',
-        messageMetadata: ({ part }) => (paused && part.type === 'start' ? pausedMetadata : undefined),
+        messageMetadata: ({ part }) =>
+          part.type === 'start' ? { ...(paused ? pausedMetadata : {}), conditioning: receipt } : undefined,
       });
       return createUIMessageStreamResponse({
         // The reply finishes once the turn is recorded; a failed recording marks it paused.
@@ -329,7 +339,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
             () => (paused ? undefined : pausedMetadata),
           ),
         ),
-        headers: { 'cache-control': 'no-store' },
+        headers: { 'cache-control': 'no-store', [CONDITIONING_HEADER]: formatReceiptHeader(receipt) },
         ...(store && key !== undefined
           ? { consumeSseStream: ({ stream }) => store.publish(key, stream).catch(report) }
           : {}),

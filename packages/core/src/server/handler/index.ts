@@ -22,6 +22,7 @@ export { errorResponse, HandlerError, type HandlerErrorCode, jsonResponse } from
 export { parseSignals } from './parse-signals';
 export { createPersonaRecorder, type PersonaRecorder } from './persona-recorder';
 export { readJsonBody } from './read-json-body';
+export { CONDITIONING_HEADER } from './receipt-header';
 export {
   createMemoryResumableStreamStore,
   type MemoryResumableStreamStoreOptions,

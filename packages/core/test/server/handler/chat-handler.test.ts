@@ -148,15 +148,25 @@ describe('createChatHandler', () => {
       'invalid-body',
     ],
     ['an unknown trigger', { messages: [userMessage('Hi')], trigger: 'explode' }, 'invalid-body'],
-    ['a malformed persona payload', { messages: [userMessage('Hi')], persona: { v: 2 } }, 'invalid-persona'],
+    [
+      'a malformed persona payload',
+      { messages: [userMessage('Hi')], attune: { persona: { v: 2 } } },
+      'invalid-persona',
+    ],
     [
       'an unknown dimension in the payload',
-      { messages: [userMessage('Hi')], persona: { v: 1, mode: 'pba', directions: { made_up: 1 } } },
+      {
+        messages: [userMessage('Hi')],
+        attune: { persona: { v: 1, mode: 'pba', directions: { made_up: 1 } } },
+      },
       'invalid-persona',
     ],
     [
       'a malformed signal',
-      { messages: [userMessage('Hi')], signals: [{ kind: 'rating', at: 1, text: 'x', rating: 'meh' }] },
+      {
+        messages: [userMessage('Hi')],
+        attune: { signals: [{ kind: 'rating', at: 1, text: 'x', rating: 'meh' }] },
+      },
       'invalid-signal',
     ],
   ])('answers %s with a 400, stores nothing and never calls the model', async (_name, body, code) => {
@@ -254,7 +264,9 @@ describe('createChatHandler', () => {
     expect(await store.export(USER)).toMatchObject({ persona: null, signals: [] });
     const rating = { kind: 'rating', at: Date.now(), rating: 'up', text: 'Short and clear.' };
     await (
-      await handle(post(URL, { messages: [userMessage('And returns?', 'u2')], signals: [rating] }))
+      await handle(
+        post(URL, { messages: [userMessage('And returns?', 'u2')], attune: { signals: [rating] } }),
+      )
     ).text();
     const exported = await store.export(USER);
     expect(exported.persona).not.toBeNull();
@@ -282,13 +294,13 @@ describe('createChatHandler', () => {
       handle(
         post(URL, {
           ...body,
-          persona: { v: 1, mode: 'pba', directions: {}, vary: { axis: 'detail', level: 0.8 } },
+          attune: { persona: { v: 1, mode: 'pba', directions: {}, vary: { axis: 'detail', level: 0.8 } } },
         }),
       ),
       handle(
         post(URL, {
           ...body,
-          persona: { v: 1, mode: 'pba', directions: {}, vary: { axis: 'detail', level: -0.8 } },
+          attune: { persona: { v: 1, mode: 'pba', directions: {}, vary: { axis: 'detail', level: -0.8 } } },
         }),
       ),
     ]).then((responses) => Promise.all(responses.map((response) => response.text())));
@@ -304,7 +316,9 @@ describe('createChatHandler', () => {
       rating: 'down',
       text: 'A very long and detailed reply with many words.',
     };
-    await (await handle(post(URL, { messages: [userMessage('Again please')], signals: [rating] }))).text();
+    await (
+      await handle(post(URL, { messages: [userMessage('Again please')], attune: { signals: [rating] } }))
+    ).text();
     const kinds = (await store.export(USER)).signals.map((entry) => entry.signal.kind);
     expect(kinds.sort()).toEqual(['rating', 'user-text']);
   });
@@ -316,7 +330,9 @@ describe('createChatHandler', () => {
     const { handle, model } = handlerWith();
     const payload = { v: 1, mode: 'pba', directions: { communication_concise: 0 } };
     await (
-      await handle(post(URL, { messages: [userMessage('Where is my parcel?')], persona: payload }))
+      await handle(
+        post(URL, { messages: [userMessage('Where is my parcel?')], attune: { persona: payload } }),
+      )
     ).text();
     const instructions = instructionsOf(model.doStreamCalls[0]);
     expect(instructions).toContain('You are Parcelwise support.');
@@ -329,7 +345,9 @@ describe('createChatHandler', () => {
     const { handle, model } = handlerWith();
     const payload = { v: 1, mode: 'pba', directions: {}, vary: { axis: 'humour', level: 0.8 } };
     await (
-      await handle(post(URL, { messages: [userMessage('Tell me about delivery')], persona: payload }))
+      await handle(
+        post(URL, { messages: [userMessage('Tell me about delivery')], attune: { persona: payload } }),
+      )
     ).text();
     expect(parseStyleBlock(instructionsOf(model.doStreamCalls[0])).humour).toBeCloseTo(0.8);
   });
@@ -340,7 +358,9 @@ describe('createChatHandler', () => {
     const persona = createPersona();
     persona.set('communication_concise', 0, { pinned: true });
     const payload = toPersonaPayload(persona.directions(), { mode: 'pba' });
-    await (await handle(post(URL, { messages: [userMessage('Hello')], persona: payload }))).text();
+    await (
+      await handle(post(URL, { messages: [userMessage('Hello')], attune: { persona: payload } }))
+    ).text();
     const instructions = instructionsOf(model.doStreamCalls[0]);
     expect(instructions).toContain('Detailed communication style');
     expect(instructions).not.toContain('Concise communication style');

@@ -73,7 +73,10 @@ describe('the handlers when the store fails', () => {
       expect(response.status).toBe(200);
       const chunks = await readChunks(response.clone());
       expect(await replyText(response)).toBe('Hello there');
-      expect(chunks).toContainEqual({ type: 'start', messageMetadata: { personalization: 'paused' } });
+      expect(chunks).toContainEqual({
+        type: 'start',
+        messageMetadata: { personalization: 'paused', conditioning: { source: 'none' } },
+      });
     }
     expect(logs).toHaveLength(1);
     expect(health.status()).toMatchObject({ status: 'degraded', reason });
