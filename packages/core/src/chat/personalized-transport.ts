@@ -71,6 +71,7 @@ export function createPersonalizedTransport(
       sendsReceipts = true;
     } else if (sendsReceipts !== false) {
       sendsReceipts = false;
+      console.warn(`Attune: ${NO_RECEIPT_WARNING}`);
       warn(NO_RECEIPT_WARNING);
     }
   };

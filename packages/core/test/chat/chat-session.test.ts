@@ -270,6 +270,24 @@ describe('createChatSession', () => {
     await expectRefusal(session.choose(comparison?.id as string, 0), 'already-decided');
   });
 
+  it('offers no comparison when both candidates got the same conditioning (by their receipts)', async () => {
+    const recorder = recordingPersonalization(() => ({
+      conditioning: {},
+      compare: [conditioning('same', 0.5), conditioning('same', 0.5)],
+    }));
+    const warnings: string[] = [];
+    const session = createChatSession({
+      model: scriptedModel([['one sample'], ['another sample']]),
+      personalization: recorder.personalization,
+      onWarning: (warning) => warnings.push(warning),
+    });
+    await session.send('Q');
+    const reply = session.getState().messages[1] as AttuneMessage;
+    expect(reply.metadata?.comparison).toBeUndefined();
+    expect(reply.metadata?.conditioning).toMatchObject({ source: 'in-process', style: { detail: 0.5 } });
+    expect(warnings).toEqual([expect.stringMatching(/same conditioning/)]);
+  });
+
   it("choose(id, 'none') keeps candidate 0 and emits nothing", async () => {
     const recorder = recordingPersonalization(() => ({
       conditioning: {},
