@@ -77,7 +77,7 @@ describe('personalization over HTTP with the defaults', () => {
 
     await session.choose(comparison.id, 1);
     await session.send('Thanks!');
-    const carried = (bodies.at(-1)?.attune as { signals?: Array<{ kind: string }> }).signals;
+    const carried = (bodies.at(-1)?.attune as { signals?: Array<{ kind: string }> } | undefined)?.signals;
     expect(carried?.map((signal) => signal.kind)).toEqual(['comparison']);
     const recorded = (await store.export('visitor')).signals.map((entry) => entry.signal.kind);
     expect(recorded.filter((kind) => kind === 'comparison')).toHaveLength(1);

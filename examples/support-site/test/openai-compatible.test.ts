@@ -1,4 +1,5 @@
 import { tmpdir } from 'node:os';
+import { createPersona, PROFILE_HEADING, toPersonaPayload } from '@attune/core';
 import { createMemoryPersonaStore } from '@attune/core/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeOpenAIServer, startFakeOpenAIServer } from '../../../test/support/fake-openai-server';
@@ -30,7 +31,7 @@ describe('the site on an OpenAI-compatible endpoint', () => {
       body: JSON.stringify({
         id: 'chat',
         messages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Can I return a rug?' }] }],
-        persona: { v: 1, mode: 'pba', directions: {}, vary: { axis: 'detail', level: -0.8 } },
+        attune: { persona: { v: 1, mode: 'pba', directions: {}, vary: { axis: 'detail', level: -0.8 } } },
       }),
     });
     expect(response.status).toBe(200);
@@ -51,6 +52,79 @@ describe('the site on an OpenAI-compatible endpoint', () => {
     expect(String(system?.content)).toContain(ASSISTANT_INSTRUCTIONS);
     expect(String(system?.content)).toContain('detail="-0.8"');
     expect(request?.body.messages?.at(-1)).toMatchObject({ role: 'user', content: 'Can I return a rug?' });
+  });
+
+  describe('the system prompt the upstream receives', () => {
+    const VISITOR = '3f2b8c1e-5d4a-4b6c-9e7f-1a2b3c4d5e6f';
+    const site = () => {
+      const { model } = chooseModel({ OPENAI_BASE_URL: fake.baseURL, ATTUNE_MODEL: 'support-model-1' });
+      return createSiteApp({ model, store: createMemoryPersonaStore(), distDir: tmpdir() });
+    };
+    const headers = { 'content-type': 'application/json', cookie: `parcelwise_visitor=${VISITOR}` };
+    /** A browser persona with "concise" pinned, as its compact payload. */
+    const concise = () => {
+      const persona = createPersona();
+      persona.set('communication_concise', 1, { pinned: true });
+      return toPersonaPayload(persona.directions(), { mode: 'pba' });
+    };
+    /** Sends one chat turn as the visitor and returns the system prompt the upstream got. */
+    const turn = async (app: ReturnType<typeof site>, text: string, attune?: unknown) => {
+      const response = await app.request('/api/chat', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          id: 'chat',
+          messages: [{ id: `u-${text}`, role: 'user', parts: [{ type: 'text', text }] }],
+          ...(attune === undefined ? {} : { attune }),
+        }),
+      });
+      expect(response.status).toBe(200);
+      const receipt = response.headers.get('x-attune-conditioning');
+      await response.text();
+      const system = fake.requests.at(-1)?.body.messages?.find((message) => message.role === 'system');
+      return { system: String(system?.content ?? ''), receipt };
+    };
+
+    it('a fresh visitor with a payload: the preference block from the payload', async () => {
+      const { system, receipt } = await turn(site(), 'Can I return a rug?', { persona: concise() });
+      expect(system).toContain(ASSISTANT_INSTRUCTIONS);
+      expect(system).toContain(PROFILE_HEADING);
+      expect(system).toContain('Concise communication style');
+      expect(receipt).toMatch(/^mode=pba; source=payload; .*dimensions=communication_concise/);
+    });
+
+    it('a returning visitor: the preference block from the stored persona', async () => {
+      const app = site();
+      const stored = createPersona();
+      stored.set('communication_concise', 0, { pinned: true });
+      const put = await app.request('/api/persona', {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ state: stored.toJSON() }),
+      });
+      expect(put.status).toBe(200);
+      const { system, receipt } = await turn(app, 'Where is my parcel?');
+      expect(system).toContain(PROFILE_HEADING);
+      expect(system).toContain('Detailed communication style');
+      expect(receipt).toMatch(/^mode=pba; source=stored; /);
+    });
+
+    it('an empty stored persona plus a payload: the payload is applied, not masked', async () => {
+      const app = site();
+      const first = await turn(app, 'Hello');
+      expect(first.system).not.toContain(PROFILE_HEADING);
+      const { system, receipt } = await turn(app, 'Can I return a rug?', { persona: concise() });
+      expect(system).toContain(PROFILE_HEADING);
+      expect(system).toContain('Concise communication style');
+      expect(receipt).toMatch(/source=payload/);
+    });
+
+    it('personalization off: no preference block and a `none` receipt', async () => {
+      const { system, receipt } = await turn(site(), 'Can I return a rug?');
+      expect(system).toBe(ASSISTANT_INSTRUCTIONS);
+      expect(system).not.toContain('attune-style');
+      expect(receipt).toBe('none');
+    });
   });
 
   it('refuses an incomplete configuration with a clear error', () => {

@@ -1,28 +1,9 @@
-import type { Signal } from '@attune/core';
 import { simulateReadableStream } from 'ai';
 import { MockLanguageModelV4 } from 'ai/test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PersonaApi } from '../src/assistant/persona-api';
 
 // The text detectors load on demand; this test holds them back, as on a page's first load.
 const DETECTORS = '../../../packages/core/src/persona/detect-attributes';
-
-const answer = { persona: null, profile: '', signalCount: 0 };
-
-function fakeApi(): PersonaApi & { posted: Signal[] } {
-  const posted: Signal[] = [];
-  return {
-    posted,
-    get: async () => answer,
-    postSignals: async (signals) => {
-      posted.push(...signals);
-      return answer;
-    },
-    replace: async () => answer,
-    forget: async () => ({ personas: 0, signals: 0 }),
-    exportUrl: '/api/persona/export',
-  };
-}
 
 const model = new MockLanguageModelV4({
   doStream: async () => ({
@@ -64,8 +45,7 @@ describe('syncedPersonalization', () => {
     const { createChatSession, createPersonalization } = await import('@attune/core');
     const { syncedPersonalization } = await import('../src/assistant/synced-personalization');
     const inner = createPersonalization({ mode: 'both', transport: 'http' });
-    const api = fakeApi();
-    const session = createChatSession({ model, personalization: syncedPersonalization(inner, api, vi.fn()) });
+    const session = createChatSession({ model, personalization: syncedPersonalization(inner) });
     // The detectors arrive only after the request has started (the first task after `submitted`):
     // by then an observe that does not wait for them has already failed.
     session.subscribe(
@@ -77,10 +57,10 @@ describe('syncedPersonalization', () => {
     await session.send('When will I get my refund?');
     expect(session.getState().warnings).toEqual([]);
     expect(inner.persona.signalCount).toBe(1);
-    // The visitor's own message goes to the server with the chat request, not as a signal.
-    expect(api.posted).toEqual([]);
     const replyId = session.getState().messages.at(-1)?.id ?? '';
     await session.rate(replyId, 'up');
-    expect(api.posted.map((signal) => signal.kind)).toEqual(['rating']);
+    expect(inner.persona.signalCount).toBe(2);
+    // Nothing persona-shaped is saved in the browser: the persona lives on the server.
+    expect(syncedPersonalization(inner).snapshot).toBeUndefined();
   });
 });

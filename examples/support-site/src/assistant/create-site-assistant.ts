@@ -32,24 +32,20 @@ const reportSyncError = (error: unknown) =>
 
 /**
  * Wires Attune for the help centre: a persona in the browser that mirrors the one on the server,
- * PBA conditioning over HTTP (the page sends only a compact persona payload; the server writes
- * the instructions), an active comparison when a choice would teach the most (never on the first
+ * PBA conditioning over HTTP (the page sends only a compact persona payload and the signals it
+ * learned; the server writes the instructions and says in each reply's receipt what it applied), an active comparison when a choice would teach the most (never on the first
  * reply), and the conversation saved in localStorage.
  */
 export function createSiteAssistant(): SiteAssistant {
   const api = createPersonaApi('/api');
   const persona: Persona = createPersona();
-  // Starts from the help centre's population prior when the server has fitted one (cold otherwise).
-  const personalization = createPersonalization({
-    persona,
-    mode: 'pba',
-    transport: 'http',
-    prior: '/api/prior',
-  });
+  // The defaults (PBA, sent over HTTP because the session talks to `api`), starting from the help
+  // centre's population prior when the server has fitted one (cold otherwise).
+  const personalization = createPersonalization({ persona, prior: '/api/prior' });
   const session = createChatSession({
     id: 'parcelwise-help',
     api: '/api/chat',
-    personalization: syncedPersonalization(personalization, api, reportSyncError),
+    personalization: syncedPersonalization(personalization),
     storage: createLocalStorage({ prefix: 'parcelwise:' }),
   });
 

@@ -1,24 +1,17 @@
-import type { AttunePersonalization, Personalization, Signal } from '@attune/core';
-import type { PersonaApi } from './persona-api';
+import type { AttunePersonalization, Personalization } from '@attune/core';
 
 /**
- * Wraps the in-browser personalization so the server learns what the visitor does: every
- * feedback signal (ratings, comparison choices, regenerations) is learned here at once and
- * posted to the server; the visitor's own messages reach the server with the chat request, so
- * they are not posted twice. There is no `snapshot`: the persona lives on the server, and the
- * page loads it from there.
+ * The in-browser personalization as the help centre uses it: the persona lives on the server,
+ * so there is no `snapshot` (nothing persona-shaped is saved in localStorage; the page loads the
+ * persona from the server). The server learns what the visitor does from the chat requests
+ * themselves: the visitor's messages, and the feedback signals (ratings, comparison choices,
+ * regenerations) the session learned since the last request, which it sends under `attune`
+ * and the server records once each.
  */
-export function syncedPersonalization(
-  inner: AttunePersonalization,
-  api: PersonaApi,
-  onSyncError: (error: unknown) => void,
-): Personalization {
+export function syncedPersonalization(inner: AttunePersonalization): Personalization {
   return {
     ready: () => inner.ready(),
-    observe(signal: Signal) {
-      inner.observe(signal);
-      if (signal.kind !== 'user-text') api.postSignals([signal]).catch(onSyncError);
-    },
+    observe: (signal) => inner.observe(signal),
     plan: (turn) => inner.plan(turn),
     pick: (candidates, turn) => inner.pick(candidates, turn),
     reset: () => inner.reset(),
