@@ -6,11 +6,21 @@ const meta = {
   title: 'Components/WhyThisReply',
   component: WhyThisReply,
   args: {
-    shapedBy: [
-      { id: 'conscientiousness', label: 'High Conscientiousness', direction: 1, confidence: 1, pinned: true },
-      { id: 'extraversion', label: 'Low Extraversion', direction: 0, confidence: 0.78 },
-      { id: 'openness', label: 'High Openness', direction: 1, confidence: 0.55 },
-    ],
+    conditioning: {
+      mode: 'pba',
+      source: 'stored',
+      shapedBy: [
+        {
+          id: 'conscientiousness',
+          label: 'High Conscientiousness',
+          direction: 1,
+          confidence: 1,
+          pinned: true,
+        },
+        { id: 'extraversion', label: 'Low Extraversion', direction: 0, confidence: 0.78 },
+        { id: 'openness', label: 'High Openness', direction: 1, confidence: 0.55 },
+      ],
+    },
   },
 } satisfies Meta<typeof WhyThisReply>;
 
@@ -35,5 +45,25 @@ export const Default: Story = {
 /** Open. */
 export const Open: Story = { args: { defaultOpen: true } };
 
-/** Nothing personal shaped the reply yet. */
-export const Nothing: Story = { args: { shapedBy: [], defaultOpen: true } };
+/** The receipt says the preferences in this browser shaped the reply. */
+export const FromThisBrowser: Story = {
+  args: {
+    defaultOpen: true,
+    conditioning: {
+      mode: 'pba',
+      source: 'payload',
+      shapedBy: [
+        {
+          id: 'communication_concise',
+          label: 'Concise communication style',
+          direction: 1,
+          confidence: 1,
+          pinned: true,
+        },
+      ],
+    },
+  },
+};
+
+/** The receipt says nothing personal shaped the reply. */
+export const Nothing: Story = { args: { conditioning: { source: 'none' }, defaultOpen: true } };

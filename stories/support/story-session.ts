@@ -59,6 +59,11 @@ export function assistantMessage(text: string, metadata: AttuneMessage['metadata
   };
 }
 
+const SAMPLE_SHAPED_BY = [
+  { id: 'agreeableness', label: 'High Agreeableness', direction: 1, confidence: 0.82 },
+  { id: 'conscientiousness', label: 'High Conscientiousness', direction: 1, confidence: 0.64, pinned: true },
+];
+
 /** A short, realistic exchange from the help centre. */
 export function sampleConversation(): AttuneMessage[] {
   return [
@@ -71,16 +76,8 @@ export function sampleConversation(): AttuneMessage[] {
         'If it still has not turned up, [report it here](https://parcelwise.example/help/missing) and we will send a replacement or refund.',
       {
         rating: 'up',
-        shapedBy: [
-          { id: 'agreeableness', label: 'High Agreeableness', direction: 1, confidence: 0.82 },
-          {
-            id: 'conscientiousness',
-            label: 'High Conscientiousness',
-            direction: 1,
-            confidence: 0.64,
-            pinned: true,
-          },
-        ],
+        shapedBy: SAMPLE_SHAPED_BY,
+        conditioning: { mode: 'pba', source: 'stored', shapedBy: SAMPLE_SHAPED_BY },
       },
     ),
     userMessage('How do I check the tracking from the command line? I have the API key.'),

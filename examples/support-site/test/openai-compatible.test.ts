@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os';
-import { createPersona, PROFILE_HEADING, toPersonaPayload } from '@attune/core';
+import { createPersona } from '@attune/core';
+import { toPersonaPayload } from '@attune/core/alignment';
 import { createMemoryPersonaStore } from '@attune/core/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeOpenAIServer, startFakeOpenAIServer } from '../../../test/support/fake-openai-server';
@@ -7,6 +8,8 @@ import { chooseModel } from '../server/choose-model';
 import { ASSISTANT_INSTRUCTIONS, createSiteApp } from '../server/create-site-app';
 
 const REPLY = 'Returns are free within 30 days of delivery.';
+/** The heading of the preference block the server writes into the system prompt. */
+const PROFILE_HEADING = '## User Preferences';
 
 describe('the site on an OpenAI-compatible endpoint', () => {
   let fake: FakeOpenAIServer;

@@ -92,6 +92,10 @@ export interface AttuneStrings {
   whyIntro: string;
   /** Shown when nothing personal shaped a reply. */
   whyNothing: string;
+  /** Where what shaped a reply came from, by its receipt's source. */
+  whySource: (source: 'stored' | 'payload' | 'in-process') => string;
+  /** The preferences panel's note on what the latest reply applied, by its receipt. */
+  lastReplyConditioning: (source: 'stored' | 'payload' | 'in-process' | 'none') => string;
   /** Confidence, as a percentage. */
   confidence: (percent: number) => string;
   /** Marks a dimension the user set. */
@@ -240,6 +244,20 @@ export const defaultStrings: AttuneStrings = {
   whyThisReply: 'Why this reply?',
   whyIntro: 'This reply was shaped by:',
   whyNothing: 'Nothing personal shaped this reply yet.',
+  whySource: (source) =>
+    source === 'stored'
+      ? 'From the preferences saved with your account.'
+      : source === 'payload'
+        ? 'From the preferences in this browser.'
+        : 'From your preferences.',
+  lastReplyConditioning: (source) =>
+    source === 'none'
+      ? 'The latest reply was not personalized.'
+      : source === 'stored'
+        ? 'The latest reply used the preferences saved with your account.'
+        : source === 'payload'
+          ? 'The latest reply used the preferences in this browser.'
+          : 'The latest reply used these preferences.',
   confidence: (percent) => `${percent}% sure`,
   setByYou: 'set by you',
   personaTitle: 'Your preferences',

@@ -125,12 +125,11 @@ describe('<Message>', { timeout: 30_000 }, () => {
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 
-  it('explains which dimensions shaped a reply, and closes the explanation with Escape', async () => {
+  it('explains what shaped a reply as its receipt says, and closes the explanation with Escape', async () => {
+    const shapedBy = [{ id: 'openness', label: 'High Openness', direction: 1, confidence: 0.8 }];
     render(
       <Message
-        message={reply('Sure.', {
-          shapedBy: [{ id: 'openness', label: 'High Openness', direction: 1, confidence: 0.8 }],
-        })}
+        message={reply('Sure.', { shapedBy, conditioning: { mode: 'pba', source: 'stored', shapedBy } })}
       />,
     );
     const toggle = screen.getByRole('button', { name: 'Why this reply?' });
@@ -138,9 +137,20 @@ describe('<Message>', { timeout: 30_000 }, () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByText('High Openness')).toBeTruthy();
     expect(screen.getByRole('img', { name: '80% sure' })).toBeTruthy();
+    expect(screen.getByText('From the preferences saved with your account.')).toBeTruthy();
     await userEvent.keyboard('{Escape}');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(document.activeElement).toBe(toggle);
+  });
+
+  it('claims nothing about a reply whose receipt says none, or that has no receipt', () => {
+    const shapedBy = [{ id: 'openness', label: 'High Openness', direction: 1, confidence: 0.8 }];
+    const { rerender } = render(
+      <Message message={reply('Sure.', { shapedBy, conditioning: { source: 'none' } })} />,
+    );
+    expect(screen.queryByRole('button', { name: 'Why this reply?' })).toBeNull();
+    rerender(<Message message={reply('Sure.', { shapedBy })} />);
+    expect(screen.queryByRole('button', { name: 'Why this reply?' })).toBeNull();
   });
 
   it('takes every string from the provider', () => {

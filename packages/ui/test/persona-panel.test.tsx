@@ -16,6 +16,17 @@ describe('<PersonaPanel>', { timeout: 30_000 }, () => {
     expect(screen.getByText('Learned from 0 signals')).toBeTruthy();
   });
 
+  it('says what the latest reply applied, as its receipt says, and nothing without one', () => {
+    const persona = createPersona();
+    persona.set('openness', 1, { pinned: true });
+    const { rerender } = render(<PersonaPanel persona={persona} />);
+    expect(screen.queryByText(/latest reply/)).toBeNull();
+    rerender(<PersonaPanel persona={persona} lastReply={{ source: 'none' }} />);
+    expect(screen.getByText('The latest reply was not personalized.')).toBeTruthy();
+    rerender(<PersonaPanel persona={persona} lastReply={{ mode: 'pba', source: 'stored' }} />);
+    expect(screen.getByText('The latest reply used the preferences saved with your account.')).toBeTruthy();
+  });
+
   it('with showAllDimensions, shows a dimension the user set, summarises it, and follows later changes', () => {
     const persona = createPersona();
     render(<PersonaPanel persona={persona} showAllDimensions />);

@@ -1,5 +1,5 @@
 'use client';
-import { ChatSessionProvider, useChatActions, useStatus } from '@attune/core/react';
+import { ChatSessionProvider, useChatActions, useChatStore, useStatus } from '@attune/core/react';
 import { lazy, type ReactNode, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { onEscape } from '../primitives/on-escape';
 import { runAction } from '../primitives/run-action';
@@ -92,6 +92,9 @@ function ChatLayout({
   const strings = useStrings();
   const actions = useChatActions();
   const status = useStatus();
+  const lastReceipt = useChatStore(
+    (state) => state.messages.findLast((message) => message.role === 'assistant')?.metadata?.conditioning,
+  );
   const preferencesButton = useRef<HTMLButtonElement>(null);
   const [showPersona, setShowPersona] = useState(false);
   const sheet = useRef<HTMLDivElement>(null);
@@ -141,7 +144,7 @@ function ChatLayout({
         {persona && showPersona ? (
           <div id={sheetId} ref={sheet} className="attune-chat-sheet" tabIndex={-1}>
             <Suspense fallback={null}>
-              <PersonaPanel persona={persona} />
+              <PersonaPanel persona={persona} lastReply={lastReceipt} />
             </Suspense>
           </div>
         ) : null}

@@ -189,8 +189,8 @@ function MessageBody({
             />
           ) : null}
           {onRate ? <FeedbackButtons value={metadata.rating ?? null} onChange={onRate} /> : null}
-          {metadata.shapedBy && metadata.shapedBy.length > 0 ? (
-            <WhyThisReply shapedBy={metadata.shapedBy} />
+          {metadata.conditioning && metadata.conditioning.source !== 'none' ? (
+            <WhyThisReply conditioning={metadata.conditioning} />
           ) : null}
         </div>
       ) : null}

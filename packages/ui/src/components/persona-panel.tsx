@@ -1,5 +1,5 @@
 'use client';
-import type { DimensionReadout } from '@attune/core';
+import type { ConditioningReceipt, DimensionReadout } from '@attune/core';
 import { type ChangeEvent, useCallback, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { LiveRegion } from '../primitives/live-region';
 import { moveFocusWithArrows } from '../primitives/roving-focus';
@@ -23,6 +23,11 @@ export interface PersonaPanelProps extends AttuneSettings {
   showAllDimensions?: boolean;
   /** File name of the export (default `attune-preferences.json`). */
   exportFileName?: string;
+  /**
+   * The latest reply's receipt (`metadata.conditioning`): the panel says whether that reply was
+   * personalized and from where, as the receipt says. Nothing is said without one.
+   */
+  lastReply?: ConditioningReceipt;
   /** Extra class on the root. */
   className?: string;
 }
@@ -163,6 +168,7 @@ function Panel({
   showAllDimensions = false,
   limit = showAllDimensions ? 6 : 8,
   exportFileName = 'attune-preferences.json',
+  lastReply,
   root,
 }: PersonaPanelProps & { root: RootProps }) {
   const strings = useStrings();
@@ -212,6 +218,11 @@ function Panel({
         </h2>
         <p className="attune-persona-summary">{summary}</p>
         <p className="attune-persona-evidence">{strings.personaEvidence(persona.signalCount)}</p>
+        {lastReply ? (
+          <p className="attune-persona-evidence" data-source={lastReply.source}>
+            {strings.lastReplyConditioning(lastReply.source)}
+          </p>
+        ) : null}
       </header>
       {shown.length > 0 ? (
         <ul className="attune-persona-list">

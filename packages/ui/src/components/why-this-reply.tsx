@@ -1,5 +1,5 @@
 'use client';
-import type { ShapingDimension } from '@attune/core';
+import type { ConditioningReceipt } from '@attune/core';
 import { useId, useRef, useState } from 'react';
 import { onEscape } from '../primitives/on-escape';
 import { type AttuneSettings, kitComponent, type RootProps, useStrings } from '../provider';
@@ -7,16 +7,20 @@ import { icons } from './icons';
 
 /** Props of {@link WhyThisReply}. */
 export interface WhyThisReplyProps extends AttuneSettings {
-  /** The dimensions that shaped the reply (from the message's `metadata.shapedBy`). */
-  shapedBy: readonly ShapingDimension[];
+  /**
+   * The reply's receipt (`metadata.conditioning`): what its producer says it applied. Only that
+   * is shown: the dimensions it names and where they came from, or that nothing personal did.
+   */
+  conditioning: ConditioningReceipt;
   /** Start expanded. */
   defaultOpen?: boolean;
   /** Extra class on the root. */
   className?: string;
 }
 
-function Why({ shapedBy, defaultOpen = false, root }: WhyThisReplyProps & { root: RootProps }) {
+function Why({ conditioning, defaultOpen = false, root }: WhyThisReplyProps & { root: RootProps }) {
   const strings = useStrings();
+  const shapedBy = conditioning.source === 'none' ? [] : (conditioning.shapedBy ?? []);
   const [open, setOpen] = useState(defaultOpen);
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -63,6 +67,9 @@ function Why({ shapedBy, defaultOpen = false, root }: WhyThisReplyProps & { root
                 );
               })}
             </ul>
+            {conditioning.source === 'none' ? null : (
+              <p className="attune-why-source">{strings.whySource(conditioning.source)}</p>
+            )}
           </>
         )}
       </div>
@@ -70,5 +77,8 @@ function Why({ shapedBy, defaultOpen = false, root }: WhyThisReplyProps & { root
   );
 }
 
-/** A disclosure listing the persona dimensions that shaped a reply, with the confidence of each. */
+/**
+ * A disclosure listing the persona dimensions that shaped a reply, with the confidence of each
+ * and where they came from, exactly as the reply's conditioning receipt says.
+ */
 export const WhyThisReply = kitComponent<WhyThisReplyProps>('WhyThisReply', 'attune-why', Why);
