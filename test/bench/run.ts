@@ -20,6 +20,7 @@ const expected: ReadonlyArray<{ name: string; module: string }> = [
   { name: 'stores', module: './stores.ts' },
   { name: 'load', module: './load.ts' },
   { name: 'bundle', module: './bundle/bundle-bench.ts' },
+  { name: 'bundle-vite', module: './bundle/vite-bundle-bench.ts' },
   { name: 'render', module: './render/render-bench.ts' },
   { name: 'markdown-stream', module: './render/markdown-stream-bench.ts' },
   { name: 'pii', module: './pii.ts' },

@@ -10,6 +10,7 @@ export const bundleTargets = {
   chat: 'drop-in <Chat> with persona, markdown and feedback controls',
   headless: 'headless @attune/core session + persona + React hooks',
   'use-chat': 'reference: bare @ai-sdk/react useChat page',
+  'ai-chat-runtime': "floor: the AI SDK's AbstractChat + DefaultChatTransport alone",
 };
 
 /** Workspace packages resolve to their sources, as in the tests. */

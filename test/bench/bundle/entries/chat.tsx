@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 const persona = createPersona();
 const session = createChatSession({
   api: '/api/chat',
-  personalization: createPersonalization({ persona, mode: 'both', transport: 'http' }),
+  personalization: createPersonalization({ persona }),
   storage: createLocalStorage(),
 });
 const container = document.getElementById('root');

@@ -60,7 +60,7 @@ function Page() {
 
 const session = createChatSession({
   api: '/api/chat',
-  personalization: createPersonalization({ persona: createPersona(), mode: 'both', transport: 'http' }),
+  personalization: createPersonalization({ persona: createPersona() }),
   storage: createLocalStorage(),
 });
 const container = document.getElementById('root');
