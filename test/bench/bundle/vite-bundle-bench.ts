@@ -2,9 +2,9 @@
  * The bundle targets of bundle-bench.ts built as a consumer app would build them: with Vite
  * (Rolldown, its default minifier, code splitting, React external). Reports first-load JS and
  * the JS fetched before the first reply (min+gz) beside the esbuild figures' budgets.
- * `npx tsx test/bench/bundle/vite-bundle-bench.ts`
+ * `npm run bench -- --only bundle-vite`
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
 import { budgets, FIRST_REPLY_MODULES, firstReplyBudgets } from './bundle-bench';
@@ -87,14 +87,4 @@ export async function bench(): Promise<Array<Record<string, string | number>>> {
     });
   }
   return rows;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  bench().then(
-    (rows) => console.table(rows),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
 }
