@@ -146,7 +146,7 @@ describe('HTTP faults', () => {
   });
 
   it('stop() during a comparison turn aborts both candidates and leaves no half comparison', async () => {
-    let compareNext = true;
+    let compareNext = false;
     const personalization: Personalization = {
       observe() {},
       plan: () => {
@@ -159,6 +159,10 @@ describe('HTTP faults', () => {
       },
     };
     const session = createChatSession({ api: server.api, personalization });
+    // Comparisons run only once the server has shown it sends receipts.
+    await session.send('Hello');
+    await session.clear();
+    compareNext = true;
     const before = server.requests.length;
     server.next(
       { kind: 'hang', text: 'Candidate zero streams slowly.', deltas: 3 },

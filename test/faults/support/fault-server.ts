@@ -49,13 +49,19 @@ async function readBody(request: IncomingMessage): Promise<SeenRequest['body']> 
   return JSON.parse(raw) as SeenRequest['body'];
 }
 
-function startStream(response: ServerResponse): void {
+/**
+ * Starts a UI message stream with a conditioning receipt, as an Attune server sends it: a
+ * request's `candidate` body field (a comparison's) shows as the detail level it applied.
+ */
+function startStream(response: ServerResponse, body: SeenRequest['body']): void {
   response.writeHead(200, {
     'content-type': 'text/event-stream',
     'cache-control': 'no-cache',
     'x-vercel-ai-ui-message-stream': 'v1',
   });
-  response.write(sse({ type: 'start' }));
+  const detail = body.candidate === 1 ? 1 : -1;
+  const conditioning = { mode: 'pba', source: 'payload', style: { detail } };
+  response.write(sse({ type: 'start', messageMetadata: { conditioning } }));
   response.write(sse({ type: 'start-step' }));
   response.write(sse({ type: 'text-start', id: 't' }));
 }
@@ -98,7 +104,7 @@ export async function startFaultServer(): Promise<FaultServer> {
       case 'reply': {
         if (behaviour.firstByteDelayMs) await pause(behaviour.firstByteDelayMs);
         if (response.destroyed) return;
-        startStream(response);
+        startStream(response, seen.body);
         await writeDeltas(response, pieces(behaviour.text, behaviour.deltas ?? 4));
         if (response.destroyed) return;
         finishStream(response);
@@ -106,7 +112,7 @@ export async function startFaultServer(): Promise<FaultServer> {
         return;
       }
       case 'cut': {
-        startStream(response);
+        startStream(response, seen.body);
         await writeDeltas(response, pieces(behaviour.text, 8).slice(0, behaviour.deltas));
         await pause(20);
         response.socket?.destroy();
@@ -117,7 +123,7 @@ export async function startFaultServer(): Promise<FaultServer> {
         return;
       }
       case 'malformed': {
-        startStream(response);
+        startStream(response, seen.body);
         await writeDeltas(response, pieces(behaviour.text, 2));
         response.write(`data: ${behaviour.raw}\n\n`);
         await writeDeltas(response, ['never shown']);
@@ -125,7 +131,7 @@ export async function startFaultServer(): Promise<FaultServer> {
         return;
       }
       case 'hang': {
-        startStream(response);
+        startStream(response, seen.body);
         await writeDeltas(response, pieces(behaviour.text, 8).slice(0, behaviour.deltas));
         await seen.aborted;
         return;
