@@ -164,7 +164,8 @@ describe('the Parcelwise help centre, end to end', () => {
     const rate = widget().getByRole('button', { name: 'Helpful', exact: true });
     await rate.click();
     await expect.poll(() => rate.getAttribute('aria-pressed')).toBe('true');
-    await waitForSignals(1);
+    // The rating travels with the next question: nothing is stored yet.
+    expect((await persona()).persona).toBeNull();
     await shot('rated');
   });
 
@@ -187,6 +188,7 @@ describe('the Parcelwise help centre, end to end', () => {
     const rejectedText = compared?.candidates[choice === 0 ? 1 : 0].text ?? '';
     expect(chosenText).not.toBe(rejectedText);
 
+    // The rating travelled with this request: the server stored it, then the question.
     await waitForSignals(2);
     const before = await readPanel('panel-before-choice');
 
@@ -196,12 +198,15 @@ describe('the Parcelwise help centre, end to end', () => {
       .getByRole('button', { name: 'Prefer this' })
       .click();
     await widget().locator('.attune-compare').waitFor({ state: 'detached' });
-    await waitForSignals(3);
     const after = await readPanel('panel-after-choice');
     expect(after.evidence).not.toBe(before.evidence);
     expect(after.meters).not.toEqual(before.meters);
 
-    // The server's persona moved toward the chosen side on the compared axis.
+    await ask(SECOND_QUESTION);
+    await expect.poll(() => finishedReplies().count(), { timeout: 60_000 }).toBe(3);
+    // The choice travelled with that request, and the server's persona moved toward the chosen
+    // side on the compared axis.
+    await waitForSignals(4);
     const stored = createPersona();
     stored.load((await persona()).persona?.state);
     const links = linksFromSpace(alignxSpace)[axis as StyleAxis] ?? [];
@@ -210,9 +215,6 @@ describe('the Parcelwise help centre, end to end', () => {
       0,
     );
     expect(Math.sign(lean)).toBe(Math.sign(level(choice)));
-
-    await ask(SECOND_QUESTION);
-    await expect.poll(() => finishedReplies().count(), { timeout: 60_000 }).toBe(3);
     const reply = await assistantReplies().nth(2).locator('.attune-message-content').innerText();
     const replyStyle = (await savedMessages()).at(-1)?.metadata?.style ?? {};
     expect(Math.sign(replyStyle[axis as StyleAxis] ?? 0)).toBe(Math.sign(level(choice)));

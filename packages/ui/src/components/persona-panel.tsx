@@ -219,7 +219,7 @@ function Panel({
         <p className="attune-persona-summary">{summary}</p>
         <p className="attune-persona-evidence">{strings.personaEvidence(persona.signalCount)}</p>
         {lastReply ? (
-          <p className="attune-persona-evidence" data-source={lastReply.source}>
+          <p className="attune-persona-last-reply" data-source={lastReply.source}>
             {strings.lastReplyConditioning(lastReply.source)}
           </p>
         ) : null}
