@@ -1,4 +1,4 @@
-import type { Persona } from '@attune/core';
+import type { ConditioningReceipt, Persona } from '@attune/core';
 import { PersonaPanel } from '@attune/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
@@ -10,13 +10,22 @@ function LivePanel({
   make,
   theme,
   showAllDimensions,
+  lastReply,
 }: {
   make: () => Persona;
   theme?: 'light' | 'dark';
   showAllDimensions?: boolean;
+  lastReply?: ConditioningReceipt;
 }) {
   const [persona] = useState(make);
-  return <PersonaPanel persona={persona} theme={theme} showAllDimensions={showAllDimensions} />;
+  return (
+    <PersonaPanel
+      persona={persona}
+      theme={theme}
+      showAllDimensions={showAllDimensions}
+      lastReply={lastReply}
+    />
+  );
 }
 
 const meta = {
@@ -51,6 +60,14 @@ export const AllDimensions: Story = {
   args: { showAllDimensions: true },
   play: async ({ canvasElement }) => {
     await expect(canvasElement).toHaveTextContent(/Conscientiousness/);
+  },
+};
+
+/** The latest reply's receipt says the server applied nothing: the panel says so. */
+export const LatestReplyNotPersonalized: Story = {
+  args: { lastReply: { source: 'none' } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('The latest reply was not personalized.')).toBeVisible();
   },
 };
 

@@ -38,8 +38,9 @@ type WithPersona = Personalization & { persona?: PersonaPanelSource };
 
 /**
  * Resolves a chat's session and persona. A chat that creates its own session is personalized
- * by default (preference-bridged plus in-context alignment; over HTTP only the compact persona
- * payload is sent), so `<Chat model={…}/>` adapts to its user with no further setup.
+ * by default (`createPersonalization`'s defaults: preference-bridged alignment, in-process for a
+ * `model`, over HTTP only the compact persona payload and learned signals), so `<Chat model={…}/>`
+ * and `<Chat api="…"/>` adapt to their user with no further setup.
  */
 export function useChatSource({
   session,
@@ -55,13 +56,7 @@ export function useChatSource({
   preload,
 }: ChatSessionSource): { session: ChatSession; persona: PersonaPanelSource | undefined } {
   const [ownPersonalization] = useState<WithPersona | undefined>(() =>
-    session || personalization
-      ? undefined
-      : createPersonalization({
-          persona: createPersona(),
-          mode: 'both',
-          transport: model ? 'in-process' : 'http',
-        }),
+    session || personalization ? undefined : createPersonalization({ persona: createPersona() }),
   );
   const used: WithPersona | undefined = personalization ?? ownPersonalization;
   const resolved = useChatSession(
