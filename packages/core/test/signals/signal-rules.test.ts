@@ -73,7 +73,7 @@ describe('the signal rules, through the handlers over HTTP', () => {
   });
 
   it.each(BAD_SIGNALS)('POST /chat refuses %s with the shared message', async (_name, signal, problem) => {
-    const answer = await post('/api/chat', { messages: [userMessage('Hi')], signals: [signal] });
+    const answer = await post('/api/chat', { messages: [userMessage('Hi')], attune: { signals: [signal] } });
     expect(answer).toEqual({
       status: 400,
       error: { code: 'invalid-signal', message: malformed(problem, 0) },
