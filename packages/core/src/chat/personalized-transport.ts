@@ -12,7 +12,12 @@ import { NOT_CONDITIONED, sameConditioning } from './conditioning-receipt';
 import { userTextSignal } from './feedback-signals';
 import { injectMetadata } from './inject-metadata';
 import type { Learner } from './learning-queue';
-import type { Conditioning, Personalization, TurnContext } from './personalization';
+import {
+  type Conditioning,
+  noPersonalization,
+  type Personalization,
+  type TurnContext,
+} from './personalization';
 import { type ReadReply, readReply, replayChunks } from './read-reply';
 import { receiptAmong, receiptMetadata, withReceiptMetadata } from './receipt-stream';
 import { repliesDiffer } from './replies-differ';
@@ -71,6 +76,8 @@ export function createPersonalizedTransport(
       sendsReceipts = true;
     } else if (sendsReceipts !== false) {
       sendsReceipts = false;
+      // Only a session that personalizes has something to be told.
+      if (personalization === noPersonalization) return;
       console.warn(`Attune: ${NO_RECEIPT_WARNING}`);
       warn(NO_RECEIPT_WARNING);
     }
