@@ -58,12 +58,22 @@ describe('the site on an OpenAI-compatible endpoint', () => {
   });
 
   describe('the system prompt the upstream receives', () => {
-    const VISITOR = '3f2b8c1e-5d4a-4b6c-9e7f-1a2b3c4d5e6f';
+    /** A fresh site and one visitor on it, who keeps the signed cookie the site gives them. */
     const site = () => {
       const { model } = chooseModel({ OPENAI_BASE_URL: fake.baseURL, ATTUNE_MODEL: 'support-model-1' });
-      return createSiteApp({ model, store: createMemoryPersonaStore(), distDir: tmpdir() });
+      const app = createSiteApp({ model, store: createMemoryPersonaStore(), distDir: tmpdir() });
+      let cookie = '';
+      return async (path: string, method: string, body: unknown) => {
+        const response = await app.request(path, {
+          method,
+          headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+          body: JSON.stringify(body),
+        });
+        const set = response.headers.get('set-cookie');
+        if (set) cookie = set.split(';')[0] ?? '';
+        return response;
+      };
     };
-    const headers = { 'content-type': 'application/json', cookie: `parcelwise_visitor=${VISITOR}` };
     /** A browser persona with "concise" pinned, as its compact payload. */
     const concise = () => {
       const persona = createPersona();
@@ -71,15 +81,11 @@ describe('the site on an OpenAI-compatible endpoint', () => {
       return toPersonaPayload(persona.directions(), { mode: 'pba' });
     };
     /** Sends one chat turn as the visitor and returns the system prompt the upstream got. */
-    const turn = async (app: ReturnType<typeof site>, text: string, attune?: unknown) => {
-      const response = await app.request('/api/chat', {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({
-          id: 'chat',
-          messages: [{ id: `u-${text}`, role: 'user', parts: [{ type: 'text', text }] }],
-          ...(attune === undefined ? {} : { attune }),
-        }),
+    const turn = async (visitor: ReturnType<typeof site>, text: string, attune?: unknown) => {
+      const response = await visitor('/api/chat', 'POST', {
+        id: 'chat',
+        messages: [{ id: `u-${text}`, role: 'user', parts: [{ type: 'text', text }] }],
+        ...(attune === undefined ? {} : { attune }),
       });
       expect(response.status).toBe(200);
       const receipt = response.headers.get('x-attune-conditioning');
@@ -97,26 +103,24 @@ describe('the site on an OpenAI-compatible endpoint', () => {
     });
 
     it('a returning visitor: the preference block from the stored persona', async () => {
-      const app = site();
+      const visitor = site();
       const stored = createPersona();
       stored.set('communication_concise', 0, { pinned: true });
-      const put = await app.request('/api/persona', {
-        method: 'PUT',
-        headers,
-        body: JSON.stringify({ state: stored.toJSON() }),
-      });
+      const put = await visitor('/api/persona', 'PUT', { state: stored.toJSON() });
       expect(put.status).toBe(200);
-      const { system, receipt } = await turn(app, 'Where is my parcel?');
+      const { system, receipt } = await turn(visitor, 'Where is my parcel?');
       expect(system).toContain(PROFILE_HEADING);
       expect(system).toContain('Detailed communication style');
       expect(receipt).toMatch(/^mode=pba; source=stored; /);
     });
 
     it('an empty stored persona plus a payload: the payload is applied, not masked', async () => {
-      const app = site();
-      const first = await turn(app, 'Hello');
+      const visitor = site();
+      // A first thumb creates the visitor's stored persona: it has learned, but nothing sure yet.
+      const rating = { kind: 'rating', at: Date.now(), rating: 'up', text: 'Thanks, that helps.' };
+      const first = await turn(visitor, 'Hello', { signals: [rating] });
       expect(first.system).not.toContain(PROFILE_HEADING);
-      const { system, receipt } = await turn(app, 'Can I return a rug?', { persona: concise() });
+      const { system, receipt } = await turn(visitor, 'Can I return a rug?', { persona: concise() });
       expect(system).toContain(PROFILE_HEADING);
       expect(system).toContain('Concise communication style');
       expect(receipt).toMatch(/source=payload/);
