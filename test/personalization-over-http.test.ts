@@ -9,6 +9,7 @@ import {
 import { createChatHandler, createMemoryPersonaStore } from '@attune/core/server';
 import { serve } from '@hono/node-server';
 import { convertToModelMessages, streamText } from 'ai';
+import { MockLanguageModelV4 } from 'ai/test';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { instructionsOf, streamingModel } from '../packages/core/test/server/handler/helpers';
@@ -16,7 +17,13 @@ import { instructionsOf, streamingModel } from '../packages/core/test/server/han
 // A session with `api` and createPersonalization's defaults, against Attune's handler and
 // against a stock AI SDK server that knows nothing about personalization.
 const store = createMemoryPersonaStore();
-const attuneModel = streamingModel(['Here you go.']);
+const FULL = 'Here you go, with a fuller and friendlier answer.';
+/** Answers briefly when asked for less of an axis (a negative style level), fully otherwise. */
+const full = streamingModel([FULL]);
+const brief = streamingModel(['Brief.']);
+const attuneModel = new MockLanguageModelV4({
+  doStream: (options) => (/="-/.test(instructionsOf(options)) ? brief : full).doStream(options),
+});
 const stockModel = streamingModel(['Stock reply.']);
 const bodies: Array<Record<string, unknown>> = [];
 let server: ReturnType<typeof serve>;
@@ -81,7 +88,7 @@ describe('personalization over HTTP with the defaults', () => {
     expect(carried?.map((signal) => signal.kind)).toEqual(['comparison']);
     const recorded = (await store.export('visitor')).signals.map((entry) => entry.signal.kind);
     expect(recorded.filter((kind) => kind === 'comparison')).toHaveLength(1);
-    expect(messageText(lastReply(session) as AttuneMessage)).toBe('Here you go.');
+    expect([FULL, 'Brief.']).toContain(messageText(lastReply(session) as AttuneMessage));
   });
 
   it('against a stock AI SDK server: one warning, no comparison, one request per turn', async () => {
@@ -102,6 +109,16 @@ describe('personalization over HTTP with the defaults', () => {
     expect(
       consoleWarn.mock.calls.filter(([text]) => /no conditioning receipt/.test(String(text))),
     ).toHaveLength(1);
+    consoleWarn.mockRestore();
+  });
+
+  it('a session without personalization is told nothing about a stock server', async () => {
+    const consoleWarn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const session = createChatSession({ api: `${base}/stock` });
+    await session.send('Hello');
+    expect(messageText(lastReply(session) as AttuneMessage)).toBe('Stock reply.');
+    expect(session.getState().warnings).toEqual([]);
+    expect(consoleWarn).not.toHaveBeenCalled();
     consoleWarn.mockRestore();
   });
 });
