@@ -21,14 +21,19 @@ function withFiles(text: string | undefined, files = [file]): LanguageModelV4Cal
 describe('the offline model and attachments', () => {
   it('says politely that it cannot open files, and still answers the question', async () => {
     const text = await replyText(supportModel(), withFiles('How long do refunds take?'));
-    expect(text).toMatch(/^I'm sorry, I can't open attachments here, so I haven't read the file you attached\./);
+    expect(text).toMatch(
+      /^I'm sorry, I can't open attachments here, so I haven't read the file you attached\./,
+    );
     const plain = await replyText(supportModel(), callFor('How long do refunds take?'));
     expect(text.endsWith(plain)).toBe(true);
   });
 
   it('asks for the question in words when files come alone, without answering an earlier question', async () => {
     const call = withFiles(undefined, [file, { ...file, filename: 'box.png' }]);
-    call.prompt.splice(1, 0, { role: 'user', content: [{ type: 'text', text: 'How long do refunds take?' }] });
+    call.prompt.splice(1, 0, {
+      role: 'user',
+      content: [{ type: 'text', text: 'How long do refunds take?' }],
+    });
     const result = await supportModel().doGenerate(call);
     const text = result.content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('');
     expect(text).toContain("I haven't read the 2 files you attached.");
