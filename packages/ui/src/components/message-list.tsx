@@ -1,8 +1,7 @@
 'use client';
 import { type AttuneMessage, ChatRequestError, messageText } from '@attune/core';
 import { useChatActions, useChatStore, useLiveMessage, useMessageIds, useStatus } from '@attune/core/react';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, type ReactNode, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, memo, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { LiveRegion } from '../primitives/live-region';
 import { runAction } from '../primitives/run-action';
 import { useStickToBottom } from '../primitives/use-stick-to-bottom';
@@ -14,6 +13,10 @@ import { preloadMarkdown } from './markdown';
 import { Message } from './message';
 import { RequestError } from './request-error';
 import type { ToolRenderers } from './tool-call';
+
+/** The virtualizer (and its row layout) loads only when a thread first grows long. */
+const loadVirtualRows = () => import('./virtual-rows');
+const VirtualRows = lazy(() => loadVirtualRows().then((module) => ({ default: module.VirtualRows })));
 
 /** Props of {@link MessageList}. */
 export interface MessageListProps extends AttuneSettings {
@@ -122,54 +125,6 @@ function useReplyAnnouncement(last: AttuneMessage | undefined, busy: boolean): s
   return announcement;
 }
 
-function VirtualRows({
-  ids,
-  streamingId,
-  scroller,
-  onTotalSize,
-  toolRenderers,
-}: {
-  ids: readonly string[];
-  streamingId: string | undefined;
-  scroller: RefObject<HTMLDivElement | null>;
-  onTotalSize: (size: number) => void;
-  toolRenderers: ToolRenderers | undefined;
-}) {
-  const virtualizer = useVirtualizer({
-    count: ids.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 96,
-    overscan: 6,
-    getItemKey: (index) => ids[index] ?? index,
-    initialOffset: () => Number.MAX_SAFE_INTEGER,
-  });
-  const total = virtualizer.getTotalSize();
-  useEffect(() => onTotalSize(total), [onTotalSize, total]);
-  return (
-    <div className="attune-virtual" style={{ blockSize: total, position: 'relative' }}>
-      {virtualizer.getVirtualItems().map((row) => {
-        const id = ids[row.index] as string;
-        return (
-          <div
-            key={row.key}
-            data-index={row.index}
-            ref={virtualizer.measureElement}
-            className="attune-virtual-row"
-            style={{
-              position: 'absolute',
-              insetInlineStart: 0,
-              inlineSize: '100%',
-              transform: `translateY(${row.start}px)`,
-            }}
-          >
-            <SessionMessage id={id} streaming={id === streamingId} toolRenderers={toolRenderers} />
-          </div>
-        );
-      })}
-    </div>
-  );
-}
-
 function List({ virtualizeAbove = 150, empty, toolRenderers, root }: MessageListProps & { root: RootProps }) {
   const strings = useStrings();
   const ids = useMessageIds();
@@ -190,6 +145,13 @@ function List({ virtualizeAbove = 150, empty, toolRenderers, root }: MessageList
   );
   const announcement = useReplyAnnouncement(last, busy);
   useEffect(preloadMarkdown, []);
+  const longSoon = ids.length > virtualizeAbove / 2;
+  useEffect(() => {
+    if (longSoon) void loadVirtualRows();
+  }, [longSoon]);
+  const row = (id: string) => (
+    <SessionMessage key={id} id={id} streaming={id === streamingId} toolRenderers={toolRenderers} />
+  );
 
   return (
     <div {...root}>
@@ -212,17 +174,12 @@ function List({ virtualizeAbove = 150, empty, toolRenderers, root }: MessageList
             </div>
           ))
         ) : virtual ? (
-          <VirtualRows
-            ids={ids}
-            streamingId={streamingId}
-            scroller={scroller}
-            onTotalSize={setTotalSize}
-            toolRenderers={toolRenderers}
-          />
+          // Until the virtualizer has loaded, the thread renders in full.
+          <Suspense fallback={ids.map(row)}>
+            <VirtualRows ids={ids} scroller={scroller} onTotalSize={setTotalSize} renderRow={row} />
+          </Suspense>
         ) : (
-          ids.map((id) => (
-            <SessionMessage key={id} id={id} streaming={id === streamingId} toolRenderers={toolRenderers} />
-          ))
+          ids.map(row)
         )}
         {status === 'error' && last?.role === 'user' ? <RefusedRequest /> : null}
         {waiting ? (
