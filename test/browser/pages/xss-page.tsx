@@ -73,9 +73,13 @@ const personalization: Personalization = {
     const last = turn.messages.at(-1);
     const text = last?.parts.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('') ?? '';
     if (!text.startsWith('pair:')) return { conditioning: {} };
+    // The candidates differ in what is applied (their receipts), or they would be one reply.
     return {
       conditioning: {},
-      compare: [{ instructions: 'candidate-0' }, { instructions: 'candidate-1' }],
+      compare: [
+        { instructions: 'candidate-0', style: { humour: 1 } },
+        { instructions: 'candidate-1', style: { humour: -1 } },
+      ],
     };
   },
 };
