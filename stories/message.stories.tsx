@@ -88,7 +88,7 @@ export const Reply: Story = {
     const why = canvas.getByRole('button', { name: 'Why this reply?' });
     await userEvent.click(why);
     await expect(why).toHaveAttribute('aria-expanded', 'true');
-    await expect(canvas.getByText('High Agreeableness')).toBeVisible();
+    await expect(canvas.getByText('Warm and friendly')).toBeVisible();
   },
 };
 

@@ -17,8 +17,9 @@ const meta = {
           confidence: 1,
           pinned: true,
         },
-        { id: 'extraversion', label: 'Low Extraversion', direction: 0, confidence: 0.78 },
-        { id: 'openness', label: 'High Openness', direction: 1, confidence: 0.55 },
+        { id: 'communication_concise', label: 'Concise communication', direction: 1, confidence: 0.78 },
+        { id: 'agreeableness', label: 'High Agreeableness', direction: 1, confidence: 0.55 },
+        { id: 'travel', label: 'Likes travel', direction: 1, confidence: 0.4 },
       ],
     },
   },
@@ -27,7 +28,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Opens and closes from the keyboard; Escape returns focus to the toggle. */
+/**
+ * In the user's words: the style axes and topics that shaped the reply, never personality.
+ * Opens and closes from the keyboard; Escape returns focus to the toggle.
+ */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -35,7 +39,9 @@ export const Default: Story = {
     toggle.focus();
     await userEvent.keyboard('{Enter}');
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    await expect(canvas.getByText('Low Extraversion')).toBeVisible();
+    await expect(canvas.getByText('Short answers')).toBeVisible();
+    await expect(canvas.getByText('Warm and friendly')).toBeVisible();
+    await expect(canvas.queryByText('High Conscientiousness')).toBeNull();
     await userEvent.keyboard('{Escape}');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(toggle).toHaveFocus();
@@ -62,6 +68,14 @@ export const FromThisBrowser: Story = {
         },
       ],
     },
+  },
+};
+
+/** For an app that opts in: every dimension with the preference space's own labels. */
+export const AllDimensions: Story = {
+  args: { showAllDimensions: true, defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('High Conscientiousness')).toBeVisible();
   },
 };
 

@@ -126,7 +126,7 @@ describe('<Message>', { timeout: 30_000 }, () => {
   });
 
   it('explains what shaped a reply as its receipt says, and closes the explanation with Escape', async () => {
-    const shapedBy = [{ id: 'openness', label: 'High Openness', direction: 1, confidence: 0.8 }];
+    const shapedBy = [{ id: 'agreeableness', label: 'High Agreeableness', direction: 1, confidence: 0.8 }];
     render(
       <Message
         message={reply('Sure.', { shapedBy, conditioning: { mode: 'pba', source: 'stored', shapedBy } })}
@@ -135,7 +135,7 @@ describe('<Message>', { timeout: 30_000 }, () => {
     const toggle = screen.getByRole('button', { name: 'Why this reply?' });
     await userEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByText('High Openness')).toBeTruthy();
+    expect(screen.getByText('Warm and friendly')).toBeTruthy();
     expect(screen.getByRole('img', { name: '80% sure' })).toBeTruthy();
     expect(screen.getByText('From the preferences saved with your account.')).toBeTruthy();
     await userEvent.keyboard('{Escape}');
@@ -144,7 +144,7 @@ describe('<Message>', { timeout: 30_000 }, () => {
   });
 
   it('claims nothing about a reply whose receipt says none, or that has no receipt', () => {
-    const shapedBy = [{ id: 'openness', label: 'High Openness', direction: 1, confidence: 0.8 }];
+    const shapedBy = [{ id: 'agreeableness', label: 'High Agreeableness', direction: 1, confidence: 0.8 }];
     const { rerender } = render(
       <Message message={reply('Sure.', { shapedBy, conditioning: { source: 'none' } })} />,
     );

@@ -3,7 +3,7 @@ import type { AttuneStrings } from '../strings';
 import type { PersonaPanelSource } from './persona-panel-source';
 
 /** The style axes the panel shows by default, in this order. */
-const AXES: readonly StyleAxis[] = [
+export const AXES: readonly StyleAxis[] = [
   'detail',
   'structure',
   'expertise',
@@ -15,13 +15,14 @@ const AXES: readonly StyleAxis[] = [
 /** The group of the preference space whose dimensions are topics ("Likes travel"). */
 const TOPIC_GROUP = 'interests';
 
-interface Link {
+/** A dimension linked to a style axis, with the link's sign. */
+export interface Link {
   dimension: string;
   sign: number;
 }
 
 /** The style axes each dimension measures, read from the space's declared attribute links. */
-function axisLinks(space: PersonaPanelSource['space']): Map<StyleAxis, Link[]> {
+export function axisLinks(space: PersonaPanelSource['space']): Map<StyleAxis, Link[]> {
   const links = new Map<StyleAxis, Link[]>();
   for (const dimension of space?.dimensions ?? []) {
     for (const measure of dimension.measures ?? []) {
@@ -36,7 +37,21 @@ function axisLinks(space: PersonaPanelSource['space']): Map<StyleAxis, Link[]> {
   return links;
 }
 
-const flip = (direction: number) => 1 - direction;
+/** The topic dimensions of a space ("Likes travel"): its interests not linked to a style axis. */
+export function topicDimensions(
+  space: PersonaPanelSource['space'],
+  links: Map<StyleAxis, Link[]>,
+): Set<string> {
+  const linked = new Set([...links.values()].flat().map((link) => link.dimension));
+  return new Set(
+    (space?.dimensions ?? [])
+      .filter((dimension) => dimension.group === TOPIC_GROUP && !linked.has(dimension.id))
+      .map((dimension) => dimension.id),
+  );
+}
+
+/** A direction seen from the other pole. */
+export const flip = (direction: number) => 1 - direction;
 
 /**
  * The persona in the user's words: one row per style axis the space links (detail,
@@ -48,12 +63,7 @@ const flip = (direction: number) => 1 - direction;
  */
 export function plainPersonaView(persona: PersonaPanelSource, strings: AttuneStrings): PersonaPanelSource {
   const links = axisLinks(persona.space);
-  const linked = new Set([...links.values()].flat().map((link) => link.dimension));
-  const topics = new Set(
-    (persona.space?.dimensions ?? [])
-      .filter((dimension) => dimension.group === TOPIC_GROUP && !linked.has(dimension.id))
-      .map((dimension) => dimension.id),
-  );
+  const topics = topicDimensions(persona.space, links);
   const poles = new Map<string, { id: string; positive: string; negative: string }>();
   for (const [axis] of links) {
     const words = strings.styleAxisWords[axis];

@@ -1,9 +1,12 @@
 'use client';
 import type { ConditioningReceipt } from '@attune/core';
-import { useId, useRef, useState } from 'react';
+import { alignxSpace } from '@attune/core/alignment';
+import { useId, useMemo, useRef, useState } from 'react';
 import { onEscape } from '../primitives/on-escape';
 import { type AttuneSettings, kitComponent, type RootProps, useStrings } from '../provider';
 import { icons } from './icons';
+import type { PersonaPanelSource } from './persona-panel-source';
+import { plainShapedBy } from './plain-shaped-by';
 
 /** Props of {@link WhyThisReply}. */
 export interface WhyThisReplyProps extends AttuneSettings {
@@ -12,15 +15,31 @@ export interface WhyThisReplyProps extends AttuneSettings {
    * is shown: the dimensions it names and where they came from, or that nothing personal did.
    */
   conditioning: ConditioningReceipt;
+  /**
+   * List every dimension with the space's own labels, personality included. Off by default:
+   * like the persona panel, it lists only the style axes and topics, in plain words.
+   */
+  showAllDimensions?: boolean;
+  /** The preference space the dimensions come from (the AlignX space by default). */
+  space?: PersonaPanelSource['space'];
   /** Start expanded. */
   defaultOpen?: boolean;
   /** Extra class on the root. */
   className?: string;
 }
 
-function Why({ conditioning, defaultOpen = false, root }: WhyThisReplyProps & { root: RootProps }) {
+function Why({
+  conditioning,
+  showAllDimensions = false,
+  space = alignxSpace,
+  defaultOpen = false,
+  root,
+}: WhyThisReplyProps & { root: RootProps }) {
   const strings = useStrings();
-  const shapedBy = conditioning.source === 'none' ? [] : (conditioning.shapedBy ?? []);
+  const shapedBy = useMemo(() => {
+    const named = conditioning.source === 'none' ? [] : (conditioning.shapedBy ?? []);
+    return showAllDimensions ? named : plainShapedBy(named, space, strings);
+  }, [conditioning, showAllDimensions, space, strings]);
   const [open, setOpen] = useState(defaultOpen);
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -78,7 +97,9 @@ function Why({ conditioning, defaultOpen = false, root }: WhyThisReplyProps & { 
 }
 
 /**
- * A disclosure listing the persona dimensions that shaped a reply, with the confidence of each
- * and where they came from, exactly as the reply's conditioning receipt says.
+ * A disclosure listing what shaped a reply, with the confidence of each and where it came
+ * from, as the reply's conditioning receipt says: by default the style axes and topics in the
+ * user's words ("Short answers"), or with `showAllDimensions` every persona dimension with the
+ * space's labels.
  */
 export const WhyThisReply = kitComponent<WhyThisReplyProps>('WhyThisReply', 'attune-why', Why);
