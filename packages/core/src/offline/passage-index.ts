@@ -39,6 +39,10 @@ export interface PassageIndex {
    * documents matched term `i` surely (0 when no document knows the term as such).
    */
   match(terms: readonly string[]): { matches: PassageMatch[]; documentFrequency: number[] };
+  /** A search term and the terms of its synonym groups. */
+  related(term: string): readonly string[];
+  /** How many documents use a search term as such (or a longer form of it). */
+  documentFrequency(term: string): number;
 }
 
 /** A synonym counts a little less than the word the customer wrote. */
@@ -95,9 +99,24 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
   );
   const documentCount = new Set(passages.map((passage) => passage.documentId)).size;
 
+  const frequencies = new Map<string, number>();
   return {
     passages,
     documentCount,
+    related: (term) => [term, ...(synonyms.get(term) ?? [])],
+    documentFrequency(term) {
+      let frequency = frequencies.get(term);
+      if (frequency === undefined) {
+        const documents = new Set<string>();
+        for (const result of index.search(term, { fuzzy: false })) {
+          const documentId = byId.get(String(result.id))?.documentId;
+          if (documentId !== undefined && credit(term, result.terms) === 1) documents.add(documentId);
+        }
+        frequency = documents.size;
+        if (frequencies.size < MAX_HITS) frequencies.set(term, frequency);
+      }
+      return frequency;
+    },
     match(terms) {
       const found = new Map<
         string,

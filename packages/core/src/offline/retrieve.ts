@@ -11,6 +11,11 @@ const TITLE_BONUS = 0.4;
 const SCORE_BONUS = 0.8;
 /** Without a title or tag match, a document must cover this much of the question. */
 const SURE_COVERAGE = 0.75;
+/**
+ * A title word used by at most this share of the documents is distinctive: it names what
+ * the document is about ("password"), unlike words many documents share ("item").
+ */
+const DISTINCTIVE_SHARE = 0.2;
 const FOLLOW_UP = /^(?:and|also|what about|how about|so)\b|\b(?:it|that|this|those|them|they|there|one)\b/i;
 
 /** What a question is matched with: its text and, for a follow-up, the previous question. */
@@ -23,6 +28,8 @@ export interface RetrievalQuery {
 
 /** A document's match: what share of the question it covers, and its passages. */
 interface DocumentMatch {
+  /** The document's id. */
+  documentId: string;
   coverage: number;
   /** Share of the question matched in the title or tags. */
   titleShare: number;
@@ -71,6 +78,7 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
     const titleShare = share(inTitle);
     const top = Math.max(...passages.map((passage) => passage.score));
     return {
+      documentId: passages[0]?.passage.documentId ?? '',
       coverage,
       titleShare,
       rank: coverage + TITLE_BONUS * titleShare + SCORE_BONUS * (bestScore > 0 ? top / bestScore : 0),
@@ -78,7 +86,55 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
     };
   });
   documents.sort((left, right) => right.rank - left.rank);
-  return documents;
+  // The question's distinctive words: none or few of the documents use them.
+  const distinctive = terms.filter(
+    (_, position) => (documentFrequency[position] ?? 0) <= DISTINCTIVE_SHARE * index.documentCount,
+  );
+  return { documents, distinctive };
+}
+
+/** A match at least this sure is the word itself or a synonym, not a typo or a longer word. */
+const SURE_CREDIT = 0.8;
+
+/** True when two words are one typo apart (a letter added, dropped or changed), from 5 letters. */
+function oneTypoApart(left: string, right: string): boolean {
+  if (Math.min(left.length, right.length) < 5 || Math.abs(left.length - right.length) > 1) return false;
+  let start = 0;
+  while (start < left.length && left[start] === right[start]) start++;
+  let end = 0;
+  while (end < left.length - start && left.at(-1 - end) === right.at(-1 - end)) end++;
+  return Math.max(left.length, right.length) - start - end <= 1;
+}
+
+/**
+ * True when a question names something the knowledge base never mentions ("router") and
+ * the document it matches surely shares only one word with it and is about something else:
+ * a distinctive word of its title ("password" in "Resetting your password"; one that at
+ * most a fifth of the documents use) is not in the question, not even as a synonym or a
+ * typo. "How do I reset my router?" then finds no answer, while "the vase came smashed"
+ * still finds "My item arrived damaged" (smashed means damaged; item and arrived are
+ * common words in the base).
+ */
+function aboutSomethingElse(
+  index: PassageIndex,
+  document: DocumentMatch,
+  question: readonly string[],
+  distinctive: readonly string[],
+): boolean {
+  const sure = new Set(
+    document.passages.flatMap((passage) =>
+      [...passage.terms].flatMap(([position, credit]) => (credit >= SURE_CREDIT ? [question[position]] : [])),
+    ),
+  );
+  const foreign = distinctive.filter((term) => !sure.has(term));
+  if (foreign.length === 0 || sure.size > 1) return false;
+  const words = question.flatMap((term) => index.related(term));
+  const named = (term: string) =>
+    words.some((word) => word.startsWith(term) || term.startsWith(word) || oneTypoApart(word, term));
+  const title = document.passages[0]?.passage.documentTitle ?? '';
+  return [...new Set(searchTerms(title))].some(
+    (term) => !named(term) && index.documentFrequency(term) <= DISTINCTIVE_SHARE * index.documentCount,
+  );
 }
 
 /**
@@ -91,19 +147,21 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
 export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage: number): RankedPassage[] {
   const own = [...new Set(searchTerms(query.question))];
   if (own.length === 0 && query.previousQuestion === undefined) return [];
-  let documents = own.length > 0 ? rankDocuments(index, own, []) : [];
+  let terms = own;
+  let { documents, distinctive } =
+    own.length > 0 ? rankDocuments(index, own, []) : { documents: [], distinctive: [] };
   if (query.previousQuestion !== undefined && isFollowUp(query.question)) {
     const previous = [...new Set(searchTerms(query.previousQuestion))].filter((term) => !own.includes(term));
-    documents = rankDocuments(
-      index,
-      [...own, ...previous],
-      [...own.map(() => 1), ...previous.map(() => CONTEXT_WEIGHT)],
-    );
+    terms = [...own, ...previous];
+    ({ documents, distinctive } = rankDocuments(index, terms, [
+      ...own.map(() => 1),
+      ...previous.map(() => CONTEXT_WEIGHT),
+    ]));
   }
   const answers = (document: DocumentMatch) =>
     document.coverage >= minCoverage && (document.titleShare > 0 || document.coverage >= SURE_COVERAGE);
   const best = documents[0];
-  if (best === undefined || !answers(best)) return [];
+  if (best === undefined || !answers(best) || aboutSomethingElse(index, best, terms, distinctive)) return [];
   return documents.filter(answers).flatMap((document) =>
     [...document.passages]
       .sort((left, right) => right.score - left.score || left.passage.position - right.passage.position)

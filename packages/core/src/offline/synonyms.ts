@@ -118,7 +118,8 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['twostep', 'verification', 'authentication', 'verify'],
   ['declined', 'refused', 'rejected', 'failed', 'failing', 'fails', 'fail'],
   ['twice', 'double', 'duplicate'],
-  ['password', 'passcode', 'forgot', 'forgotten', 'reset'],
+  ['password', 'passcode'],
+  ['forgot', 'forgotten', 'reset'],
   ['sofa', 'furniture', 'wardrobe', 'bed', 'large', 'bulky', 'heavy'],
   ['item', 'product', 'purchase', 'bought'],
 ];
