@@ -47,6 +47,11 @@ export interface PassageIndex {
 
 /** A synonym counts a little less than the word the customer wrote. */
 const SYNONYM_CREDIT = 0.9;
+/**
+ * A synonym in a title or tags counts less again: a title names what a document is about,
+ * so "hours" in a title beats "closed" (a synonym) in another's.
+ */
+const TITLE_SYNONYM_CREDIT = 0.6;
 /** Passages per searched word that are scored (the best ones); all count for its frequency. */
 const MAX_HITS = 500;
 /** Letters a longer form may add and still be the same word ("deliver" → "delivery"). */
@@ -143,7 +148,10 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
             best.set(String(result.id), {
               score: Math.max(previous?.score ?? 0, sureness * result.score),
               credit: Math.max(previous?.credit ?? 0, sureness),
-              titleCredit: Math.max(previous?.titleCredit ?? 0, inTitle ? sureness : 0),
+              titleCredit: Math.max(
+                previous?.titleCredit ?? 0,
+                inTitle ? sureness * (rank === 0 ? 1 : TITLE_SYNONYM_CREDIT) : 0,
+              ),
             });
           });
         });

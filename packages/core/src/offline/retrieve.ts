@@ -3,8 +3,12 @@ import { searchTerms } from './search-terms';
 
 /** How much the previous question counts when the current one is a follow-up. */
 const CONTEXT_WEIGHT = 0.5;
-/** How much a term no document knows weighs, relative to the rarest known term (before the root). */
-const UNKNOWN_WEIGHT = 0.3;
+/**
+ * A term no document knows weighs like one used by this share of the documents: the same
+ * in a base of 36 or 10,000 documents (weighing it like the rarest known term would let an
+ * unknown word outweigh the question's known words more the larger the base grows).
+ */
+const UNKNOWN_SHARE = 0.5;
 /** Rank bonus for the share of the question matched in a document's title or tags. */
 const TITLE_BONUS = 0.4;
 /** Rank bonus for the best passage's score, relative to the best document's. */
@@ -45,15 +49,14 @@ function isFollowUp(question: string): boolean {
 /**
  * Matches weighted terms and ranks documents. A term weighs by how rare it is among the
  * documents (inverse document frequency), so a question's coverage means the same in a
- * base of 1 or 10,000 documents; a term no document knows weighs half the rarest known.
+ * base of 1 or 10,000 documents; a term no document knows weighs like a common one.
  */
 function rankDocuments(index: PassageIndex, terms: readonly string[], factors: readonly number[]) {
   const { matches, documentFrequency } = index.match(terms);
-  const rarest = Math.log(1 + index.documentCount);
   const weights = documentFrequency.map(
     (frequency, position) =>
       (factors[position] ?? 1) *
-      Math.sqrt(frequency === 0 ? UNKNOWN_WEIGHT * rarest : Math.log(1 + index.documentCount / frequency)),
+      Math.sqrt(Math.log(1 + (frequency === 0 ? 1 / UNKNOWN_SHARE : index.documentCount / frequency))),
   );
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const share = (credits: ReadonlyMap<number, number>) =>

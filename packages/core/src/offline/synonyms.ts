@@ -10,6 +10,13 @@
 
 /** Multi-word phrasings rewritten to one word before tokenizing (documents and questions). */
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // When something happened says nothing about what the question is about.
+  [
+    /\b(?:\d+|an?|one|two|three|four|five|six|few|couple\s+of)\s+(?:days?|weeks?|months?|years?)\s+ago\b|\b(?:last|this|next)\s+(?:week|month|year)\b/gi,
+    ' ',
+  ],
+  // A negated ability ("can I not", "can't") asks about exceptions: one word, so it can match them.
+  [/\bcan(?:\s+(?:i|we|you|they|it))?\s+not\b|\bcan'?t\b|\bcannot\b/gi, 'cannot'],
   [
     /\b(?:send|sending|sent|give|bring|take|post|ship)(?:\s+(?:it|this|that|them|these|those|the\s+\w+|an?\s+\w+|my\s+\w+))?\s+back\b/gi,
     'return',
@@ -122,4 +129,5 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['forgot', 'forgotten', 'reset'],
   ['sofa', 'furniture', 'wardrobe', 'bed', 'large', 'bulky', 'heavy'],
   ['item', 'product', 'purchase', 'bought'],
+  ['cannot', 'non', 'unable', 'exception', 'exceptions', 'excluded'],
 ];
