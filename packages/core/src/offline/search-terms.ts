@@ -11,7 +11,9 @@ const STOP_WORDS = new Set(
     'why will with would you your yours hi hello hey thanks thank ok okay need want know tell like ' +
     "i'm im ive i've dont don't cant can't won't wont isn't isnt didn't didnt doesn't doesnt haven't " +
     "havent hasn't hasnt still really actually already ever even yet came come comes coming keep keeps " +
-    "anyone anything one way ways able there's it's what's whats i'd id i'll ill you're lot much many something anything thing things stuff think guess "
+    "anyone anything one way ways able there's it's what's whats i'd id i'll ill you're lot much many something anything thing things stuff think guess " +
+    // Courtesy and chat that never names a topic: "sorry to bother you, quick question".
+    'sorry bother bothering wondering wonder hoping hope quick question help helping cheers ugh hmm pls plz'
   ).split(' '),
 );
 

@@ -10,6 +10,8 @@
 
 /** Multi-word phrasings rewritten to one word before tokenizing (documents and questions). */
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Contractions typed without the apostrophe ("hasnt", "didnt") read as written with it.
+  [/\b(do|does|did|has|have|had|is|are|was|were|could|would|should)nt\b/gi, "$1n't"],
   // When something happened says nothing about what the question is about.
   [
     /\b(?:\d+|an?|one|two|three|four|five|six|few|couple\s+of)\s+(?:days?|weeks?|months?|years?)\s+ago\b|\b(?:last|this|next)\s+(?:week|month|year)\b/gi,
