@@ -13,6 +13,10 @@ const UNKNOWN_SHARE = 0.5;
 const TITLE_BONUS = 0.4;
 /** Rank bonus for the best passage's score, relative to the best document's. */
 const SCORE_BONUS = 0.8;
+/** Rank penalty for the share of a document's title words that are distinctive and not asked about. */
+const TITLE_PENALTY = 0.2;
+/** How many of the best-ranked documents are checked for title words the question does not name. */
+const CLOSE_RIVALS = 8;
 /** Without a title or tag match, a document must cover this much of the question. */
 const SURE_COVERAGE = 0.75;
 /**
@@ -89,6 +93,13 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
     };
   });
   documents.sort((left, right) => right.rank - left.rank);
+  // Among the leaders, one whose title is about things the question does not name ranks lower.
+  for (const document of documents.slice(0, CLOSE_RIVALS)) {
+    const title = searchTerms(document.passages[0]?.passage.documentTitle ?? '').length;
+    if (title > 0)
+      document.rank -= (TITLE_PENALTY * unnamedTitleWords(index, document, terms).length) / title;
+  }
+  documents.sort((left, right) => right.rank - left.rank);
   // The question's distinctive words: none or few of the documents use them.
   const distinctive = terms.filter(
     (_, position) => (documentFrequency[position] ?? 0) <= DISTINCTIVE_SHARE * index.documentCount,
@@ -110,13 +121,30 @@ function oneTypoApart(left: string, right: string): boolean {
 }
 
 /**
+ * The distinctive words of a document's title (used by at most a fifth of the documents,
+ * "password" in "Resetting your password") that a question does not name, not even as a
+ * synonym, a longer form or a typo: what the document is about that the question is not.
+ */
+function unnamedTitleWords(
+  index: PassageIndex,
+  document: DocumentMatch,
+  question: readonly string[],
+): string[] {
+  const words = question.flatMap((term) => index.related(term));
+  const named = (term: string) =>
+    words.some((word) => word.startsWith(term) || term.startsWith(word) || oneTypoApart(word, term));
+  const title = document.passages[0]?.passage.documentTitle ?? '';
+  return [...new Set(searchTerms(title))].filter(
+    (term) => !named(term) && index.documentFrequency(term) <= DISTINCTIVE_SHARE * index.documentCount,
+  );
+}
+
+/**
  * True when a question names something the knowledge base never mentions ("router") and
  * the document it matches surely shares only one word with it and is about something else:
- * a distinctive word of its title ("password" in "Resetting your password"; one that at
- * most a fifth of the documents use) is not in the question, not even as a synonym or a
- * typo. "How do I reset my router?" then finds no answer, while "the vase came smashed"
- * still finds "My item arrived damaged" (smashed means damaged; item and arrived are
- * common words in the base).
+ * its title has a distinctive word the question does not name. "How do I reset my
+ * router?" then finds no answer, while "the vase came smashed" still finds "My item
+ * arrived damaged" (smashed means damaged; item and arrived are common words in the base).
  */
 function aboutSomethingElse(
   index: PassageIndex,
@@ -131,13 +159,7 @@ function aboutSomethingElse(
   );
   const foreign = distinctive.filter((term) => !sure.has(term));
   if (foreign.length === 0 || sure.size > 1) return false;
-  const words = question.flatMap((term) => index.related(term));
-  const named = (term: string) =>
-    words.some((word) => word.startsWith(term) || term.startsWith(word) || oneTypoApart(word, term));
-  const title = document.passages[0]?.passage.documentTitle ?? '';
-  return [...new Set(searchTerms(title))].some(
-    (term) => !named(term) && index.documentFrequency(term) <= DISTINCTIVE_SHARE * index.documentCount,
-  );
+  return unnamedTitleWords(index, document, question).length > 0;
 }
 
 /**
