@@ -4,9 +4,10 @@ import { searchTerms } from './search-terms';
 /** How much the previous question counts when the current one is a follow-up. */
 const CONTEXT_WEIGHT = 0.5;
 /**
- * A term no document knows weighs like one used by this share of the documents: the same
- * in a base of 36 or 10,000 documents (weighing it like the rarest known term would let an
- * unknown word outweigh the question's known words more the larger the base grows).
+ * A term no document knows weighs like one used by this share of the documents, or like the
+ * question's most common known word if that weighs less: the same in a base of 36 or 10,000
+ * documents (weighing it like the rarest known term would let an unknown word outweigh the
+ * question's known words more the larger the base grows).
  */
 const UNKNOWN_SHARE = 0.5;
 /** Rank bonus for the share of the question matched in a document's title or tags. */
@@ -57,11 +58,12 @@ function isFollowUp(question: string): boolean {
  */
 function rankDocuments(index: PassageIndex, terms: readonly string[], factors: readonly number[]) {
   const { matches, documentFrequency } = index.match(terms);
-  const weights = documentFrequency.map(
-    (frequency, position) =>
-      (factors[position] ?? 1) *
-      Math.sqrt(Math.log(1 + (frequency === 0 ? 1 / UNKNOWN_SHARE : index.documentCount / frequency))),
+  const rarity = documentFrequency.map((frequency) =>
+    frequency === 0 ? undefined : Math.log(1 + index.documentCount / frequency),
   );
+  // An unknown word is no evidence for any document: it never outweighs the question's most common known word.
+  const unknown = Math.min(Math.log(1 + 1 / UNKNOWN_SHARE), ...rarity.filter((value) => value !== undefined));
+  const weights = rarity.map((value, position) => (factors[position] ?? 1) * Math.sqrt(value ?? unknown));
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const share = (credits: ReadonlyMap<number, number>) =>
     [...credits].reduce((sum, [position, credit]) => sum + credit * (weights[position] ?? 0), 0) / total;
