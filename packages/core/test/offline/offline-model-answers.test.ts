@@ -105,6 +105,42 @@ describe('offline model answers', () => {
     expect(await replyText(library, callFor('How do I reset my password?'))).toMatch(/knowledge base/);
   });
 
+  it('declines a question about something the base never names, sharing only a verb with one document', async () => {
+    const knowledge: KnowledgeDocument[] = [
+      {
+        id: 'password',
+        title: 'Resetting your password',
+        body: 'Choose Forgot password to reset your password.',
+      },
+      {
+        id: 'damaged',
+        title: 'My item arrived damaged',
+        body: 'If an item arrived damaged, send us a photo.',
+      },
+      {
+        id: 'late',
+        title: 'My item arrived late',
+        body: 'If an item arrived late, ask for your delivery fee back.',
+      },
+      { id: 'exceptions', title: 'Items that cannot be returned', body: 'Gift cards cannot be returned.' },
+      { id: 'returns', title: 'Returning an item', body: 'You can return an item within 30 days.' },
+    ];
+    const source = async (question: string) => {
+      const { content } = await createOfflineModel({ knowledge, pacing: 0 }).doGenerate({
+        prompt: [{ role: 'user', content: [{ type: 'text', text: question }] }],
+      });
+      return content.find((part) => part.type === 'source')?.id;
+    };
+    expect(await source('How do I reset my router?')).toBeUndefined();
+    expect(await source('How do I reset my password?')).toBe('password');
+    expect(await source('how do i reset my pasword')).toBe('password');
+    // "vase" is unknown too, but "item" and "arrived" are common in this base: smashed means damaged.
+    expect(await source('the vase came smashed')).toBe('damaged');
+    // A negated ability asks about the exceptions.
+    expect(await source('Which things can I not send back?')).toBe('exceptions');
+    expect(await source('How do I send back a lamp?')).toBe('returns');
+  });
+
   it('rejects a malformed knowledge base with a clear error', () => {
     expect(() => createOfflineModel({ knowledge: [{ title: 'No body', body: ' ' }] })).toThrow(
       'knowledge[0].body must be a non-empty string',
