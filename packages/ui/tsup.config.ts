@@ -8,7 +8,14 @@ export default defineConfig({
   clean: true,
   splitting: true,
   minify: true,
-  external: ['react', 'react-dom', 'react/jsx-runtime', '@attune/core', '@attune/core/react'],
+  external: [
+    'react',
+    'react-dom',
+    'react/jsx-runtime',
+    '@attune/core',
+    '@attune/core/react',
+    '@attune/core/alignment',
+  ],
   // Every component is a client component; the banner keeps the directive after bundling.
   banner: { js: '"use client";' },
   onSuccess: async () => {
