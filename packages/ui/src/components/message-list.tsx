@@ -174,8 +174,8 @@ function List({ virtualizeAbove = 150, empty, toolRenderers, root }: MessageList
             </div>
           ))
         ) : virtual ? (
-          // Until the virtualizer has loaded, the thread renders in full.
-          <Suspense fallback={ids.map(row)}>
+          // Until the virtualizer has loaded, only the latest messages render.
+          <Suspense fallback={ids.slice(-virtualizeAbove).map(row)}>
             <VirtualRows ids={ids} scroller={scroller} onTotalSize={setTotalSize} renderRow={row} />
           </Suspense>
         ) : (
