@@ -62,10 +62,12 @@ const sparse = (row: Float64Array): SparseRow => {
  * likelihood: on a 2-fold split by user, each candidate is fitted on one half and scored by
  * predicting every comparison of the other half's users from the ones before it. The
  * candidates are the cold start (K = 0), the single Gaussian prior of `fitPopulationPrior`
- * (K = 1) and mixtures of 2 … `maxTypes` types fitted by EM; the winner is refitted on every
- * user. So a homogeneous population gets one Gaussian, and a population no prior helps gets
- * none. Each type is a Gaussian over the weights (its own mean, a variance per dimension
- * shared by the types) and EM runs the persona's own assumed-density filter per user and type.
+ * (K = 1) and mixtures of 2 … `maxTypes` types fitted by classification EM; the fewest types
+ * whose score is within one standard error (over the users' paired differences) of the best
+ * win, and the winner is refitted on every user. So a homogeneous population gets one
+ * Gaussian, and a population no prior helps gets none. Each type is a Gaussian over the
+ * weights (its own mean, a variance per dimension shared by the types in the prior); types
+ * with fewer than 5 users or 2 % of them are dropped.
  */
 export function fitMixturePrior(
   users: readonly (readonly ComparisonSignal[])[],
