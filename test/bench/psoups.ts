@@ -140,7 +140,7 @@ export function runPsoups(file: string, shotCounts: readonly number[] = [1, 2, 4
       predictMicros: (clock.predict * 1000) / clock.predictions,
     },
     maxStateBytes,
-    prior: `every prior fitted ${folds}-fold by user: each case is scored with priors learned only from the other folds' users (all their comparisons, held-out pair included), nothing of the scored user. Cold start: no prior. Single: one Gaussian (empirical Bayes) with a population factor whose scale an inner 2-fold split chooses. Mixture (results): user types fitted by EM, the number of types (0 = cold start, 1 = single) chosen by held-out likelihood on an inner 2-fold split of the training users`,
+    prior: `every prior fitted ${folds}-fold by user: each case is scored with priors learned only from the other folds' users (all their comparisons, held-out pair included), nothing of the scored user. Cold start: no prior. Single: one Gaussian (empirical Bayes) with a population factor whose scale an inner 2-fold split chooses. Mixture (results): user types fitted by classification EM (each type fitted like the single prior on its users, users assigned by the evidence of each type's own mean and variance, started along the top between-user agreement directions), the number of types (0 = cold start, 1 = single) chosen by held-out likelihood on an inner 2-fold split of the training users: the fewest within one standard error of the best`,
   };
 }
 

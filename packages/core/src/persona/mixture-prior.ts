@@ -3,10 +3,12 @@ import { seededRandom } from '../numeric/seeded-random';
 import { type Estimate, preferenceOf, updateEstimate } from './estimator';
 import type { PersonaPrior } from './persona';
 import {
+  agreementMatrix,
   comparisonRows,
   fitDimensions,
   fitPopulationPriorFromRows,
   type PopulationPriorOptions,
+  topEigenvector,
 } from './population-prior';
 import type { ComparisonSignal } from './signals';
 import { mixturePreference, type TypeMixture, updateMixtureEstimate } from './type-mixture';
@@ -15,7 +17,7 @@ import { mixturePreference, type TypeMixture, updateMixtureEstimate } from './ty
 export interface MixturePriorOptions extends PopulationPriorOptions {
   /** Most user types tried; 8 by default (1–16). */
   maxTypes?: number;
-  /** EM iterations per fit; 40 by default. */
+  /** Most EM iterations per fit (it stops earlier once no user changes type); 20 by default. */
   iterations?: number;
   /** Seed of the type initialisation (k-means++); 1 by default. */
   seed?: number;
@@ -37,6 +39,11 @@ export interface FittedMixturePrior {
   users: number;
 }
 
+/** Fewest users a type keeps (below, its users go to other types). */
+const MIN_TYPE_USERS = 5;
+/** Smallest share of the users a type keeps. */
+const MIN_TYPE_SHARE = 0.02;
+
 /** Sparse feature rows of one user. */
 interface SparseRow {
   index: Int32Array;
@@ -55,10 +62,12 @@ const sparse = (row: Float64Array): SparseRow => {
  * likelihood: on a 2-fold split by user, each candidate is fitted on one half and scored by
  * predicting every comparison of the other half's users from the ones before it. The
  * candidates are the cold start (K = 0), the single Gaussian prior of `fitPopulationPrior`
- * (K = 1) and mixtures of 2 … `maxTypes` types fitted by EM; the winner is refitted on every
- * user. So a homogeneous population gets one Gaussian, and a population no prior helps gets
- * none. Each type is a Gaussian over the weights (its own mean, a variance per dimension
- * shared by the types) and EM runs the persona's own assumed-density filter per user and type.
+ * (K = 1) and mixtures of 2 … `maxTypes` types fitted by classification EM; the fewest types
+ * whose score is within one standard error (over the users' paired differences) of the best
+ * win, and the winner is refitted on every user. So a homogeneous population gets one
+ * Gaussian, and a population no prior helps gets none. Each type is a Gaussian over the
+ * weights (its own mean, a variance per dimension shared by the types in the prior); types
+ * with fewer than 5 users or 2 % of them are dropped.
  */
 export function fitMixturePrior(
   users: readonly (readonly ComparisonSignal[])[],
@@ -84,16 +93,15 @@ export function fitMixturePriorFromRows(
   const sample = withRows.length <= limit ? withRows : sampleOf(withRows, limit, random);
   const halves = [sample.filter((_, i) => i % 2 === 0), sample.filter((_, i) => i % 2 === 1)];
   const noise = options.noise ?? 1;
-  const scoreOf = (fit: (training: Float64Array[][]) => PersonaPrior): number => {
-    if (halves.some((half) => half.length === 0)) return Number.NaN;
-    let total = 0;
-    let count = 0;
-    halves.forEach((held, h) => {
+  const comparisons = sample.reduce((sum, own) => sum + own.length, 0);
+  /** Each held-out user's summed log-likelihood (both halves), or undefined when a half is empty. */
+  const scoreOf = (fit: (training: Float64Array[][]) => PersonaPrior): Float64Array | undefined => {
+    if (halves.some((half) => half.length === 0)) return undefined;
+    const perUser = halves.map((held, h) => {
       const prior = fit(halves[1 - h] as Float64Array[][]);
-      total += heldOutLogLikelihood(held, ids, prior, noise);
-      count += held.reduce((sum, own) => sum + own.length, 0);
+      return heldOutLogLikelihoods(held, ids, prior, noise);
     });
-    return total / count;
+    return Float64Array.from([...(perUser[0] ?? []), ...(perUser[1] ?? [])]);
   };
   const bases = new WeakMap<object, ReturnType<typeof fitDimensions>>();
   const baseOf = (training: Float64Array[][]) => {
@@ -111,20 +119,25 @@ export function fitMixturePriorFromRows(
         ? fitPopulationPriorFromRows(training, ids, options)
         : fitTypesByEm(training, ids, baseOf(training), types, options, random);
   const scores: FittedMixturePrior['scores'] = [];
-  let best = { types: 0, logLikelihood: Number.NEGATIVE_INFINITY };
+  const perUser: Float64Array[] = [];
+  let best = 0;
   for (let types = 0; types <= maxTypes; types += 1) {
-    const logLikelihood = scoreOf((training) => fitTypes(training, types));
-    if (Number.isNaN(logLikelihood)) break;
+    const users = scoreOf((training) => fitTypes(training, types));
+    if (!users) break;
+    perUser.push(users);
+    const logLikelihood = users.reduce((sum, value) => sum + value, 0) / comparisons;
     scores.push({ types, logLikelihood });
-    if (logLikelihood > best.logLikelihood) best = { types, logLikelihood };
+    if (logLikelihood > (scores[best] as { logLikelihood: number }).logLikelihood) best = types;
     // Two more types without a gain: larger mixtures only split noise.
-    if (types >= 2 && types - best.types >= 2) break;
+    if (types >= 2 && types - best >= 2) break;
   }
-  const prior = fitTypes(withRows, best.types);
+  const chosen = { types: perUser.length === 0 ? 0 : fewestWithinOneError(perUser, best) };
+  const prior = fitTypes(withRows, chosen.types);
+  const types = prior.types?.length ?? (chosen.types === 0 ? 0 : 1);
   return {
     prior,
-    kind: best.types === 0 ? 'cold-start' : best.types === 1 ? 'single' : 'mixture',
-    types: best.types,
+    kind: types === 0 ? 'cold-start' : types === 1 ? 'single' : 'mixture',
+    types,
     scores,
     users: withRows.length,
   };
@@ -140,15 +153,39 @@ function sampleOf<T>(items: readonly T[], size: number, random: () => number): T
 }
 
 /**
- * Mean log-likelihood of predicting each user's comparisons in order, each from the ones
- * before it, with the persona's own update under `prior` (summed, not averaged).
+ * The one-standard-error rule: the fewest types whose held-out log-likelihood is within one
+ * standard error of the best candidate's, the error taken over the users' paired differences.
+ * A gain that the sample of users cannot tell from chance does not buy more types.
  */
-export function heldOutLogLikelihood(
+function fewestWithinOneError(perUser: readonly Float64Array[], best: number): number {
+  const top = perUser[best] as Float64Array;
+  const n = top.length;
+  for (let types = 0; types < best; types += 1) {
+    const own = perUser[types] as Float64Array;
+    let sum = 0;
+    let squares = 0;
+    for (let u = 0; u < n; u += 1) {
+      const gap = (top[u] as number) - (own[u] as number);
+      sum += gap;
+      squares += gap * gap;
+    }
+    const mean = sum / n;
+    const standardError = Math.sqrt(Math.max(0, squares / n - mean * mean) / Math.max(1, n - 1));
+    if (mean <= standardError) return types;
+  }
+  return best;
+}
+
+/**
+ * Log-likelihood of predicting each user's comparisons in order, each from the ones before
+ * it, with the persona's own update under `prior`: one sum per user.
+ */
+function heldOutLogLikelihoods(
   userRows: readonly Float64Array[][],
   ids: readonly string[],
   prior: PersonaPrior,
   noise: number,
-): number {
+): Float64Array {
   const size = ids.length;
   const position = new Map(ids.map((id, d) => [id, d]));
   const toRow = (record: Record<string, number> | undefined, width: number, fill = 0) => {
@@ -172,8 +209,8 @@ export function heldOutLogLikelihood(
   const totalWeight = weights.reduce((sum, w) => sum + w, 0);
   const x = new Float64Array(width);
   const moved = new Float64Array(width);
-  let total = 0;
-  for (const own of userRows) {
+  return Float64Array.from(userRows, (own) => {
+    let total = 0;
     const estimate: Estimate = {
       mean: mean.slice(),
       variance: variance.slice(),
@@ -195,19 +232,22 @@ export function heldOutLogLikelihood(
       if (mixture) updateMixtureEstimate(estimate, x, noise, 1, moved, mixture);
       else updateEstimate(estimate, x, noise, 1, moved);
     }
-  }
-  return total;
+    return total;
+  });
 }
 
 /**
- * EM for `types` user types: each user's weights are Gaussian around their type's mean with a
- * per-dimension variance shared by the types. The E-step runs the persona's assumed-density
- * filter from each type over each user's comparisons (its evidence gives the user's
- * responsibilities, its posterior the user's weights under that type); the M-step sets each
- * type's share, its mean (the responsibility-weighted posterior means, shrunk toward the
- * population mean by one pseudo-user) and the shared variance (posterior variance plus the
- * spread of the posterior means). Started from k-means++ (best of five) on the users'
- * whitened score vectors.
+ * Classification EM for `types` user types: each user's weights are Gaussian around their
+ * type's mean with a per-dimension variance shared by the types. The M-step fits each type
+ * as the single population prior does (`fitDimensions`: probit-regression weights and the
+ * within-type variance from how each member's choices agree with each other) on the users
+ * assigned to it, its share with one pseudo-user; the shared variance is the types'
+ * share-weighted variance. The E-step assigns each user to the type whose prior (its own
+ * mean and its own variance) best predicts the user's comparisons (the persona's own
+ * assumed-density filter, its log evidence plus the log share): a type that gathered users
+ * of several kinds is broad and predicts each of them less well, so it does not grow by
+ * absorbing the others. Started from k-means++ (best of five) on the users'
+ * whitened score vectors; stops when no user changes type.
  */
 function fitTypesByEm(
   userRows: readonly Float64Array[][],
@@ -219,82 +259,82 @@ function fitTypesByEm(
 ): PersonaPrior {
   const size = ids.length;
   const noise = options.noise ?? 1;
-  const minVariance = options.minVariance ?? 1e-4;
   const rows = userRows.map((own) => own.map(sparse));
   const users = rows.length;
-  const responsibility = initialResponsibilities(rows, base.weights, types, random);
+  const assignment = initialAssignment(userRows, base.weights, types, random);
   const means = Array.from({ length: types }, () => base.weights.slice());
-  const variance = base.variance.slice();
+  const variance = new Float64Array(size);
+  const typeVariances = Array.from({ length: types }, () => base.variance.slice());
   const shares = new Float64Array(types).fill(1 / types);
-  const posterior = Array.from({ length: types }, () => ({
-    mean: new Float64Array(size),
-    variance: new Float64Array(size),
-  }));
-  const sums = Array.from({ length: types }, () => new Float64Array(size));
-  const squares = new Float64Array(size);
-  const mass = new Float64Array(types);
-  const logEvidence = new Float64Array(types);
-  const iterations = options.iterations ?? 40;
-  for (let iteration = 0; iteration <= iterations; iteration += 1) {
-    // E-step: each user's filter from every type; responsibilities from the evidence (from k-means at first).
-    for (const sum of sums) sum.fill(0);
-    squares.fill(0);
-    mass.fill(0);
-    rows.forEach((userRow, u) => {
-      const r = responsibility.subarray(u * types, (u + 1) * types);
-      let max = Number.NEGATIVE_INFINITY;
-      for (let k = 0; k < types; k += 1) {
-        const state = posterior[k] as { mean: Float64Array; variance: Float64Array };
-        logEvidence[k] =
-          Math.log(shares[k] as number) +
-          filter(userRow, means[k] as Float64Array, variance, noise, state.mean, state.variance);
-        max = Math.max(max, logEvidence[k] as number);
-      }
-      if (iteration > 0) {
-        let total = 0;
-        for (let k = 0; k < types; k += 1) {
-          r[k] = Math.exp((logEvidence[k] as number) - max);
-          total += r[k] as number;
-        }
-        for (let k = 0; k < types; k += 1) r[k] = (r[k] as number) / total;
-      }
-      for (let k = 0; k < types; k += 1) {
-        const rk = r[k] as number;
-        if (rk < 1e-9) continue;
-        const state = posterior[k] as { mean: Float64Array; variance: Float64Array };
-        const start = means[k] as Float64Array;
-        const sum = sums[k] as Float64Array;
-        mass[k] = (mass[k] as number) + rk;
-        for (let d = 0; d < size; d += 1) {
-          const value = state.mean[d] as number;
-          sum[d] = (sum[d] as number) + rk * value;
-          const gap = value - (start[d] as number);
-          squares[d] = (squares[d] as number) + rk * (gap * gap + (state.variance[d] as number));
-        }
-      }
-    });
-    // M-step: shares, type means (one pseudo-user at the population mean), the shared variance.
+  const own = new Float64Array(size);
+  const ownVariance = new Float64Array(size);
+  const iterations = options.iterations ?? 20;
+  const minimumMembers = Math.max(MIN_TYPE_USERS, MIN_TYPE_SHARE * users);
+  const alive = new Uint8Array(types).fill(1);
+  for (let iteration = 0; iteration < iterations; iteration += 1) {
+    // M-step: each type fitted on its members like the single prior.
+    let largest = 0;
+    let largestSize = -1;
     for (let k = 0; k < types; k += 1) {
-      const m = mass[k] as number;
-      shares[k] = (m + 1) / (users + types);
-      const typeMean = means[k] as Float64Array;
-      const sum = sums[k] as Float64Array;
-      for (let d = 0; d < size; d += 1) {
-        const value = ((sum[d] as number) + (base.weights[d] as number)) / (m + 1);
-        // Σ r (m − new)² = Σ r (m − old)² − mass (new − old)² (new is their weighted mean, up to the pseudo-user).
-        const change = value - (typeMean[d] as number);
-        squares[d] = (squares[d] as number) - m * change * change;
-        typeMean[d] = value;
+      const members = userRows.filter((_, u) => assignment[u] === k);
+      if (members.length > largestSize) {
+        largest = k;
+        largestSize = members.length;
       }
+      // Too few users to say what a type prefers: the type dies and its users go elsewhere.
+      if (members.length < minimumMembers) alive[k] = 0;
+      shares[k] = members.length;
+      const fit = members.length > 0 ? fitDimensions(members, size, options) : base;
+      (means[k] as Float64Array).set(fit.weights);
+      (typeVariances[k] as Float64Array).set(fit.variance);
     }
-    for (let d = 0; d < size; d += 1)
-      if (base.seen[d]) variance[d] = Math.max(minVariance, (squares[d] as number) / users);
+    if (!alive.includes(1)) alive[largest] = 1;
+    for (let k = 0; k < types; k += 1) shares[k] = ((shares[k] as number) + 1) / (users + types);
+    // E-step: each user to the type that best predicts the user's choices.
+    let changed = 0;
+    rows.forEach((userRow, u) => {
+      let best = 0;
+      let bestScore = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k < types; k += 1) {
+        if (!alive[k]) continue;
+        const score =
+          Math.log(shares[k] as number) +
+          filter(
+            userRow,
+            means[k] as Float64Array,
+            typeVariances[k] as Float64Array,
+            noise,
+            own,
+            ownVariance,
+          );
+        if (score > bestScore) {
+          bestScore = score;
+          best = k;
+        }
+      }
+      if (assignment[u] !== best) changed += 1;
+      assignment[u] = best;
+    });
+    if (changed === 0) break;
   }
+  // A type with no users is no type: drop it and share its weight out.
+  const counts = new Int32Array(types);
+  for (const k of assignment) counts[k] = (counts[k] as number) + 1;
+  const kept = Array.from({ length: types }, (_, k) => k).filter(
+    (k) => alive[k] && (counts[k] as number) > 0,
+  );
+  const keptShare = kept.reduce((sum, k) => sum + (shares[k] as number), 0);
+  for (const k of kept) shares[k] = (shares[k] as number) / keptShare;
   const mean = new Float64Array(size);
-  means.forEach((typeMean, k) => {
-    for (let d = 0; d < size; d += 1)
-      mean[d] = (mean[d] as number) + (shares[k] as number) * (typeMean[d] as number);
-  });
+  variance.fill(0);
+  for (const k of kept) {
+    const share = shares[k] as number;
+    for (let d = 0; d < size; d += 1) {
+      mean[d] = (mean[d] as number) + share * ((means[k] as Float64Array)[d] as number);
+      variance[d] = (variance[d] as number) + share * ((typeVariances[k] as Float64Array)[d] as number);
+    }
+  }
+  for (let d = 0; d < size; d += 1) if (!base.seen[d]) variance[d] = 1;
   const record = (values: Float64Array) => {
     const out: Record<string, number> = {};
     ids.forEach((id, d) => {
@@ -302,53 +342,66 @@ function fitTypesByEm(
     });
     return out;
   };
+  if (kept.length === 1) return { mean: record(mean), variance: record(variance) };
   return {
     mean: record(mean),
     variance: record(variance),
-    types: means.map((typeMean, k) => ({
+    types: kept.map((k) => ({
       weight: shares[k] as number,
-      shift: record(typeMean.map((value, d) => value - (mean[d] as number))),
+      shift: record((means[k] as Float64Array).map((value, d) => value - (mean[d] as number))),
     })),
   };
 }
 
 /**
- * Starting responsibilities (users × types, hard): k-means++ and a few Lloyd rounds on each
- * user's score vector Σ_i λ(w·x_i)·x_i under the population weights w, the direction in
- * which the user's choices pull away from the population.
+ * Starting type of each user: k-means++ and a few Lloyd rounds on each
+ * user's score vector Σ_i λ(w·x_i)·x_i under the population weights w (the direction in
+ * which the user's choices pull away from the population), projected on the top
+ * `types − 1` eigenvectors of the between-user agreement matrix, the directions along which
+ * users consistently differ (sampling noise, which dominates a few choices, cancels there).
  */
-function initialResponsibilities(
-  rows: readonly SparseRow[][],
+function initialAssignment(
+  userRows: readonly Float64Array[][],
   weights: Float64Array,
   types: number,
   random: () => number,
-): Float64Array {
+): Int32Array {
   const size = weights.length;
-  const raw = rows.map((own) => {
+  const { matrix, unit } = agreementMatrix(userRows, weights);
+  const directions: Float64Array[] = [];
+  while (directions.length < types - 1) {
+    const top = topEigenvector(matrix, size);
+    if (!top) break;
+    let eigenvalue = 0;
+    for (let a = 0; a < size; a += 1)
+      for (let b = 0; b < size; b += 1)
+        eigenvalue += (top[a] as number) * (matrix[a * size + b] as number) * (top[b] as number);
+    for (let a = 0; a < size; a += 1)
+      for (let b = 0; b < size; b += 1)
+        matrix[a * size + b] =
+          (matrix[a * size + b] as number) - eigenvalue * (top[a] as number) * (top[b] as number);
+    directions.push(top);
+  }
+  const scores = userRows.map((own) => {
     const g = new Float64Array(size);
     for (const row of own) {
       let t = 0;
-      for (let i = 0; i < row.index.length; i += 1)
-        t += (weights[row.index[i] as number] as number) * (row.value[i] as number);
+      for (let d = 0; d < size; d += 1) t += (weights[d] as number) * (row[d] as number);
       const ratio = inverseMillsRatio(t);
-      for (let i = 0; i < row.index.length; i += 1) {
-        const d = row.index[i] as number;
-        g[d] = (g[d] as number) + ratio * (row.value[i] as number);
-      }
+      for (let d = 0; d < size; d += 1)
+        g[d] = (g[d] as number) + (ratio * (row[d] as number)) / (unit[d] as number);
     }
-    return g;
-  });
-  // Whitened per dimension and scaled to unit length, so no dimension or heavy user dominates.
-  const unit = new Float64Array(size).fill(1e-9);
-  for (const g of raw)
-    for (let d = 0; d < size; d += 1) unit[d] = (unit[d] as number) + (g[d] as number) ** 2;
-  const scores = raw.map((g) => {
-    let norm = 1e-9;
-    for (let d = 0; d < size; d += 1) {
-      g[d] = (g[d] as number) / Math.sqrt((unit[d] as number) / raw.length);
-      norm += (g[d] as number) ** 2;
-    }
-    return g.map((value) => value / Math.sqrt(norm));
+    const projected =
+      directions.length === 0
+        ? g
+        : Float64Array.from(directions, (direction) => {
+            let level = 0;
+            for (let d = 0; d < size; d += 1) level += (direction[d] as number) * (g[d] as number);
+            return level;
+          });
+    // Unit length, so that heavy users do not dominate: types differ in direction, not in how much a user said.
+    const norm = Math.hypot(...projected) || 1;
+    return projected.map((value) => value / norm);
   });
   let best: { inertia: number; assignment: Int32Array } = {
     inertia: Number.POSITIVE_INFINITY,
@@ -358,11 +411,7 @@ function initialResponsibilities(
     const found = kMeans(scores, types, random);
     if (found.inertia < best.inertia) best = found;
   }
-  const responsibility = new Float64Array(scores.length * types);
-  best.assignment.forEach((k, u) => {
-    responsibility[u * types + k] = 1;
-  });
-  return responsibility;
+  return best.assignment;
 }
 
 /** k-means++ seeding and ten Lloyd rounds; the assignment and its inertia (Σ squared distances). */

@@ -181,6 +181,19 @@ function factorScale(
  * agree with each other no more than chance (top eigenvalue ≤ 0).
  */
 function factorShape(userRows: readonly Float64Array[][], weights: Float64Array): Float64Array | undefined {
+  const { matrix, unit } = agreementMatrix(userRows, weights);
+  const top = topEigenvector(matrix, weights.length);
+  return top?.map((v, d) => v / (unit[d] as number));
+}
+
+/**
+ * The between-user agreement matrix of `factorShape` in whitened coordinates, and the
+ * whitening unit per dimension (root mean square of the rows' differences, floored).
+ */
+export function agreementMatrix(
+  userRows: readonly Float64Array[][],
+  weights: Float64Array,
+): { matrix: Float64Array; unit: Float64Array } {
   const size = weights.length;
   const rows = userRows.flat();
   const unit = new Float64Array(size).fill(WHITENING_FLOOR);
@@ -212,12 +225,11 @@ function factorShape(userRows: readonly Float64Array[][], weights: Float64Array)
     }
     addOuter(total, 1);
   }
-  const top = topEigenvector(agreement, size);
-  return top?.map((v, d) => v / (unit[d] as number));
+  return { matrix: agreement, unit };
 }
 
 /** Top eigenvector of a symmetric matrix, by power iteration shifted to make it positive; undefined if its eigenvalue is ≤ 0. */
-function topEigenvector(matrix: Float64Array, size: number): Float64Array | undefined {
+export function topEigenvector(matrix: Float64Array, size: number): Float64Array | undefined {
   let shift = 0;
   for (let a = 0; a < size; a += 1) {
     let row = 0;
