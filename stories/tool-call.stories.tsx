@@ -98,6 +98,19 @@ export const NeedsApprovalDark: Story = {
   decorators: [darkBackdrop],
 };
 
+/** Approved, waiting for the tool to run on the server. */
+export const Answered: Story = {
+  args: {
+    message: toolReply({ state: 'approval-responded', approval: { id: 'approval-1', approved: true } }),
+    streaming: true,
+  },
+  play: async ({ canvasElement }) => {
+    const call = within(canvasElement).getByRole('region', { name: 'Tool: track_parcel' });
+    await expect(call).toHaveTextContent('Answered');
+    await expect(within(call).queryByRole('button', { name: 'Approve' })).toBeNull();
+  },
+};
+
 /** The user denied the call. */
 export const Denied: Story = {
   args: { message: toolReply({ state: 'output-denied', approval: { id: 'approval-1', approved: false } }) },
