@@ -92,6 +92,8 @@ export interface AttuneStrings {
   whyIntro: string;
   /** Shown when nothing personal shaped a reply. */
   whyNothing: string;
+  /** Shown when only preferences not listed for end users (personality, needs) shaped a reply. */
+  whyGeneral: string;
   /** Where what shaped a reply came from, by its receipt's source. */
   whySource: (source: 'stored' | 'payload' | 'in-process') => string;
   /** The preferences panel's note on what the latest reply applied, by its receipt. */
@@ -244,6 +246,7 @@ export const defaultStrings: AttuneStrings = {
   whyThisReply: 'Why this reply?',
   whyIntro: 'This reply was shaped by:',
   whyNothing: 'Nothing personal shaped this reply yet.',
+  whyGeneral: 'Shaped by what you seem to like in general, not by a style or topic you can set.',
   whySource: (source) =>
     source === 'stored'
       ? 'From the preferences saved with your account.'

@@ -31,8 +31,16 @@ describe('<WhyThisReply>', () => {
     expect(screen.queryByText(/Agreeableness|Affiliation|Conscientiousness/)).toBeNull();
   });
 
-  it('says nothing personal shaped the reply when only psychological dimensions did', () => {
+  it('says the reply followed general preferences when only psychological dimensions shaped it', () => {
     render(<WhyThisReply conditioning={receipt([shapedBy[3] as ShapingDimension])} defaultOpen />);
+    expect(
+      screen.getByText('Shaped by what you seem to like in general, not by a style or topic you can set.'),
+    ).toBeTruthy();
+    expect(screen.queryByText(/Conscientiousness/)).toBeNull();
+  });
+
+  it('says nothing personal shaped the reply when nothing did', () => {
+    render(<WhyThisReply conditioning={receipt([])} defaultOpen />);
     expect(screen.getByText('Nothing personal shaped this reply yet.')).toBeTruthy();
   });
 

@@ -36,10 +36,11 @@ function Why({
   root,
 }: WhyThisReplyProps & { root: RootProps }) {
   const strings = useStrings();
-  const shapedBy = useMemo(() => {
-    const named = conditioning.source === 'none' ? [] : (conditioning.shapedBy ?? []);
-    return showAllDimensions ? named : plainShapedBy(named, space, strings);
-  }, [conditioning, showAllDimensions, space, strings]);
+  const named = conditioning.source === 'none' ? [] : (conditioning.shapedBy ?? []);
+  const shapedBy = useMemo(
+    () => (showAllDimensions ? named : plainShapedBy(named, space, strings)),
+    [named, showAllDimensions, space, strings],
+  );
   const [open, setOpen] = useState(defaultOpen);
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -63,7 +64,8 @@ function Why({
       </button>
       <div id={panelId} className="attune-why-panel" hidden={!open}>
         {shapedBy.length === 0 ? (
-          <p className="attune-why-intro">{strings.whyNothing}</p>
+          // Only dimensions an end user is not shown (personality, needs) shaped it: say so, plainly.
+          <p className="attune-why-intro">{named.length > 0 ? strings.whyGeneral : strings.whyNothing}</p>
         ) : (
           <>
             <p className="attune-why-intro">{strings.whyIntro}</p>
