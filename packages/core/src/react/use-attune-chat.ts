@@ -116,7 +116,7 @@ export function useAttuneChat(options: UseAttuneChatOptions = {}): UseAttuneChat
   const [own] = useState(() =>
     given || personalization !== undefined
       ? undefined
-      : createPersonalization({ mode: 'both', transport: sessionOptions.model ? 'in-process' : 'http' }),
+      : createPersonalization(),
   );
   const session = useChatSession(
     given ?? {
