@@ -1,7 +1,7 @@
 // The public API of every entry point, as a declaration list read with the TypeScript compiler
 // API: one committed file per entry point in api/, compared by `npm test`
 // (test/api/api-report.test.ts). After an intended change of public API, run
-// `npm run api:update` and commit the new api/*.api.md with the change.
+// `npm run api:update` and commit the new test/api/reports/*.api.md with the change.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -32,7 +32,7 @@ export function entryPoints(): EntryPoint[] {
         return {
           specifier: sub ? `${manifest.name}/${sub}` : manifest.name,
           source: `packages/${folder}/src/${sub ? `${sub}/` : ''}index.ts`,
-          report: `api/${folder}${sub ? `-${sub}` : ''}.api.md`,
+          report: `test/api/reports/${folder}${sub ? `-${sub}` : ''}.api.md`,
         };
       });
   });

@@ -5,7 +5,7 @@ import { entryPoints, formatReport, readExports } from '../../scripts/api-report
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-// A change of public API shows in review as a change of api/*.api.md: after an intended
+// A change of public API shows in review as a change of test/api/reports/*.api.md: after an intended
 // change, run `npm run api:update` and commit the reports with it.
 describe('public API', () => {
   const reports = readExports();
