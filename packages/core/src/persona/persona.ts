@@ -195,20 +195,13 @@ export function createPersona(options: PersonaOptions = {}): Persona {
       mixture,
     };
   }
-  let {
-    priorMean,
-    priorVariance,
-    loadings,
-    width,
-    latentPriorMean,
-    latentPriorVariance,
-    typeShifts,
-    freshTypes,
-    mixture,
-  } = compilePrior(options.prior);
+  /** The compiled prior; `usePrior` replaces it before the persona has learned anything. */
+  let compiled = compilePrior(options.prior);
   /** Utility moments of `x`, the types' shifts included. */
   const moments = (features: Float64Array) =>
-    mixture ? mixtureMoments(estimate, features, mixture) : utilityMoments(estimate, features);
+    compiled.mixture
+      ? mixtureMoments(estimate, features, compiled.mixture)
+      : utilityMoments(estimate, features);
 
   // Attribute → dimension links, flattened for the hot path.
   const attributeIndex = new Map(space.attributes.map((a, i) => [a, i]));
@@ -223,8 +216,8 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   let signals = 0;
   const listeners = new Set<() => void>();
   const cache = new Map<string, Float64Array>();
-  let x = new Float64Array(width);
-  let moved = new Float64Array(width);
+  let x = new Float64Array(compiled.width);
+  let moved = new Float64Array(compiled.width);
   /** Each dimension's whole move in the last signal: its own plus the factors' share. */
   const whole = new Float64Array(size);
 
@@ -236,9 +229,9 @@ export function createPersona(options: PersonaOptions = {}): Persona {
 
   function freshEstimate(): Estimate {
     return {
-      mean: latentPriorMean.slice(),
-      variance: latentPriorVariance.slice(),
-      pinned: new Float64Array(width).fill(Number.NaN),
+      mean: compiled.latentPriorMean.slice(),
+      variance: compiled.latentPriorVariance.slice(),
+      pinned: new Float64Array(compiled.width).fill(Number.NaN),
     };
   }
 
@@ -285,7 +278,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
       const level = (a[link.attribute] as number) - (b ? (b[link.attribute] as number) : 0);
       out[link.dim] = (out[link.dim] as number) + sign * link.weight * level;
     }
-    loadings.forEach((row, j) => {
+    compiled.loadings.forEach((row, j) => {
       let level = 0;
       for (let d = 0; d < size; d += 1)
         if (Number.isNaN(estimate.pinned[d])) level += (row[d] as number) * (out[d] as number);
@@ -297,7 +290,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   function effective(d: number): { mean: number; variance: number } {
     let mean = estimate.mean[d] as number;
     let variance = estimate.variance[d] as number;
-    const types = mixture;
+    const types = compiled.mixture;
     if (types && Number.isNaN(estimate.pinned[d])) {
       let first = 0;
       let second = 0;
@@ -309,7 +302,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
       mean += first;
       variance += Math.max(0, second - first * first);
     }
-    loadings.forEach((row, j) => {
+    compiled.loadings.forEach((row, j) => {
       const loading = row[d] as number;
       mean += loading * (estimate.mean[size + j] as number);
       variance += loading * loading * (estimate.variance[size + j] as number);
@@ -324,7 +317,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   function record(at: number, kind: SignalKind): void {
     const moves: TrailEntry['moves'] = [];
     whole.set(moved.subarray(0, size));
-    loadings.forEach((row, j) => {
+    compiled.loadings.forEach((row, j) => {
       const step = moved[size + j] as number;
       if (step === 0) return;
       for (let d = 0; d < size; d += 1)
@@ -369,8 +362,8 @@ export function createPersona(options: PersonaOptions = {}): Persona {
       case 'description':
         return false;
     }
-    forget(estimate, latentPriorMean, latentPriorVariance, forgetting);
-    if (mixture) updateMixtureEstimate(estimate, x, noise, weight, moved, mixture);
+    forget(estimate, compiled.latentPriorMean, compiled.latentPriorVariance, forgetting);
+    if (compiled.mixture) updateMixtureEstimate(estimate, x, noise, weight, moved, compiled.mixture);
     else updateEstimate(estimate, x, noise, weight, moved);
     return true;
   }
@@ -383,7 +376,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     moved[d] = value - (estimate.mean[d] as number) - shared;
     // Unpinned, the factors keep their share, so the whole weight reads as the set value now.
     estimate.mean[d] = pinned ? value : value - shared;
-    estimate.variance[d] = Math.min(EXPLICIT_VARIANCE, priorVariance[d] as number);
+    estimate.variance[d] = Math.min(EXPLICIT_VARIANCE, compiled.priorVariance[d] as number);
     estimate.pinned[d] = pinned ? value : Number.NaN;
   }
 
@@ -440,7 +433,9 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     },
     preferenceProbability(a, b) {
       features(x, attributesOf(a), attributesOf(b), 1);
-      return mixture ? mixturePreference(estimate, x, noise, mixture) : preferenceOf(estimate, x, noise);
+      return compiled.mixture
+        ? mixturePreference(estimate, x, noise, compiled.mixture)
+        : preferenceOf(estimate, x, noise);
     },
     featureDifference(a, b) {
       features(x, attributesOf(a), attributesOf(b), 1);
@@ -483,24 +478,14 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     usePrior(prior) {
       if (signals > 0 || estimate.pinned.some((pin) => !Number.isNaN(pin)))
         throw new RangeError('usePrior: the persona has already learned; reset() it first');
-      ({
-        priorMean,
-        priorVariance,
-        loadings,
-        width,
-        latentPriorMean,
-        latentPriorVariance,
-        typeShifts,
-        freshTypes,
-        mixture,
-      } = compilePrior(prior));
-      x = new Float64Array(width);
-      moved = new Float64Array(width);
+      compiled = compilePrior(prior);
+      x = new Float64Array(compiled.width);
+      moved = new Float64Array(compiled.width);
       persona.reset();
     },
     reset() {
       estimate = freshEstimate();
-      mixture?.probabilities.set(freshTypes());
+      compiled.mixture?.probabilities.set(compiled.freshTypes());
       evidence = new Uint32Array(size);
       entries = [];
       signals = 0;
@@ -513,7 +498,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
       for (let d = 0; d < size; d += 1) {
         const mean = estimate.mean[d] as number;
         const v = estimate.variance[d] as number;
-        if (mean !== priorMean[d] || v !== priorVariance[d] || evidence[d] !== 0) {
+        if (mean !== compiled.priorMean[d] || v !== compiled.priorVariance[d] || evidence[d] !== 0) {
           rows.push([d, round(mean), coarse(v), evidence[d] as number]);
         }
         const pin = estimate.pinned[d] as number;
@@ -525,13 +510,13 @@ export function createPersona(options: PersonaOptions = {}): Persona {
         size,
         signals,
         estimate: rows,
-        ...(loadings.length > 0 && {
-          latent: loadings.map((_, j): [number, number] => [
+        ...(compiled.loadings.length > 0 && {
+          latent: compiled.loadings.map((_, j): [number, number] => [
             round(estimate.mean[size + j] as number),
             coarse(estimate.variance[size + j] as number),
           ]),
         }),
-        ...(mixture && { types: Array.from(mixture.probabilities, round) }),
+        ...(compiled.mixture && { types: Array.from(compiled.mixture.probabilities, round) }),
         pins,
         trail: entries.map((e) => ({
           at: e.at,
@@ -559,14 +544,14 @@ export function createPersona(options: PersonaOptions = {}): Persona {
           `Persona state names dimension ${outOfRange[0]}, beyond the space's ${size}`,
         );
       const latent = data.latent ?? [];
-      if (latent.length > 0 && latent.length !== loadings.length)
+      if (latent.length > 0 && latent.length !== compiled.loadings.length)
         throw new PersonaStateError(
-          `Persona state has ${latent.length} population factor levels, the prior has ${loadings.length}`,
+          `Persona state has ${latent.length} population factor levels, the prior has ${compiled.loadings.length}`,
         );
       const types = data.types ?? [];
-      if (types.length > 0 && types.length !== typeShifts.length)
+      if (types.length > 0 && types.length !== compiled.typeShifts.length)
         throw new PersonaStateError(
-          `Persona state has ${types.length} user type probabilities, the prior has ${typeShifts.length}`,
+          `Persona state has ${types.length} user type probabilities, the prior has ${compiled.typeShifts.length}`,
         );
       const typeSum = types.reduce((sum, p) => sum + p, 0);
       if (types.length > 0 && !(typeSum > 0))
@@ -588,7 +573,9 @@ export function createPersona(options: PersonaOptions = {}): Persona {
         next.mean[d] = value;
       }
       estimate = next;
-      mixture?.probabilities.set(types.length > 0 ? types.map((p) => p / typeSum) : freshTypes());
+      compiled.mixture?.probabilities.set(
+        types.length > 0 ? types.map((p) => p / typeSum) : compiled.freshTypes(),
+      );
       evidence = nextEvidence;
       signals = data.signals;
       entries = data.trail.slice(-trailLimit).map((e) => ({
