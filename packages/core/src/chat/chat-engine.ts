@@ -13,7 +13,7 @@ import { STYLE_AXES, type StyleAxis } from '../style/style';
 import type { ChatSessionStore } from './chat-session-state';
 import type { Learner } from './learning-queue';
 import type { Personalization } from './personalization';
-import { createPersonalizedTransport } from './personalized-transport';
+import { createPersonalizedTransport, type PersonalizedTransportOptions } from './personalized-transport';
 import type { ReplySource } from './reply-source';
 import { StoreChatState } from './store-chat-state';
 import { transportReplySource } from './transport-reply-source';
@@ -68,11 +68,19 @@ function modelSource(origin: Extract<ReplyOrigin, { model: LanguageModelV4 }>): 
   };
 }
 
-/** The transport an origin talks to; none for an in-process model. */
-function remoteTransportOf(origin: ReplyOrigin): ChatTransport<AttuneMessage> | undefined {
-  if ('model' in origin) return undefined;
-  if ('transport' in origin) return origin.transport;
-  return new DefaultChatTransport<AttuneMessage>({ api: origin.api });
+/** How an origin's replies come: an in-process model, or a transport (with reconnecting). */
+function connectionOf(
+  origin: ReplyOrigin,
+  bodyKey: string,
+): Pick<PersonalizedTransportOptions, 'source' | 'transport' | 'reconnect'> {
+  if ('model' in origin) return { source: modelSource(origin), transport: 'in-process' };
+  const remote =
+    'transport' in origin ? origin.transport : new DefaultChatTransport<AttuneMessage>({ api: origin.api });
+  return {
+    source: transportReplySource(remote, bodyKey),
+    transport: 'http',
+    reconnect: (request) => remote.reconnectToStream(request),
+  };
 }
 
 /** The style axes an in-process model declares it realizes (`styleAxes`, as the offline model does). */
@@ -89,17 +97,12 @@ function declaredAxes(origin: ReplyOrigin): { styleAxes?: readonly StyleAxis[] }
  */
 export function createChatEngine(options: ChatEngineOptions): ChatEngine {
   const { id, generateId, store, personalization, learner, warn, origin } = options;
-  const remote = remoteTransportOf(origin);
   return new SessionChat({
     id,
     generateId,
     state: new StoreChatState(store),
     transport: createPersonalizedTransport({
-      source: remote
-        ? transportReplySource(remote, options.bodyKey)
-        : modelSource(origin as Extract<ReplyOrigin, { model: LanguageModelV4 }>),
-      transport: remote ? 'http' : 'in-process',
-      reconnect: remote ? (request) => remote.reconnectToStream(request) : undefined,
+      ...connectionOf(origin, options.bodyKey),
       personalization,
       learner,
       warn,
