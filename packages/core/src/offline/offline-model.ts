@@ -153,15 +153,13 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
             ...(options.supportContact === undefined ? {} : { supportContact: options.supportContact }),
           })
         : composeReply(selection, context);
+    const asked = requests.question.trim() !== '';
     if (reading.attachments > 0) {
       // Files alone get the notice only; a question with files gets its answer after the notice.
-      const notice = attachmentNotice(reading.attachments, requests.question.trim() !== '');
-      text = requests.question.trim() === '' ? notice : `${notice}\n\n${text}`;
+      const notice = attachmentNotice(reading.attachments, asked);
+      text = asked ? `${notice}\n\n${text}` : notice;
     }
-    const sources =
-      selection === undefined || requests.question.trim() === ''
-        ? []
-        : sourceParts(selection.documentIds, documents);
+    const sources = selection === undefined || !asked ? [] : sourceParts(selection.documentIds, documents);
     let finishReason = STOP;
     const limit = call.maxOutputTokens;
     if (limit !== undefined && estimateTokens(text) > limit) {
