@@ -8,7 +8,7 @@ import type { AttuneMessage, AttuneMessageMetadata } from '../message/message';
 import { messageText, withMessageText } from '../message/message-text';
 import type { StorageAdapter } from '../storage/storage-adapter';
 import { parseStoredSession } from '../storage/stored-session';
-import type { ChatEngine, ChatEngineOptions, ReplyOrigin } from './chat-engine';
+import type { ChatEngineOptions, ReplyOrigin } from './chat-engine';
 import { toChatRequestError } from './chat-request-error';
 import { ChatSessionError } from './chat-session-error';
 import type { ChatSessionState, ChatSessionStore } from './chat-session-state';
@@ -18,6 +18,7 @@ import { generateId as defaultGenerateId } from './generate-id';
 import { createLearningQueue } from './learning-queue';
 import { noPersonalization, type Personalization } from './personalization';
 import { createRequestGate } from './request-gate';
+import type { ChatEngine } from './session-chat';
 import { createSessionPersistence } from './session-persistence';
 import { DEFAULT_BODY_KEY } from './transport-reply-source';
 
@@ -402,7 +403,11 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
         if (text.trim() === '') throw emptyMessage();
         const { message } = findMessage(messageId, 'user');
         await request((chat) =>
-          chat.sendMessage({ text, messageId, metadata: { ...message.metadata, createdAt: Date.now() } }),
+          chat.sendMessage({
+            parts: [{ type: 'text', text }],
+            messageId,
+            metadata: { ...message.metadata, createdAt: Date.now() },
+          }),
         );
         await persistence.saved();
       }),
