@@ -1,6 +1,7 @@
 import type { UIMessageChunk } from 'ai';
 import { messageText } from '../message/message-text';
 import { createReplyReducer } from './reply-reducer';
+import { chunkError } from './ui-message-event-stream';
 
 /** A reply read to the end: its chunks (for replay) and its final text. */
 export interface ReadReply {
@@ -31,7 +32,7 @@ export async function readReply(stream: ReadableStream<UIMessageChunk>): Promise
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      if (value.type === 'error') throw new Error(value.errorText);
+      if (value.type === 'error') throw chunkError(value);
       reply.apply(value);
       chunks.push(value);
     }

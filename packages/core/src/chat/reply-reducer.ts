@@ -32,10 +32,10 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 /** `overlay` merged into `base` (objects deeply, anything else replaced), as the AI SDK merges metadata. */
 function mergeMetadata(base: unknown, overlay: unknown): unknown {
-  if (!isPlainObject(base) || !isPlainObject(overlay)) return overlay;
-  const merged: Record<string, unknown> = { ...base };
+  if (!isPlainObject(overlay)) return overlay;
+  const merged: Record<string, unknown> = isPlainObject(base) ? { ...base } : {};
   for (const [key, value] of Object.entries(overlay)) {
-    if (!UNSAFE_KEYS.has(key)) merged[key] = mergeMetadata(base[key], value);
+    if (!UNSAFE_KEYS.has(key)) merged[key] = mergeMetadata(merged[key], value);
   }
   return merged;
 }
@@ -142,6 +142,13 @@ export function createReplyReducer(options: ReplyReducerOptions = {}): ReplyRedu
     const results = fields.state === 'output-available' || fields.state === 'output-error';
     const part = compact({
       ...previous,
+      // These always say what this chunk says (an omitted one is removed), as in the AI SDK.
+      input: undefined,
+      output: undefined,
+      errorText: undefined,
+      rawInput: undefined,
+      preliminary: undefined,
+      inputEncoding: undefined,
       ...(call.dynamic
         ? { type: 'dynamic-tool', toolName: call.toolName }
         : { type: `tool-${call.toolName}` }),
@@ -164,9 +171,7 @@ export function createReplyReducer(options: ReplyReducerOptions = {}): ReplyRedu
     if (metadata == null) return 'none';
     message = {
       ...message,
-      metadata: (message.metadata == null
-        ? metadata
-        : mergeMetadata(message.metadata, metadata)) as AttuneMessage['metadata'],
+      metadata: mergeMetadata(message.metadata, metadata) as AttuneMessage['metadata'],
     };
     return 'visible';
   };
@@ -359,7 +364,6 @@ export function createReplyReducer(options: ReplyReducerOptions = {}): ReplyRedu
                 state: 'output-available',
                 input: part.input,
                 output: chunk.output,
-                errorText: undefined,
                 preliminary: chunk.preliminary,
                 providerExecuted: chunk.providerExecuted,
                 providerMetadata: chunk.providerMetadata,
@@ -368,9 +372,9 @@ export function createReplyReducer(options: ReplyReducerOptions = {}): ReplyRedu
             : {
                 state: 'output-error',
                 input: part.input,
-                output: undefined,
+                rawInput:
+                  part.type === 'dynamic-tool' ? undefined : (part as { rawInput?: unknown }).rawInput,
                 errorText: chunk.errorText,
-                preliminary: undefined,
                 providerExecuted: chunk.providerExecuted,
                 providerMetadata: chunk.providerMetadata,
                 toolMetadata: chunk.toolMetadata,

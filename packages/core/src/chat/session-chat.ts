@@ -2,6 +2,7 @@ import type { ChatInit, ChatRequestOptions, ChatTransport, UIMessageChunk } from
 import type { AttuneMessage, AttuneMessageMetadata } from '../message/message';
 import type { ChatSessionStore } from './chat-session-state';
 import { createReplyReducer, isToolPart, type ReplyReducer } from './reply-reducer';
+import { chunkError } from './ui-message-event-stream';
 
 type Part = AttuneMessage['parts'][number];
 type Trigger = 'submit-message' | 'regenerate-message' | 'resume-stream';
@@ -119,7 +120,7 @@ export function createSessionChat(options: SessionChatOptions): ChatEngine {
       for (;;) {
         const { done, value: chunk } = await reader.read();
         if (done || signal.aborted) return aborted;
-        if (chunk.type === 'error') throw new Error(chunk.errorText);
+        if (chunk.type === 'error') throw chunkError(chunk);
         if (chunk.type === 'abort') aborted = true;
         const change = reply.apply(chunk);
         if (change !== 'none') write(reply.message, change === 'visible');

@@ -5,20 +5,37 @@ import { parseUIMessageChunk } from './ui-message-chunk';
 /** The most characters one server-sent event may hold (a file chunk carries its data URL). */
 export const MAX_EVENT_CHARS = 32_000_000;
 
+/** Where an `error` chunk made by {@link readUIMessageEventStream} keeps the error it stands for. */
+const FAILURE = Symbol('attune.stream-failure');
+
+type ErrorChunk = Extract<UIMessageChunk, { type: 'error' }> & { [FAILURE]?: Error };
+
+/** The error an `error` chunk stands for: the reader's own (with its code), else one with its text. */
+export function chunkError(chunk: Extract<UIMessageChunk, { type: 'error' }>): Error {
+  return (chunk as ErrorChunk)[FAILURE] ?? new Error(chunk.errorText);
+}
+
+const isAbortError = (error: unknown) => error instanceof Error && error.name === 'AbortError';
+
 /**
  * Reads a UI message stream response body: server-sent events whose `data:` lines hold one JSON
  * UI message chunk each (the AI SDK's wire format), ending with `data: [DONE]`. Comments and
- * other fields are skipped. Text that is not JSON, a value that is not a chunk
- * (`parseUIMessageChunk`) or an event over {@link MAX_EVENT_CHARS} errors the stream with a
- * `ChatRequestError` coded `invalid-chunk`; the chunks before it were delivered.
+ * other fields are skipped. A failure (text that is not JSON, a value that is not a chunk, an
+ * event over {@link MAX_EVENT_CHARS}: a `ChatRequestError` coded `invalid-chunk`; or the
+ * connection breaking) ends the stream with an `error` chunk after every chunk before it, so
+ * nothing received is lost on the way; {@link chunkError} gives the failure back. Aborting
+ * errors the stream with the abort.
  */
 export function readUIMessageEventStream(body: ReadableStream<Uint8Array>): ReadableStream<UIMessageChunk> {
+  const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
   let data: string[] = [];
   let size = 0;
+  /** Chunks delivered so far. */
+  let delivered = 0;
 
-  const dispatch = (controller: TransformStreamDefaultController<UIMessageChunk>) => {
+  const dispatch = (controller: ReadableStreamDefaultController<UIMessageChunk>) => {
     const text = data.join('\n');
     data = [];
     size = 0;
@@ -32,9 +49,10 @@ export function readUIMessageEventStream(body: ReadableStream<Uint8Array>): Read
       });
     }
     controller.enqueue(parseUIMessageChunk(value));
+    delivered++;
   };
 
-  const readLines = (controller: TransformStreamDefaultController<UIMessageChunk>, final: boolean) => {
+  const readLines = (controller: ReadableStreamDefaultController<UIMessageChunk>, final: boolean) => {
     const breaks = /\r\n|\r|\n/g;
     let start = 0;
     for (let found = breaks.exec(buffer); found; found = breaks.exec(buffer)) {
@@ -58,17 +76,32 @@ export function readUIMessageEventStream(body: ReadableStream<Uint8Array>): Read
     }
   };
 
-  return body.pipeThrough(
-    new TransformStream<Uint8Array, UIMessageChunk>({
-      transform(bytes, controller) {
-        buffer += decoder.decode(bytes, { stream: true });
-        readLines(controller, false);
-      },
-      flush(controller) {
-        buffer += `${decoder.decode()}\n`;
-        readLines(controller, true);
-        dispatch(controller);
-      },
-    }),
-  );
+  return new ReadableStream<UIMessageChunk>({
+    async pull(controller) {
+      try {
+        // Reads on until an event is complete: a pull that gives nothing is not pulled again.
+        for (const before = delivered; delivered === before; ) {
+          const { done, value } = await reader.read();
+          buffer += done ? `${decoder.decode()}\n` : decoder.decode(value, { stream: true });
+          readLines(controller, done);
+          if (done) {
+            dispatch(controller);
+            controller.close();
+            return;
+          }
+        }
+      } catch (error) {
+        if (isAbortError(error)) {
+          controller.error(error);
+          return;
+        }
+        const failure = error instanceof Error ? error : new Error(String(error));
+        const chunk: ErrorChunk = { type: 'error', errorText: failure.message, [FAILURE]: failure };
+        controller.enqueue(chunk);
+        controller.close();
+        await reader.cancel().catch(() => {});
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
 }
