@@ -18,7 +18,7 @@ const LAZY_ONLY = [
 
 /** The source files of a target's first-load JS (its `import()`s left out). */
 async function firstLoadInputs(target: 'chat' | 'headless'): Promise<string[]> {
-  const result = await esbuild.build({ ...bundleConfig(target, { firstLoadOnly: true }), write: false });
+  const result = await esbuild.build({ ...bundleConfig(target, { only: 'first-load' }), write: false });
   return Object.keys(result.metafile?.inputs ?? {});
 }
 

@@ -7,8 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
-import { budgets, FIRST_REPLY_MODULES, firstReplyBudgets } from './bundle-bench';
-import { bundleTargets, external } from './bundle-config.mjs';
+import { budgets, firstReplyBudgets } from './bundle-bench';
+import { bundleTargets, external, FIRST_REPLY_MODULES } from './bundle-config.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const workspaceSources: Record<string, string> = {
