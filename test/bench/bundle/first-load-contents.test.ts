@@ -32,3 +32,24 @@ describe('first-load JS holds no part that loads on demand', () => {
     expect(leaked, `statically imported (or re-exported) into first load: ${leaked.join(', ')}`).toEqual([]);
   });
 });
+
+/** What an `api` page never fetches before its first reply: the AI SDK runtime (`streamText`, the gateway, zod). */
+const MODEL_ONLY = [
+  'node_modules/ai/',
+  'node_modules/@ai-sdk/',
+  'node_modules/zod/',
+  'chat/model-reply-source.ts',
+];
+
+describe('JS fetched before the first reply of an api page holds no AI SDK runtime', () => {
+  it.each(['chat', 'headless'] as const)('%s', { timeout: 60_000 }, async (target) => {
+    const result = await esbuild.build({ ...bundleConfig(target, { only: 'first-reply' }), write: false });
+    const inputs = Object.keys(result.metafile?.inputs ?? {});
+    expect(inputs.some((input) => input.endsWith('packages/core/src/chat/chat-engine.ts'))).toBe(true);
+    expect(inputs.some((input) => input.endsWith('packages/core/src/persona/detect-attributes.ts'))).toBe(
+      true,
+    );
+    const leaked = inputs.filter((input) => MODEL_ONLY.some((part) => input.includes(part)));
+    expect(leaked, `fetched before the first reply: ${leaked.join(', ')}`).toEqual([]);
+  });
+});
