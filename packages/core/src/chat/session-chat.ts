@@ -1,5 +1,6 @@
 import type { ChatInit, ChatRequestOptions, ChatTransport, UIMessageChunk } from 'ai';
 import type { AttuneMessage, AttuneMessageMetadata } from '../message/message';
+import { ChatRequestError } from './chat-request-error';
 import type { ChatSessionStore } from './chat-session-state';
 import { createReplyReducer, isToolPart, type ReplyReducer } from './reply-reducer';
 import { chunkError } from './ui-message-event-stream';
@@ -101,14 +102,22 @@ export function createSessionChat(options: SessionChatOptions): ChatEngine {
     store.setState({ status: 'error', error });
   };
 
-  /** Writes the reply into the store: replaces the message with its id, or adds it. */
-  const write = (message: AttuneMessage, streaming: boolean) =>
-    store.setState((state) => {
-      const index = state.messages.findLastIndex((existing) => existing.id === message.id);
-      const messages = index === -1 ? [...state.messages, message] : state.messages.slice();
-      if (index !== -1) messages[index] = message;
-      return streaming ? { messages, status: 'streaming' } : { messages };
-    });
+  /**
+   * Writes the reply into the store: replaces the reply with its id, or adds it. A stream that
+   * names a message that is not a reply (a user's, say) is refused, never written over it.
+   */
+  const write = (message: AttuneMessage, streaming: boolean) => {
+    const messages = store.getState().messages.slice();
+    const index = messages.findLastIndex((existing) => existing.id === message.id);
+    if (index === -1) messages.push(message);
+    else if (messages[index]?.role === 'assistant') messages[index] = message;
+    else {
+      throw new ChatRequestError(`The reply stream named message "${message.id}", which is not a reply.`, {
+        code: 'unexpected-chunk',
+      });
+    }
+    store.setState(streaming ? { messages, status: 'streaming' } : { messages });
+  };
 
   /** Reads the stream into the reply until it ends; true when the producer aborted it. */
   async function consume(stream: ReadableStream<UIMessageChunk>, reply: ReplyReducer, signal: AbortSignal) {
@@ -179,11 +188,11 @@ export function createSessionChat(options: SessionChatOptions): ChatEngine {
     { body, headers }: RequestOptions,
   ): Promise<boolean> {
     const signal = current.controller.signal;
-    const request = { chatId: options.id, abortSignal: signal, body, headers };
+    const base = { chatId: options.id, abortSignal: signal, body, headers };
     let resumed: ReadableStream<UIMessageChunk> | null = null;
     if (trigger === 'resume-stream') {
       try {
-        resumed = await transport.reconnectToStream(request);
+        resumed = await transport.reconnectToStream(base);
       } catch (error) {
         settle(signal.aborted || isAbortError(error) ? undefined : error);
         return false;
@@ -211,9 +220,9 @@ export function createSessionChat(options: SessionChatOptions): ChatEngine {
       const stream =
         resumed ??
         (await transport.sendMessages({
-          ...request,
+          ...base,
           messages,
-          trigger: trigger as 'submit-message' | 'regenerate-message',
+          trigger: trigger === 'regenerate-message' ? trigger : 'submit-message',
           messageId,
         }));
       isAbort = (await consume(stream, reply, signal)) || signal.aborted;

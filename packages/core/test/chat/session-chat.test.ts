@@ -292,6 +292,19 @@ describe('the session chat engine', () => {
     await expect(chat.sendMessage({ ...userText('x'), messageId: 'missing' })).rejects.toThrow(RangeError);
   });
 
+  it('refuses a stream that names a user message as its reply, leaving that message alone', async () => {
+    const { transport } = scriptedTransport([
+      () => replay(text('r1', 'One')),
+      () => replay(text('id-0', 'Mine now')),
+    ]);
+    const { chat, store } = engine(transport);
+    await chat.sendMessage(userText('Hi'));
+    expect(store.getState().messages[0]?.id).toBe('id-0');
+    await chat.sendMessage(userText('Again'));
+    expect(store.getState()).toMatchObject({ status: 'error', error: { code: 'unexpected-chunk' } });
+    expect(texts(store)).toEqual(['user: Hi', 'assistant: One', 'user: Again']);
+  });
+
   it('dispose() stops and closes the transport', async () => {
     const { transport } = scriptedTransport([() => replay(text('r1', 'One'))]);
     const { chat } = engine(transport);
