@@ -225,17 +225,14 @@ export function createReplyReducer(options: ReplyReducerOptions = {}): ReplyRedu
   const apply = (chunk: UIMessageChunk): ReplyChange => {
     switch (chunk.type) {
       case 'text-start':
-        return startPart('text', chunk);
-      case 'text-delta':
-        return appendTo(chunk, 'text', chunk.delta, false);
-      case 'text-end':
-        return appendTo(chunk, 'text', '', true);
       case 'reasoning-start':
-        return startPart('reasoning', chunk);
+        return startPart(chunk.type === 'text-start' ? 'text' : 'reasoning', chunk);
+      case 'text-delta':
       case 'reasoning-delta':
-        return appendTo(chunk, 'reasoning', chunk.delta, false);
+        return appendTo(chunk, chunk.type === 'text-delta' ? 'text' : 'reasoning', chunk.delta, false);
+      case 'text-end':
       case 'reasoning-end':
-        return appendTo(chunk, 'reasoning', '', true);
+        return appendTo(chunk, chunk.type === 'text-end' ? 'text' : 'reasoning', '', true);
       case 'custom':
         push(compact({ type: 'custom', kind: chunk.kind, providerMetadata: chunk.providerMetadata }) as Part);
         return 'visible';

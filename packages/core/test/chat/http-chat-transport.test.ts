@@ -33,6 +33,17 @@ const textReply = (text: string) =>
     { type: 'finish' },
   ]);
 
+/** Serves `path` as a reply that sends `chunks` and then stays open; the gate opens once they are sent. */
+function holdOpen(path: string, chunks: readonly UIMessageChunk[]) {
+  const sent = gate();
+  scripts.set(path, (_request, response) => {
+    startSse(response);
+    response.write(sse(chunks));
+    sent.open();
+  });
+  return sent;
+}
+
 beforeAll(async () => {
   server = createServer(async (request, response) => {
     const path = (request.url ?? '').split('?')[0] ?? '';
@@ -223,17 +234,10 @@ describe('the HTTP chat transport', () => {
   });
 
   it('stops reading and closes the connection when aborted mid-stream', async () => {
-    const streaming = gate();
-    scripts.set('/endless', (_request, response) => {
-      startSse(response);
-      response.write(
-        sse([
-          { type: 'text-start', id: 't' },
-          { type: 'text-delta', id: 't', delta: 'Part' },
-        ]),
-      );
-      streaming.open();
-    });
+    const streaming = holdOpen('/endless', [
+      { type: 'text-start', id: 't' },
+      { type: 'text-delta', id: 't', delta: 'Part' },
+    ]);
     const controller = new AbortController();
     const reading = readAll(await send('/endless', { signal: controller.signal }));
     await streaming.opened;
@@ -280,18 +284,11 @@ describe('a session on a misbehaving server (api)', () => {
   });
 
   it('stop() mid-reply keeps the partial reply marked stopped and closes the connection', async () => {
-    const streaming = gate();
-    scripts.set('/api/slow', (_request, response) => {
-      startSse(response);
-      response.write(
-        sse([
-          { type: 'start', messageId: 'slow-reply' },
-          { type: 'text-start', id: 't' },
-          { type: 'text-delta', id: 't', delta: 'Half a' },
-        ]),
-      );
-      streaming.open();
-    });
+    const streaming = holdOpen('/api/slow', [
+      { type: 'start', messageId: 'slow-reply' },
+      { type: 'text-start', id: 't' },
+      { type: 'text-delta', id: 't', delta: 'Half a' },
+    ]);
     const session = createChatSession({ api: `${origin}/api/slow` });
     const sending = session.send('Tell me everything');
     await streaming.opened;
