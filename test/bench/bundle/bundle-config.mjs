@@ -10,7 +10,7 @@ export const bundleTargets = {
   chat: 'drop-in <Chat> with persona, markdown and feedback controls',
   headless: 'headless @attune/core session + persona + React hooks',
   'use-chat': 'reference: bare @ai-sdk/react useChat page',
-  'ai-chat-runtime': "floor: the AI SDK's AbstractChat + DefaultChatTransport alone",
+  'ai-chat-runtime': "reference: the AI SDK's AbstractChat + DefaultChatTransport alone (what Attune's engine replaces)",
 };
 
 /** Workspace packages resolve to their sources, as in the tests. */
