@@ -52,10 +52,14 @@ export function readUIMessageEventStream(body: ReadableStream<Uint8Array>): Read
     delivered++;
   };
 
+  /** Where in `buffer` the search for the next line break resumes (text before it has none). */
+  let scanFrom = 0;
   const readLines = (controller: ReadableStreamDefaultController<UIMessageChunk>, final: boolean) => {
     const breaks = /\r\n|\r|\n/g;
+    breaks.lastIndex = scanFrom;
     let start = 0;
-    for (let found = breaks.exec(buffer); found; found = breaks.exec(buffer)) {
+    let found = breaks.exec(buffer);
+    for (; found; found = breaks.exec(buffer)) {
       // A \r that ends the text so far may be the first half of a \r\n.
       if (!final && found[0] === '\r' && found.index === buffer.length - 1) break;
       const line = buffer.slice(start, found.index);
@@ -68,6 +72,7 @@ export function readUIMessageEventStream(body: ReadableStream<Uint8Array>): Read
         data.push(value);
       }
     }
+    scanFrom = (found ? found.index : buffer.length) - start;
     buffer = buffer.slice(start);
     if (buffer.length + size > MAX_EVENT_CHARS) {
       throw new ChatRequestError(`The chat server sent an event over ${MAX_EVENT_CHARS} characters.`, {
