@@ -10,7 +10,8 @@ export const bundleTargets = {
   chat: 'drop-in <Chat> with persona, markdown and feedback controls',
   headless: 'headless @attune/core session + persona + React hooks',
   'use-chat': 'reference: bare @ai-sdk/react useChat page',
-  'ai-chat-runtime': "reference: the AI SDK's AbstractChat + DefaultChatTransport alone (what Attune's engine replaces)",
+  'ai-chat-runtime':
+    "reference: the AI SDK's AbstractChat + DefaultChatTransport alone (what Attune's engine replaces)",
 };
 
 /** Workspace packages resolve to their sources, as in the tests. */
