@@ -2,6 +2,8 @@ import type { BuildOptions, Plugin } from 'esbuild';
 
 /** The bundle targets and what each one is. */
 export declare const bundleTargets: Record<'chat' | 'headless' | 'use-chat' | 'ai-chat-runtime', string>;
+/** Workspace entry points and their source files (relative to the repository root). */
+export declare const workspaceSources: Record<string, string>;
 /** Resolves `@attune/*` imports to the workspace sources. */
 export declare const workspacePlugin: Plugin;
 /** Leaves every `import()` out of the build, so it holds exactly the first-load JS. */

@@ -14,10 +14,13 @@ export const bundleTargets = {
     "reference: the AI SDK's AbstractChat + DefaultChatTransport alone (what Attune's engine replaces)",
 };
 
-/** Workspace packages resolve to their sources, as in the tests. */
-const workspaceSources = {
+/** Workspace packages (every entry point) resolve to their sources, as in the tests, never to a stale `dist`. */
+export const workspaceSources = {
   '@attune/core': 'packages/core/src/index.ts',
+  '@attune/core/alignment': 'packages/core/src/alignment/index.ts',
   '@attune/core/react': 'packages/core/src/react/index.ts',
+  '@attune/core/offline': 'packages/core/src/offline/index.ts',
+  '@attune/core/detectors': 'packages/core/src/detectors/index.ts',
   '@attune/ui': 'packages/ui/src/index.ts',
 };
 
