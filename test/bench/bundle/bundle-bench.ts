@@ -9,7 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { bundleConfig, bundleTargets } from './bundle-config.mjs';
+import { bundleConfig, bundleTargets, FIRST_REPLY_MODULES } from './bundle-config.mjs';
 
 /** The issue's budgets for first-load JS, in bytes (min+gz); the reference has none. */
 export const budgets: Record<string, number | undefined> = { chat: 50_000, headless: 30_000 };
@@ -36,8 +36,6 @@ export interface BundleSize {
 }
 
 const HEAVY = Number(process.env.HEAVY ?? 5);
-/** Lazy modules a first reply needs (see `firstReplyGzipBytes`). */
-export const FIRST_REPLY_MODULES = /\/(chat-engine\.ts|detect-attributes\.ts|markdown-renderer\.tsx)$/;
 const gzipSize = (contents: Uint8Array | string) => gzipSync(contents, { level: 9 }).length;
 const shortInput = (input: string) => input.replace(/^.*node_modules\//, '').replace(/^.*\/work\/main\//, '');
 

@@ -18,7 +18,7 @@ const LAZY_ONLY = [
 
 /** The source files of a target's first-load JS (its `import()`s left out). */
 async function firstLoadInputs(target: 'chat' | 'headless'): Promise<string[]> {
-  const result = await esbuild.build({ ...bundleConfig(target, { firstLoadOnly: true }), write: false });
+  const result = await esbuild.build({ ...bundleConfig(target, { only: 'first-load' }), write: false });
   return Object.keys(result.metafile?.inputs ?? {});
 }
 
@@ -30,5 +30,26 @@ describe('first-load JS holds no part that loads on demand', () => {
     );
     const leaked = inputs.filter((input) => LAZY_ONLY.some((part) => input.includes(part)));
     expect(leaked, `statically imported (or re-exported) into first load: ${leaked.join(', ')}`).toEqual([]);
+  });
+});
+
+/** What an `api` page never fetches before its first reply: the AI SDK runtime (`streamText`, the gateway, zod). */
+const MODEL_ONLY = [
+  'node_modules/ai/',
+  'node_modules/@ai-sdk/',
+  'node_modules/zod/',
+  'chat/model-reply-source.ts',
+];
+
+describe('JS fetched before the first reply of an api page holds no AI SDK runtime', () => {
+  it.each(['chat', 'headless'] as const)('%s', { timeout: 60_000 }, async (target) => {
+    const result = await esbuild.build({ ...bundleConfig(target, { only: 'first-reply' }), write: false });
+    const inputs = Object.keys(result.metafile?.inputs ?? {});
+    expect(inputs.some((input) => input.endsWith('packages/core/src/chat/chat-engine.ts'))).toBe(true);
+    expect(inputs.some((input) => input.endsWith('packages/core/src/persona/detect-attributes.ts'))).toBe(
+      true,
+    );
+    const leaked = inputs.filter((input) => MODEL_ONLY.some((part) => input.includes(part)));
+    expect(leaked, `fetched before the first reply: ${leaked.join(', ')}`).toEqual([]);
   });
 });

@@ -7,15 +7,10 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
-import { budgets, FIRST_REPLY_MODULES, firstReplyBudgets } from './bundle-bench';
-import { bundleTargets, external } from './bundle-config.mjs';
+import { budgets, firstReplyBudgets } from './bundle-bench';
+import { bundleTargets, external, FIRST_REPLY_MODULES, workspaceSources } from './bundle-config.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const workspaceSources: Record<string, string> = {
-  '@attune/core': 'packages/core/src/index.ts',
-  '@attune/core/react': 'packages/core/src/react/index.ts',
-  '@attune/ui': 'packages/ui/src/index.ts',
-};
 const isExternal = (id: string) =>
   external.some((name) => (name.endsWith('/*') ? id.startsWith(name.slice(0, -1)) : id === name));
 

@@ -1,21 +1,13 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import {
-  AbstractChat,
-  type ChatInit,
-  type ChatOnErrorCallback,
-  type ChatOnFinishCallback,
-  type ChatTransport,
-  DefaultChatTransport,
-  type ToolSet,
-} from 'ai';
+import type { ChatTransport, ToolSet } from 'ai';
 import type { AttuneMessage } from '../message/message';
 import { STYLE_AXES, type StyleAxis } from '../style/style';
-import type { ChatSessionStore } from './chat-session-state';
+import { createHttpChatTransport } from './http-chat-transport';
 import type { Learner } from './learning-queue';
 import type { Personalization } from './personalization';
 import { createPersonalizedTransport, type PersonalizedTransportOptions } from './personalized-transport';
 import type { ReplySource } from './reply-source';
-import { StoreChatState } from './store-chat-state';
+import { type ChatEngine, createSessionChat, type SessionChatOptions } from './session-chat';
 import { transportReplySource } from './transport-reply-source';
 
 /** Where replies come from: exactly one of a model, a transport or an endpoint URL. */
@@ -25,37 +17,18 @@ export type ReplyOrigin =
   | { api: string };
 
 /** What the session hands its engine. */
-export interface ChatEngineOptions {
-  id: string;
-  generateId: () => string;
-  store: ChatSessionStore;
+export interface ChatEngineOptions
+  extends Pick<
+    SessionChatOptions,
+    'id' | 'generateId' | 'store' | 'onError' | 'onFinish' | 'onToolCall' | 'sendAutomaticallyWhen'
+  > {
   origin: ReplyOrigin;
   /** The body key Attune's request fields travel under. */
   bodyKey: string;
   personalization: Personalization;
   learner: Learner;
   warn: (warning: string) => void;
-  onError: ChatOnErrorCallback;
-  onFinish: ChatOnFinishCallback<AttuneMessage>;
-  /** Runs client-side tools, as in `useChat`. */
-  onToolCall: ChatInit<AttuneMessage>['onToolCall'];
-  /** Sends again by itself when this says so (e.g. once every tool result is in). */
-  sendAutomaticallyWhen: ChatInit<AttuneMessage>['sendAutomaticallyWhen'];
 }
-
-/** The part of the AI SDK's `AbstractChat` the session drives. */
-export type ChatEngine = Pick<
-  AbstractChat<AttuneMessage>,
-  | 'sendMessage'
-  | 'regenerate'
-  | 'stop'
-  | 'dispose'
-  | 'resumeStream'
-  | 'addToolOutput'
-  | 'addToolApprovalResponse'
->;
-
-class SessionChat extends AbstractChat<AttuneMessage> {}
 
 /** An in-process model, with `streamText` loaded only when a reply is first requested. */
 function modelSource(origin: Extract<ReplyOrigin, { model: LanguageModelV4 }>): ReplySource {
@@ -74,8 +47,7 @@ function connectionOf(
   bodyKey: string,
 ): Pick<PersonalizedTransportOptions, 'source' | 'transport' | 'reconnect'> {
   if ('model' in origin) return { source: modelSource(origin), transport: 'in-process' };
-  const remote =
-    'transport' in origin ? origin.transport : new DefaultChatTransport<AttuneMessage>({ api: origin.api });
+  const remote = 'transport' in origin ? origin.transport : createHttpChatTransport(origin.api);
   return {
     source: transportReplySource(remote, bodyKey),
     transport: 'http',
@@ -91,27 +63,23 @@ function declaredAxes(origin: ReplyOrigin): { styleAxes?: readonly StyleAxis[] }
 }
 
 /**
- * The session's streaming engine: the AI SDK's `AbstractChat` over the session's zustand
- * store (`StoreChatState`), talking to the personalized transport. The session loads this
- * module on demand, so a page's first load carries no AI SDK runtime.
+ * The session's streaming engine: the session chat (`createSessionChat`) over the session's
+ * zustand store, talking to the personalized transport, which asks the origin: an `api`
+ * endpoint over HTTP (`createHttpChatTransport`), an app's own transport, or an in-process
+ * model (whose `streamText` loads only when it is first asked). The session loads this module
+ * on demand; it carries no AI SDK runtime.
  */
 export function createChatEngine(options: ChatEngineOptions): ChatEngine {
-  const { id, generateId, store, personalization, learner, warn, origin } = options;
-  return new SessionChat({
-    id,
-    generateId,
-    state: new StoreChatState(store),
+  const { personalization, learner, warn, generateId, origin } = options;
+  return createSessionChat({
+    ...options,
     transport: createPersonalizedTransport({
       ...connectionOf(origin, options.bodyKey),
       personalization,
       learner,
       warn,
       generateId,
-      ...declaredAxes(options.origin),
+      ...declaredAxes(origin),
     }),
-    onError: options.onError,
-    onFinish: options.onFinish,
-    onToolCall: options.onToolCall,
-    sendAutomaticallyWhen: options.sendAutomaticallyWhen,
   });
 }

@@ -11,9 +11,9 @@ export interface RequestErrorInfo {
 }
 
 /**
- * Reads a request failure. The AI SDK's HTTP transport throws the response body as the error's
- * message, so an Attune server's JSON error becomes its `message`, `code` and `retryAfterSeconds`;
- * anything else keeps its message as it is.
+ * Reads a request failure (or a failed response's body text). The AI SDK's HTTP transport throws
+ * the response body as the error's message, so an Attune server's JSON error becomes its
+ * `message`, `code` and `retryAfterSeconds`; anything else keeps its message as it is.
  */
 export function describeRequestError(error: unknown): RequestErrorInfo {
   const raw = error instanceof Error ? error.message : String(error ?? '');
@@ -39,8 +39,10 @@ export function describeRequestError(error: unknown): RequestErrorInfo {
 
 /**
  * A failed chat request as the session keeps it in its `error` state: the server's message, its
- * code (e.g. `rate-limited`; `request-failed` when the server sent none) and when a retry is
- * allowed (`retryAt`, ms since epoch).
+ * code and when a retry is allowed (`retryAt`, ms since epoch). The code is the server's (e.g.
+ * `rate-limited`), `request-failed` when it sent none, or the client's own reading of a reply
+ * stream it could not take: `invalid-chunk` (not JSON, not a UI message chunk, or too large),
+ * `unexpected-chunk` (a chunk for a part or tool call that never started) or `empty-response`.
  */
 export class ChatRequestError extends CodedError<string> {
   override readonly name = 'ChatRequestError';

@@ -8,7 +8,7 @@ import type { AttuneMessage, AttuneMessageMetadata } from '../message/message';
 import { messageText, withMessageText } from '../message/message-text';
 import type { StorageAdapter } from '../storage/storage-adapter';
 import { parseStoredSession } from '../storage/stored-session';
-import type { ChatEngine, ChatEngineOptions, ReplyOrigin } from './chat-engine';
+import type { ChatEngineOptions, ReplyOrigin } from './chat-engine';
 import { toChatRequestError } from './chat-request-error';
 import { ChatSessionError } from './chat-session-error';
 import type { ChatSessionState, ChatSessionStore } from './chat-session-state';
@@ -18,6 +18,7 @@ import { generateId as defaultGenerateId } from './generate-id';
 import { createLearningQueue } from './learning-queue';
 import { noPersonalization, type Personalization } from './personalization';
 import { createRequestGate } from './request-gate';
+import type { ChatEngine } from './session-chat';
 import { createSessionPersistence } from './session-persistence';
 import { DEFAULT_BODY_KEY } from './transport-reply-source';
 
@@ -29,7 +30,7 @@ export interface ChatSessionOptions {
   model?: LanguageModelV4;
   /** Any AI SDK chat transport; only `conditioning.body` is added to its requests. */
   transport?: ChatTransport<AttuneMessage>;
-  /** URL of an Attune/AI SDK chat endpoint, used through `DefaultChatTransport`. */
+  /** URL of an Attune/AI SDK chat endpoint, spoken to on `DefaultChatTransport`'s wire protocol. */
   api?: string;
   /**
    * The one request-body key Attune's own fields (the persona payload, learned signals) travel
@@ -201,12 +202,12 @@ const ARTICLE: Record<AttuneMessage['role'], string> = {
 
 /**
  * Creates a chat session. Each turn it learns from the user's message, asks the
- * personalization for a plan, and streams the conditioned reply into the store through
- * the AI SDK's `AbstractChat`; it saves after each finished turn and after feedback.
- * The store and the actions are here, built from small parts: the learning queue, the
- * persistence, the request gate and the feedback signals. The streaming engine
- * (`AbstractChat`, the transports) loads on demand, starting at creation, so a page's first
- * load stays small. Actions that do not apply reject with a {@link ChatSessionError}.
+ * personalization for a plan, and streams the conditioned reply into the store through its
+ * chat engine (the AI SDK's UI message stream protocol, without the AI SDK's runtime); it
+ * saves after each finished turn and after feedback. The store and the actions are here, built
+ * from small parts: the learning queue, the persistence, the request gate and the feedback
+ * signals. The streaming engine loads on demand, starting at creation, so a page's first load
+ * stays small. Actions that do not apply reject with a {@link ChatSessionError}.
  */
 export function createChatSession(options: ChatSessionOptions): ChatSession {
   const origin = originOf(options);
@@ -326,7 +327,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     if (gate.stopRequested) await chat.stop();
     await running;
   };
-  /** Leaves the error state (as `AbstractChat.clearError` does). */
+  /** Leaves the error state (status back to `ready`). */
   const clearError = () => {
     if (store.getState().status === 'error') store.setState({ status: 'ready', error: undefined });
   };
@@ -402,7 +403,11 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
         if (text.trim() === '') throw emptyMessage();
         const { message } = findMessage(messageId, 'user');
         await request((chat) =>
-          chat.sendMessage({ text, messageId, metadata: { ...message.metadata, createdAt: Date.now() } }),
+          chat.sendMessage({
+            parts: [{ type: 'text', text }],
+            messageId,
+            metadata: { ...message.metadata, createdAt: Date.now() },
+          }),
         );
         await persistence.saved();
       }),

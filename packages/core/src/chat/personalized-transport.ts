@@ -55,7 +55,7 @@ function candidate(reply: ReadReply): ComparisonCandidate {
 }
 
 /**
- * The `ChatTransport` the session's `AbstractChat` talks to. Each turn it learns (the
+ * The `ChatTransport` the session's chat engine talks to. Each turn it learns (the
  * queued feedback signals, then the user's message as `user-text`), plans, and requests
  * the reply from the source: one conditioned reply, an active comparison (two candidates;
  * candidate 0 streams, both land in `metadata.comparison` unless they read the same, when

@@ -1,6 +1,7 @@
-import { readUIMessageStream, type UIMessageChunk } from 'ai';
-import type { AttuneMessage } from '../message/message';
+import type { UIMessageChunk } from 'ai';
 import { messageText } from '../message/message-text';
+import { createReplyReducer } from './reply-reducer';
+import { chunkError } from './ui-message-event-stream';
 
 /** A reply read to the end: its chunks (for replay) and its final text. */
 export interface ReadReply {
@@ -19,24 +20,25 @@ export function replayChunks(chunks: readonly UIMessageChunk[]): ReadableStream<
 }
 
 /**
- * Reads a whole reply stream, keeping its chunks and assembling its text with the AI
- * SDK's `readUIMessageStream`. Rejects when the stream carries an error chunk.
+ * Reads a whole reply stream, keeping its chunks and assembling its text with the reply
+ * reducer the session streams with. Rejects when the stream carries an error chunk or a chunk
+ * the reducer refuses.
  */
 export async function readReply(stream: ReadableStream<UIMessageChunk>): Promise<ReadReply> {
   const chunks: UIMessageChunk[] = [];
+  const reply = createReplyReducer();
   const reader = stream.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (value.type === 'error') {
-      await reader.cancel().catch(() => {});
-      throw new Error(value.errorText);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (value.type === 'error') throw chunkError(value);
+      reply.apply(value);
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch (error) {
+    await reader.cancel().catch(() => {});
+    throw error;
   }
-  let message: AttuneMessage | undefined;
-  for await (const state of readUIMessageStream<AttuneMessage>({ stream: replayChunks(chunks) })) {
-    message = state;
-  }
-  return { chunks, text: message ? messageText(message) : '' };
+  return { chunks, text: messageText(reply.message) };
 }

@@ -114,9 +114,7 @@ function pendingComparison(messages: readonly AttuneMessage[]): PendingCompariso
 export function useAttuneChat(options: UseAttuneChatOptions = {}): UseAttuneChatHelpers {
   const { session: given, personalization, resume = false, ...sessionOptions } = options;
   const [own] = useState(() =>
-    given || personalization !== undefined
-      ? undefined
-      : createPersonalization(),
+    given || personalization !== undefined ? undefined : createPersonalization(),
   );
   const session = useChatSession(
     given ?? {

@@ -3,7 +3,7 @@ import type { AttuneMessage } from '../../src/message/message';
 import { messageText } from '../../src/message/message-text';
 import { scriptedModel } from './fake-model';
 
-// The session's streaming engine (AbstractChat, transports) is a separate module the session
+// The session's streaming engine (chat engine, reply reducer, transports) is a separate module the session
 // imports on demand. Each test loads the session on a fresh module graph with that import
 // failing or held back, as a page sees it when the engine's chunk fails or is still in flight.
 const ENGINE = '../../src/chat/chat-engine';

@@ -2,6 +2,6 @@
 import { bundleConfig } from '../bundle-config.mjs';
 
 export default bundleConfig('chat', {
-  firstLoadOnly: true,
+  only: 'first-load',
   outdir: new URL('../../../../bench-results/size-limit/chat', import.meta.url).pathname,
 });

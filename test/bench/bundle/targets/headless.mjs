@@ -2,6 +2,6 @@
 import { bundleConfig } from '../bundle-config.mjs';
 
 export default bundleConfig('headless', {
-  firstLoadOnly: true,
+  only: 'first-load',
   outdir: new URL('../../../../bench-results/size-limit/headless', import.meta.url).pathname,
 });

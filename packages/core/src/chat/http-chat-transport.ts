@@ -1,0 +1,79 @@
+import type { ChatTransport } from 'ai';
+import type { AttuneMessage } from '../message/message';
+import { ChatRequestError, describeRequestError } from './chat-request-error';
+import { readUIMessageEventStream } from './ui-message-event-stream';
+
+/** The most characters of a failed response's body read into its error. */
+const MAX_ERROR_BODY_CHARS = 4_000;
+
+/** `Retry-After` (seconds or an HTTP date) as seconds from `now`, when it says. */
+function retryAfterSeconds(header: string | null, now: number): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  const wait = Number.isFinite(seconds) ? seconds : (Date.parse(header) - now) / 1000;
+  return Number.isFinite(wait) && wait > 0 ? wait : undefined;
+}
+
+/**
+ * The reply stream of a response, or the error a failed one stands for: a
+ * {@link ChatRequestError} with the server's JSON error message and code (`request-failed` when
+ * it sent none) and when a retry is allowed (its `retryAfterSeconds`, else `Retry-After`).
+ */
+async function replyStream(response: Response) {
+  if (!response.ok) {
+    const now = Date.now();
+    const body = (await response.text().catch(() => '')).slice(0, MAX_ERROR_BODY_CHARS);
+    const info = describeRequestError(body || `The chat server answered ${response.status}.`);
+    const wait = info.retryAfterSeconds ?? retryAfterSeconds(response.headers.get('retry-after'), now);
+    throw new ChatRequestError(info.message, {
+      ...(info.code === undefined ? {} : { code: info.code }),
+      ...(wait === undefined ? {} : { retryAt: now + wait * 1000 }),
+    });
+  }
+  if (!response.body) {
+    throw new ChatRequestError('The chat server sent an empty response.', { code: 'empty-response' });
+  }
+  return readUIMessageEventStream(response.body);
+}
+
+const headersOf = (headers: Record<string, string> | Headers | undefined): Record<string, string> =>
+  headers instanceof Headers ? Object.fromEntries(headers.entries()) : { ...headers };
+
+/** `path` appended to the URL's path, before any query or fragment. */
+function withPath(url: string, path: string): string {
+  const cut = url.search(/[?#]/);
+  const base = cut === -1 ? url : url.slice(0, cut);
+  return `${base.replace(/\/$/, '')}${path}${cut === -1 ? '' : url.slice(cut)}`;
+}
+
+/**
+ * A `ChatTransport` to a chat endpoint over HTTP, on the AI SDK's wire protocol (as
+ * `DefaultChatTransport`, without its runtime): a reply is `POST api` with the JSON body
+ * `{ ...body, id, messages, trigger, messageId }` and the request's headers, answered by a
+ * UI message stream (see `readUIMessageEventStream`); resuming is `GET api/<id>/stream`, where
+ * 204 means nothing to resume. A failed response rejects with a `ChatRequestError`.
+ */
+export function createHttpChatTransport(api: string): ChatTransport<AttuneMessage> {
+  return {
+    async sendMessages({ chatId, messages, trigger, messageId, abortSignal, body, headers }) {
+      const response = await fetch(api, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headersOf(headers) },
+        body: JSON.stringify({ ...body, id: chatId, messages, trigger, messageId }),
+        signal: abortSignal ?? null,
+      });
+      return replyStream(response);
+    },
+    async reconnectToStream({ chatId, abortSignal, headers }) {
+      if (chatId === '.' || chatId === '..') {
+        throw new RangeError('A chat id of "." or ".." cannot name a stream to resume.');
+      }
+      const response = await fetch(withPath(api, `/${encodeURIComponent(chatId)}/stream`), {
+        method: 'GET',
+        headers: headersOf(headers),
+        signal: abortSignal ?? null,
+      });
+      return response.status === 204 ? null : replyStream(response);
+    },
+  };
+}
