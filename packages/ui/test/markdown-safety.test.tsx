@@ -1,20 +1,22 @@
 import { AttuneProvider, Markdown } from '@attune/ui';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { compiler } from 'markdown-to-jsx/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { splitMarkdownBlocks } from '../src/components/markdown-blocks';
 import { capMarkdownNesting, MAX_MARKDOWN_NESTING } from '../src/components/markdown-nesting';
+import { parseMarkdown } from '../src/components/markdown-parse';
 
-vi.mock('markdown-to-jsx/react', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('markdown-to-jsx/react')>();
-  return { ...actual, compiler: vi.fn(actual.compiler) };
+vi.mock('../src/components/markdown-parse', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../src/components/markdown-parse')>();
+  return { ...actual, parseMarkdown: vi.fn(actual.parseMarkdown) };
 });
 
-const parsed = vi.mocked(compiler);
+const parsed = vi.mocked(parseMarkdown);
 
 afterEach(cleanup);
-beforeEach(() => parsed.mockClear());
+beforeEach(() => {
+  parsed.mockClear();
+});
 
 /** Renders markdown and waits for the lazy renderer (a paragraph with `ready` at the end). */
 async function renderMarkdown(text: string, element = <Markdown text={`${text}\n\nready`} />) {

@@ -1,72 +1,35 @@
 'use client';
-import { compiler, type MarkdownToJSX } from 'markdown-to-jsx/react';
-import { memo, type ReactNode, useId, useMemo, useRef } from 'react';
-import { CodeBlock } from './code-block';
-import { HighlightedCode } from './code-highlight';
+import { memo, useId, useMemo, useRef } from 'react';
 import { type MarkdownBlocks, referenceDefinitions, splitMarkdownBlocks } from './markdown-blocks';
-import { ImageOriginsContext, MarkdownImage } from './markdown-image';
+import { renderMarkdown } from './markdown-elements';
+import { ImageOriginsContext } from './markdown-image';
 import { capMarkdownNesting } from './markdown-nesting';
-import { sanitizeUrl } from './sanitize-url';
-
-const FENCE_LANGUAGE = /(?:^|\s)language-(\S+)/;
-
-function Link({ href, children, title }: { href?: string; children?: ReactNode; title?: string }) {
-  if (!href) return <span>{children}</span>;
-  return (
-    <a href={href} title={title} target="_blank" rel="noopener noreferrer">
-      {children}
-    </a>
-  );
-}
-
-function Pre({ children }: { children?: ReactNode }) {
-  return <CodeBlock>{children}</CodeBlock>;
-}
-
-/** Inline code and code blocks; a fenced block with a language is highlighted. */
-function Code({ className, children }: { className?: string; children?: ReactNode }) {
-  const language = className ? FENCE_LANGUAGE.exec(className)?.[1] : undefined;
-  if (language && typeof children === 'string')
-    return <HighlightedCode className={className} language={language} code={children} />;
-  return <code className={className}>{children}</code>;
-}
-
-const baseOptions: MarkdownToJSX.Options = {
-  disableParsingRawHTML: true,
-  optimizeForStreaming: true,
-  forceBlock: true,
-  wrapper: null,
-  sanitizer: sanitizeUrl,
-  overrides: {
-    a: { component: Link },
-    pre: { component: Pre },
-    code: { component: Code },
-    img: { component: MarkdownImage },
-  },
-};
+import { parseMarkdown } from './markdown-parse';
 
 /**
  * One top-level block, parsed only when its text (or the message's link reference definitions)
  * changes: while a reply streams, the completed blocks keep their strings and are not parsed
- * again. Heading ids get `idPrefix` (unique per message and block), so model output cannot take
- * ids such as `root` from the page.
+ * again. Heading ids get `idPrefix` (unique per message and block) and footnote ids
+ * `footnotePrefix` (unique per message), so model output cannot take ids such as `root` from the page.
  */
 const MarkdownBlock = memo(function MarkdownBlock({
   source,
   definitions,
   idPrefix,
+  footnotePrefix,
 }: {
   source: string;
   definitions: string;
   idPrefix: string;
+  footnotePrefix: string;
 }) {
   return useMemo(
     () =>
-      compiler(capMarkdownNesting(definitions ? `${source}\n\n${definitions}` : source), {
-        ...baseOptions,
-        slugify: (input, slugify) => `${idPrefix}${slugify(input)}`,
+      renderMarkdown(parseMarkdown(capMarkdownNesting(source), definitions), {
+        headings: idPrefix,
+        footnotes: footnotePrefix,
       }),
-    [source, definitions, idPrefix],
+    [source, definitions, idPrefix, footnotePrefix],
   );
 });
 
@@ -107,6 +70,7 @@ const MarkdownGroup = memo(function MarkdownGroup({
           source={source}
           definitions={definitions}
           idPrefix={`attune-${messageId}-${first + offset}-`}
+          footnotePrefix={`attune-${messageId}-fn-`}
         />
       ))}
     </div>
@@ -114,8 +78,8 @@ const MarkdownGroup = memo(function MarkdownGroup({
 }, sameGroup);
 
 /**
- * The markdown-to-jsx renderer behind `<Markdown>`, loaded lazily: raw HTML disabled, URLs
- * sanitized, links in a new tab, images from other origins behind a click, code blocks with a
+ * The renderer behind `<Markdown>`, loaded lazily: the kit's own parser (no raw HTML, no
+ * `dangerouslySetInnerHTML`), URLs sanitized, links in a new tab, images from other origins behind a click, code blocks with a
  * copy button and lazy syntax highlighting, nesting capped, and the text split into blocks (in
  * groups) so a streamed chunk re-parses only the last block and re-renders only the last group.
  */

@@ -1,0 +1,181 @@
+import { createElement, type ElementType, Fragment, type ReactNode } from 'react';
+import { CodeBlock } from './code-block';
+import { HighlightedCode } from './code-highlight';
+import { MarkdownImage } from './markdown-image';
+import { type InlineNode, type MarkdownReferences, parseInline, plainText } from './markdown-inline';
+import type { MarkdownBlock, ParsedMarkdown } from './markdown-parse';
+import { sanitizeUrl } from './sanitize-url';
+
+/** Where rendered elements take their ids from. */
+export interface MarkdownIds {
+  /** Prefix of heading ids, unique per message and block. */
+  headings: string;
+  /** Prefix of footnote ids, unique per message (a reference and its note may sit in different blocks). */
+  footnotes: string;
+}
+
+interface RenderContext {
+  references: MarkdownReferences;
+  ids: MarkdownIds;
+}
+
+/** A heading's text as an id: lower case, letters, digits and hyphens. */
+export const slugify = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .trim()
+    .replace(/\s+/g, '-');
+
+function Link({ href, title, children }: { href: string; title?: string; children: ReactNode }) {
+  const safe = sanitizeUrl(href, 'a', 'href');
+  if (!safe) return <span>{children}</span>;
+  return (
+    <a href={safe} title={title} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  );
+}
+
+const INLINE_TAGS = { em: 'em', strong: 'strong', del: 'del', mark: 'mark' } as const;
+
+/**
+ * An element with `children` passed as separate arguments: positional children of a tree that is
+ * rebuilt as a whole need no keys.
+ */
+const h = (type: ElementType, props: object | null, children: ReactNode[] = []) =>
+  createElement(type, props, ...children);
+
+/** Inline nodes as React nodes; a link inside a link (an autolinked URL in link text) is its text. */
+function renderInline(nodes: readonly InlineNode[], context: RenderContext, inLink = false): ReactNode[] {
+  return nodes.map((node) => {
+    if (typeof node === 'string') return node;
+    switch (node.type) {
+      case 'code':
+        return h('code', null, [node.text]);
+      case 'break':
+        return h('br', null);
+      case 'image':
+        return h(MarkdownImage, {
+          src: sanitizeUrl(node.src, 'img', 'src') ?? undefined,
+          alt: node.alt,
+          title: node.title,
+        });
+      case 'footnote':
+        return h('sup', null, [
+          h('a', { href: `#${context.ids.footnotes}${slugify(node.label)}` }, [node.label]),
+        ]);
+      case 'link': {
+        const children = renderInline(node.children, context, true);
+        return inLink
+          ? h(Fragment, null, children)
+          : h(Link, { href: node.href, title: node.title }, children);
+      }
+      default:
+        return h(INLINE_TAGS[node.type], null, renderInline(node.children, context, inLink));
+    }
+  });
+}
+
+const inline = (text: string, context: RenderContext) =>
+  renderInline(parseInline(text, context.references), context);
+
+function renderBlock(block: MarkdownBlock, context: RenderContext, tight: boolean): ReactNode {
+  switch (block.type) {
+    case 'paragraph':
+      return tight
+        ? h(Fragment, null, inline(block.text, context))
+        : h('p', null, inline(block.text, context));
+    case 'heading': {
+      const children = parseInline(block.text, context.references);
+      const id = `${context.ids.headings}${slugify(plainText(children))}`;
+      return h(`h${block.level}`, { id }, renderInline(children, context));
+    }
+    case 'code':
+      // A fenced block with a language is highlighted (lazily); any other code stays plain.
+      return h(CodeBlock, null, [
+        block.language
+          ? h(HighlightedCode, {
+              className: `language-${block.language}`,
+              language: block.language,
+              code: block.text,
+            })
+          : h('code', null, [block.text]),
+      ]);
+    case 'rule':
+      return h('hr', null);
+    case 'quote':
+      return h(
+        'blockquote',
+        block.alert ? { className: `markdown-alert-${block.alert.toLowerCase()}` } : null,
+        [block.alert ? h('header', null, [block.alert]) : null, ...renderBlocks(block.children, context)],
+      );
+    case 'list': {
+      const items = block.items.map((item) =>
+        h('li', null, [
+          ...(item.checked === undefined
+            ? []
+            : [h('input', { type: 'checkbox', defaultChecked: item.checked, disabled: true }), ' ']),
+          ...renderBlocks(item.children, context, !block.loose),
+        ]),
+      );
+      return block.ordered
+        ? h('ol', block.start === 1 ? null : { start: block.start }, items)
+        : h('ul', null, items);
+    }
+    case 'table': {
+      const cell = (tag: 'th' | 'td', text: string, column: number) => {
+        const align = block.align[column];
+        return h(tag, align ? { style: { textAlign: align } } : null, inline(text, context));
+      };
+      return h('table', null, [
+        h('thead', null, [
+          h(
+            'tr',
+            null,
+            block.head.map((text, column) => cell('th', text, column)),
+          ),
+        ]),
+        block.rows.length > 0
+          ? h(
+              'tbody',
+              null,
+              block.rows.map((row) =>
+                h(
+                  'tr',
+                  null,
+                  row.map((text, column) => cell('td', text, column)),
+                ),
+              ),
+            )
+          : null,
+      ]);
+    }
+    case 'footnotes':
+      return h(
+        'footer',
+        null,
+        block.notes.map((note) =>
+          h('div', { id: `${context.ids.footnotes}${slugify(note.label)}` }, [
+            `${note.label}: `,
+            ...inline(note.text, context),
+          ]),
+        ),
+      );
+  }
+}
+
+function renderBlocks(blocks: readonly MarkdownBlock[], context: RenderContext, tight = false): ReactNode[] {
+  return blocks.map((block) => renderBlock(block, context, tight));
+}
+
+/**
+ * Parsed markdown as React elements: no raw HTML (there is none in the tree), link and image URLs
+ * sanitized, links in a new tab, images through `MarkdownImage`, code blocks with a copy button and
+ * lazy highlighting, and ids only under the given prefixes.
+ */
+export function renderMarkdown({ blocks, references }: ParsedMarkdown, ids: MarkdownIds): ReactNode {
+  return h(Fragment, null, renderBlocks(blocks, { references, ids }));
+}
