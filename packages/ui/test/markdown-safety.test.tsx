@@ -108,6 +108,19 @@ describe('heading ids', () => {
   });
 });
 
+describe('footnotes', () => {
+  it('link a reference to its note in another block under the message prefix, and show the note once', async () => {
+    const { container } = await renderMarkdown(
+      'Returns are free[^1].\n\nMore text.\n\n[^1]: Within 30 days.',
+    );
+    const notes = container.querySelectorAll('footer > div');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.textContent).toBe('1: Within 30 days.');
+    expect(notes[0]?.id).toMatch(/^attune-[\w-]+-fn-1$/);
+    expect(container.querySelector('sup a')?.getAttribute('href')).toBe(`#${notes[0]?.id}`);
+  });
+});
+
 describe('bounded rendering', () => {
   it(`caps blockquote and list nesting at ${MAX_MARKDOWN_NESTING} levels`, async () => {
     const { container } = await renderMarkdown(

@@ -135,7 +135,11 @@ function inlineLinkTail(source: string, start: number): { target: LinkTarget; en
   if (at > beforeTitle && (quote === '"' || quote === "'" || quote === '(')) {
     const closer = quote === '(' ? ')' : quote;
     let end = at + 1;
-    for (; end < source.length && source[end] !== closer; end++) if (source[end] === '\\') end++;
+    // A title in parentheses holds no unescaped `(`, so a scan never runs past the next link.
+    for (; end < source.length && source[end] !== closer; end++) {
+      if (source[end] === '\\') end++;
+      else if (quote === '(' && source[end] === '(') return undefined;
+    }
     if (end >= source.length) return undefined;
     title = unescapeMarkdown(source.slice(at + 1, end));
     at = end + 1;
@@ -413,11 +417,10 @@ export function parseInline(source: string, references: MarkdownReferences): Inl
       let trimmed = text.length;
       while (text[trimmed - 1] === ' ') trimmed--;
       const hard = text.length - trimmed >= 2;
-      text = text.slice(0, trimmed);
-      if (hard) {
-        flushText();
-        append({ type: 'break' });
-      } else text += '\n';
+      if (trimmed < text.length) text = text.slice(0, trimmed);
+      // Flushed at each line, so the text being built (and read back here) stays one line long.
+      flushText();
+      append(hard ? { type: 'break' } : '\n');
       at++;
       while (source[at] === ' ') at++;
     } else if (
