@@ -74,6 +74,8 @@ const EMAIL_AUTOLINK =
   /<([\w.!#$%&'*+/=?^`{|}~-]+@[a-zA-Z\d](?:[a-zA-Z\d-]{0,61}[a-zA-Z\d])?(?:\.[a-zA-Z\d](?:[a-zA-Z\d-]{0,61}[a-zA-Z\d])?)*)>/y;
 const BARE_URL = /(?:https?:\/\/|www\.)[^\s<]+/iy;
 const BARE_URL_BEFORE = /[\s*_~(]/;
+/** A character that may start inline syntax (`h` and `w`: a bare URL). */
+const SPECIAL = /[\\`*_~=[\]!<&\nhHwW]/g;
 const FOOTNOTE_REFERENCE = /\[\^([^\]\s]{1,100})\]/y;
 const REFERENCE_LABEL = /\[((?:[^\\[\]]|\\.){0,999})\]/y;
 const TRAILING_URL_PUNCTUATION = `?!.,:*_~'"`;
@@ -443,8 +445,11 @@ export function parseInline(source: string, references: MarkdownReferences): Inl
         at++;
       }
     } else {
-      text += char;
-      at++;
+      // Plain text up to the next character that may start syntax, taken as one slice.
+      SPECIAL.lastIndex = at + 1;
+      const next = SPECIAL.exec(source)?.index ?? source.length;
+      text += source.slice(at, next);
+      at = next;
     }
   }
   flushText();
