@@ -50,9 +50,11 @@ describe('block syntax', () => {
     expect(html('- a\n- b')).toBe('<ul><li>a</li><li>b</li></ul>');
   });
 
-  it('renders task list items with disabled checkboxes', () => {
-    expect(html('- [ ] todo\n- [x] done\n- [X] also done')).toBe(
-      '<ul><li><input type="checkbox" disabled=""/> todo</li><li><input type="checkbox" disabled="" checked=""/> done</li><li><input type="checkbox" disabled="" checked=""/> also done</li></ul>',
+  it('renders task list items with disabled checkboxes labelled by the item', () => {
+    expect(html('- [ ] todo\n- [x] **done**\n- [X]\n  - nested')).toBe(
+      '<ul><li><input type="checkbox" disabled="" aria-label="todo"/> todo</li>' +
+        '<li><input type="checkbox" disabled="" aria-label="done" checked=""/> <strong>done</strong></li>' +
+        '<li><input type="checkbox" disabled="" checked=""/> <ul><li>nested</li></ul></li></ul>',
     );
   });
 

@@ -3,7 +3,7 @@ import { CodeBlock } from './code-block';
 import { HighlightedCode } from './code-highlight';
 import { MarkdownImage } from './markdown-image';
 import { type InlineNode, type MarkdownReferences, parseInline, plainText } from './markdown-inline';
-import type { MarkdownBlock, ParsedMarkdown } from './markdown-parse';
+import type { ListItem, MarkdownBlock, ParsedMarkdown } from './markdown-parse';
 import { sanitizeUrl } from './sanitize-url';
 
 /** Where rendered elements take their ids from. */
@@ -82,6 +82,14 @@ function renderInline(nodes: readonly InlineNode[], context: RenderContext, inLi
 const inline = (text: string, context: RenderContext) =>
   renderInline(parseInline(text, context.references), context);
 
+/** A task item's state: a disabled checkbox labelled by the item's first paragraph. */
+function taskCheckbox(item: ListItem, context: RenderContext): ReactNode {
+  const first = item.children[0];
+  const label =
+    first?.type === 'paragraph' ? plainText(parseInline(first.text, context.references)) : undefined;
+  return h('input', { type: 'checkbox', defaultChecked: item.checked, disabled: true, 'aria-label': label });
+}
+
 function renderBlock(block: MarkdownBlock, context: RenderContext, tight: boolean): ReactNode {
   switch (block.type) {
     case 'paragraph':
@@ -115,9 +123,7 @@ function renderBlock(block: MarkdownBlock, context: RenderContext, tight: boolea
     case 'list': {
       const items = block.items.map((item) =>
         h('li', null, [
-          ...(item.checked === undefined
-            ? []
-            : [h('input', { type: 'checkbox', defaultChecked: item.checked, disabled: true }), ' ']),
+          ...(item.checked === undefined ? [] : [taskCheckbox(item, context), ' ']),
           ...renderBlocks(item.children, context, !block.loose),
         ]),
       );
