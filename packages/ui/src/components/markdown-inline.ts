@@ -72,6 +72,7 @@ const ESCAPABLE = /[!-/:-@[-`{-~]/;
 const AUTOLINK = /<([a-zA-Z][a-zA-Z\d+.-]{1,31}:[^\s<>]*)>/y;
 const EMAIL_AUTOLINK =
   /<([\w.!#$%&'*+/=?^`{|}~-]+@[a-zA-Z\d](?:[a-zA-Z\d-]{0,61}[a-zA-Z\d])?(?:\.[a-zA-Z\d](?:[a-zA-Z\d-]{0,61}[a-zA-Z\d])?)*)>/y;
+const ANGLE_DESTINATION = /<([^<>\n]*)>/y;
 const BARE_URL = /(?:https?:\/\/|www\.)[^\s<]+/iy;
 const BARE_URL_BEFORE = /[\s*_~(]/;
 /** A character that may start inline syntax (`h` and `w`: a bare URL). */
@@ -79,13 +80,11 @@ const SPECIAL = /[\\`*_~=[\]!<&\nhHwW]/g;
 const FOOTNOTE_REFERENCE = /\[\^([^\]\s]{1,100})\]/y;
 const REFERENCE_LABEL = /\[((?:[^\\[\]]|\\.){0,999})\]/y;
 const TRAILING_URL_PUNCTUATION = `?!.,:*_~'"`;
+const ESCAPE_OR_ENTITY = new RegExp(`\\\\(${ESCAPABLE.source})|${ENTITY.source}`, 'g');
 
 /** Text with backslash escapes and entities resolved (link destinations, titles, labels). */
 export function unescapeMarkdown(text: string): string {
-  return text.replace(
-    /\\([!-/:-@[-`{-~])|&(#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});/g,
-    (match, escaped, entity) => escaped ?? decodeEntity(entity) ?? match,
-  );
+  return text.replace(ESCAPE_OR_ENTITY, (match, escaped, entity) => escaped ?? decodeEntity(entity) ?? match);
 }
 
 /** The plain text of inline nodes (an image's alt text, a heading's slug). */
@@ -110,10 +109,11 @@ function inlineLinkTail(source: string, start: number): { target: LinkTarget; en
   skipSpace();
   let href = '';
   if (source[at] === '<') {
-    const close = source.slice(at + 1).search(/[<>\n]/);
-    if (close === -1 || source[at + 1 + close] !== '>') return undefined;
-    href = source.slice(at + 1, at + 1 + close);
-    at += close + 2;
+    ANGLE_DESTINATION.lastIndex = at;
+    const angle = ANGLE_DESTINATION.exec(source);
+    if (!angle) return undefined;
+    href = angle[1] ?? '';
+    at = ANGLE_DESTINATION.lastIndex;
   } else {
     let depth = 0;
     const from = at;
@@ -212,7 +212,6 @@ export function parseInline(source: string, references: MarkdownReferences): Inl
       const key = `${closer.char}${closer.canOpen ? 1 : 0}${closer.length % 3}`;
       const floor = floors.has(key) ? floors.get(key) : bottom;
       let opener = closer.previous;
-      let children: Value[] | undefined;
       for (; opener && opener !== bottom && opener !== floor; opener = opener.previous) {
         if (opener.char !== closer.char || !opener.canOpen) continue;
         const oddMatch =
@@ -231,8 +230,8 @@ export function parseInline(source: string, references: MarkdownReferences): Inl
         const depth =
           1 + between.reduce((deepest, value) => Math.max(deepest, isWrapped(value) ? value.depth : 0), 0);
         if (depth <= MAX_INLINE_DEPTH) {
-          children = takeBetween(opener.piece, closer.piece);
-          insertAfter(opener.piece, { depth, node: { type, children: materialize(children) } });
+          const children = materialize(takeBetween(opener.piece, closer.piece));
+          insertAfter(opener.piece, { depth, node: { type, children } });
           const used = double ? 2 : 1;
           opener.count -= used;
           closer.count -= used;
@@ -349,16 +348,18 @@ export function parseInline(source: string, references: MarkdownReferences): Inl
         const right = !spaceBefore && (!PUNCTUATION.test(before) || spaceAfter || PUNCTUATION.test(after));
         const underscore = char === '_';
         flushText();
+        // The run and its piece point at each other: the piece is appended first, holding ''.
+        const piece = append('');
         const run: Run = {
           char,
           count: length,
           length,
           canOpen: underscore ? left && (!right || PUNCTUATION.test(before)) : left,
           canClose: underscore ? right && (!left || PUNCTUATION.test(after)) : right,
-          piece: undefined as unknown as Piece,
+          piece,
           previous: runs,
         };
-        run.piece = append(run);
+        piece.value = run;
         if (runs) runs.next = run;
         runs = run;
       }
