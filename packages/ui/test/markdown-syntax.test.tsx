@@ -164,7 +164,7 @@ describe('inline syntax', () => {
     expect(inline('[not a ref] [x][nope]')).toBe('[not a ref] [x][nope]');
   });
 
-  it('links <autolinks>, emails and bare URLs, leaving trailing punctuation and unbalanced ) out', () => {
+  it('links <autolinks>, bare emails and bare URLs, leaving trailing punctuation and unbalanced ) out', () => {
     expect(inline('<https://a.b/c> <me@x.com>')).toBe(
       `<a href="https://a.b/c" ${external}>https://a.b/c</a> <a href="mailto:me@x.com" ${external}>me@x.com</a>`,
     );
@@ -172,6 +172,9 @@ describe('inline syntax', () => {
       `(see <a href="https://x.com/a_(b)" ${external}>https://x.com/a_(b)</a>), <a href="http://www.example.com" ${external}>www.example.com</a>.`,
     );
     expect(inline('xhttps://x.com')).toBe('xhttps://x.com');
+    expect(inline('Mail first_last@x.co.uk, *a@b.com* or not a@b; `c@d.com` stays code.')).toBe(
+      `Mail <a href="mailto:first_last@x.co.uk" ${external}>first_last@x.co.uk</a>, <em><a href="mailto:a@b.com" ${external}>a@b.com</a></em> or not a@b; <code>c@d.com</code> stays code.`,
+    );
   });
 
   it('never nests a link in a link: a URL as link text stays text', () => {
@@ -243,6 +246,8 @@ describe('hostile input', () => {
     ['angle brackets', '<a:'.repeat(33_000)],
     ['ampersands', '&#'.repeat(50_000)],
     ['a URL of dots', `https://a${'.'.repeat(100_000)}`],
+    ['a local part without a domain', `${'a.'.repeat(50_000)}@x`],
+    ['at signs', 'a@'.repeat(50_000)],
     ['pipes', `${'|'.repeat(100_000)}\n|-|`],
   ])('renders a 100 KB single line of %s as its text', (_, source) => {
     expect(textOf(source).replace(/\s/g, '')).toBe(source.replace(/\s/g, ''));

@@ -155,7 +155,7 @@ function inlineLinkTail(source: string, start: number): { target: LinkTarget; en
  * Parses one paragraph's (or heading's, or cell's) inline markdown into a tree, after CommonMark:
  * code spans, backslash escapes, entities, emphasis and strong emphasis by delimiter runs,
  * `~~strikethrough~~`, `==mark==`, inline and reference links and images, `<autolinks>`, bare
- * `https://` and `www.` URLs, footnote references and hard line breaks. Raw HTML is not parsed: it
+ * `https://` and `www.` URLs and email addresses, footnote references and hard line breaks. Raw HTML is not parsed: it
  * stays text. Unclosed syntax (as in a streaming reply) stays the text it is. Linear in the input.
  */
 export function parseInline(source: string, references: MarkdownReferences): InlineNode[] {
@@ -457,7 +457,35 @@ export function parseInline(source: string, references: MarkdownReferences): Inl
   processEmphasis(undefined);
   const values: Value[] = [];
   for (let piece = head; piece; piece = piece.next) values.push(piece.value);
-  return materialize(values);
+  return linkEmails(materialize(values));
+}
+
+/**
+ * A bare email address (GFM's extended email autolink). Matches start only where a local part
+ * starts, so a long run of word characters without an `@` is scanned once, not once per character.
+ */
+const BARE_EMAIL =
+  /(?<![\w.+-])[\w.+-]+@[a-zA-Z\d](?:[a-zA-Z\d-]*[a-zA-Z\d])?(?:\.[a-zA-Z\d](?:[a-zA-Z\d-]*[a-zA-Z\d])?)+/g;
+
+/** Turns bare email addresses in text (outside links and code) into `mailto:` links. */
+function linkEmails(nodes: InlineNode[]): InlineNode[] {
+  return nodes.flatMap((node): InlineNode[] => {
+    if (typeof node !== 'string') {
+      if (node.type === 'em' || node.type === 'strong' || node.type === 'del' || node.type === 'mark')
+        return [{ ...node, children: linkEmails(node.children) }];
+      return [node];
+    }
+    if (!node.includes('@')) return [node];
+    const parts: InlineNode[] = [];
+    let last = 0;
+    for (const match of node.matchAll(BARE_EMAIL)) {
+      if (match.index > last) parts.push(node.slice(last, match.index));
+      parts.push({ type: 'link', href: `mailto:${match[0]}`, children: [match[0]] });
+      last = match.index + match[0].length;
+    }
+    if (last < node.length) parts.push(node.slice(last));
+    return parts;
+  });
 }
 
 /** Turns parser values into nodes: leftover delimiter runs become text, adjacent texts merge. */
