@@ -155,8 +155,9 @@ function inlineLinkTail(source: string, start: number): { target: LinkTarget; en
  * Parses one paragraph's (or heading's, or cell's) inline markdown into a tree, after CommonMark:
  * code spans, backslash escapes, entities, emphasis and strong emphasis by delimiter runs,
  * `~~strikethrough~~`, `==mark==`, inline and reference links and images, `<autolinks>`, bare
- * `https://` and `www.` URLs and email addresses, footnote references and hard line breaks. Raw HTML is not parsed: it
- * stays text. Unclosed syntax (as in a streaming reply) stays the text it is. Linear in the input.
+ * `https://` and `www.` URLs and email addresses, footnote references and hard line breaks. Raw
+ * HTML is not parsed: it stays text. Unclosed syntax (as in a streaming reply) stays the text it
+ * is. Linear in the input.
  */
 export function parseInline(source: string, references: MarkdownReferences): InlineNode[] {
   let head: Piece | undefined;
