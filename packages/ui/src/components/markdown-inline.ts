@@ -429,7 +429,9 @@ export function parseInline(source: string, references: MarkdownReferences): Inl
       while (source[at] === ' ') at++;
     } else if (
       (char === 'h' || char === 'w' || char === 'H' || char === 'W') &&
-      (at === 0 || BARE_URL_BEFORE.test(source[at - 1] ?? ''))
+      (at === 0 || BARE_URL_BEFORE.test(source[at - 1] ?? '')) &&
+      // Not the destination of a link still streaming in (`[help](https://exa`).
+      !source.startsWith('](', at - 2)
     ) {
       BARE_URL.lastIndex = at;
       let url = BARE_URL.exec(source)?.[0] ?? '';
