@@ -50,6 +50,18 @@ describe('block syntax', () => {
     expect(html('- a\n- b')).toBe('<ul><li>a</li><li>b</li></ul>');
   });
 
+  it('keeps a list tight across blank lines inside a code fence or a nested item', () => {
+    expect(html('1. Run:\n   ```bash\n   npm i\n\n   npm test\n   ```\n2. Done')).toBe(
+      `<ol><li>Run:${code('npm i\n\nnpm test', 'bash')}</li><li>Done</li></ol>`,
+    );
+    expect(html('1. a\n   - b\n\n     more of b\n2. c')).toBe(
+      '<ol><li>a<ul><li><p>b</p><p>more of b</p></li></ul></li><li>c</li></ol>',
+    );
+    expect(html('-\n  starts on the next line\n- b')).toBe(
+      '<ul><li>starts on the next line</li><li>b</li></ul>',
+    );
+  });
+
   it('renders task list items with disabled checkboxes labelled by the item', () => {
     expect(html('- [ ] todo\n- [x] **done**\n- [X]\n  - nested')).toBe(
       '<ul><li><input type="checkbox" disabled="" aria-label="todo"/> todo</li>' +

@@ -243,6 +243,35 @@ function parseLines(
   return blocks;
 }
 
+/**
+ * True when a blank line separates two of an item's own blocks (which makes its list loose): not
+ * a blank line inside fenced code, nor one inside a nested list's item.
+ */
+function blankBetweenBlocks(lines: readonly string[]): boolean {
+  let fence = '';
+  let blank = false;
+  let started = false;
+  let inNestedItem = false;
+  for (const line of lines) {
+    const marker = FENCE.exec(line)?.[2] ?? '';
+    if (fence) {
+      if (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = '';
+      continue;
+    }
+    if (isBlank(line)) {
+      blank = started;
+      continue;
+    }
+    started = true;
+    const indent = indentOf(line);
+    if (blank && (indent === 0 || !inNestedItem)) return true;
+    blank = false;
+    if (indent === 0) inNestedItem = LIST_ITEM.test(line);
+    fence = marker;
+  }
+  return false;
+}
+
 /** Parses the list starting at `lines[start]` into `blocks`; returns the index after it. */
 function parseList(
   lines: readonly string[],
@@ -266,7 +295,6 @@ function parseList(
     const blankStart = content.trim() === '';
     const contentIndent = blankStart || spaces.length > 4 ? markerWidth + 1 : markerWidth + spaces.length;
     const itemLines = [spaces.length > 4 && !blankStart ? ' '.repeat(spaces.length - 1) + content : content];
-    let blankInside = false;
     for (at++; at < lines.length; at++) {
       const next = lines[at] ?? '';
       if (isBlank(next)) {
@@ -274,7 +302,6 @@ function parseList(
         continue;
       }
       if (indentOf(next) >= contentIndent) {
-        if (isBlank(itemLines.at(-1) ?? '') && itemLines.some((text) => !isBlank(text))) blankInside = true;
         itemLines.push(next.slice(contentIndent));
         continue;
       }
@@ -289,7 +316,10 @@ function parseList(
       trailingBlanks++;
     }
     const nextItem = LIST_ITEM.exec(lines[at] ?? '');
-    if (blankInside || (trailingBlanks > 0 && nextItem && (ordered ? nextItem[4] : nextItem[2]) === marker))
+    if (
+      blankBetweenBlocks(itemLines) ||
+      (trailingBlanks > 0 && nextItem && (ordered ? nextItem[4] : nextItem[2]) === marker)
+    )
       loose = true;
     const task = TASK.exec(itemLines[0] ?? '');
     if (task) itemLines[0] = (itemLines[0] ?? '').slice(task[0].length);
