@@ -3,7 +3,7 @@ import { CodeBlock } from './code-block';
 import { HighlightedCode } from './code-highlight';
 import { MarkdownImage } from './markdown-image';
 import { type InlineNode, type MarkdownReferences, parseInline, plainText } from './markdown-inline';
-import type { ListItem, MarkdownBlock, ParsedMarkdown } from './markdown-parse';
+import type { BlockNode, ListItem, ParsedMarkdown } from './markdown-parse';
 import { sanitizeUrl } from './sanitize-url';
 
 /** Where rendered elements take their ids from. */
@@ -20,7 +20,7 @@ interface RenderContext {
 }
 
 /** A heading's text as an id: lower case, letters, digits and hyphens. */
-export const slugify = (text: string) =>
+const slugify = (text: string) =>
   text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -90,7 +90,7 @@ function taskCheckbox(item: ListItem, context: RenderContext): ReactNode {
   return h('input', { type: 'checkbox', defaultChecked: item.checked, disabled: true, 'aria-label': label });
 }
 
-function renderBlock(block: MarkdownBlock, context: RenderContext, tight: boolean): ReactNode {
+function renderBlock(block: BlockNode, context: RenderContext, tight: boolean): ReactNode {
   switch (block.type) {
     case 'paragraph':
       return tight
@@ -173,7 +173,7 @@ function renderBlock(block: MarkdownBlock, context: RenderContext, tight: boolea
   }
 }
 
-function renderBlocks(blocks: readonly MarkdownBlock[], context: RenderContext, tight = false): ReactNode[] {
+function renderBlocks(blocks: readonly BlockNode[], context: RenderContext, tight = false): ReactNode[] {
   return blocks.map((block) => renderBlock(block, context, tight));
 }
 

@@ -5,11 +5,11 @@ import { MAX_MARKDOWN_NESTING } from './markdown-nesting';
 export type ColumnAlign = 'left' | 'center' | 'right' | undefined;
 
 /** Markdown blocks as a tree; inline content stays source text, parsed when rendered. */
-export type MarkdownBlock =
+export type BlockNode =
   | { type: 'paragraph'; text: string }
   | { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; text: string }
   | { type: 'code'; language?: string; text: string }
-  | { type: 'quote'; alert?: string; children: MarkdownBlock[] }
+  | { type: 'quote'; alert?: string; children: BlockNode[] }
   | { type: 'list'; ordered: boolean; start: number; loose: boolean; items: ListItem[] }
   | { type: 'table'; align: ColumnAlign[]; head: string[]; rows: string[][] }
   | { type: 'rule' }
@@ -18,12 +18,12 @@ export type MarkdownBlock =
 /** One list item: its blocks, and for a task item whether it is checked. */
 export interface ListItem {
   checked?: boolean;
-  children: MarkdownBlock[];
+  children: BlockNode[];
 }
 
 /** A parsed block of markdown and the definitions its inline text resolves against. */
 export interface ParsedMarkdown {
-  blocks: MarkdownBlock[];
+  blocks: BlockNode[];
   references: MarkdownReferences;
 }
 
@@ -128,12 +128,8 @@ function readDefinition(line: string, references: MarkdownReferences): boolean {
 }
 
 /** Parses lines into blocks, recording definitions into `references`. */
-function parseLines(
-  lines: readonly string[],
-  references: MarkdownReferences,
-  depth: number,
-): MarkdownBlock[] {
-  const blocks: MarkdownBlock[] = [];
+function parseLines(lines: readonly string[], references: MarkdownReferences, depth: number): BlockNode[] {
+  const blocks: BlockNode[] = [];
   let paragraph: string[] = [];
   const closeParagraph = () => {
     if (paragraph.length > 0) blocks.push({ type: 'paragraph', text: paragraph.join('\n').trim() });
@@ -278,7 +274,7 @@ function parseList(
   start: number,
   references: MarkdownReferences,
   depth: number,
-  blocks: MarkdownBlock[],
+  blocks: BlockNode[],
 ): number {
   const first = LIST_ITEM.exec(lines[start] ?? '');
   const ordered = first?.[3] !== undefined;
