@@ -1,4 +1,4 @@
-import { AttuneProvider, Markdown } from '@attune/ui';
+import { AttuneProvider, Markdown, Message } from '@attune/ui';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -105,6 +105,22 @@ describe('heading ids', () => {
     expect(new Set(ids).size).toBe(6);
     for (const id of ids) expect(id).toMatch(/^attune-[\w-]+-(root|steps)$/);
     expect(container.querySelector('#root')).toBeNull();
+  });
+});
+
+describe('a reply streaming in', () => {
+  it('renders emphasis open at its end as closed while it streams, and as written once complete', async () => {
+    const message = (text: string) => ({
+      id: 'a1',
+      role: 'assistant' as const,
+      parts: [{ type: 'text' as const, text }],
+    });
+    const { container, rerender } = render(<Message message={message('ready\n\nOpen **Ord')} streaming />);
+    await screen.findByText('ready', { selector: 'p' });
+    expect(container.querySelector('strong')?.textContent).toBe('Ord');
+    rerender(<Message message={message('ready\n\nOpen **Ord')} />);
+    expect(container.querySelector('strong')).toBeNull();
+    expect(container.querySelector('.attune-markdown')?.textContent).toContain('Open **Ord');
   });
 });
 

@@ -227,7 +227,22 @@ describe('inline syntax', () => {
     );
   });
 
-  it('shows unclosed syntax as the text it is, as while a reply streams', () => {
+  it('closes emphasis, strikethrough, mark and code left open at the end of a reply still streaming in', () => {
+    const open = (source: string) =>
+      renderToStaticMarkup(renderMarkdown(parseMarkdown(source), ids, true)).replace(/^<p>|<\/p>$/g, '');
+    expect(open('Open **Orders and *pick ')).toBe('Open <strong>Orders and <em>pick</em></strong>');
+    expect(open('Run `npm **test')).toBe('Run <code>npm **test</code>');
+    expect(open('*a* ~~gone ==new')).toBe('<em>a</em> <del>gone <mark>new</mark></del>');
+    // Only what is open at the very end: intraword and unopenable delimiters stay text.
+    expect(open('snake_case, 2 * 3 and **')).toBe('snake_case, 2 * 3 and **');
+    // Only the last text of the block: the list's last item, the table's last cell.
+    expect(open('- *one\n- *two')).toBe('<ul><li>*one</li><li><em>two</em></li></ul>');
+    expect(open('| *a | b |\n| - | - |\n| c | **d')).toBe(
+      '<table><thead><tr><th>*a</th><th>b</th></tr></thead><tbody><tr><td>c</td><td><strong>d</strong></td></tr></tbody></table>',
+    );
+  });
+
+  it('shows unclosed syntax in a complete reply as the text it is', () => {
     expect(inline('Open **Orders and *pick')).toBe('Open **Orders and *pick');
     expect(inline('~~gone and ==marked')).toBe('~~gone and ==marked');
     expect(inline('[help](https://exa')).toBe('[help](https://exa');
@@ -301,6 +316,10 @@ describe('hostile input', () => {
       'Note[^1] ~~old~~ ==new== &copy; \\*',
       '[^1]: the note',
     ].join('\n\n');
-    for (let end = 0; end <= reply.length; end++) expect(() => html(reply.slice(0, end))).not.toThrow();
+    for (let end = 0; end <= reply.length; end++) {
+      const prefix = reply.slice(0, end);
+      expect(() => html(prefix)).not.toThrow();
+      expect(() => renderToStaticMarkup(renderMarkdown(parseMarkdown(prefix), ids, true))).not.toThrow();
+    }
   });
 });

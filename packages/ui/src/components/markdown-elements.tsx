@@ -79,8 +79,8 @@ function renderInline(nodes: readonly InlineNode[], context: RenderContext, inLi
   });
 }
 
-const inline = (text: string, context: RenderContext) =>
-  renderInline(parseInline(text, context.references), context);
+const inline = (text: string, context: RenderContext, open = false) =>
+  renderInline(parseInline(text, context.references, open), context);
 
 /** A task item's state: a disabled checkbox labelled by the item's first paragraph. */
 function taskCheckbox(item: ListItem, context: RenderContext): ReactNode {
@@ -90,14 +90,15 @@ function taskCheckbox(item: ListItem, context: RenderContext): ReactNode {
   return h('input', { type: 'checkbox', defaultChecked: item.checked, disabled: true, 'aria-label': label });
 }
 
-function renderBlock(block: BlockNode, context: RenderContext, tight: boolean): ReactNode {
+/** One block; `open`: the block ends a reply still streaming in (see `parseInline`). */
+function renderBlock(block: BlockNode, context: RenderContext, tight: boolean, open: boolean): ReactNode {
   switch (block.type) {
     case 'paragraph':
       return tight
-        ? h(Fragment, null, inline(block.text, context))
-        : h('p', null, inline(block.text, context));
+        ? h(Fragment, null, inline(block.text, context, open))
+        : h('p', null, inline(block.text, context, open));
     case 'heading': {
-      const children = parseInline(block.text, context.references);
+      const children = parseInline(block.text, context.references, open);
       const id = `${context.ids.headings}${slugify(plainText(children))}`;
       return h(`h${block.level}`, { id }, renderInline(children, context));
     }
@@ -118,13 +119,16 @@ function renderBlock(block: BlockNode, context: RenderContext, tight: boolean): 
       return h(
         'blockquote',
         block.alert ? { className: `markdown-alert-${block.alert.toLowerCase()}` } : null,
-        [block.alert ? h('header', null, [block.alert]) : null, ...renderBlocks(block.children, context)],
+        [
+          block.alert ? h('header', null, [block.alert]) : null,
+          ...renderBlocks(block.children, context, false, open),
+        ],
       );
     case 'list': {
-      const items = block.items.map((item) =>
+      const items = block.items.map((item, index) =>
         h('li', null, [
           ...(item.checked === undefined ? [] : [taskCheckbox(item, context), ' ']),
-          ...renderBlocks(item.children, context, !block.loose),
+          ...renderBlocks(item.children, context, !block.loose, open && index === block.items.length - 1),
         ]),
       );
       return block.ordered
@@ -132,16 +136,18 @@ function renderBlock(block: BlockNode, context: RenderContext, tight: boolean): 
         : h('ul', null, items);
     }
     case 'table': {
-      const cell = (tag: 'th' | 'td', text: string, column: number) => {
+      const lastRow = block.rows.at(-1) ?? block.head;
+      const cell = (tag: 'th' | 'td', text: string, column: number, row: readonly string[]) => {
         const align = block.align[column];
-        return h(tag, align ? { style: { textAlign: align } } : null, inline(text, context));
+        const last = open && row === lastRow && column === row.length - 1;
+        return h(tag, align ? { style: { textAlign: align } } : null, inline(text, context, last));
       };
       return h('table', null, [
         h('thead', null, [
           h(
             'tr',
             null,
-            block.head.map((text, column) => cell('th', text, column)),
+            block.head.map((text, column) => cell('th', text, column, block.head)),
           ),
         ]),
         block.rows.length > 0
@@ -152,7 +158,7 @@ function renderBlock(block: BlockNode, context: RenderContext, tight: boolean): 
                 h(
                   'tr',
                   null,
-                  row.map((text, column) => cell('td', text, column)),
+                  row.map((text, column) => cell('td', text, column, row)),
                 ),
               ),
             )
@@ -163,25 +169,37 @@ function renderBlock(block: BlockNode, context: RenderContext, tight: boolean): 
       return h(
         'footer',
         null,
-        block.notes.map((note) =>
+        block.notes.map((note, index) =>
           h('div', { id: `${context.ids.footnotes}${slugify(note.label)}` }, [
             `${note.label}: `,
-            ...inline(note.text, context),
+            ...inline(note.text, context, open && index === block.notes.length - 1),
           ]),
         ),
       );
   }
 }
 
-function renderBlocks(blocks: readonly BlockNode[], context: RenderContext, tight = false): ReactNode[] {
-  return blocks.map((block) => renderBlock(block, context, tight));
+function renderBlocks(
+  blocks: readonly BlockNode[],
+  context: RenderContext,
+  tight = false,
+  open = false,
+): ReactNode[] {
+  return blocks.map((block, index) =>
+    renderBlock(block, context, tight, open && index === blocks.length - 1),
+  );
 }
 
 /**
  * Parsed markdown as React elements: no raw HTML (there is none in the tree), link and image URLs
  * sanitized, links in a new tab, images through `MarkdownImage`, code blocks with a copy button and
- * lazy highlighting, and ids only under the given prefixes.
+ * lazy highlighting, and ids only under the given prefixes. With `open` (the markdown ends a reply
+ * still streaming in), syntax left open at its very end renders as if closed.
  */
-export function renderMarkdown({ blocks, references }: ParsedMarkdown, ids: MarkdownIds): ReactNode {
-  return h(Fragment, null, renderBlocks(blocks, { references, ids }));
+export function renderMarkdown(
+  { blocks, references }: ParsedMarkdown,
+  ids: MarkdownIds,
+  open = false,
+): ReactNode {
+  return h(Fragment, null, renderBlocks(blocks, { references, ids }, false, open));
 }

@@ -33,6 +33,8 @@ export const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' 
 /** A run of `*`, `_`, `~~` or `==` that may open or close emphasis (CommonMark's delimiter run). */
 interface Run {
   char: string;
+  /** Where the run starts in the source. */
+  start: number;
   count: number;
   length: number;
   canOpen: boolean;
@@ -156,10 +158,11 @@ function inlineLinkTail(source: string, start: number): { target: LinkTarget; en
  * code spans, backslash escapes, entities, emphasis and strong emphasis by delimiter runs,
  * `~~strikethrough~~`, `==mark==`, inline and reference links and images, `<autolinks>`, bare
  * `https://` and `www.` URLs and email addresses, footnote references and hard line breaks. Raw
- * HTML is not parsed: it stays text. Unclosed syntax (as in a streaming reply) stays the text it
- * is. Linear in the input.
+ * HTML is not parsed: it stays text. Unclosed syntax stays the text it is; with `open` (the end
+ * of a reply still streaming in) emphasis, strikethrough, mark and a code span left open at the
+ * end render as if closed, so their markers do not flash. Linear in the input.
  */
-export function parseInline(source: string, references: MarkdownReferences): InlineNode[] {
+export function parseInline(source: string, references: MarkdownReferences, open = false): InlineNode[] {
   let head: Piece | undefined;
   let tail: Piece | undefined;
   let runs: Run | undefined;
@@ -167,6 +170,8 @@ export function parseInline(source: string, references: MarkdownReferences): Inl
   let text = '';
   /** Backtick runs by length, as ascending positions, with a cursor each (found on first use). */
   let ticks: Map<number, { positions: number[]; cursor: number }> | undefined;
+  /** The first backtick run that found no closing run. */
+  let unclosedCode: { start: number; length: number } | undefined;
 
   const append = (value: Value): Piece => {
     const piece: Piece = { value, previous: tail };
@@ -200,7 +205,8 @@ export function parseInline(source: string, references: MarkdownReferences): Inl
     piece.next = inserted;
   };
 
-  const processEmphasis = (bottom: Run | undefined) => {
+  /** Matches the runs above `bottom`; returns the openers left unclosed, innermost first. */
+  const processEmphasis = (bottom: Run | undefined): Run[] => {
     let closer: Run | undefined = runs;
     while (closer?.previous && closer.previous !== bottom) closer = closer.previous;
     if (closer === bottom) closer = undefined;
@@ -252,7 +258,12 @@ export function parseInline(source: string, references: MarkdownReferences): Inl
       if (!closer.canOpen) removeRun(closer);
       closer = next;
     }
-    while (runs && runs !== bottom) removeRun(runs);
+    const unclosed: Run[] = [];
+    while (runs && runs !== bottom) {
+      if (runs.canOpen && runs.count > 0) unclosed.push(runs);
+      removeRun(runs);
+    }
+    return unclosed;
   };
 
   const closeBracket = (at: number): number => {
@@ -323,6 +334,7 @@ export function parseInline(source: string, references: MarkdownReferences): Inl
       while (source[at + length] === '`') length++;
       const close = codeSpanEnd(at + length - 1, length);
       if (close === -1) {
+        unclosedCode ??= { start: at, length };
         text += source.slice(at, at + length);
         at += length;
       } else {
@@ -353,6 +365,7 @@ export function parseInline(source: string, references: MarkdownReferences): Inl
         const piece = append('');
         const run: Run = {
           char,
+          start: at,
           count: length,
           length,
           canOpen: underscore ? left && (!right || PUNCTUATION.test(before)) : left,
@@ -457,7 +470,18 @@ export function parseInline(source: string, references: MarkdownReferences): Inl
     }
   }
   flushText();
-  processEmphasis(undefined);
+  const unclosed = processEmphasis(undefined);
+  if (open) {
+    // Close what is still open at the end, innermost first: the code span, then the emphasis before it.
+    const codeStart = unclosedCode?.start ?? source.length;
+    const suffix =
+      '`'.repeat(unclosedCode?.length ?? 0) +
+      unclosed
+        .filter((run) => run.start < codeStart)
+        .map((run) => run.char.repeat(run.count))
+        .join('');
+    if (suffix) return parseInline(source.trimEnd() + suffix, references);
+  }
   const values: Value[] = [];
   for (let piece = head; piece; piece = piece.next) values.push(piece.value);
   return linkEmails(materialize(values));

@@ -10,26 +10,31 @@ import { parseMarkdown } from './markdown-parse';
  * One top-level block, parsed only when its text (or the message's link reference definitions)
  * changes: while a reply streams, the completed blocks keep their strings and are not parsed
  * again. Heading ids get `idPrefix` (unique per message and block) and footnote ids
- * `footnotePrefix` (unique per message), so model output cannot take ids such as `root` from the page.
+ * `footnotePrefix` (unique per message), so model output cannot take ids such as `root` from the
+ * page. `open`: the block ends a reply still streaming in, so syntax left open at its end renders
+ * as if closed.
  */
 const MarkdownBlock = memo(function MarkdownBlock({
   source,
   definitions,
   idPrefix,
   footnotePrefix,
+  open,
 }: {
   source: string;
   definitions: string;
   idPrefix: string;
   footnotePrefix: string;
+  open: boolean;
 }) {
   return useMemo(
     () =>
-      renderMarkdown(parseMarkdown(capMarkdownNesting(source), definitions), {
-        headings: idPrefix,
-        footnotes: footnotePrefix,
-      }),
-    [source, definitions, idPrefix, footnotePrefix],
+      renderMarkdown(
+        parseMarkdown(capMarkdownNesting(source), definitions),
+        { headings: idPrefix, footnotes: footnotePrefix },
+        open,
+      ),
+    [source, definitions, idPrefix, footnotePrefix, open],
   );
 });
 
@@ -42,12 +47,15 @@ interface GroupProps {
   first: number;
   definitions: string;
   messageId: string;
+  /** The group's last block ends a reply still streaming in. */
+  openLast: boolean;
 }
 
 const sameGroup = (before: GroupProps, after: GroupProps) =>
   before.first === after.first &&
   before.definitions === after.definitions &&
   before.messageId === after.messageId &&
+  before.openLast === after.openLast &&
   before.sources.length === after.sources.length &&
   before.sources.every((source, index) => source === after.sources[index]);
 
@@ -61,6 +69,7 @@ const MarkdownGroup = memo(function MarkdownGroup({
   first,
   definitions,
   messageId,
+  openLast,
 }: GroupProps) {
   return (
     <div className="attune-markdown-group">
@@ -71,6 +80,7 @@ const MarkdownGroup = memo(function MarkdownGroup({
           definitions={definitions}
           idPrefix={`attune-${messageId}-${first + offset}-`}
           footnotePrefix={`attune-${messageId}-fn-`}
+          open={openLast && offset === sources.length - 1}
         />
       ))}
     </div>
@@ -79,20 +89,30 @@ const MarkdownGroup = memo(function MarkdownGroup({
 
 /**
  * The renderer behind `<Markdown>`, loaded lazily: the kit's own parser (no raw HTML, no
- * `dangerouslySetInnerHTML`), URLs sanitized, links in a new tab, images from other origins behind a click, code blocks with a
- * copy button and lazy syntax highlighting, nesting capped, and the text split into blocks (in
- * groups) so a streamed chunk re-parses only the last block and re-renders only the last group.
+ * `dangerouslySetInnerHTML`), URLs sanitized, links in a new tab, images from other origins
+ * behind a click, code blocks with a copy button and lazy syntax highlighting, nesting capped, and
+ * the text split into blocks (in groups) so a streamed chunk re-parses only the last block and
+ * re-renders only the last group.
  */
-export function MarkdownRenderer({ text, imageOrigins }: { text: string; imageOrigins: readonly string[] }) {
+export function MarkdownRenderer({
+  text,
+  imageOrigins,
+  streaming,
+}: {
+  text: string;
+  imageOrigins: readonly string[];
+  streaming: boolean;
+}) {
   const messageId = useId().replace(/[^\w-]/g, '');
   const split = useRef<MarkdownBlocks | undefined>(undefined);
   split.current = splitMarkdownBlocks(text, split.current);
   const { blocks, starts } = split.current;
   const definitions = blocks.length > 1 ? referenceDefinitions(text) : '';
+  const groups = Math.ceil(blocks.length / GROUP_SIZE);
   return (
     <ImageOriginsContext.Provider value={imageOrigins}>
       <div className="attune-markdown">
-        {Array.from({ length: Math.ceil(blocks.length / GROUP_SIZE) }, (_, group) => {
+        {Array.from({ length: groups }, (_, group) => {
           const first = group * GROUP_SIZE;
           return (
             <MarkdownGroup
@@ -102,6 +122,7 @@ export function MarkdownRenderer({ text, imageOrigins }: { text: string; imageOr
               first={first}
               definitions={definitions}
               messageId={messageId}
+              openLast={streaming && group === groups - 1}
             />
           );
         })}
