@@ -39,8 +39,6 @@ function Link({ href, title, children }: { href: string; title?: string; childre
   );
 }
 
-const INLINE_TAGS = { em: 'em', strong: 'strong', del: 'del', mark: 'mark' } as const;
-
 /**
  * An element with `children` passed as separate arguments: positional children of a tree that is
  * rebuilt as a whole need no keys.
@@ -74,7 +72,7 @@ function renderInline(nodes: readonly InlineNode[], context: RenderContext, inLi
           : h(Link, { href: node.href, title: node.title }, children);
       }
       default:
-        return h(INLINE_TAGS[node.type], null, renderInline(node.children, context, inLink));
+        return h(node.type, null, renderInline(node.children, context, inLink));
     }
   });
 }
