@@ -1,4 +1,11 @@
-import { createElement, type ElementType, Fragment, type ReactNode } from 'react';
+import {
+  type ComponentType,
+  createElement,
+  type ElementType,
+  Fragment,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { CodeBlock } from './code-block';
 import { HighlightedCode } from './code-highlight';
 import { MarkdownImage } from './markdown-image';
@@ -29,7 +36,7 @@ const slugify = (text: string) =>
     .trim()
     .replace(/\s+/g, '-');
 
-function Link({ href, title, children }: { href: string; title?: string; children: ReactNode }) {
+function Link({ href, title, children }: { href: string; title?: string; children?: ReactNode }) {
   const safe = sanitizeUrl(href, 'a', 'href');
   if (!safe) return <span>{children}</span>;
   return (
@@ -41,10 +48,15 @@ function Link({ href, title, children }: { href: string; title?: string; childre
 
 /**
  * An element with `children` passed as separate arguments: positional children of a tree that is
- * rebuilt as a whole need no keys.
+ * rebuilt as a whole need no keys. A component's props are checked against its own.
  */
-const h = (type: ElementType, props: object | null, children: ReactNode[] = []) =>
-  createElement(type, props, ...children);
+function h<P extends object>(
+  type: string | ComponentType<P>,
+  props: NoInfer<P> | null,
+  children: ReactNode[] = [],
+): ReactElement {
+  return createElement(type as ElementType, props, ...children);
+}
 
 /** Inline nodes as React nodes; a link inside a link (an autolinked URL in link text) is its text. */
 function renderInline(nodes: readonly InlineNode[], context: RenderContext, inLink = false): ReactNode[] {
