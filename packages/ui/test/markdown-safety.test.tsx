@@ -160,26 +160,30 @@ describe('bounded rendering', () => {
     expect(capMarkdownNesting(`${' '.repeat(100)}- deep`, 2)).toBe(`${' '.repeat(8)}- deep`);
   });
 
-  it('parses each completed block once while a reply streams, re-parsing only the last block', async () => {
-    const blocks = [
-      '# Returns',
-      'Open **Orders**.',
-      '- pick the item\n- choose a reason',
-      '```ts\nconst a = 1;\n\nconst b = 2;\n```',
-      'Done.',
-    ];
-    const full = blocks.join('\n\n');
-    const { rerender } = render(<Markdown text={full.slice(0, 1)} />);
-    await screen.findByRole('heading');
-    for (let end = 2; end <= full.length; end += 3) rerender(<Markdown text={full.slice(0, end)} />);
-    rerender(<Markdown text={full} />);
-    await screen.findByText('Done.');
-    const sources = parsed.mock.calls.map(([source]) => source);
-    for (const block of blocks.slice(0, -1))
-      expect(sources.filter((source) => source === `${block}\n\n`)).toHaveLength(1);
-    // Without blocks every chunk would parse the whole text again.
-    expect(sources.filter((source) => source === full)).toHaveLength(0);
-  });
+  it.each([false, true])(
+    'parses each completed block once while a reply streams, re-parsing only the last block (streaming: %s)',
+    async (streaming) => {
+      const blocks = [
+        '# Returns',
+        'Open **Orders**.',
+        '- pick the item\n- choose a reason',
+        '```ts\nconst a = 1;\n\nconst b = 2;\n```',
+        'Done.',
+      ];
+      const full = blocks.join('\n\n');
+      const { rerender } = render(<Markdown text={full.slice(0, 1)} streaming={streaming} />);
+      await screen.findByRole('heading');
+      for (let end = 2; end <= full.length; end += 3)
+        rerender(<Markdown text={full.slice(0, end)} streaming={streaming} />);
+      rerender(<Markdown text={full} />);
+      await screen.findByText('Done.');
+      const sources = parsed.mock.calls.map(([source]) => source);
+      for (const block of blocks.slice(0, -1))
+        expect(sources.filter((source) => source === `${block}\n\n`)).toHaveLength(1);
+      // Without blocks every chunk would parse the whole text again.
+      expect(sources.filter((source) => source === full)).toHaveLength(0);
+    },
+  );
 });
 
 describe('splitMarkdownBlocks', () => {

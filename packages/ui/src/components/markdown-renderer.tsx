@@ -27,14 +27,12 @@ const MarkdownBlock = memo(function MarkdownBlock({
   footnotePrefix: string;
   open: boolean;
 }) {
+  // Parsed apart from rendering: a block that stops being the open end of a reply renders again
+  // but is not parsed again.
+  const parsed = useMemo(() => parseMarkdown(capMarkdownNesting(source), definitions), [source, definitions]);
   return useMemo(
-    () =>
-      renderMarkdown(
-        parseMarkdown(capMarkdownNesting(source), definitions),
-        { headings: idPrefix, footnotes: footnotePrefix },
-        open,
-      ),
-    [source, definitions, idPrefix, footnotePrefix, open],
+    () => renderMarkdown(parsed, { headings: idPrefix, footnotes: footnotePrefix }, open),
+    [parsed, idPrefix, footnotePrefix, open],
   );
 });
 
