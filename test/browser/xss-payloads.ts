@@ -144,4 +144,19 @@ export const xssPayloads: readonly XssPayload[] = [
   },
   { id: 52, category: 'exfiltration', text: '![a](//evil.example/p.png) ![b](HTTPS://EVIL.EXAMPLE/q.png)' },
   { id: 53, category: 'dom clobbering', text: '# root\n\n## attune\n\n### __proto__' },
+  {
+    id: 54,
+    category: 'dom clobbering',
+    text: 'A note[^root] and[^__proto__].\n\n[^root]: [x](javascript:__xssFired(54)) <img src=x onerror=__xssFired(54)>\n[^__proto__]: <svg onload=__xssFired(54)>',
+  },
+  {
+    id: 55,
+    category: 'markdown extension',
+    text: '> [!WARNING]\n> <script>__xssFired(55)</script> ==<b onclick=__xssFired(55)>x</b>==\n\n- [x] <input autofocus onfocus=__xssFired(55)>\n- [ ] ~~<a href="javascript:__xssFired(55)">y</a>~~',
+  },
+  {
+    id: 56,
+    category: 'markdown link',
+    text: 'https://example.com/"onmouseover="__xssFired(56) www.javascript:__xssFired(56) <&#106;avascript:__xssFired(56)> [x](<javascript:__xssFired(56)>) [y][z]\n\n[z]: &#x6A;avascript:__xssFired(56)',
+  },
 ];

@@ -65,11 +65,16 @@ function guardPage(): void {
     element.closest(
       '.attune-message[data-role="assistant"] .attune-message-content, .attune-compare-text',
     ) !== null;
-  // The kit's own icons and buttons (e.g. a code block's copy button) are not model output.
+  // The kit's own icons and buttons (e.g. a code block's copy button) and a task list item's
+  // disabled checkbox (no attribute but its type, state and label) are not model output.
   const isKitPart = (element: Element) =>
     element.closest('svg.attune-icon') !== null ||
     (element.tagName === 'BUTTON' &&
-      Array.from(element.classList).some((name) => name.startsWith('attune-')));
+      Array.from(element.classList).some((name) => name.startsWith('attune-'))) ||
+    (element.matches('li > input[type="checkbox"][disabled]:first-child') &&
+      element
+        .getAttributeNames()
+        .every((name) => ['type', 'disabled', 'checked', 'aria-label'].includes(name)));
   const check = (element: Element, found: string[]) => {
     for (const attribute of Array.from(element.attributes)) {
       const name = attribute.name.toLowerCase();

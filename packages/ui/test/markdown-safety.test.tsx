@@ -1,20 +1,22 @@
-import { AttuneProvider, Markdown } from '@attune/ui';
+import { AttuneProvider, Markdown, Message } from '@attune/ui';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { compiler } from 'markdown-to-jsx/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { splitMarkdownBlocks } from '../src/components/markdown-blocks';
 import { capMarkdownNesting, MAX_MARKDOWN_NESTING } from '../src/components/markdown-nesting';
+import { parseMarkdown } from '../src/components/markdown-parse';
 
-vi.mock('markdown-to-jsx/react', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('markdown-to-jsx/react')>();
-  return { ...actual, compiler: vi.fn(actual.compiler) };
+vi.mock('../src/components/markdown-parse', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../src/components/markdown-parse')>();
+  return { ...actual, parseMarkdown: vi.fn(actual.parseMarkdown) };
 });
 
-const parsed = vi.mocked(compiler);
+const parsed = vi.mocked(parseMarkdown);
 
 afterEach(cleanup);
-beforeEach(() => parsed.mockClear());
+beforeEach(() => {
+  parsed.mockClear();
+});
 
 /** Renders markdown and waits for the lazy renderer (a paragraph with `ready` at the end). */
 async function renderMarkdown(text: string, element = <Markdown text={`${text}\n\nready`} />) {
@@ -106,6 +108,35 @@ describe('heading ids', () => {
   });
 });
 
+describe('a reply streaming in', () => {
+  it('renders emphasis open at its end as closed while it streams, and as written once complete', async () => {
+    const message = (text: string) => ({
+      id: 'a1',
+      role: 'assistant' as const,
+      parts: [{ type: 'text' as const, text }],
+    });
+    const { container, rerender } = render(<Message message={message('ready\n\nOpen **Ord')} streaming />);
+    await screen.findByText('ready', { selector: 'p' });
+    expect(container.querySelector('strong')?.textContent).toBe('Ord');
+    rerender(<Message message={message('ready\n\nOpen **Ord')} />);
+    expect(container.querySelector('strong')).toBeNull();
+    expect(container.querySelector('.attune-markdown')?.textContent).toContain('Open **Ord');
+  });
+});
+
+describe('footnotes', () => {
+  it('link a reference to its note in another block under the message prefix, and show the note once', async () => {
+    const { container } = await renderMarkdown(
+      'Returns are free[^1].\n\nMore text.\n\n[^1]: Within 30 days.',
+    );
+    const notes = container.querySelectorAll('footer > div');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.textContent).toBe('1: Within 30 days.');
+    expect(notes[0]?.id).toMatch(/^attune-[\w-]+-fn-1$/);
+    expect(container.querySelector('sup a')?.getAttribute('href')).toBe(`#${notes[0]?.id}`);
+  });
+});
+
 describe('bounded rendering', () => {
   it(`caps blockquote and list nesting at ${MAX_MARKDOWN_NESTING} levels`, async () => {
     const { container } = await renderMarkdown(
@@ -129,26 +160,30 @@ describe('bounded rendering', () => {
     expect(capMarkdownNesting(`${' '.repeat(100)}- deep`, 2)).toBe(`${' '.repeat(8)}- deep`);
   });
 
-  it('parses each completed block once while a reply streams, re-parsing only the last block', async () => {
-    const blocks = [
-      '# Returns',
-      'Open **Orders**.',
-      '- pick the item\n- choose a reason',
-      '```ts\nconst a = 1;\n\nconst b = 2;\n```',
-      'Done.',
-    ];
-    const full = blocks.join('\n\n');
-    const { rerender } = render(<Markdown text={full.slice(0, 1)} />);
-    await screen.findByRole('heading');
-    for (let end = 2; end <= full.length; end += 3) rerender(<Markdown text={full.slice(0, end)} />);
-    rerender(<Markdown text={full} />);
-    await screen.findByText('Done.');
-    const sources = parsed.mock.calls.map(([source]) => source);
-    for (const block of blocks.slice(0, -1))
-      expect(sources.filter((source) => source === `${block}\n\n`)).toHaveLength(1);
-    // Without blocks every chunk would parse the whole text again.
-    expect(sources.filter((source) => source === full)).toHaveLength(0);
-  });
+  it.each([false, true])(
+    'parses each completed block once while a reply streams, re-parsing only the last block (streaming: %s)',
+    async (streaming) => {
+      const blocks = [
+        '# Returns',
+        'Open **Orders**.',
+        '- pick the item\n- choose a reason',
+        '```ts\nconst a = 1;\n\nconst b = 2;\n```',
+        'Done.',
+      ];
+      const full = blocks.join('\n\n');
+      const { rerender } = render(<Markdown text={full.slice(0, 1)} streaming={streaming} />);
+      await screen.findByRole('heading');
+      for (let end = 2; end <= full.length; end += 3)
+        rerender(<Markdown text={full.slice(0, end)} streaming={streaming} />);
+      rerender(<Markdown text={full} />);
+      await screen.findByText('Done.');
+      const sources = parsed.mock.calls.map(([source]) => source);
+      for (const block of blocks.slice(0, -1))
+        expect(sources.filter((source) => source === `${block}\n\n`)).toHaveLength(1);
+      // Without blocks every chunk would parse the whole text again.
+      expect(sources.filter((source) => source === full)).toHaveLength(0);
+    },
+  );
 });
 
 describe('splitMarkdownBlocks', () => {

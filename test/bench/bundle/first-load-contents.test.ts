@@ -9,11 +9,12 @@ const LAZY_ONLY = [
   'node_modules/zod/',
   'node_modules/sentiment/',
   'node_modules/syllable/',
-  'node_modules/markdown-to-jsx/',
   'node_modules/lowlight/',
   'node_modules/highlight.js/',
   'packages/core/src/persona/detect-attributes.ts',
   'packages/core/src/chat/chat-engine.ts',
+  'packages/ui/src/components/markdown-parse.ts',
+  'packages/ui/src/components/markdown-inline.ts',
 ];
 
 /** The source files of a target's first-load JS (its `import()`s left out). */

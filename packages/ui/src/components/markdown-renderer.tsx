@@ -1,72 +1,38 @@
 'use client';
-import { compiler, type MarkdownToJSX } from 'markdown-to-jsx/react';
-import { memo, type ReactNode, useId, useMemo, useRef } from 'react';
-import { CodeBlock } from './code-block';
-import { HighlightedCode } from './code-highlight';
+import { memo, useId, useMemo, useRef } from 'react';
 import { type MarkdownBlocks, referenceDefinitions, splitMarkdownBlocks } from './markdown-blocks';
-import { ImageOriginsContext, MarkdownImage } from './markdown-image';
+import { renderMarkdown } from './markdown-elements';
+import { ImageOriginsContext } from './markdown-image';
 import { capMarkdownNesting } from './markdown-nesting';
-import { sanitizeUrl } from './sanitize-url';
-
-const FENCE_LANGUAGE = /(?:^|\s)language-(\S+)/;
-
-function Link({ href, children, title }: { href?: string; children?: ReactNode; title?: string }) {
-  if (!href) return <span>{children}</span>;
-  return (
-    <a href={href} title={title} target="_blank" rel="noopener noreferrer">
-      {children}
-    </a>
-  );
-}
-
-function Pre({ children }: { children?: ReactNode }) {
-  return <CodeBlock>{children}</CodeBlock>;
-}
-
-/** Inline code and code blocks; a fenced block with a language is highlighted. */
-function Code({ className, children }: { className?: string; children?: ReactNode }) {
-  const language = className ? FENCE_LANGUAGE.exec(className)?.[1] : undefined;
-  if (language && typeof children === 'string')
-    return <HighlightedCode className={className} language={language} code={children} />;
-  return <code className={className}>{children}</code>;
-}
-
-const baseOptions: MarkdownToJSX.Options = {
-  disableParsingRawHTML: true,
-  optimizeForStreaming: true,
-  forceBlock: true,
-  wrapper: null,
-  sanitizer: sanitizeUrl,
-  overrides: {
-    a: { component: Link },
-    pre: { component: Pre },
-    code: { component: Code },
-    img: { component: MarkdownImage },
-  },
-};
+import { parseMarkdown } from './markdown-parse';
 
 /**
  * One top-level block, parsed only when its text (or the message's link reference definitions)
  * changes: while a reply streams, the completed blocks keep their strings and are not parsed
- * again. Heading ids get `idPrefix` (unique per message and block), so model output cannot take
- * ids such as `root` from the page.
+ * again. Heading ids get `idPrefix` (unique per message and block) and footnote ids
+ * `footnotePrefix` (unique per message), so model output cannot take ids such as `root` from the
+ * page. `open`: the block ends a reply still streaming in, so syntax left open at its end renders
+ * as if closed.
  */
 const MarkdownBlock = memo(function MarkdownBlock({
   source,
   definitions,
   idPrefix,
+  footnotePrefix,
+  open,
 }: {
   source: string;
   definitions: string;
   idPrefix: string;
+  footnotePrefix: string;
+  open: boolean;
 }) {
+  // Parsed apart from rendering: a block that stops being the open end of a reply renders again
+  // but is not parsed again.
+  const parsed = useMemo(() => parseMarkdown(capMarkdownNesting(source), definitions), [source, definitions]);
   return useMemo(
-    () =>
-      compiler(capMarkdownNesting(definitions ? `${source}\n\n${definitions}` : source), {
-        ...baseOptions,
-        slugify: (input, slugify) => `${idPrefix}${slugify(input)}`,
-      }),
-    [source, definitions, idPrefix],
+    () => renderMarkdown(parsed, { headings: idPrefix, footnotes: footnotePrefix }, open),
+    [parsed, idPrefix, footnotePrefix, open],
   );
 });
 
@@ -79,12 +45,15 @@ interface GroupProps {
   first: number;
   definitions: string;
   messageId: string;
+  /** The group's last block ends a reply still streaming in. */
+  openLast: boolean;
 }
 
 const sameGroup = (before: GroupProps, after: GroupProps) =>
   before.first === after.first &&
   before.definitions === after.definitions &&
   before.messageId === after.messageId &&
+  before.openLast === after.openLast &&
   before.sources.length === after.sources.length &&
   before.sources.every((source, index) => source === after.sources[index]);
 
@@ -98,6 +67,7 @@ const MarkdownGroup = memo(function MarkdownGroup({
   first,
   definitions,
   messageId,
+  openLast,
 }: GroupProps) {
   return (
     <div className="attune-markdown-group">
@@ -107,6 +77,8 @@ const MarkdownGroup = memo(function MarkdownGroup({
           source={source}
           definitions={definitions}
           idPrefix={`attune-${messageId}-${first + offset}-`}
+          footnotePrefix={`attune-${messageId}-fn-`}
+          open={openLast && offset === sources.length - 1}
         />
       ))}
     </div>
@@ -114,21 +86,31 @@ const MarkdownGroup = memo(function MarkdownGroup({
 }, sameGroup);
 
 /**
- * The markdown-to-jsx renderer behind `<Markdown>`, loaded lazily: raw HTML disabled, URLs
- * sanitized, links in a new tab, images from other origins behind a click, code blocks with a
- * copy button and lazy syntax highlighting, nesting capped, and the text split into blocks (in
- * groups) so a streamed chunk re-parses only the last block and re-renders only the last group.
+ * The renderer behind `<Markdown>`, loaded lazily: the kit's own parser (no raw HTML, no
+ * `dangerouslySetInnerHTML`), URLs sanitized, links in a new tab, images from other origins
+ * behind a click, code blocks with a copy button and lazy syntax highlighting, nesting capped, and
+ * the text split into blocks (in groups) so a streamed chunk re-parses only the last block and
+ * re-renders only the last group.
  */
-export function MarkdownRenderer({ text, imageOrigins }: { text: string; imageOrigins: readonly string[] }) {
+export function MarkdownRenderer({
+  text,
+  imageOrigins,
+  streaming,
+}: {
+  text: string;
+  imageOrigins: readonly string[];
+  streaming: boolean;
+}) {
   const messageId = useId().replace(/[^\w-]/g, '');
   const split = useRef<MarkdownBlocks | undefined>(undefined);
   split.current = splitMarkdownBlocks(text, split.current);
   const { blocks, starts } = split.current;
   const definitions = blocks.length > 1 ? referenceDefinitions(text) : '';
+  const groups = Math.ceil(blocks.length / GROUP_SIZE);
   return (
     <ImageOriginsContext.Provider value={imageOrigins}>
       <div className="attune-markdown">
-        {Array.from({ length: Math.ceil(blocks.length / GROUP_SIZE) }, (_, group) => {
+        {Array.from({ length: groups }, (_, group) => {
           const first = group * GROUP_SIZE;
           return (
             <MarkdownGroup
@@ -138,6 +120,7 @@ export function MarkdownRenderer({ text, imageOrigins }: { text: string; imageOr
               first={first}
               definitions={definitions}
               messageId={messageId}
+              openLast={streaming && group === groups - 1}
             />
           );
         })}

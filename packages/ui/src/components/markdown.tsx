@@ -6,7 +6,7 @@ import { PlainMarkdown } from './markdown-plain';
 
 export { sanitizeUrl } from './sanitize-url';
 
-type Renderer = ComponentType<{ text: string; imageOrigins: readonly string[] }>;
+type Renderer = ComponentType<{ text: string; imageOrigins: readonly string[]; streaming: boolean }>;
 
 let loaded: Renderer | undefined;
 let loading: Promise<{ default: Renderer }> | undefined;
@@ -42,6 +42,12 @@ export interface MarkdownProps {
    * the `imageOrigins` of the nearest `<AttuneProvider>` (none). Others wait for a click.
    */
   imageOrigins?: readonly string[];
+  /**
+   * The text is a reply still streaming in: emphasis, strikethrough, mark and inline code left
+   * open at its very end render as if closed, so their markers do not flash. Default `false`
+   * (unclosed syntax shows as the text it is).
+   */
+  streaming?: boolean;
 }
 
 /**
@@ -49,15 +55,15 @@ export interface MarkdownProps {
  * other origins behind a click, heading ids prefixed and nesting capped. The renderer loads
  * lazily; until it has, the text shows as plain text in the same container.
  */
-export const Markdown = memo(function Markdown({ text, imageOrigins }: MarkdownProps) {
+export const Markdown = memo(function Markdown({ text, imageOrigins, streaming = false }: MarkdownProps) {
   const inherited = useImageOrigins();
   const origins = useNormalizedImageOrigins(imageOrigins) ?? inherited;
   // Fixed per instance: switching from the lazy type to the loaded one would remount the reply.
   const [Loaded] = useState(() => loaded);
-  if (Loaded) return <Loaded text={text} imageOrigins={origins} />;
+  if (Loaded) return <Loaded text={text} imageOrigins={origins} streaming={streaming} />;
   return (
     <Suspense fallback={<PlainMarkdown text={text} />}>
-      <LazyRenderer text={text} imageOrigins={origins} />
+      <LazyRenderer text={text} imageOrigins={origins} streaming={streaming} />
     </Suspense>
   );
 });

@@ -40,13 +40,19 @@ function renderToolCall(part: ToolCallPart, handlers: ToolCallHandlers): ReactNo
 /**
  * A message's parts in order: runs of text as markdown, tool calls through their renderer, and
  * files as thumbnails or chips. Other parts (reasoning, sources, data, step markers) show nothing.
+ * While the message streams, only its last run of text is still streaming in.
  */
-export function MessageParts({ message, ...handlers }: ToolCallHandlers & { message: AttuneMessage }) {
+export function MessageParts({
+  message,
+  streaming = false,
+  ...handlers
+}: ToolCallHandlers & { message: AttuneMessage; streaming?: boolean }) {
   const nodes: ReactNode[] = [];
   let text = '';
   let files: FilePart[] = [];
   const flush = (key: number) => {
-    if (text) nodes.push(<Markdown key={`text-${key}`} text={text} />);
+    const last = key === message.parts.length;
+    if (text) nodes.push(<Markdown key={`text-${key}`} text={text} streaming={streaming && last} />);
     if (files.length > 0) nodes.push(<MessageFiles key={`files-${key}`} files={files} />);
     text = '';
     files = [];

@@ -150,9 +150,9 @@ function MessageBody({
               {text ? <p className="attune-message-plain">{text}</p> : null}
             </>
           ) : hasRichParts(message) ? (
-            <MessageParts message={message} {...toolHandlers} />
+            <MessageParts message={message} streaming={streaming} {...toolHandlers} />
           ) : text ? (
-            <Markdown text={text} />
+            <Markdown text={text} streaming={streaming} />
           ) : streaming ? (
             <span className="attune-typing" role="img" aria-label={strings.thinking}>
               <span />

@@ -1,12 +1,14 @@
 // Markdown streaming page: one assistant <Message> receiving a 100 KB reply, a slice per frame.
-// `window.markdownVariant` picks the renderer: the kit's block-memoized one, or markdown-to-jsx
-// over the whole text (what the kit did before) as the reference.
+// `window.markdownVariant` picks the renderer: the kit's block-memoized one, or the same parser
+// and elements over the whole text on every slice (no blocks, nothing memoized) as the reference.
 import '../../../../packages/ui/src/styles/attune.css';
 import { Markdown, Message } from '@attune/ui';
-import { Markdown as WholeTextMarkdown } from 'markdown-to-jsx/react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { renderMarkdown } from '../../../../packages/ui/src/components/markdown-elements';
+import { capMarkdownNesting } from '../../../../packages/ui/src/components/markdown-nesting';
+import { parseMarkdown } from '../../../../packages/ui/src/components/markdown-parse';
 import { buildMarkdownReply } from '../markdown-reply';
 
 /** What one streamed reply measured, in milliseconds. */
@@ -30,7 +32,12 @@ declare global {
 }
 
 const reply = buildMarkdownReply();
-const wholeTextOptions = { disableParsingRawHTML: true, optimizeForStreaming: true, forceBlock: true };
+const wholeTextIds = { headings: 'attune-whole-', footnotes: 'attune-whole-fn-' };
+
+/** The whole text parsed and rendered again on every slice. */
+function WholeTextMarkdown({ text }: { text: string }) {
+  return useMemo(() => renderMarkdown(parseMarkdown(capMarkdownNesting(text)), wholeTextIds), [text]);
+}
 
 let setText: (text: string) => void = () => {};
 
@@ -41,7 +48,7 @@ function Reply() {
     return (
       <div className="attune-message" data-role="assistant" data-streaming="">
         <div className="attune-markdown">
-          <WholeTextMarkdown options={wholeTextOptions}>{text}</WholeTextMarkdown>
+          <WholeTextMarkdown text={text} />
         </div>
       </div>
     );
