@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { detectAttributes } from '../../packages/core/src/detectors';
 import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
 import { fitMixturePriorFromRows } from '../../packages/core/src/persona/mixture-prior';
+import { createPersona } from '../../packages/core/src/persona/persona';
 import { comparisonRows } from '../../packages/core/src/persona/population-prior';
 import type { ComparisonSignal } from '../../packages/core/src/persona/signals';
 import { createPersonaHandlers, createPersonaRecorder } from '../../packages/core/src/server/handler';
@@ -76,7 +77,7 @@ export async function simulateDeployment(file = DEV_FILE, every = 50, order: 'fi
     { from: 50, to: 200 },
     { from: 200, to: 500 },
     { from: 500, to: Number.POSITIVE_INFINITY },
-  ].map((bin) => ({ ...bin, users: 0, one: 0, four: 0, types: new Set<number>() }));
+  ].map((bin) => ({ ...bin, users: 0, one: 0, four: 0, coldOne: 0, coldFour: 0, types: new Set<number>() }));
   const cases = loadPsoups(file);
   if (order === 'shuffled') {
     const random = seededRandom(99);
@@ -94,14 +95,19 @@ export async function simulateDeployment(file = DEV_FILE, every = 50, order: 'fi
     if (!bin) continue;
     bin.users += 1;
     bin.types.add(loop.current?.types ?? -1);
-    const hit = async () => {
-      const p = (await recorder.read(userId))?.preferenceProbability(c.chosen, c.rejected) ?? 0.5;
-      return p > 0.5 ? 1 : p === 0.5 ? 0.5 : 0;
-    };
+    const score = (p: number) => (p > 0.5 ? 1 : p === 0.5 ? 0.5 : 0);
+    const hit = async () =>
+      score((await recorder.read(userId))?.preferenceProbability(c.chosen, c.rejected) ?? 0.5);
+    // The same user with no prior (cold start), fed the same shots: each stage's own baseline.
+    const cold = createPersona({ detect: detectAttributes });
     await send(signals.slice(0, 1));
     bin.one += await hit();
+    cold.observe(signals[0] as ComparisonSignal);
+    bin.coldOne += score(cold.preferenceProbability(c.chosen, c.rejected));
     await send(signals.slice(1, 4));
     bin.four += await hit();
+    for (const signal of signals.slice(1, 4)) cold.observe(signal);
+    bin.coldFour += score(cold.preferenceProbability(c.chosen, c.rejected));
     await send(signals.slice(4));
   }
   return {
@@ -116,6 +122,7 @@ export async function simulateDeployment(file = DEV_FILE, every = 50, order: 'fi
         oneShotCi95: wilson95(b.one, b.users),
         fourShots: b.four / b.users,
         fourShotsCi95: wilson95(b.four, b.users),
+        coldStart: { oneShot: b.coldOne / b.users, fourShots: b.coldFour / b.users },
         priorTypes: [...b.types].map((t) => (t < 0 ? 'none (cold start)' : String(t))).join('/'),
       })),
   };
@@ -136,6 +143,8 @@ export async function bench(): Promise<Array<Record<string, string | number>>> {
       users: b.users,
       oneShot: b.oneShot,
       fourShots: b.fourShots,
+      coldStartOneShot: b.coldStart.oneShot,
+      coldStartFourShots: b.coldStart.fourShots,
       priorTypes: b.priorTypes,
     })),
   ];
@@ -161,6 +170,7 @@ async function main(argv: string[]): Promise<void> {
       users: b.users,
       '1 shot': `${pct(b.oneShot)} (${pct(b.oneShotCi95[0])} – ${pct(b.oneShotCi95[1])})`,
       '4 shots': `${pct(b.fourShots)} (${pct(b.fourShotsCi95[0])} – ${pct(b.fourShotsCi95[1])})`,
+      'cold start 1 / 4': `${pct(b.coldStart.oneShot)} / ${pct(b.coldStart.fourShots)}`,
       'prior K': b.priorTypes,
     })),
   );

@@ -2,6 +2,7 @@ import { inverseMillsRatio, normalCdf } from '../numeric/normal';
 import { seededRandom } from '../numeric/seeded-random';
 import { type Estimate, preferenceOf, updateEstimate } from './estimator';
 import type { PersonaPrior } from './persona';
+import { compilePrior } from './persona-prior';
 import {
   agreementMatrix,
   comparisonRows,
@@ -11,7 +12,7 @@ import {
   topEigenvector,
 } from './population-prior';
 import type { ComparisonSignal } from './signals';
-import { mixturePreference, type TypeMixture, updateMixtureEstimate } from './type-mixture';
+import { mixturePreference, updateMixtureEstimate } from './type-mixture';
 
 /** Options of `fitMixturePrior`: those of `fitPopulationPrior`, plus the search over the number of types. */
 export interface MixturePriorOptions extends PopulationPriorOptions {
@@ -188,38 +189,22 @@ function heldOutLogLikelihoods(
 ): Float64Array {
   const size = ids.length;
   const position = new Map(ids.map((id, d) => [id, d]));
-  const toRow = (record: Record<string, number> | undefined, width: number, fill = 0) => {
-    const row = new Float64Array(width).fill(fill);
-    for (const [id, value] of Object.entries(record ?? {})) {
-      const d = position.get(id);
-      if (d !== undefined) row[d] = value;
-    }
-    return row;
-  };
-  const loadings = (prior.factors ?? []).map((factor) => toRow(factor.loadings, size));
-  const width = size + loadings.length;
-  const mean = toRow(prior.mean, width);
-  const variance =
-    typeof prior.variance === 'number'
-      ? new Float64Array(width).fill(prior.variance)
-      : toRow(prior.variance, width, 1);
-  for (let j = size; j < width; j += 1) variance[j] = 1;
-  const shifts = (prior.types ?? []).map((type) => toRow(type.shift, width));
-  const weights = (prior.types ?? []).map((type) => type.weight);
-  const totalWeight = weights.reduce((sum, w) => sum + w, 0);
+  const compiled = compilePrior(prior, size, (id) => {
+    const d = position.get(id);
+    if (d === undefined) throw new RangeError(`Unknown dimension "${id}"`);
+    return d;
+  });
+  const { loadings, width, mixture } = compiled;
   const x = new Float64Array(width);
   const moved = new Float64Array(width);
   return Float64Array.from(userRows, (own) => {
     let total = 0;
     const estimate: Estimate = {
-      mean: mean.slice(),
-      variance: variance.slice(),
+      mean: compiled.latentPriorMean.slice(),
+      variance: compiled.latentPriorVariance.slice(),
       pinned: new Float64Array(width).fill(Number.NaN),
     };
-    const mixture: TypeMixture | undefined =
-      shifts.length > 0
-        ? { shifts, probabilities: Float64Array.from(weights, (w) => w / totalWeight) }
-        : undefined;
+    mixture?.probabilities.set(compiled.freshTypes());
     for (const row of own) {
       x.set(row);
       loadings.forEach((loading, j) => {
