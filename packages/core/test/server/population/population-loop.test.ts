@@ -105,11 +105,11 @@ describe('population loop', () => {
     const newcomer = loop.createPersona();
     const cold = createPersona({ detect: detectAttributes });
     const probe = { humour: -1 };
-    // One choice against humour: the minority type.
+    // One choice against humour: the minority type (the catch-all type keeps a share, so not beyond 0.9).
     for (const persona of [newcomer, cold]) persona.observe(humourChoice(-1, 1, 0));
     const withPrior = newcomer.preferenceProbability(probe, { humour: 1 });
     const without = cold.preferenceProbability(probe, { humour: 1 });
-    expect(withPrior).toBeGreaterThan(0.9);
+    expect(withPrior).toBeGreaterThan(0.8);
     expect(withPrior).toBeGreaterThan(without);
   });
 
