@@ -11,6 +11,8 @@ export interface HeldOutScores {
   hits: number[];
   /** Per shot count, the comparisons predicted. */
   counts: number[];
+  /** Per shot count, each prediction's outcome (1 right, 0.5 a tie, 0 wrong), in user order. */
+  outcomes: number[][];
 }
 
 /**
@@ -35,6 +37,7 @@ export function heldOutScores(
   const moved = new Float64Array(width);
   const hits: number[] = [];
   const counts: number[] = [];
+  const outcomes: number[][] = [];
   const logLikelihoods = Float64Array.from(userRows, (own) => {
     let total = 0;
     const estimate: Estimate = {
@@ -52,14 +55,16 @@ export function heldOutScores(
       });
       const p = mixture ? mixturePreference(estimate, x, noise, mixture) : preferenceOf(estimate, x, noise);
       total += Math.log(Math.max(p, 1e-6));
-      hits[shots] = (hits[shots] ?? 0) + (p > 0.5 ? 1 : p === 0.5 ? 0.5 : 0);
+      const outcome = p > 0.5 ? 1 : p === 0.5 ? 0.5 : 0;
+      hits[shots] = (hits[shots] ?? 0) + outcome;
       counts[shots] = (counts[shots] ?? 0) + 1;
+      (outcomes[shots] ??= []).push(outcome);
       if (mixture) updateMixtureEstimate(estimate, x, noise, 1, moved, mixture);
       else updateEstimate(estimate, x, noise, 1, moved);
     });
     return total;
   });
-  return { logLikelihoods, hits, counts };
+  return { logLikelihoods, hits, counts, outcomes };
 }
 
 /** Each user's summed log-likelihood under `prior` (see {@link heldOutScores}). */
@@ -73,9 +78,39 @@ export function heldOutLogLikelihoods(
 }
 
 /**
- * Whether `scores` predict at least as many comparisons right as `baseline` at every shot
- * count (the same users): never worse than the baseline, however few signals a user has given.
+ * Whether `scores` predict the same users' comparisons no worse than `baseline` at every shot
+ * count: the mean paired difference of the outcomes is not below minus `standardErrors`
+ * standard errors (0: at least as many right, exactly).
  */
-export function notWorseAtAnyShot(scores: HeldOutScores, baseline: HeldOutScores): boolean {
-  return baseline.hits.every((hits, shots) => (scores.hits[shots] ?? 0) >= hits);
+export function notWorseAtAnyShot(
+  scores: HeldOutScores,
+  baseline: HeldOutScores,
+  standardErrors = 0,
+): boolean {
+  return baseline.outcomes.every((base, shots) => {
+    const own = scores.outcomes[shots] ?? [];
+    const n = base.length;
+    let sum = 0;
+    let squares = 0;
+    base.forEach((outcome, i) => {
+      const gap = (own[i] ?? 0) - outcome;
+      sum += gap;
+      squares += gap * gap;
+    });
+    const mean = sum / n;
+    const standardError = Math.sqrt(Math.max(0, squares / n - mean * mean) / Math.max(1, n - 1));
+    return mean >= -standardErrors * standardError;
+  });
+}
+
+/** Combines the scores of two sets of users (in that order). */
+export function joinScores(first: HeldOutScores, second: HeldOutScores): HeldOutScores {
+  const length = Math.max(first.counts.length, second.counts.length);
+  const add = (a: number[], b: number[]) => Array.from({ length }, (_, i) => (a[i] ?? 0) + (b[i] ?? 0));
+  return {
+    logLikelihoods: Float64Array.from([...first.logLikelihoods, ...second.logLikelihoods]),
+    hits: add(first.hits, second.hits),
+    counts: add(first.counts, second.counts),
+    outcomes: Array.from({ length }, (_, i) => [...(first.outcomes[i] ?? []), ...(second.outcomes[i] ?? [])]),
+  };
 }

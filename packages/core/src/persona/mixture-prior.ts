@@ -1,7 +1,7 @@
 import { inverseMillsRatio, normalCdf } from '../numeric/normal';
 import { seededRandom } from '../numeric/seeded-random';
 import { withCatchAll } from './catch-all-type';
-import { type HeldOutScores, heldOutScores, notWorseAtAnyShot } from './held-out-likelihood';
+import { type HeldOutScores, heldOutScores, joinScores, notWorseAtAnyShot } from './held-out-likelihood';
 import type { PersonaPrior } from './persona';
 import {
   agreementMatrix,
@@ -107,13 +107,7 @@ export function fitMixturePriorFromRows(
     const [first, second] = halves.map((held, h) =>
       heldOutScores(held, ids, fit(halves[1 - h] as Float64Array[][]), noise),
     ) as [HeldOutScores, HeldOutScores];
-    const add = (a: number[], b: number[]) =>
-      Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0) + (b[i] ?? 0));
-    return {
-      logLikelihoods: Float64Array.from([...first.logLikelihoods, ...second.logLikelihoods]),
-      hits: add(first.hits, second.hits),
-      counts: add(first.counts, second.counts),
-    };
+    return joinScores(first, second);
   };
   const bases = new WeakMap<object, ReturnType<typeof fitDimensions>>();
   const baseOf = (training: Float64Array[][]) => {
