@@ -6,7 +6,11 @@ import { createPersona } from '../../../src/persona/persona';
 import type { ComparisonSignal } from '../../../src/persona/signals';
 import { createPersonaHandlers } from '../../../src/server/handler';
 import { createPopulationLoop } from '../../../src/server/population';
-import { createMemoryPersonaStore } from '../../../src/server/stores';
+import {
+  createMemoryPersonaStore,
+  PersonaStoreError,
+  type PopulationStore,
+} from '../../../src/server/stores';
 
 const URL = 'http://127.0.0.1/api/signals';
 
@@ -157,6 +161,43 @@ describe('population loop', () => {
       await (await loop.handler(new Request('http://127.0.0.1/api/prior'))).arrayBuffer(),
     );
     expect(gzipSync(body).length).toBeLessThanOrEqual(20_000);
+  });
+
+  it('does not serve a prior that would have hurt the newest users: users of a new kind arrive', async () => {
+    const { loop, send } = setup(50);
+    for (let u = 0; u < 60; u += 1) await send(`u-${u}`, userOf(true, u));
+    const first = await loop.fit();
+    expect(first?.validation?.verdict).toBe('served');
+    expect(loop.lastRun).toMatchObject({ verdict: 'served', users: 60, version: first?.version });
+    // The newest users all dislike humour: any prior fitted from the population so far
+    // predicts them worse than knowing nothing, so it is not served and the old one goes too.
+    for (let u = 60; u < 76; u += 1) await send(`u-${u}`, userOf(false, u));
+    const second = await loop.fit();
+    expect(loop.lastRun?.verdict).toBe('withdrawn');
+    expect(loop.lastRun?.reason).toMatch(/worse than the cold start/);
+    expect(second).toMatchObject({ version: 2, types: 0, prior: {}, validation: { verdict: 'withdrawn' } });
+    const accuracy = second?.validation?.accuracy;
+    expect(accuracy?.fitted[0]).toBeLessThan(accuracy?.coldStart[0] ?? 0);
+    // What is served says why; new personas start cold.
+    const served = await loop.handler(new Request('http://127.0.0.1/api/prior'));
+    expect(await served.json()).toMatchObject({ version: 2, validation: { verdict: 'withdrawn' } });
+    expect(loop.createPersona().toJSON()).toEqual(createPersona({ detect: detectAttributes }).toJSON());
+  });
+
+  it('keeps the current prior (or the cold start) when the store holds a prior in an unknown format', async () => {
+    const store = createMemoryPersonaStore();
+    const errors: unknown[] = [];
+    // A store another (newer) version has written a prior to.
+    const future: PopulationStore = {
+      ...store,
+      currentPrior: async () => {
+        throw new PersonaStoreError('unsupported-prior-format', 'Prior version 9 has format 3.');
+      },
+    };
+    const loop = createPopulationLoop({ store: future, onError: (error) => errors.push(error) });
+    await expect(loop.refresh()).resolves.toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(loop.createPersona().toJSON().types).toBeUndefined();
   });
 
   it('refuses impossible options', () => {
