@@ -58,7 +58,9 @@ export function heldOutScores(
       const outcome = p > 0.5 ? 1 : p === 0.5 ? 0.5 : 0;
       hits[shots] = (hits[shots] ?? 0) + outcome;
       counts[shots] = (counts[shots] ?? 0) + 1;
-      (outcomes[shots] ??= []).push(outcome);
+      const atShot = outcomes[shots] ?? [];
+      atShot.push(outcome);
+      outcomes[shots] = atShot;
       if (mixture) updateMixtureEstimate(estimate, x, noise, 1, moved, mixture);
       else updateEstimate(estimate, x, noise, 1, moved);
     });

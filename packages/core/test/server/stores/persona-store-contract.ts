@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PersonaPrior } from '../../../src/persona/persona';
 import type { Signal } from '../../../src/persona/signals';
 import {
   PERSONA_STORE_SCHEMA_VERSION,
@@ -568,7 +569,7 @@ export function describePersonaStoreContract(name: string, createHarness: () => 
     });
 
     it('keeps a prior with per-type variances and its validation as saved (format 2)', async () => {
-      const prior = {
+      const prior: PersonaPrior = {
         mean: { humor: 0.5 },
         variance: { humor: 0.1 },
         types: [
