@@ -138,7 +138,7 @@ describe('population loop', () => {
     expect(state.types).toHaveLength(types + 1);
   });
 
-  it('serves an 8-type prior over every dimension in at most 20 kB gzipped', async () => {
+  it('serves an 8-type prior over every dimension, each type with its own variances, plus the catch-all, in at most 20 kB gzipped', async () => {
     const store = createMemoryPersonaStore();
     const ids = alignxSpace.dimensions.map((d) => d.id);
     const record = (f: (i: number) => number) => Object.fromEntries(ids.map((id, i) => [id, f(i)]));
@@ -148,10 +148,25 @@ describe('population loop', () => {
       prior: {
         mean: record((i) => Math.sin(i) * 3.1234),
         variance: record((i) => 0.5 + Math.cos(i) ** 2),
-        types: Array.from({ length: 8 }, (_, k) => ({
-          weight: 1 / 8,
-          shift: record((i) => Number(Math.sin(i * 7.31 + k).toPrecision(4))),
-        })),
+        types: [
+          ...Array.from({ length: 8 }, (_, k) => ({
+            weight: 1 / 10,
+            shift: record((i) => Number(Math.sin(i * 7.31 + k).toPrecision(4))),
+            variance: record((i) => Number((0.5 + Math.cos(i * 3.7 + k) ** 2).toPrecision(4))),
+          })),
+          { weight: 0.2, shift: record((i) => -Number((Math.sin(i) * 3.1234).toPrecision(4))), variance: 1 },
+        ],
+      },
+      validation: {
+        verdict: 'served',
+        reason:
+          'A prior fitted without the 2000 newest users predicted them at least as well as the cold start.',
+        heldOutUsers: 2_000,
+        accuracy: {
+          fitted: [0.91, 0.92, 0.93, 0.94, 0.95],
+          coldStart: [0.5, 0.61, 0.72, 0.73, 0.74],
+          previous: [0.9, 0.91, 0.92, 0.93, 0.94],
+        },
       },
     });
     const loop = createPopulationLoop({ store });
@@ -160,6 +175,7 @@ describe('population loop', () => {
     const body = new Uint8Array(
       await (await loop.handler(new Request('http://127.0.0.1/api/prior'))).arrayBuffer(),
     );
+    expect(JSON.parse(new TextDecoder().decode(body)).prior.types).toHaveLength(9);
     expect(gzipSync(body).length).toBeLessThanOrEqual(20_000);
   });
 
