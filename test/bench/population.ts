@@ -179,7 +179,7 @@ async function main(argv: string[]): Promise<void> {
   if (!argv.includes('--no-scale')) {
     const scale = fitAtScale(file);
     console.log(
-      `fit: ${scale.users} users × 4 comparisons in ${scale.seconds.toFixed(1)} s (target ≤ 60 s); chose ${scale.kind}, K = ${scale.types} (+ the catch-all type); the job's gate took ${scale.gateSeconds.toFixed(1)} s more (${scale.gateVerdict})`,
+      `fit: ${scale.users} users × 4 comparisons in ${scale.seconds.toFixed(1)} s, ${scale.cpuSeconds.toFixed(1)} s of CPU (target ≤ 60 s); chose ${scale.kind}, K = ${scale.types} (+ the catch-all type); the job's gate took ${scale.gateSeconds.toFixed(1)} s more (${scale.gateVerdict})`,
     );
   }
   const order = argv.includes('--shuffled') ? 'shuffled' : 'file';
