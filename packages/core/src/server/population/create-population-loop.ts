@@ -23,6 +23,8 @@ export interface PopulationLoopOptions {
   intervalMs?: number;
   /** Options of the fit (number of types, EM iterations, seed); see `fitMixturePrior`. */
   fit?: Pick<MixturePriorOptions, 'maxTypes' | 'iterations' | 'seed' | 'selectionUsers'>;
+  /** Receives what each run of the job did and why (the new `lastRun`), e.g. to log it. Default: nothing. */
+  onRun?: (run: PopulationRun) => void;
   /** Receives failures of scheduled runs (they never throw). Default `console.error`. */
   onError?: (error: unknown) => void;
 }
@@ -143,6 +145,7 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
         reason: `${users.size} users have compared replies; a prior needs ${minUsers}.`,
         version: current?.version ?? null,
       };
+      options.onRun?.(lastRun);
       return current;
     }
     // Oldest arrival first, so the gate can hold out the newest users.
@@ -174,6 +177,7 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
       version: current?.version ?? null,
       validation,
     };
+    options.onRun?.(lastRun);
     return current;
   };
 

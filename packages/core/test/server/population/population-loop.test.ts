@@ -5,7 +5,7 @@ import { alignxSpace } from '../../../src/persona/alignx-space';
 import { createPersona } from '../../../src/persona/persona';
 import type { ComparisonSignal } from '../../../src/persona/signals';
 import { createPersonaHandlers } from '../../../src/server/handler';
-import { createPopulationLoop } from '../../../src/server/population';
+import { createPopulationLoop, type PopulationRun } from '../../../src/server/population';
 import {
   createMemoryPersonaStore,
   PersonaStoreError,
@@ -31,11 +31,13 @@ const userOf = (likesHumour: boolean, seed: number): ComparisonSignal[] =>
 
 function setup(minUsers = 50) {
   const store = createMemoryPersonaStore();
+  const runs: PopulationRun[] = [];
   const loop = createPopulationLoop({
     store,
     persona: { detect: detectAttributes },
     minUsers,
     fit: { maxTypes: 3 },
+    onRun: (run) => runs.push(run),
   });
   let userId = 'u-0';
   const handlers = createPersonaHandlers({ store, population: loop, getUserId: () => userId });
@@ -50,7 +52,7 @@ function setup(minUsers = 50) {
     );
     expect(response.status).toBe(200);
   };
-  return { store, loop, send };
+  return { store, loop, send, runs };
 }
 
 describe('population loop', () => {
@@ -76,9 +78,11 @@ describe('population loop', () => {
   });
 
   it('fits nothing below the minimum of users, then versions each fitted prior and serves it', async () => {
-    const { loop, send } = setup(6);
+    const { loop, send, runs } = setup(6);
     for (let u = 0; u < 5; u += 1) await send(`u-${u}`, userOf(u % 2 === 0, u));
     expect(await loop.fit()).toBeNull();
+    expect(runs).toEqual([loop.lastRun]);
+    expect(loop.lastRun).toMatchObject({ verdict: 'too-few-users', users: 5, version: null });
     expect(loop.current).toBeNull();
     const missing = await loop.handler(new Request('http://127.0.0.1/api/prior'));
     expect(missing.status).toBe(404);
