@@ -1,23 +1,28 @@
 /**
  * The population loop at deployment scale: `npx tsx test/bench/population.ts [file.json]`.
  * - fit: fitting 100,000 users × 4 comparisons (feature rows resampled from the P-Soups file's
- *   users, as the store keeps them) with `fitMixturePriorFromRows`; target ≤ 60 s.
+ *   users, as the store keeps them) with `fitMixturePriorFromRows`; target ≤ 60 s; and the
+ *   job's gate (`judgeNewPrior`) on the same users.
  * - deployment: the file's users stream one at a time through the persona handlers of a server
  *   with a population loop (memory store); the fitting job runs after every 50 arrivals (its
- *   schedule, counted in arrivals) and uses no prior before 50 users. Each user's 1 and 4
- *   shots are sent, their held-out pair is predicted from the server's persona, then sent too
- *   (deployed users' choices feed the next fit). Accuracy is reported for the users arriving
- *   after 50, 200 and 500 others: the prior for each was fitted only from earlier users.
+ *   schedule, counted in arrivals), uses no prior before 50 users and serves a new prior only
+ *   when its gate passes. Each user's 1 and 4 shots are sent, their held-out pair is predicted
+ *   from the server's persona, then sent too (deployed users' choices feed the next fit); the
+ *   same shots fed to a persona with no prior give each stage's cold start. Accuracy is
+ *   reported for the users arriving after 0, 50, 200 and 500 others: the prior for each was
+ *   fitted only from earlier users.
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { detectAttributes } from '../../packages/core/src/detectors';
 import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
 import { fitMixturePriorFromRows } from '../../packages/core/src/persona/mixture-prior';
+import { createPersona } from '../../packages/core/src/persona/persona';
 import { comparisonRows } from '../../packages/core/src/persona/population-prior';
 import type { ComparisonSignal } from '../../packages/core/src/persona/signals';
 import { createPersonaHandlers, createPersonaRecorder } from '../../packages/core/src/server/handler';
 import { createPopulationLoop } from '../../packages/core/src/server/population';
+import { judgeNewPrior } from '../../packages/core/src/server/population/prior-gate';
 import { createMemoryPersonaStore } from '../../packages/core/src/server/stores';
 import { loadPsoups, type PsoupsCase, wilson95 } from './psoups-data';
 
@@ -45,10 +50,16 @@ export function fitAtScale(file = DEV_FILE, users = 100_000) {
   const cpu = process.cpuUsage();
   const fitted = fitMixturePriorFromRows(population, ids, { detect: detectAttributes });
   const used = process.cpuUsage(cpu);
+  const seconds = (performance.now() - start) / 1000;
+  // The job's gate on the same users (the resampled users' order stands for their arrival).
+  const gateStart = performance.now();
+  const gate = judgeNewPrior(population, ids, { detect: detectAttributes }, fitted.prior);
   return {
     users,
-    seconds: (performance.now() - start) / 1000,
+    seconds,
     cpuSeconds: (used.user + used.system) / 1e6,
+    gateSeconds: (performance.now() - gateStart) / 1000,
+    gateVerdict: gate.verdict,
     types: fitted.types,
     kind: fitted.kind,
   };
@@ -76,7 +87,16 @@ export async function simulateDeployment(file = DEV_FILE, every = 50, order: 'fi
     { from: 50, to: 200 },
     { from: 200, to: 500 },
     { from: 500, to: Number.POSITIVE_INFINITY },
-  ].map((bin) => ({ ...bin, users: 0, one: 0, four: 0, types: new Set<number>() }));
+  ].map((bin) => ({
+    ...bin,
+    users: 0,
+    one: 0,
+    four: 0,
+    coldOne: 0,
+    coldFour: 0,
+    types: new Set<number>(),
+    verdicts: new Set<string>(),
+  }));
   const cases = loadPsoups(file);
   if (order === 'shuffled') {
     const random = seededRandom(99);
@@ -94,14 +114,20 @@ export async function simulateDeployment(file = DEV_FILE, every = 50, order: 'fi
     if (!bin) continue;
     bin.users += 1;
     bin.types.add(loop.current?.types ?? -1);
-    const hit = async () => {
-      const p = (await recorder.read(userId))?.preferenceProbability(c.chosen, c.rejected) ?? 0.5;
-      return p > 0.5 ? 1 : p === 0.5 ? 0.5 : 0;
-    };
+    if (loop.lastRun) bin.verdicts.add(loop.lastRun.verdict);
+    const score = (p: number) => (p > 0.5 ? 1 : p === 0.5 ? 0.5 : 0);
+    const hit = async () =>
+      score((await recorder.read(userId))?.preferenceProbability(c.chosen, c.rejected) ?? 0.5);
+    // The same user with no prior (cold start), fed the same shots: each stage's own baseline.
+    const cold = createPersona({ detect: detectAttributes });
     await send(signals.slice(0, 1));
     bin.one += await hit();
+    cold.observe(signals[0] as ComparisonSignal);
+    bin.coldOne += score(cold.preferenceProbability(c.chosen, c.rejected));
     await send(signals.slice(1, 4));
     bin.four += await hit();
+    for (const signal of signals.slice(1, 4)) cold.observe(signal);
+    bin.coldFour += score(cold.preferenceProbability(c.chosen, c.rejected));
     await send(signals.slice(4));
   }
   return {
@@ -116,7 +142,9 @@ export async function simulateDeployment(file = DEV_FILE, every = 50, order: 'fi
         oneShotCi95: wilson95(b.one, b.users),
         fourShots: b.four / b.users,
         fourShotsCi95: wilson95(b.four, b.users),
+        coldStart: { oneShot: b.coldOne / b.users, fourShots: b.coldFour / b.users },
         priorTypes: [...b.types].map((t) => (t < 0 ? 'none (cold start)' : String(t))).join('/'),
+        gateVerdicts: [...b.verdicts].join('/'),
       })),
   };
 }
@@ -129,6 +157,7 @@ export async function bench(): Promise<Array<Record<string, string | number>>> {
     {
       case: `fit ${scale.users} users × 4 comparisons`,
       seconds: Number(scale.seconds.toFixed(1)),
+      gateSeconds: Number(scale.gateSeconds.toFixed(1)),
       types: scale.types,
     },
     ...deployment.bins.map((b) => ({
@@ -136,7 +165,10 @@ export async function bench(): Promise<Array<Record<string, string | number>>> {
       users: b.users,
       oneShot: b.oneShot,
       fourShots: b.fourShots,
+      coldStartOneShot: b.coldStart.oneShot,
+      coldStartFourShots: b.coldStart.fourShots,
       priorTypes: b.priorTypes,
+      gateVerdicts: b.gateVerdicts,
     })),
   ];
 }
@@ -147,13 +179,13 @@ async function main(argv: string[]): Promise<void> {
   if (!argv.includes('--no-scale')) {
     const scale = fitAtScale(file);
     console.log(
-      `fit: ${scale.users} users × 4 comparisons in ${scale.seconds.toFixed(1)} s (target ≤ 60 s); chose ${scale.kind}, K = ${scale.types}`,
+      `fit: ${scale.users} users × 4 comparisons in ${scale.seconds.toFixed(1)} s, ${scale.cpuSeconds.toFixed(1)} s of CPU (target ≤ 60 s); chose ${scale.kind}, K = ${scale.types} (+ the catch-all type); the job's gate took ${scale.gateSeconds.toFixed(1)} s more (${scale.gateVerdict})`,
     );
   }
   const order = argv.includes('--shuffled') ? 'shuffled' : 'file';
   const deployment = await simulateDeployment(file, 50, order);
   console.log(
-    `deployment (${file}, users in ${order === 'file' ? 'file order' : 'a seeded random order'}): users stream through the server one at a time; the job fits after every 50 arrivals (no prior below 50 users), each user's prior is fitted only from earlier users; ${deployment.fits} fits`,
+    `deployment (${file}, users in ${order === 'file' ? 'file order' : 'a seeded random order'}): users stream through the server one at a time; the job runs after every 50 arrivals (no prior below 50 users) and serves a new prior only when its gate passes (a prior fitted without the newest users predicts them no worse than the cold start and the prior served before), so each user's prior comes only from earlier users; ${deployment.fits} runs with a prior current after them; "cold start" is the same users with no prior`,
   );
   console.table(
     deployment.bins.map((b) => ({
@@ -161,7 +193,9 @@ async function main(argv: string[]): Promise<void> {
       users: b.users,
       '1 shot': `${pct(b.oneShot)} (${pct(b.oneShotCi95[0])} – ${pct(b.oneShotCi95[1])})`,
       '4 shots': `${pct(b.fourShots)} (${pct(b.fourShotsCi95[0])} – ${pct(b.fourShotsCi95[1])})`,
+      'cold start 1 / 4': `${pct(b.coldStart.oneShot)} / ${pct(b.coldStart.fourShots)}`,
       'prior K': b.priorTypes,
+      'gate verdicts': b.gateVerdicts,
     })),
   );
 }

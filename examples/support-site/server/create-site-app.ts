@@ -112,7 +112,13 @@ export function createSiteApp(options: SiteAppOptions): Hono {
   if (population) app.get('/api/prior', (c) => population.handler(c.req.raw));
   app.get('/api/health', (c) => {
     const store = health.status();
-    return c.json({ ok: store.status === 'ok', status: store.status, store }, 200, {
+    // With the population loop: the prior served and what the fitting job last decided, and why.
+    const prior = population && {
+      version: population.current?.version ?? null,
+      types: population.current?.types ?? 0,
+      lastRun: population.lastRun,
+    };
+    return c.json({ ok: store.status === 'ok', status: store.status, store, ...(prior && { prior }) }, 200, {
       'cache-control': 'no-store',
     });
   });

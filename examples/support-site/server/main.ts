@@ -39,6 +39,7 @@ async function main(): Promise<void> {
       ? createPopulationLoop({
           store: store as typeof store & PopulationStore,
           intervalMs: Number(process.env.ATTUNE_PRIOR_INTERVAL_MS) || 3_600_000,
+          onRun: (run) => console.log(`Population prior: ${run.verdict} (${run.users} users). ${run.reason}`),
           onError: (error) => console.error(error),
         })
       : undefined;

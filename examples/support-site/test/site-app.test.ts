@@ -245,6 +245,10 @@ describe('the help-centre server', () => {
     const served = await site.request('/api/prior');
     expect(served.status).toBe(200);
     expect(((await served.json()) as { version: number }).version).toBe(1);
+    // /api/health says which prior is served and what the job decided.
+    expect(await (await site.request('/api/health')).json()).toMatchObject({
+      prior: { version: 1, lastRun: { verdict: 'served', users: 3, version: 1 } },
+    });
   });
 });
 

@@ -13,14 +13,23 @@ export interface PopulationPriorSource {
   now?: () => number;
 }
 
-const levels = v.record(v.string(), v.pipe(v.number(), v.finite()));
+const finite = v.pipe(v.number(), v.finite());
+const levels = v.record(v.string(), finite);
+/**
+ * The served prior (`StoredPrior` of `@attune/core/server`) in the formats this version
+ * reads: 2 (types may carry their own variance) and 1 (no `format`: saved before formats
+ * existed). Any other format is refused, so the persona starts cold.
+ */
 const priorSchema = v.object({
-  fittedAt: v.pipe(v.number(), v.finite()),
+  format: v.optional(v.picklist([1, 2])),
+  fittedAt: finite,
   prior: v.object({
     mean: v.optional(levels),
-    variance: v.optional(v.union([levels, v.pipe(v.number(), v.finite())])),
+    variance: v.optional(v.union([levels, finite])),
     factors: v.optional(v.array(v.object({ loadings: levels }))),
-    types: v.optional(v.array(v.object({ weight: v.pipe(v.number(), v.finite()), shift: levels }))),
+    types: v.optional(
+      v.array(v.object({ weight: finite, shift: levels, variance: v.optional(v.union([levels, finite])) })),
+    ),
   }),
 });
 
@@ -28,7 +37,8 @@ const THIRTY_DAYS = 30 * 24 * 3_600_000;
 
 /**
  * Fetches the deployment's population prior. Resolves `undefined`, never rejects, when it is
- * missing (404, network error), malformed or stale: the persona then starts cold.
+ * missing (404, network error), malformed, in a format this version cannot read, or stale:
+ * the persona then starts cold.
  */
 export async function fetchPopulationPrior(source: PopulationPriorSource): Promise<PersonaPrior | undefined> {
   try {

@@ -9,7 +9,7 @@
 export type { AppliedConditioning, ConditioningSource } from '../message/message';
 export { alignxSpace } from '../persona/alignx-space';
 export { type FittedMixturePrior, fitMixturePrior, type MixturePriorOptions } from '../persona/mixture-prior';
-export type { Candidate, PersonaPrior, TrailEntry } from '../persona/persona';
+export type { Candidate, PersonaPrior, PriorType, TrailEntry } from '../persona/persona';
 export { fitPopulationPrior, type PopulationPriorOptions } from '../persona/population-prior';
 export type {
   ComparisonSignal,

@@ -1,6 +1,7 @@
 import { inverseMillsRatio, normalCdf } from '../numeric/normal';
 import { seededRandom } from '../numeric/seeded-random';
-import { type Estimate, preferenceOf, updateEstimate } from './estimator';
+import { withCatchAll } from './catch-all-type';
+import { type HeldOutScores, heldOutScores, joinScores, notWorseAtAnyShot } from './held-out-likelihood';
 import type { PersonaPrior } from './persona';
 import {
   agreementMatrix,
@@ -11,7 +12,6 @@ import {
   topEigenvector,
 } from './population-prior';
 import type { ComparisonSignal } from './signals';
-import { mixturePreference, type TypeMixture, updateMixtureEstimate } from './type-mixture';
 
 /** Options of `fitMixturePrior`: those of `fitPopulationPrior`, plus the search over the number of types. */
 export interface MixturePriorOptions extends PopulationPriorOptions {
@@ -33,8 +33,12 @@ export interface FittedMixturePrior {
   kind: 'cold-start' | 'single' | 'mixture';
   /** Number of user types: 0 for the cold start, 1 for the single prior, K for a mixture. */
   types: number;
-  /** Held-out mean log-likelihood per comparison of each candidate (types as above), higher is better. */
-  scores: Array<{ types: number; logLikelihood: number }>;
+  /**
+   * Each candidate (types as above) on the inner held-out split: mean log-likelihood per
+   * comparison (higher is better), accuracy per shot count, and whether it predicted at least
+   * as many comparisons right as the cold start at every shot count (only those can be chosen).
+   */
+  scores: Array<{ types: number; logLikelihood: number; accuracy: number[]; notWorseThanColdStart: boolean }>;
   /** Users fitted on. */
   users: number;
 }
@@ -62,12 +66,15 @@ const sparse = (row: Float64Array): SparseRow => {
  * likelihood: on a 2-fold split by user, each candidate is fitted on one half and scored by
  * predicting every comparison of the other half's users from the ones before it. The
  * candidates are the cold start (K = 0), the single Gaussian prior of `fitPopulationPrior`
- * (K = 1) and mixtures of 2 … `maxTypes` types fitted by classification EM; the fewest types
- * whose score is within one standard error (over the users' paired differences) of the best
- * win, and the winner is refitted on every user. So a homogeneous population gets one
- * Gaussian, and a population no prior helps gets none. Each type is a Gaussian over the
- * weights (its own mean, a variance per dimension shared by the types in the prior); types
- * with fewer than 5 users or 2 % of them are dropped.
+ * (K = 1) and mixtures of 2 … `maxTypes` types fitted by classification EM, each with the
+ * catch-all type added (see `withCatchAll`: a broad type at the cold start, at least 20 % of
+ * the users). Only candidates that predict at least as many held-out comparisons right as
+ * the cold start at every shot count can be chosen; of those, the fewest types whose score
+ * is within one standard error (over the users' paired differences) of the best win, and the
+ * winner is refitted on every user. So a homogeneous population gets one Gaussian, and a
+ * population no prior helps gets none. Each type is a Gaussian over the weights (its own
+ * mean, a variance per dimension shared by the fitted types); types with fewer than 5 users
+ * or 2 % of them are dropped. `types` counts the fitted types, not the catch-all.
  */
 export function fitMixturePrior(
   users: readonly (readonly ComparisonSignal[])[],
@@ -94,14 +101,13 @@ export function fitMixturePriorFromRows(
   const halves = [sample.filter((_, i) => i % 2 === 0), sample.filter((_, i) => i % 2 === 1)];
   const noise = options.noise ?? 1;
   const comparisons = sample.reduce((sum, own) => sum + own.length, 0);
-  /** Each held-out user's summed log-likelihood (both halves), or undefined when a half is empty. */
-  const scoreOf = (fit: (training: Float64Array[][]) => PersonaPrior): Float64Array | undefined => {
+  /** Held-out scores of both halves (each fitted on the other), or undefined when a half is empty. */
+  const scoreOf = (fit: (training: Float64Array[][]) => PersonaPrior): HeldOutScores | undefined => {
     if (halves.some((half) => half.length === 0)) return undefined;
-    const perUser = halves.map((held, h) => {
-      const prior = fit(halves[1 - h] as Float64Array[][]);
-      return heldOutLogLikelihoods(held, ids, prior, noise);
-    });
-    return Float64Array.from([...(perUser[0] ?? []), ...(perUser[1] ?? [])]);
+    const [first, second] = halves.map((held, h) =>
+      heldOutScores(held, ids, fit(halves[1 - h] as Float64Array[][]), noise),
+    ) as [HeldOutScores, HeldOutScores];
+    return joinScores(first, second);
   };
   const bases = new WeakMap<object, ReturnType<typeof fitDimensions>>();
   const baseOf = (training: Float64Array[][]) => {
@@ -115,25 +121,41 @@ export function fitMixturePriorFromRows(
   const fitTypes = (training: Float64Array[][], types: number): PersonaPrior =>
     types === 0
       ? {}
-      : types === 1
-        ? fitPopulationPriorFromRows(training, ids, options)
-        : fitTypesByEm(training, ids, baseOf(training), types, options, random);
+      : withCatchAll(
+          types === 1
+            ? fitPopulationPriorFromRows(training, ids, options)
+            : fitTypesByEm(training, ids, baseOf(training), types, options, random),
+          training,
+          ids,
+          noise,
+        );
   const scores: FittedMixturePrior['scores'] = [];
   const perUser: Float64Array[] = [];
+  const eligible: boolean[] = [];
+  let coldStart: HeldOutScores | undefined;
   let best = 0;
   for (let types = 0; types <= maxTypes; types += 1) {
-    const users = scoreOf((training) => fitTypes(training, types));
-    if (!users) break;
-    perUser.push(users);
-    const logLikelihood = users.reduce((sum, value) => sum + value, 0) / comparisons;
-    scores.push({ types, logLikelihood });
-    if (logLikelihood > (scores[best] as { logLikelihood: number }).logLikelihood) best = types;
+    const held = scoreOf((training) => fitTypes(training, types));
+    if (!held) break;
+    coldStart ??= held;
+    const notWorse = notWorseAtAnyShot(held, coldStart);
+    perUser.push(held.logLikelihoods);
+    eligible.push(notWorse);
+    const logLikelihood = held.logLikelihoods.reduce((sum, value) => sum + value, 0) / comparisons;
+    scores.push({
+      types,
+      logLikelihood,
+      accuracy: held.hits.map((hits, shots) => hits / (held.counts[shots] as number)),
+      notWorseThanColdStart: notWorse,
+    });
+    if (notWorse && logLikelihood > (scores[best] as { logLikelihood: number }).logLikelihood) best = types;
     // Two more types without a gain: larger mixtures only split noise.
     if (types >= 2 && types - best >= 2) break;
   }
-  const chosen = { types: perUser.length === 0 ? 0 : fewestWithinOneError(perUser, best) };
+  const chosen = { types: perUser.length === 0 ? 0 : fewestWithinOneError(perUser, best, eligible) };
   const prior = fitTypes(withRows, chosen.types);
-  const types = prior.types?.length ?? (chosen.types === 0 ? 0 : 1);
+  // The catch-all type is not counted.
+  const types = prior.types ? prior.types.length - 1 : 0;
   return {
     prior,
     kind: types === 0 ? 'cold-start' : types === 1 ? 'single' : 'mixture',
@@ -157,10 +179,15 @@ function sampleOf<T>(items: readonly T[], size: number, random: () => number): T
  * standard error of the best candidate's, the error taken over the users' paired differences.
  * A gain that the sample of users cannot tell from chance does not buy more types.
  */
-function fewestWithinOneError(perUser: readonly Float64Array[], best: number): number {
+function fewestWithinOneError(
+  perUser: readonly Float64Array[],
+  best: number,
+  eligible: readonly boolean[],
+): number {
   const top = perUser[best] as Float64Array;
   const n = top.length;
   for (let types = 0; types < best; types += 1) {
+    if (!eligible[types]) continue;
     const own = perUser[types] as Float64Array;
     let sum = 0;
     let squares = 0;
@@ -174,66 +201,6 @@ function fewestWithinOneError(perUser: readonly Float64Array[], best: number): n
     if (mean <= standardError) return types;
   }
   return best;
-}
-
-/**
- * Log-likelihood of predicting each user's comparisons in order, each from the ones before
- * it, with the persona's own update under `prior`: one sum per user.
- */
-function heldOutLogLikelihoods(
-  userRows: readonly Float64Array[][],
-  ids: readonly string[],
-  prior: PersonaPrior,
-  noise: number,
-): Float64Array {
-  const size = ids.length;
-  const position = new Map(ids.map((id, d) => [id, d]));
-  const toRow = (record: Record<string, number> | undefined, width: number, fill = 0) => {
-    const row = new Float64Array(width).fill(fill);
-    for (const [id, value] of Object.entries(record ?? {})) {
-      const d = position.get(id);
-      if (d !== undefined) row[d] = value;
-    }
-    return row;
-  };
-  const loadings = (prior.factors ?? []).map((factor) => toRow(factor.loadings, size));
-  const width = size + loadings.length;
-  const mean = toRow(prior.mean, width);
-  const variance =
-    typeof prior.variance === 'number'
-      ? new Float64Array(width).fill(prior.variance)
-      : toRow(prior.variance, width, 1);
-  for (let j = size; j < width; j += 1) variance[j] = 1;
-  const shifts = (prior.types ?? []).map((type) => toRow(type.shift, width));
-  const weights = (prior.types ?? []).map((type) => type.weight);
-  const totalWeight = weights.reduce((sum, w) => sum + w, 0);
-  const x = new Float64Array(width);
-  const moved = new Float64Array(width);
-  return Float64Array.from(userRows, (own) => {
-    let total = 0;
-    const estimate: Estimate = {
-      mean: mean.slice(),
-      variance: variance.slice(),
-      pinned: new Float64Array(width).fill(Number.NaN),
-    };
-    const mixture: TypeMixture | undefined =
-      shifts.length > 0
-        ? { shifts, probabilities: Float64Array.from(weights, (w) => w / totalWeight) }
-        : undefined;
-    for (const row of own) {
-      x.set(row);
-      loadings.forEach((loading, j) => {
-        let level = 0;
-        for (let d = 0; d < size; d += 1) level += (loading[d] as number) * (row[d] as number);
-        x[size + j] = level;
-      });
-      const p = mixture ? mixturePreference(estimate, x, noise, mixture) : preferenceOf(estimate, x, noise);
-      total += Math.log(Math.max(p, 1e-6));
-      if (mixture) updateMixtureEstimate(estimate, x, noise, 1, moved, mixture);
-      else updateEstimate(estimate, x, noise, 1, moved);
-    }
-    return total;
-  });
 }
 
 /**

@@ -6,6 +6,7 @@ import { alignxSpace } from './alignx-space';
 import type { AttributeDetector } from './detect-attributes';
 import { type Estimate, forget, preferenceOf, updateEstimate, utilityMoments } from './estimator';
 import { loadLocalDetectors, localDetectors } from './local-detectors';
+import { compilePrior, type PersonaPrior } from './persona-prior';
 import {
   PERSONA_STATE_VERSION,
   type PersonaState,
@@ -16,25 +17,15 @@ import { type DimensionReadout, encodeDirection, profileText } from './readouts'
 import { checkSignal } from './signal-schema';
 import type { Signal, SignalKind } from './signals';
 import type { PreferenceSpace } from './space';
-import { mixtureMoments, mixturePreference, type TypeMixture, updateMixtureEstimate } from './type-mixture';
+import {
+  mixtureMoments,
+  mixturePreference,
+  mixtureScale,
+  mixtureWeight,
+  updateMixtureEstimate,
+} from './type-mixture';
 
-/**
- * A population prior: per-dimension mean and variance (missing dimensions use 0 and 1), plus
- * optional population factors. Each factor is a direction along which users differ together:
- * a user's weight on dimension d is `ownWeight[d] + Σ_factors loadings[d] × z`, with a latent
- * level z ~ N(0, 1) per factor that every signal updates, so a few signals place the user
- * along the direction (low-rank prior covariance Σ loadings·loadingsᵀ).
- * With `types` (a mixture of user types), a user of type k has the weight
- * `mean[d] + types[k].shift[d] + own part`; the posterior over the types (starting from their
- * weights) is updated with every signal, so a few signals tell which kind of user this is.
- */
-export interface PersonaPrior {
-  mean?: Record<string, number>;
-  variance?: Record<string, number> | number;
-  factors?: ReadonlyArray<{ loadings: Record<string, number> }>;
-  /** Latent user types: each a share of the population (`weight` > 0) and a shift of the mean. */
-  types?: ReadonlyArray<{ weight: number; shift: Record<string, number> }>;
-}
+export type { PersonaPrior, PriorType } from './persona-prior';
 
 /** Options of `createPersona`. */
 export interface PersonaOptions {
@@ -147,56 +138,8 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   if (!(forgetting >= 0 && forgetting < 1))
     throw new RangeError('createPersona: forgetting must be in [0, 1)');
   const size = space.dimensions.length;
-  /** The prior's arrays over the space (plus one latent level per factor); throws a RangeError for a bad prior. */
-  function compilePrior(prior: PersonaPrior | undefined) {
-    const priorMean = new Float64Array(size);
-    const priorVariance = new Float64Array(size).fill(1);
-    for (const [id, value] of Object.entries(prior?.mean ?? {})) priorMean[dimensionIndex(id)] = value;
-    const variance = prior?.variance;
-    if (typeof variance === 'number') priorVariance.fill(variance);
-    else for (const [id, value] of Object.entries(variance ?? {})) priorVariance[dimensionIndex(id)] = value;
-    if (![...priorMean, ...priorVariance].every(Number.isFinite) || priorVariance.some((v) => v <= 0)) {
-      throw new RangeError('createPersona: prior means must be finite and variances positive');
-    }
-    const loadings = (prior?.factors ?? []).map((factor) => {
-      const row = new Float64Array(size);
-      for (const [id, value] of Object.entries(factor.loadings)) row[dimensionIndex(id)] = value;
-      if (!row.every(Number.isFinite)) throw new RangeError('createPersona: factor loadings must be finite');
-      return row;
-    });
-    const typeWeights = (prior?.types ?? []).map((type) => type.weight);
-    if (!typeWeights.every((w) => Number.isFinite(w) && w > 0))
-      throw new RangeError('createPersona: type weights must be finite and positive');
-    const typeTotal = typeWeights.reduce((sum, w) => sum + w, 0);
-    /** Dimensions plus one latent level per population factor (prior N(0, 1)). */
-    const width = size + loadings.length;
-    const latentPriorMean = new Float64Array(width);
-    latentPriorMean.set(priorMean);
-    const latentPriorVariance = new Float64Array(width).fill(1);
-    latentPriorVariance.set(priorVariance);
-    const typeShifts = (prior?.types ?? []).map((type) => {
-      const row = new Float64Array(width);
-      for (const [id, value] of Object.entries(type.shift)) row[dimensionIndex(id)] = value;
-      if (!row.every(Number.isFinite)) throw new RangeError('createPersona: type shifts must be finite');
-      return row;
-    });
-    const freshTypes = () => Float64Array.from(typeWeights, (w) => w / typeTotal);
-    const mixture: TypeMixture | undefined =
-      typeShifts.length > 0 ? { shifts: typeShifts, probabilities: freshTypes() } : undefined;
-    return {
-      priorMean,
-      priorVariance,
-      loadings,
-      width,
-      latentPriorMean,
-      latentPriorVariance,
-      typeShifts,
-      freshTypes,
-      mixture,
-    };
-  }
   /** The compiled prior; `usePrior` replaces it before the persona has learned anything. */
-  let compiled = compilePrior(options.prior);
+  let compiled = compilePrior(options.prior, size, dimensionIndex);
   /** Utility moments of `x`, the types' shifts included. */
   const moments = (features: Float64Array) =>
     compiled.mixture
@@ -288,20 +231,11 @@ export function createPersona(options: PersonaOptions = {}): Persona {
 
   /** A dimension's weight as the user's own part plus the factors' share: mean and variance. */
   function effective(d: number): { mean: number; variance: number } {
-    let mean = estimate.mean[d] as number;
-    let variance = estimate.variance[d] as number;
     const types = compiled.mixture;
-    if (types && Number.isNaN(estimate.pinned[d])) {
-      let first = 0;
-      let second = 0;
-      types.shifts.forEach((shift, k) => {
-        const p = types.probabilities[k] as number;
-        first += p * (shift[d] as number);
-        second += p * (shift[d] as number) ** 2;
-      });
-      mean += first;
-      variance += Math.max(0, second - first * first);
-    }
+    let { mean, variance } =
+      types && Number.isNaN(estimate.pinned[d])
+        ? mixtureWeight(estimate, d, types)
+        : { mean: estimate.mean[d] as number, variance: estimate.variance[d] as number };
     compiled.loadings.forEach((row, j) => {
       const loading = row[d] as number;
       mean += loading * (estimate.mean[size + j] as number);
@@ -371,12 +305,17 @@ export function createPersona(options: PersonaOptions = {}): Persona {
   function applySetting(id: string, direction: number, pinned: boolean): void {
     const d = dimensionIndex(id);
     const value = (direction - 0.5) * 2 * EXPLICIT_SCALE;
-    const shared = effective(d).mean - (estimate.mean[d] as number);
+    const change = value - effective(d).mean;
+    // How much the whole weight moves per unit of the own part (the types' mean scale), and its square.
+    const scale =
+      compiled.mixture && Number.isNaN(estimate.pinned[d])
+        ? mixtureScale(d, compiled.mixture)
+        : { mean: 1, square: 1 };
     moved.fill(0);
-    moved[d] = value - (estimate.mean[d] as number) - shared;
-    // Unpinned, the factors keep their share, so the whole weight reads as the set value now.
-    estimate.mean[d] = pinned ? value : value - shared;
-    estimate.variance[d] = Math.min(EXPLICIT_VARIANCE, compiled.priorVariance[d] as number);
+    moved[d] = change;
+    // Unpinned, the factors and types keep their share, so the whole weight reads as the set value now.
+    estimate.mean[d] = pinned ? value : (estimate.mean[d] as number) + change / scale.mean;
+    estimate.variance[d] = Math.min(EXPLICIT_VARIANCE / scale.square, compiled.priorVariance[d] as number);
     estimate.pinned[d] = pinned ? value : Number.NaN;
   }
 
@@ -478,7 +417,7 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     usePrior(prior) {
       if (signals > 0 || estimate.pinned.some((pin) => !Number.isNaN(pin)))
         throw new RangeError('usePrior: the persona has already learned; reset() it first');
-      compiled = compilePrior(prior);
+      compiled = compilePrior(prior, size, dimensionIndex);
       x = new Float64Array(compiled.width);
       moved = new Float64Array(compiled.width);
       persona.reset();
@@ -549,9 +488,9 @@ export function createPersona(options: PersonaOptions = {}): Persona {
           `Persona state has ${latent.length} population factor levels, the prior has ${compiled.loadings.length}`,
         );
       const types = data.types ?? [];
-      if (types.length > 0 && types.length !== compiled.typeShifts.length)
+      if (types.length > 0 && types.length !== (compiled.mixture?.offsets.length ?? 0))
         throw new PersonaStateError(
-          `Persona state has ${types.length} user type probabilities, the prior has ${compiled.typeShifts.length}`,
+          `Persona state has ${types.length} user type probabilities, the prior has ${compiled.mixture?.offsets.length ?? 0}`,
         );
       const typeSum = types.reduce((sum, p) => sum + p, 0);
       if (types.length > 0 && !(typeSum > 0))

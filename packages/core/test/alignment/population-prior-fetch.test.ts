@@ -62,10 +62,34 @@ describe('createPersonalization with the deployment prior', () => {
     ['malformed', 200, { fittedAt: NOW, prior: { mean: { humor: 'high' } } }],
     ['stale', 200, { ...served, fittedAt: NOW - 40 * 24 * 3_600_000 }],
     ['for another space', 200, { ...served, prior: { mean: { no_such_dimension: 1 } } }],
+    ['in a format this version cannot read', 200, { ...served, format: 3 }],
   ])('stays cold, without an error, when the prior is %s', async (_, status, body) => {
     const { personalization } = personalizationWith(status, body);
     await expect(personalization.ready()).resolves.toBeUndefined();
     expect(personalization.persona.toJSON()).toEqual(createPersona().toJSON());
+  });
+
+  it('reads format 2 (a type with its own variance, the validation) and format 1 alike', async () => {
+    const withCatchAll = {
+      ...served,
+      format: 2,
+      prior: {
+        ...served.prior,
+        types: [...served.prior.types, { weight: 0.2, shift: { humor: -0.5 }, variance: 1 }],
+      },
+      validation: {
+        verdict: 'served',
+        reason: 'ok',
+        heldOutUsers: 10,
+        accuracy: { fitted: [1], coldStart: [0.5] },
+      },
+    };
+    const current = personalizationWith(200, withCatchAll);
+    await current.personalization.ready();
+    expect(current.personalization.persona.toJSON().types).toHaveLength(3);
+    const old = personalizationWith(200, served);
+    await old.personalization.ready();
+    expect(old.personalization.persona.toJSON().types).toEqual([0.7, 0.3]);
   });
 
   it('leaves a persona that has already learned as it is', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { alignxSpace } from '../../src/persona/alignx-space';
-import { createPersona } from '../../src/persona/persona';
+import { createPersona, type PersonaPrior } from '../../src/persona/persona';
 import { PersonaStateError } from '../../src/persona/persona-state';
 import type { Signal } from '../../src/persona/signals';
 import { defineSpace } from '../../src/persona/space';
@@ -266,6 +266,52 @@ describe('persona', () => {
       expect(() => copy.load(bad)).toThrow(PersonaStateError);
     }
     expect(copy.toJSON()).toEqual(before);
+  });
+
+  it('gives a type with its own variance its own room to move, and reads settings and state through it', () => {
+    const space = defineSpace({
+      id: 'one',
+      dimensions: [
+        { id: 'warm', positive: 'warm', negative: 'cold', measures: [{ attribute: 'warmth', weight: 1 }] },
+      ],
+    });
+    const narrow = { mean: { warm: 2 }, variance: { warm: 0.01 } };
+    // The same narrow prior with a broad type at the cold start (mean 0, variance 1) beside it.
+    const withBroad: PersonaPrior = {
+      ...narrow,
+      types: [
+        { weight: 0.8, shift: {} },
+        { weight: 0.2, shift: { warm: -2 }, variance: 1 },
+      ],
+    };
+    const colder: Signal = {
+      kind: 'comparison',
+      at: 1,
+      prompt: 'p',
+      chosen: 'a',
+      rejected: 'b',
+      chosenStyle: { warmth: -1 },
+      rejectedStyle: { warmth: 1 },
+    };
+    const probe = [{ warmth: 1 }, { warmth: -1 }] as const;
+    const personas = [narrow, withBroad, {}].map((prior) => createPersona({ space, prior }));
+    for (let at = 0; at < 3; at += 1) for (const persona of personas) persona.observe({ ...colder, at });
+    const [stuck, broad, cold] = personas.map((persona) => persona.preferenceProbability(...probe)) as [
+      number,
+      number,
+      number,
+    ];
+    // Three choices against warmth: the narrow prior barely moves, the broad type takes over.
+    expect(stuck).toBeGreaterThan(0.9);
+    expect(cold).toBeLessThan(0.2);
+    expect(broad).toBeCloseTo(cold, 3);
+    expect(personas[1]?.toJSON().types?.[1]).toBeGreaterThan(0.9);
+    // State round trip keeps the type posterior; a setting reads back as set under the mixture.
+    const copy = createPersona({ space, prior: withBroad });
+    copy.load(JSON.parse(JSON.stringify(personas[1]?.toJSON())));
+    expect(copy.preferenceProbability(...probe)).toBeCloseTo(broad, 2);
+    copy.set('warm', 0.9);
+    expect(copy.directions()[0]?.mean).toBeCloseTo(1.6, 6);
   });
 
   it('works on a custom space with its own mapping', () => {

@@ -2,7 +2,14 @@ import { fitMixturePriorFromRows, type MixturePriorOptions } from '../../persona
 import { createPersona, type Persona, type PersonaOptions, type PersonaPrior } from '../../persona/persona';
 import type { Signal } from '../../persona/signals';
 import { errorResponse, HandlerError, jsonResponse } from '../handler/handler-error';
-import type { ComparisonFeatures, PopulationStore, StoredPrior } from '../stores/population-store';
+import { PersonaStoreError } from '../stores/persona-store-error';
+import type {
+  ComparisonFeatures,
+  PopulationStore,
+  PriorValidation,
+  StoredPrior,
+} from '../stores/population-store';
+import { type GateVerdict, judgeNewPrior } from './prior-gate';
 
 /** Options of {@link createPopulationLoop}. */
 export interface PopulationLoopOptions {
@@ -16,25 +23,53 @@ export interface PopulationLoopOptions {
   intervalMs?: number;
   /** Options of the fit (number of types, EM iterations, seed); see `fitMixturePrior`. */
   fit?: Pick<MixturePriorOptions, 'maxTypes' | 'iterations' | 'seed' | 'selectionUsers'>;
+  /** Receives what each run of the job did and why (the new `lastRun`), e.g. to log it. Default: nothing. */
+  onRun?: (run: PopulationRun) => void;
   /** Receives failures of scheduled runs (they never throw). Default `console.error`. */
   onError?: (error: unknown) => void;
 }
 
+/** What the fitting job's last run did and why (see {@link PopulationLoop.fit}). */
+export interface PopulationRun {
+  /** When it ran (ms since epoch). */
+  at: number;
+  /** Users with comparisons it found. */
+  users: number;
+  /** `too-few-users` (below `minUsers`: nothing fitted), or the gate's verdict: `served` (a new prior), `kept` (the current one stays) or `withdrawn` (the cold start is served). */
+  verdict: 'too-few-users' | GateVerdict;
+  /** Why, in a sentence. */
+  reason: string;
+  /** Version of the prior current after the run, `null` when none is. */
+  version: number | null;
+  /** The gate's held-out users and accuracies per shot count; absent with too few users. */
+  validation?: Pick<PriorValidation, 'heldOutUsers' | 'accuracy'>;
+}
+
 /** The population loop of a deployment: comparisons in, a fitted prior out, on a schedule. */
 export interface PopulationLoop {
-  /** The prior personas start from now (the latest fitted), or `null` before the first. */
+  /** The prior personas start from now (the latest served), or `null` before the first. */
   readonly current: StoredPrior | null;
+  /** What the fitting job's last run (in this instance) did and why, or `null` before the first. */
+  readonly lastRun: PopulationRun | null;
   /** A persona engine starting from the current prior (the cold start without one). */
   createPersona(): Persona;
   /** Stores the feature vectors (never text) of the comparisons among `signals`, as `persona` reads them. */
   record(userId: string, signals: readonly Signal[], persona: Persona): Promise<void>;
   /**
    * The fitting job: fits a prior from every stored comparison (a mixture of user types, see
-   * `fitMixturePrior`), saves it as the next version and makes it current. Resolves `null`
-   * and changes nothing with fewer than `minUsers` users. One run at a time.
+   * `fitMixturePrior`) once its gate has judged it (a prior fitted without the newest users
+   * must predict them at least as well as the cold start at every shot count, and as the
+   * prior served now; see `lastRun` for the verdict). A new prior, or the cold start when the
+   * served one fails too, is saved as the next version (with the verdict) and made current;
+   * otherwise the current prior stays. Resolves the prior current after the run, `null` when
+   * none is (and with fewer than `minUsers` users, when nothing is fitted). One run at a time.
    */
   fit(): Promise<StoredPrior | null>;
-  /** Reads the latest saved prior from the store (another instance may have fitted it). */
+  /**
+   * Reads the latest saved prior from the store (another instance may have fitted it). A
+   * prior in a format this version cannot read is reported (`onError`) and skipped: the
+   * current prior (or the cold start) stays.
+   */
   refresh(): Promise<StoredPrior | null>;
   /** Loads the current prior, then runs the job every `intervalMs`. */
   start(): Promise<void>;
@@ -47,6 +82,7 @@ export interface PopulationLoop {
 /** Significant digits a served prior keeps. */
 const DIGITS = 4;
 
+const roundedNumber = (value: number) => Number(value.toPrecision(DIGITS));
 const rounded = (record: Record<string, number>, floor = 0): Record<string, number> =>
   Object.fromEntries(
     Object.entries(record)
@@ -64,8 +100,11 @@ function compact(prior: PersonaPrior): PersonaPrior {
     ...(prior.factors && { factors: prior.factors.map((f) => ({ loadings: rounded(f.loadings, 1e-3) })) }),
     ...(prior.types && {
       types: prior.types.map((t) => ({
-        weight: Number(t.weight.toPrecision(DIGITS)),
+        weight: roundedNumber(t.weight),
         shift: rounded(t.shift, 1e-3),
+        ...(t.variance !== undefined && {
+          variance: typeof t.variance === 'number' ? roundedNumber(t.variance) : rounded(t.variance),
+        }),
       })),
     }),
   };
@@ -88,29 +127,66 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
   const space = createPersona(options.persona).space;
   const ids = space.dimensions.map((d) => d.id);
   let current: StoredPrior | null = null;
+  let lastRun: PopulationRun | null = null;
   let running: Promise<StoredPrior | null> | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
 
-  const rowsOf = (users: Map<string, ComparisonFeatures[]>): Float64Array[][] =>
-    [...users.values()].map((list) =>
-      list.map((row) => Float64Array.from(ids, (id) => row.features[id] ?? 0)),
-    );
+  const rowsOf = (users: readonly ComparisonFeatures[][]): Float64Array[][] =>
+    users.map((list) => list.map((row) => Float64Array.from(ids, (id) => row.features[id] ?? 0)));
 
   const fit = async (): Promise<StoredPrior | null> => {
     const users = await options.store.comparisonFeatures();
-    if (users.size < minUsers) return null;
-    const fitted = fitMixturePriorFromRows(rowsOf(users), ids, { ...options.persona, ...options.fit });
-    current = await options.store.savePrior({
-      users: fitted.users,
-      types: fitted.types,
-      prior: compact(fitted.prior),
-    });
+    const at = Date.now();
+    if (users.size < minUsers) {
+      lastRun = {
+        at,
+        users: users.size,
+        verdict: 'too-few-users',
+        reason: `${users.size} users have compared replies; a prior needs ${minUsers}.`,
+        version: current?.version ?? null,
+      };
+      options.onRun?.(lastRun);
+      return current;
+    }
+    // Oldest arrival first, so the gate can hold out the newest users.
+    const rows = rowsOf([...users.values()].sort((a, b) => (a[0]?.at ?? 0) - (b[0]?.at ?? 0)));
+    const fitOptions = { ...options.persona, ...options.fit };
+    const decision = judgeNewPrior(rows, ids, fitOptions, current?.prior);
+    const validation = { heldOutUsers: decision.heldOutUsers, accuracy: decision.accuracy };
+    if (decision.verdict === 'served') {
+      const fitted = fitMixturePriorFromRows(rows, ids, fitOptions);
+      current = await options.store.savePrior({
+        users: fitted.users,
+        types: fitted.types,
+        prior: compact(fitted.prior),
+        validation: { verdict: 'served', reason: decision.reason, ...validation },
+      });
+    } else if (decision.verdict === 'withdrawn') {
+      current = await options.store.savePrior({
+        users: rows.length,
+        types: 0,
+        prior: {},
+        validation: { verdict: 'withdrawn', reason: decision.reason, ...validation },
+      });
+    }
+    lastRun = {
+      at,
+      users: rows.length,
+      verdict: decision.verdict,
+      reason: decision.reason,
+      version: current?.version ?? null,
+      validation,
+    };
+    options.onRun?.(lastRun);
     return current;
   };
 
   const loop: PopulationLoop = {
     get current() {
       return current;
+    },
+    get lastRun() {
+      return lastRun;
     },
     createPersona: () => createPersona({ ...options.persona, ...(current && { prior: current.prior }) }),
     async record(userId, signals, persona) {
@@ -132,7 +208,12 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
       return running;
     },
     async refresh() {
-      current = (await options.store.currentPrior()) ?? current;
+      try {
+        current = (await options.store.currentPrior()) ?? current;
+      } catch (error) {
+        if (!(error instanceof PersonaStoreError && error.code === 'unsupported-prior-format')) throw error;
+        report(error);
+      }
       return current;
     },
     async start() {

@@ -24,11 +24,13 @@ export type {
   StoredSignal,
 } from './persona-store';
 export { PersonaStoreError, type PersonaStoreErrorCode } from './persona-store-error';
-export type {
-  ComparisonFeatures,
-  PopulationStore,
-  PriorToSave,
-  StoredPrior,
+export {
+  type ComparisonFeatures,
+  type PopulationStore,
+  PRIOR_FORMAT,
+  type PriorToSave,
+  type PriorValidation,
+  type StoredPrior,
 } from './population-store';
 export { createPostgresPersonaStore, type PostgresPersonaStoreOptions } from './postgres-store';
 export { DEFAULT_RETENTION, type RetentionPolicy } from './retention';

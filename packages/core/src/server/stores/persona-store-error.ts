@@ -10,6 +10,7 @@ export type PersonaStoreErrorCode =
   | 'batch-too-large'
   | 'store-full'
   | 'unsupported-schema-version'
+  | 'unsupported-prior-format'
   | 'store-closed';
 
 /**

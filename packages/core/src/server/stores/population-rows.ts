@@ -1,5 +1,12 @@
+import type { PersonaPrior } from '../../persona/persona';
 import { PersonaStoreError } from './persona-store-error';
-import type { ComparisonFeatures, PriorToSave, StoredPrior } from './population-store';
+import {
+  type ComparisonFeatures,
+  PRIOR_FORMAT,
+  type PriorToSave,
+  type PriorValidation,
+  type StoredPrior,
+} from './population-store';
 
 /** Most dimensions one stored feature vector may have. */
 const MAX_FEATURES = 256;
@@ -43,18 +50,31 @@ export interface PriorRow {
   body: string;
 }
 
-/** The stored prior of a row. */
-export const toStoredPrior = (row: PriorRow): StoredPrior => ({
-  version: Number(row.version),
-  fittedAt: Number(row.fitted_at),
-  users: Number(row.users),
-  types: Number(row.types),
-  prior: JSON.parse(row.body),
-});
+/**
+ * The stored prior of a row. A body with a `format` is `{ format, prior, validation? }`; a body
+ * without one is a bare prior saved before formats existed (format 1). Throws
+ * `unsupported-prior-format` for any other format (e.g. written by a newer version).
+ */
+export function toStoredPrior(row: PriorRow): StoredPrior {
+  const body = JSON.parse(row.body) as Record<string, unknown>;
+  const saved = {
+    version: Number(row.version),
+    fittedAt: Number(row.fitted_at),
+    users: Number(row.users),
+    types: Number(row.types),
+  };
+  if (!('format' in body)) return { format: 1, ...saved, prior: body as PersonaPrior };
+  if (body.format !== PRIOR_FORMAT)
+    throw new PersonaStoreError(
+      'unsupported-prior-format',
+      `Prior version ${saved.version} has format ${String(body.format).slice(0, 16)}; this version reads formats 1 and ${PRIOR_FORMAT}.`,
+    );
+  const { prior, validation } = body as { prior: PersonaPrior; validation?: PriorValidation };
+  return { format: PRIOR_FORMAT, ...saved, prior, ...(validation && { validation }) };
+}
 
-/** Checks a prior to save and encodes its body; throws `invalid-persona` (nothing saved) when it is not finite JSON. */
+/** Checks a prior to save and encodes its body (in {@link PRIOR_FORMAT}); throws `invalid-persona` (nothing saved) when it is not finite JSON. */
 export function encodePrior(prior: PriorToSave): string {
-  const text = JSON.stringify(prior.prior);
   const finite = (value: unknown): boolean =>
     typeof value === 'number'
       ? Number.isFinite(value)
@@ -66,7 +86,11 @@ export function encodePrior(prior: PriorToSave): string {
       'invalid-persona',
       'A prior needs integer users and types and finite numbers.',
     );
-  return text;
+  return JSON.stringify({
+    format: PRIOR_FORMAT,
+    prior: prior.prior,
+    ...(prior.validation && { validation: prior.validation }),
+  });
 }
 
 /** The population statements of both SQL drivers, `?` placeholders. */

@@ -8,21 +8,49 @@ export interface ComparisonFeatures {
   features: Record<string, number>;
 }
 
+/**
+ * The format of the priors stores save and the prior endpoint serves: 2 since user types may
+ * carry their own variance (the catch-all type) and a prior records its validation. Priors
+ * saved before formats existed read as format 1 (they still load: their types share the
+ * prior's variance); a store refuses a prior of any other format with `unsupported-prior-format`.
+ */
+export const PRIOR_FORMAT = 2;
+
+/** What the fitting job's gate found before serving a prior (see `createPopulationLoop`). */
+export interface PriorValidation {
+  /**
+   * `served`: a prior fitted without the newest users predicted them no worse than the cold
+   * start and the prior served before; `withdrawn`: neither it nor the prior served before
+   * did, so this version is the cold start (an empty prior).
+   */
+  verdict: 'served' | 'withdrawn';
+  /** Why, in a sentence. */
+  reason: string;
+  /** The newest users held out to judge it (a prior fitted without them was scored on them). */
+  heldOutUsers: number;
+  /** Accuracy on the held-out users per shot count (index = comparisons seen before): the new prior's, the cold start's and (when one was served) the previous prior's. */
+  accuracy: { fitted: number[]; coldStart: number[]; previous?: number[] };
+}
+
 /** A fitted population prior as stored: versioned, with how it was fitted. */
 export interface StoredPrior {
+  /** The format it was saved in: {@link PRIOR_FORMAT}, or 1 for priors saved before formats existed. */
+  format: 1 | typeof PRIOR_FORMAT;
   /** 1 for the first prior a store saves, then one more for each. */
   version: number;
   /** When it was saved (ms since epoch). */
   fittedAt: number;
   /** Users it was fitted from. */
   users: number;
-  /** User types it has (0 = cold start, 1 = one Gaussian). */
+  /** User types it has (0 = cold start, 1 = one Gaussian), the catch-all type not counted. */
   types: number;
   prior: PersonaPrior;
+  /** The gate's verdict on it; absent on priors saved without one. */
+  validation?: PriorValidation;
 }
 
-/** What a store needs to save a prior; it assigns `version` and `fittedAt`. */
-export type PriorToSave = Omit<StoredPrior, 'version' | 'fittedAt'>;
+/** What a store needs to save a prior; it assigns `format`, `version` and `fittedAt`. */
+export type PriorToSave = Omit<StoredPrior, 'format' | 'version' | 'fittedAt'>;
 
 /**
  * The population part of a persona store (memory, SQLite and PostgreSQL all have it): the

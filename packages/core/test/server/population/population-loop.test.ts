@@ -5,8 +5,12 @@ import { alignxSpace } from '../../../src/persona/alignx-space';
 import { createPersona } from '../../../src/persona/persona';
 import type { ComparisonSignal } from '../../../src/persona/signals';
 import { createPersonaHandlers } from '../../../src/server/handler';
-import { createPopulationLoop } from '../../../src/server/population';
-import { createMemoryPersonaStore } from '../../../src/server/stores';
+import { createPopulationLoop, type PopulationRun } from '../../../src/server/population';
+import {
+  createMemoryPersonaStore,
+  PersonaStoreError,
+  type PopulationStore,
+} from '../../../src/server/stores';
 
 const URL = 'http://127.0.0.1/api/signals';
 
@@ -27,11 +31,13 @@ const userOf = (likesHumour: boolean, seed: number): ComparisonSignal[] =>
 
 function setup(minUsers = 50) {
   const store = createMemoryPersonaStore();
+  const runs: PopulationRun[] = [];
   const loop = createPopulationLoop({
     store,
     persona: { detect: detectAttributes },
     minUsers,
     fit: { maxTypes: 3 },
+    onRun: (run) => runs.push(run),
   });
   let userId = 'u-0';
   const handlers = createPersonaHandlers({ store, population: loop, getUserId: () => userId });
@@ -46,7 +52,7 @@ function setup(minUsers = 50) {
     );
     expect(response.status).toBe(200);
   };
-  return { store, loop, send };
+  return { store, loop, send, runs };
 }
 
 describe('population loop', () => {
@@ -72,9 +78,11 @@ describe('population loop', () => {
   });
 
   it('fits nothing below the minimum of users, then versions each fitted prior and serves it', async () => {
-    const { loop, send } = setup(6);
+    const { loop, send, runs } = setup(6);
     for (let u = 0; u < 5; u += 1) await send(`u-${u}`, userOf(u % 2 === 0, u));
     expect(await loop.fit()).toBeNull();
+    expect(runs).toEqual([loop.lastRun]);
+    expect(loop.lastRun).toMatchObject({ verdict: 'too-few-users', users: 5, version: null });
     expect(loop.current).toBeNull();
     const missing = await loop.handler(new Request('http://127.0.0.1/api/prior'));
     expect(missing.status).toBe(404);
@@ -105,11 +113,11 @@ describe('population loop', () => {
     const newcomer = loop.createPersona();
     const cold = createPersona({ detect: detectAttributes });
     const probe = { humour: -1 };
-    // One choice against humour: the minority type.
+    // One choice against humour: the minority type (the catch-all type keeps a share, so not beyond 0.9).
     for (const persona of [newcomer, cold]) persona.observe(humourChoice(-1, 1, 0));
     const withPrior = newcomer.preferenceProbability(probe, { humour: 1 });
     const without = cold.preferenceProbability(probe, { humour: 1 });
-    expect(withPrior).toBeGreaterThan(0.9);
+    expect(withPrior).toBeGreaterThan(0.8);
     expect(withPrior).toBeGreaterThan(without);
   });
 
@@ -134,7 +142,7 @@ describe('population loop', () => {
     expect(state.types).toHaveLength(types + 1);
   });
 
-  it('serves an 8-type prior over every dimension in at most 20 kB gzipped', async () => {
+  it('serves an 8-type prior over every dimension, each type with its own variances, plus the catch-all, in at most 20 kB gzipped', async () => {
     const store = createMemoryPersonaStore();
     const ids = alignxSpace.dimensions.map((d) => d.id);
     const record = (f: (i: number) => number) => Object.fromEntries(ids.map((id, i) => [id, f(i)]));
@@ -144,10 +152,25 @@ describe('population loop', () => {
       prior: {
         mean: record((i) => Math.sin(i) * 3.1234),
         variance: record((i) => 0.5 + Math.cos(i) ** 2),
-        types: Array.from({ length: 8 }, (_, k) => ({
-          weight: 1 / 8,
-          shift: record((i) => Number(Math.sin(i * 7.31 + k).toPrecision(4))),
-        })),
+        types: [
+          ...Array.from({ length: 8 }, (_, k) => ({
+            weight: 1 / 10,
+            shift: record((i) => Number(Math.sin(i * 7.31 + k).toPrecision(4))),
+            variance: record((i) => Number((0.5 + Math.cos(i * 3.7 + k) ** 2).toPrecision(4))),
+          })),
+          { weight: 0.2, shift: record((i) => -Number((Math.sin(i) * 3.1234).toPrecision(4))), variance: 1 },
+        ],
+      },
+      validation: {
+        verdict: 'served',
+        reason:
+          'A prior fitted without the 2000 newest users predicted them at least as well as the cold start.',
+        heldOutUsers: 2_000,
+        accuracy: {
+          fitted: [0.91, 0.92, 0.93, 0.94, 0.95],
+          coldStart: [0.5, 0.61, 0.72, 0.73, 0.74],
+          previous: [0.9, 0.91, 0.92, 0.93, 0.94],
+        },
       },
     });
     const loop = createPopulationLoop({ store });
@@ -156,7 +179,45 @@ describe('population loop', () => {
     const body = new Uint8Array(
       await (await loop.handler(new Request('http://127.0.0.1/api/prior'))).arrayBuffer(),
     );
+    expect(JSON.parse(new TextDecoder().decode(body)).prior.types).toHaveLength(9);
     expect(gzipSync(body).length).toBeLessThanOrEqual(20_000);
+  });
+
+  it('does not serve a prior that would have hurt the newest users: users of a new kind arrive', async () => {
+    const { loop, send } = setup(50);
+    for (let u = 0; u < 60; u += 1) await send(`u-${u}`, userOf(true, u));
+    const first = await loop.fit();
+    expect(first?.validation?.verdict).toBe('served');
+    expect(loop.lastRun).toMatchObject({ verdict: 'served', users: 60, version: first?.version });
+    // The newest users all dislike humour: any prior fitted from the population so far
+    // predicts them worse than knowing nothing, so it is not served and the old one goes too.
+    for (let u = 60; u < 76; u += 1) await send(`u-${u}`, userOf(false, u));
+    const second = await loop.fit();
+    expect(loop.lastRun?.verdict).toBe('withdrawn');
+    expect(loop.lastRun?.reason).toMatch(/worse than the cold start/);
+    expect(second).toMatchObject({ version: 2, types: 0, prior: {}, validation: { verdict: 'withdrawn' } });
+    const accuracy = second?.validation?.accuracy;
+    expect(accuracy?.fitted[0]).toBeLessThan(accuracy?.coldStart[0] ?? 0);
+    // What is served says why; new personas start cold.
+    const served = await loop.handler(new Request('http://127.0.0.1/api/prior'));
+    expect(await served.json()).toMatchObject({ version: 2, validation: { verdict: 'withdrawn' } });
+    expect(loop.createPersona().toJSON()).toEqual(createPersona({ detect: detectAttributes }).toJSON());
+  });
+
+  it('keeps the current prior (or the cold start) when the store holds a prior in an unknown format', async () => {
+    const store = createMemoryPersonaStore();
+    const errors: unknown[] = [];
+    // A store another (newer) version has written a prior to.
+    const future: PopulationStore = {
+      ...store,
+      currentPrior: async () => {
+        throw new PersonaStoreError('unsupported-prior-format', 'Prior version 9 has format 3.');
+      },
+    };
+    const loop = createPopulationLoop({ store: future, onError: (error) => errors.push(error) });
+    await expect(loop.refresh()).resolves.toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(loop.createPersona().toJSON().types).toBeUndefined();
   });
 
   it('refuses impossible options', () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PersonaPrior } from '../../../src/persona/persona';
 import type { Signal } from '../../../src/persona/signals';
 import {
   PERSONA_STORE_SCHEMA_VERSION,
@@ -8,6 +9,7 @@ import {
   PersonaStoreError,
   type PersonaStoreOptions,
   type PopulationStore,
+  PRIOR_FORMAT,
 } from '../../../src/server/stores';
 import { BAD_SIGNALS, GOOD_SIGNALS, malformed } from '../../signals/signal-rules';
 
@@ -564,6 +566,27 @@ export function describePersonaStoreContract(name: string, createHarness: () => 
           await other.close();
         }
       }
+    });
+
+    it('keeps a prior with per-type variances and its validation as saved (format 2)', async () => {
+      const prior: PersonaPrior = {
+        mean: { humor: 0.5 },
+        variance: { humor: 0.1 },
+        types: [
+          { weight: 0.8, shift: { humor: 0.25 } },
+          { weight: 0.2, shift: { humor: -0.5 }, variance: 1 },
+          { weight: 0.1, shift: {}, variance: { humor: 0.3 } },
+        ],
+      };
+      const validation = {
+        verdict: 'served' as const,
+        reason: 'better than the cold start',
+        heldOutUsers: 12,
+        accuracy: { fitted: [0.75, 0.9], coldStart: [0.5, 0.8] },
+      };
+      const saved = await store.savePrior({ users: 60, types: 2, prior, validation });
+      expect(saved).toMatchObject({ format: PRIOR_FORMAT, users: 60, types: 2, prior, validation });
+      expect(await store.currentPrior()).toEqual(saved);
     });
 
     it('refuses calls once closed', async () => {

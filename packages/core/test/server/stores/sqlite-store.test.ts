@@ -109,6 +109,34 @@ describe('sqlite persona store', () => {
     db.close();
   });
 
+  it('reads a prior saved before formats existed as format 1, and refuses an unknown format', async () => {
+    const old = temporaryFile();
+    try {
+      const store = await createSqlitePersonaStore({ filename: old.filename });
+      const db = new Database(old.filename);
+      const insert = db.prepare(
+        'INSERT INTO attune_priors (version, fitted_at, users, types, body) VALUES (?, ?, ?, ?, ?)',
+      );
+      // The body as the first population job wrote it: the bare prior.
+      const bare = { mean: { humor: 0.5 }, types: [{ weight: 1, shift: { humor: 1 } }] };
+      insert.run(1, 1_000, 60, 1, JSON.stringify(bare));
+      expect(await store.currentPrior()).toEqual({
+        format: 1,
+        version: 1,
+        fittedAt: 1_000,
+        users: 60,
+        types: 1,
+        prior: bare,
+      });
+      insert.run(2, 2_000, 60, 1, JSON.stringify({ format: 3, prior: bare }));
+      await expect(store.currentPrior()).rejects.toMatchObject({ code: 'unsupported-prior-format' });
+      db.close();
+      await store.close();
+    } finally {
+      old.remove();
+    }
+  });
+
   it('refuses a database with a newer schema version and leaves it untouched', async () => {
     const newer = temporaryFile();
     try {
