@@ -28,6 +28,30 @@ export function loadPsoups(path: string): PsoupsCase[] {
   }));
 }
 
+/** How the benchmarks split users into folds: `user` (every user on their own) or `pair` (users who share a held-out pair together). */
+export type FoldsBy = 'user' | 'pair';
+
+/**
+ * The fold of each case. `user`: round robin over the cases. `pair`: cases whose held-out
+ * pair has the same two texts (in either order) share a fold, round robin over the distinct
+ * pairs, so no scored pair was seen, with its answer, in the users a prior was fitted on.
+ * Files in the P-Soups format reuse a few pairs across many users; `pair` is the check that
+ * a figure does not come from remembering them.
+ */
+export function foldsOf(cases: readonly PsoupsCase[], folds: number, by: FoldsBy): number[] {
+  if (by === 'user') return cases.map((_, i) => i % folds);
+  const pairs = new Map<string, number>();
+  return cases.map((c) => {
+    const key = [c.chosen, c.rejected].sort().join('\u0000');
+    let index = pairs.get(key);
+    if (index === undefined) {
+      index = pairs.size;
+      pairs.set(key, index);
+    }
+    return index % folds;
+  });
+}
+
 /** Wilson 95 % interval of a proportion. */
 export function wilson95(successes: number, n: number): [number, number] {
   if (n === 0) return [0, 1];

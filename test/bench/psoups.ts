@@ -1,8 +1,9 @@
 /**
- * P-Soups benchmark: `npm run bench:psoups -- <file.json> [--shots 1,2,4] [--folds 5] [--json]`.
- * For each case (one user) the earlier comparisons are fed as signals, then the held-out pair
- * is predicted. The population prior is fitted k-fold by user: each fold is scored with a
- * prior learned only from the other folds' users, from all of their comparisons.
+ * P-Soups benchmark: `npm run bench:psoups -- <file.json> [--shots 1,2,4] [--folds 5]
+ * [--folds-by user|pair] [--json]`. For each case (one user) the earlier comparisons are fed as
+ * signals, then the held-out pair is predicted. The population prior is fitted k-fold by user:
+ * each fold is scored with a prior learned only from the other folds' users, from all of their
+ * comparisons. With `--folds-by pair`, users who share a held-out pair share a fold (see `foldsOf`).
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +15,7 @@ import {
   type PersonaPrior,
 } from '@attune/core/alignment';
 import { detectAttributes } from '../../packages/core/src/detectors';
-import { loadPsoups, type PsoupsCase, wilson95 } from './psoups-data';
+import { type FoldsBy, foldsOf, loadPsoups, type PsoupsCase, wilson95 } from './psoups-data';
 
 /** Accuracy at each shot count, in fractions. */
 export type ShotResults = Array<{ shots: number; accuracy: number; ci95: [number, number] }>;
@@ -23,6 +24,8 @@ export type ShotResults = Array<{ shots: number; accuracy: number; ci95: [number
 export interface PsoupsReport {
   file: string;
   cases: number;
+  /** How users were split into folds (see `foldsOf`). */
+  foldsBy: FoldsBy;
   results: ShotResults;
   /** The three priors side by side: none (cold start), one Gaussian, the mixture of user types. */
   priors: { coldStart: ShotResults; single: ShotResults; mixture: ShotResults };
@@ -84,9 +87,15 @@ function feed(c: PsoupsCase, shots: number, prior: PersonaPrior | undefined, clo
 }
 
 /** Runs the benchmark on a P-Soups file. */
-export function runPsoups(file: string, shotCounts: readonly number[] = [1, 2, 4], folds = 5): PsoupsReport {
+export function runPsoups(
+  file: string,
+  shotCounts: readonly number[] = [1, 2, 4],
+  folds = 5,
+  foldsBy: FoldsBy = 'user',
+): PsoupsReport {
   const cases = loadPsoups(file);
-  const foldOf = (i: number) => i % folds;
+  const fold = foldsOf(cases, folds, foldsBy);
+  const foldOf = (i: number) => fold[i] as number;
   // Per fold, priors learned only from the other folds' users, from all of their comparisons
   // (held-out pair included): other folds' users are fully known, the scored user not at all.
   const fitted = Array.from({ length: folds }, (_, k) => {
@@ -130,6 +139,7 @@ export function runPsoups(file: string, shotCounts: readonly number[] = [1, 2, 4
   return {
     file,
     cases: cases.length,
+    foldsBy,
     results: priors.mixture,
     priors,
     typesPerFold: fitted.map((f) => f.mixture.types),
@@ -140,33 +150,41 @@ export function runPsoups(file: string, shotCounts: readonly number[] = [1, 2, 4
       predictMicros: (clock.predict * 1000) / clock.predictions,
     },
     maxStateBytes,
-    prior: `every prior fitted ${folds}-fold by user: each case is scored with priors learned only from the other folds' users (all their comparisons, held-out pair included), nothing of the scored user. Cold start: no prior. Single: one Gaussian (empirical Bayes) with a population factor whose scale an inner 2-fold split chooses. Mixture (results): user types fitted by classification EM (each type fitted like the single prior on its users, users assigned by the evidence of each type's own mean and variance, started along the top between-user agreement directions), plus a catch-all type (the cold start's mean and variance, at least 20 % of users); the number of types (0 = cold start, 1 = single) chosen by held-out likelihood on an inner 2-fold split of the training users: among the candidates that predict those held-out users at least as well as the cold start at every shot count, the fewest within one standard error of the best`,
+    prior: `every prior fitted ${folds}-fold by user${foldsBy === 'pair' ? ' (users who share a held-out pair in the same fold, so no scored pair was seen in fitting)' : ''}: each case is scored with priors learned only from the other folds' users (all their comparisons, held-out pair included), nothing of the scored user. Cold start: no prior. Single: one Gaussian (empirical Bayes) with a population factor whose scale an inner 2-fold split chooses. Mixture (results): user types fitted by classification EM (each type fitted like the single prior on its users, users assigned by the evidence of each type's own mean and variance, started along the top between-user agreement directions), plus a catch-all type (the cold start's mean and variance, at least 20 % of users); the number of types (0 = cold start, 1 = single) chosen by held-out likelihood on an inner 2-fold split of the training users: among the candidates that predict those held-out users at least as well as the cold start at every shot count, the fewest within one standard error of the best`,
   };
 }
 
-/** Rows for `npm run bench` (development file). */
+/**
+ * Rows for `npm run bench` (development file): folds by user, then the memorization check with
+ * users who share a held-out pair in the same fold.
+ */
 export function bench(): Array<Record<string, string | number>> {
-  const report = runPsoups('../shared/data/p-soups/friendly_unfriendly.json');
-  return report.results.map((r, i) => ({
-    bench: 'psoups',
-    file: report.file,
-    shots: r.shots,
-    accuracy: r.accuracy,
-    ci95: `${r.ci95[0].toFixed(3)}-${r.ci95[1].toFixed(3)}`,
-    coldStart: report.priors.coldStart[i]?.accuracy ?? Number.NaN,
-    singlePrior: report.priors.single[i]?.accuracy ?? Number.NaN,
-    prior: `mixture (K per fold ${report.typesPerFold.join('/')}, + the catch-all type), fitted 5-fold by user`,
-    updateMicros: report.timing.updateMicros,
-    updateMicrosWithoutDetection: report.timing.updateMicrosWithoutDetection,
-  }));
+  return (['user', 'pair'] as const).flatMap((foldsBy) => {
+    const report = runPsoups('../shared/data/p-soups/friendly_unfriendly.json', [1, 2, 4], 5, foldsBy);
+    return report.results.map((r, i) => ({
+      bench: 'psoups',
+      file: report.file,
+      foldsBy: report.foldsBy,
+      shots: r.shots,
+      accuracy: r.accuracy,
+      ci95: `${r.ci95[0].toFixed(3)}-${r.ci95[1].toFixed(3)}`,
+      coldStart: report.priors.coldStart[i]?.accuracy ?? Number.NaN,
+      singlePrior: report.priors.single[i]?.accuracy ?? Number.NaN,
+      prior: `mixture (K per fold ${report.typesPerFold.join('/')}, + the catch-all type), fitted 5-fold by user${foldsBy === 'pair' ? ', users sharing a held-out pair in one fold' : ''}`,
+      updateMicros: report.timing.updateMicros,
+      updateMicrosWithoutDetection: report.timing.updateMicrosWithoutDetection,
+    }));
+  });
 }
 
 function main(argv: string[]): void {
   const file = argv.find(
-    (a, i) => !a.startsWith('--') && !['--shots', '--folds'].includes(argv[i - 1] ?? ''),
+    (a, i) => !a.startsWith('--') && !['--shots', '--folds', '--folds-by'].includes(argv[i - 1] ?? ''),
   );
   if (!file) {
-    console.error('usage: npm run bench:psoups -- <file.json> [--shots 1,2,4] [--folds 5] [--json]');
+    console.error(
+      'usage: npm run bench:psoups -- <file.json> [--shots 1,2,4] [--folds 5] [--folds-by user|pair] [--json]',
+    );
     process.exit(2);
   }
   const option = (name: string) => {
@@ -176,7 +194,9 @@ function main(argv: string[]): void {
   const shots = (option('--shots') ?? '1,2,4').split(',').map(Number);
   if (shots.some((s) => !Number.isInteger(s) || s < 0))
     throw new Error('--shots takes non-negative integers, e.g. 1,2,4');
-  const report = runPsoups(file, shots, Number(option('--folds') ?? 5));
+  const foldsBy = option('--folds-by') ?? 'user';
+  if (foldsBy !== 'user' && foldsBy !== 'pair') throw new Error('--folds-by takes user or pair');
+  const report = runPsoups(file, shots, Number(option('--folds') ?? 5), foldsBy);
   if (argv.includes('--json')) {
     console.log(JSON.stringify(report));
     return;
