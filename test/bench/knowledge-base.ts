@@ -5,6 +5,7 @@ import { createOfflineModel, type KnowledgeDocument } from '@attune/core/offline
 import { articles } from '../../examples/support-site/knowledge/articles';
 import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
 import { type KnowledgeQuestion, offTopicQuestions, siteQuestions, smallBases } from './knowledge-data';
+import { robustnessOffTopicQuestions, robustnessSiteQuestions } from './knowledge-robustness-data';
 import { unseenOffTopicQuestions, unseenSiteQuestions } from './knowledge-unseen-data';
 
 /** The outcome of one question. */
@@ -28,6 +29,10 @@ export interface BaseEvaluation {
   offTopic: QuestionOutcome[];
   /** Off-topic questions of the second held-out set. */
   unseenOffTopic: QuestionOutcome[];
+  /** The third set (`knowledge-robustness-data.ts`, a dev set): long messages, typos, spelling; empty for small bases. */
+  robustness: QuestionOutcome[];
+  /** Off-topic questions of the third set, sharing the shop's everyday words. */
+  robustnessOffTopic: QuestionOutcome[];
 }
 
 /** The questions one base is evaluated with. */
@@ -36,14 +41,18 @@ interface QuestionSet {
   offTopic: readonly string[];
   unseen?: ReadonlyArray<{ question: string; answers: readonly string[] }>;
   unseenOffTopic?: readonly string[];
+  robustness?: ReadonlyArray<{ question: string; answers: readonly string[] }>;
+  robustnessOffTopic?: readonly string[];
 }
 
-/** The site's questions: both halves, the unseen set and both off-topic sets. */
+/** The site's questions: both halves, the unseen set, the robustness set and their off-topic sets. */
 const siteQuestionSet: QuestionSet = {
   questions: siteQuestions,
   offTopic: offTopicQuestions,
   unseen: unseenSiteQuestions,
   unseenOffTopic: unseenOffTopicQuestions,
+  robustness: robustnessSiteQuestions,
+  robustnessOffTopic: robustnessOffTopicQuestions,
 };
 
 async function ask(
@@ -87,6 +96,8 @@ async function evaluateBase(
     unseen: await outcomes(set.unseen ?? []),
     offTopic: await declined(set.offTopic),
     unseenOffTopic: await declined(set.unseenOffTopic ?? []),
+    robustness: await outcomes(set.robustness ?? []),
+    robustnessOffTopic: await declined(set.robustnessOffTopic ?? []),
   };
 }
 
@@ -146,6 +157,8 @@ const GROUPS = [
   ['unseen', 'top-1 article, unseen held-out questions', '≥ 95'],
   ['offTopic', 'off-topic questions declined', '100'],
   ['unseenOffTopic', 'unseen off-topic questions declined', '100'],
+  ['robustness', 'top-1 article, robustness dev questions', '≥ 95'],
+  ['robustnessOffTopic', 'robustness off-topic questions declined', '100'],
 ] as const;
 
 const percent = (value: number) => Math.round(value * 1000) / 10;
