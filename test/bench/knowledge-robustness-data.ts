@@ -48,7 +48,7 @@ export const robustnessSiteQuestions: ReadonlyArray<{ question: string; answers:
     'item-arrived-damaged',
   ],
   ['How do I setup 2 step verification', 'two-step-verification'],
-  ["cant remember my password", 'reset-your-password'],
+  ['cant remember my password', 'reset-your-password'],
   ["what's the cheapest delivery option", 'delivery-options-and-costs'],
 ].map(([question, ...answers]) => ({ question: question as string, answers }));
 

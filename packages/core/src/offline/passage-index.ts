@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from './passage';
-import { type SynonymTable, searchTerm, tokenize } from './search-terms';
+import { isLightTerm, type SynonymTable, searchTerm, tokenize } from './search-terms';
 
 /** A passage with how well it matches a query. */
 export interface RankedPassage {
@@ -37,8 +37,16 @@ export interface PassageIndex {
    * Matches each question term (with its synonyms, prefixes and typos) and reports, per
    * passage, which terms it covers and its score. `documentFrequency[i]` is how many
    * documents matched term `i` surely (0 when no document knows the term as such).
+   * When exactly one term matches nothing at all ("teapot") and another names something,
+   * it is matched as the base's word for what it sells ("item", see `THINGS`) at a low
+   * credit; `things` lists it. `unknown` lists every term that matches nothing.
    */
-  match(terms: readonly string[]): { matches: PassageMatch[]; documentFrequency: number[] };
+  match(terms: readonly string[]): {
+    matches: PassageMatch[];
+    documentFrequency: number[];
+    unknown: number[];
+    things: number[];
+  };
   /** A search term and the terms of its synonym groups. */
   related(term: string): readonly string[];
   /** How many documents use a search term as such (or a longer form of it). */
@@ -60,6 +68,14 @@ const MAX_ENDING = 3;
 const PREFIX_CREDIT = 0.7;
 /** A match one or two letters off (a typo, or another word) counts still less. */
 const FUZZY_CREDIT = 0.6;
+/**
+ * The words help centres use for whatever a customer bought. A question word no document
+ * knows ("teapot", "jumper") is most often one of those things, so it is matched as them,
+ * at this credit: "the teapot arrived in pieces" finds "My item arrived damaged", while
+ * "reset my router" does not find "Resetting your password", which is about no item.
+ */
+const THINGS = ['item', 'product'];
+const THING_CREDIT = 0.5;
 
 /** How surely a search hit matches the searched term: as written, a longer form, or a near miss. */
 function credit(term: string, matchedTerms: readonly string[]): number {
@@ -127,21 +143,30 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
         string,
         { score: number; terms: Map<number, number>; titleTerms: Map<number, number> }
       >();
+      const unmatched = terms.flatMap((term, position) =>
+        [term, ...(synonyms.get(term) ?? [])].some((alternative) => index.search(alternative).length > 0)
+          ? []
+          : [position],
+      );
+      // Only beside a word that names something ("teapot ... in pieces"), not alone ("tell me a joke").
+      const named = terms.some((term, position) => !unmatched.includes(position) && !isLightTerm(term));
+      const things = unmatched.length === 1 && named ? unmatched : [];
       const documentFrequency = terms.map((term, position) => {
         const documents = new Set<string>();
         const best = new Map<string, { score: number; credit: number; titleCredit: number }>();
-        const alternatives = [term, ...(synonyms.get(term) ?? [])];
+        const thing = things.includes(position);
+        const alternatives = thing ? THINGS : [term, ...(synonyms.get(term) ?? [])];
         alternatives.forEach((alternative, rank) => {
           // Typos are forgiven in what the customer wrote, not in the synonyms we add.
           const results = index.search(alternative, rank === 0 ? {} : { fuzzy: false });
           results.forEach((result, place) => {
             const form = credit(alternative, result.terms);
             // Only a sure match shows the term is known; "lamp" inside "lampshade" does not.
-            const documentId = form === 1 ? byId.get(String(result.id))?.documentId : undefined;
+            const documentId = form === 1 && !thing ? byId.get(String(result.id))?.documentId : undefined;
             if (documentId !== undefined) documents.add(documentId);
             // A term in thousands of passages scores only its best; the rest cannot lead.
             if (place >= MAX_HITS) return;
-            const sureness = (rank === 0 ? 1 : SYNONYM_CREDIT) * form;
+            const sureness = thing ? THING_CREDIT : (rank === 0 ? 1 : SYNONYM_CREDIT) * form;
             const fields = Object.values(result.match).flat();
             const inTitle = fields.includes('title') || fields.includes('tags');
             const previous = best.get(String(result.id));
@@ -150,7 +175,7 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
               credit: Math.max(previous?.credit ?? 0, sureness),
               titleCredit: Math.max(
                 previous?.titleCredit ?? 0,
-                inTitle ? sureness * (rank === 0 ? 1 : TITLE_SYNONYM_CREDIT) : 0,
+                inTitle ? sureness * (rank === 0 || thing ? 1 : TITLE_SYNONYM_CREDIT) : 0,
               ),
             });
           });
@@ -174,7 +199,7 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
         const passage = byId.get(id);
         return passage ? [{ passage, ...entry }] : [];
       });
-      return { matches, documentFrequency };
+      return { matches, documentFrequency, unknown: unmatched, things };
     },
   };
 }

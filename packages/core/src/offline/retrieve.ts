@@ -1,8 +1,13 @@
+import { asksAboutAnotherKind, namingPairs } from './another-kind';
 import type { PassageIndex, PassageMatch, RankedPassage } from './passage-index';
-import { searchTerms } from './search-terms';
+import { isLightTerm, rewritePhrases, searchTerms } from './search-terms';
+import { splitJoinedWords } from './split-joined-words';
+import { QUESTION_PHRASES } from './synonyms';
 
 /** How much the previous question counts when the current one is a follow-up. */
 const CONTEXT_WEIGHT = 0.5;
+/** How much a word used about anything ("waiting", "week") counts (see `LIGHT_WORDS`). */
+const LIGHT_WEIGHT = 0.5;
 /**
  * A term no document knows weighs like one used by this share of the documents, or like the
  * question's most common known word if that weighs less: the same in a base of 36 or 10,000
@@ -42,8 +47,15 @@ interface DocumentMatch {
   coverage: number;
   /** Share of the question matched in the title or tags. */
   titleShare: number;
+  /** The question terms matched in the title or tags (by position), with how surely. */
+  titleTerms: ReadonlyMap<number, number>;
   rank: number;
   passages: PassageMatch[];
+}
+
+/** The distinct search terms of a question, its question-only phrasings rewritten first. */
+function questionTerms(question: string): string[] {
+  return [...new Set(searchTerms(rewritePhrases(question, QUESTION_PHRASES)))];
 }
 
 /** A follow-up leans on the previous question: it refers back to it or is a word or two. */
@@ -57,13 +69,21 @@ function isFollowUp(question: string): boolean {
  * base of 1 or 10,000 documents; a term no document knows weighs like a common one.
  */
 function rankDocuments(index: PassageIndex, terms: readonly string[], factors: readonly number[]) {
-  const { matches, documentFrequency } = index.match(terms);
+  const { matches, documentFrequency, unknown, things } = index.match(terms);
   const rarity = documentFrequency.map((frequency) =>
     frequency === 0 ? undefined : Math.log(1 + index.documentCount / frequency),
   );
   // An unknown word is no evidence for any document: it never outweighs the question's most common known word.
-  const unknown = Math.min(Math.log(1 + 1 / UNKNOWN_SHARE), ...rarity.filter((value) => value !== undefined));
-  const weights = rarity.map((value, position) => (factors[position] ?? 1) * Math.sqrt(value ?? unknown));
+  const unknownRarity = Math.min(
+    Math.log(1 + 1 / UNKNOWN_SHARE),
+    ...rarity.filter((value) => value !== undefined),
+  );
+  const weights = rarity.map(
+    (value, position) =>
+      (factors[position] ?? 1) *
+      (isLightTerm(terms[position] ?? '') ? LIGHT_WEIGHT : 1) *
+      Math.sqrt(value ?? unknownRarity),
+  );
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const share = (credits: ReadonlyMap<number, number>) =>
     [...credits].reduce((sum, [position, credit]) => sum + credit * (weights[position] ?? 0), 0) / total;
@@ -90,6 +110,7 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
       documentId: passages[0]?.passage.documentId ?? '',
       coverage,
       titleShare,
+      titleTerms: inTitle,
       rank: coverage + TITLE_BONUS * titleShare + SCORE_BONUS * (bestScore > 0 ? top / bestScore : 0),
       passages,
     };
@@ -106,7 +127,7 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
   const distinctive = terms.filter(
     (_, position) => (documentFrequency[position] ?? 0) <= DISTINCTIVE_SHARE * index.documentCount,
   );
-  return { documents, distinctive };
+  return { documents, distinctive, unknown, things };
 }
 
 /** A match at least this sure is the word itself or a synonym, not a typo or a longer word. */
@@ -120,6 +141,18 @@ function oneTypoApart(left: string, right: string): boolean {
   let end = 0;
   while (end < left.length - start && left.at(-1 - end) === right.at(-1 - end)) end++;
   return Math.max(left.length, right.length) - start - end <= 1;
+}
+
+/** The question terms a document matches surely (the word itself or a synonym), light words aside. */
+function sureTerms(document: DocumentMatch, question: readonly string[]): Set<string> {
+  return new Set(
+    document.passages.flatMap((passage) =>
+      [...passage.terms].flatMap(([position, credit]) => {
+        const term = question[position];
+        return credit >= SURE_CREDIT && term !== undefined && !isLightTerm(term) ? [term] : [];
+      }),
+    ),
+  );
 }
 
 /**
@@ -153,13 +186,14 @@ function aboutSomethingElse(
   document: DocumentMatch,
   question: readonly string[],
   distinctive: readonly string[],
+  things: readonly number[],
 ): boolean {
-  const sure = new Set(
-    document.passages.flatMap((passage) =>
-      [...passage.terms].flatMap(([position, credit]) => (credit >= SURE_CREDIT ? [question[position]] : [])),
-    ),
+  const sure = sureTerms(document, question);
+  // A word matched as an item ("teapot") is named when the document is about items.
+  const items = document.passages.flatMap((passage) =>
+    things.flatMap((position) => (passage.terms.has(position) ? [question[position]] : [])),
   );
-  const foreign = distinctive.filter((term) => !sure.has(term));
+  const foreign = distinctive.filter((term) => !sure.has(term) && !items.includes(term));
   if (foreign.length === 0 || sure.size > 1) return false;
   return unnamedTitleWords(index, document, question).length > 0;
 }
@@ -172,15 +206,21 @@ function aboutSomethingElse(
  * question: the knowledge base has no answer.
  */
 export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage: number): RankedPassage[] {
-  const own = [...new Set(searchTerms(query.question))];
+  const knows = (term: string) => index.documentFrequency(term) > 0;
+  const question = splitJoinedWords(query.question, knows);
+  const own = questionTerms(question);
   if (own.length === 0 && query.previousQuestion === undefined) return [];
   let terms = own;
-  let { documents, distinctive } =
-    own.length > 0 ? rankDocuments(index, own, []) : { documents: [], distinctive: [] };
-  if (query.previousQuestion !== undefined && isFollowUp(query.question)) {
-    const previous = [...new Set(searchTerms(query.previousQuestion))].filter((term) => !own.includes(term));
+  let { documents, distinctive, unknown, things } =
+    own.length > 0
+      ? rankDocuments(index, own, [])
+      : { documents: [], distinctive: [], unknown: [], things: [] };
+  if (query.previousQuestion !== undefined && isFollowUp(question)) {
+    const previous = questionTerms(splitJoinedWords(query.previousQuestion, knows)).filter(
+      (term) => !own.includes(term),
+    );
     terms = [...own, ...previous];
-    ({ documents, distinctive } = rankDocuments(index, terms, [
+    ({ documents, distinctive, unknown, things } = rankDocuments(index, terms, [
       ...own.map(() => 1),
       ...previous.map(() => CONTEXT_WEIGHT),
     ]));
@@ -188,7 +228,19 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
   const answers = (document: DocumentMatch) =>
     document.coverage >= minCoverage && (document.titleShare > 0 || document.coverage >= SURE_COVERAGE);
   const best = documents[0];
-  if (best === undefined || !answers(best) || aboutSomethingElse(index, best, terms, distinctive)) return [];
+  if (
+    best === undefined ||
+    !answers(best) ||
+    aboutSomethingElse(index, best, terms, distinctive, things) ||
+    asksAboutAnotherKind({
+      pairs: namingPairs(question),
+      terms,
+      unknown,
+      titleTerms: best.titleTerms,
+      sureTerms: sureTerms(best, terms),
+    })
+  )
+    return [];
   return documents.filter(answers).flatMap((document) =>
     [...document.passages]
       .sort((left, right) => right.score - left.score || left.passage.position - right.passage.position)

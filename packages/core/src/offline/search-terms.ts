@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
-import { PHRASES, WORD_GROUPS } from './synonyms';
+import { normalizeSpelling } from './spelling';
+import { LIGHT_WORDS, PHRASES, WORD_GROUPS } from './synonyms';
 
 const STOP_WORDS = new Set(
   (
@@ -13,7 +14,9 @@ const STOP_WORDS = new Set(
     "havent hasn't hasnt still really actually already ever even yet came come comes coming keep keeps " +
     "anyone anything one way ways able there's it's what's whats i'd id i'll ill you're lot much many something anything thing things stuff think guess " +
     // Courtesy and chat that never names a topic: "sorry to bother you, quick question".
-    'sorry bother bothering wondering wonder hoping hope quick question help helping cheers ugh hmm pls plz'
+    'sorry bother bothering wondering wonder hoping hope quick question help helping cheers ugh hmm pls plz ' +
+    // Informal contractions: "I wanna", "gotta".
+    'wanna gonna gotta kinda lemme gimme'
   ).split(' '),
 );
 
@@ -23,7 +26,8 @@ const STEM_CACHE_SIZE = 50_000;
 
 /**
  * Normalises one token for the search index and for queries alike: lower case, stop
- * words dropped, Porter stemming (so "refunds", "refunded" and "refund" meet).
+ * words dropped, British and American spellings made one, Porter stemming (so "refunds",
+ * "refunded" and "refund" meet, and "color" meets "colour").
  */
 export function searchTerm(token: string): string | null {
   const term = token
@@ -34,7 +38,7 @@ export function searchTerm(token: string): string | null {
   if (/^\d/.test(term)) return term;
   let stem = STEMS.get(term);
   if (stem === undefined) {
-    stem = stemmer(term);
+    stem = stemmer(normalizeSpelling(term));
     if (STEMS.size < STEM_CACHE_SIZE) STEMS.set(term, stem);
   }
   return stem;
@@ -80,3 +84,10 @@ export function createSynonymTable(groups: readonly (readonly string[])[]): Syno
 
 /** The built-in synonym table. */
 export const defaultSynonyms: SynonymTable = createSynonymTable(WORD_GROUPS);
+
+const LIGHT_TERMS = new Set(LIGHT_WORDS.flatMap((word) => searchTerms(word)));
+
+/** True for the search term of a word used about anything ("waiting", "week"; see `LIGHT_WORDS`). */
+export function isLightTerm(term: string): boolean {
+  return LIGHT_TERMS.has(term);
+}

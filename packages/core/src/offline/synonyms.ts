@@ -56,6 +56,50 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     'contact',
   ],
   [/\bturned\s+up\b|\bshowed\s+up\b/gi, 'arrived'],
+  // Part of an order: "only half", "one of the", "not everything" (before "never came" reads as late).
+  [
+    /\b(?:only|just)\s+(?:half|part|some|one|two)\b|\b(?:one|two|three|some|half|part|rest)\s+of\s+(?:the|my|it|them)\b|\bnot\s+(?:all|everything)\b/gi,
+    'part',
+  ],
+  [
+    /\b(?:still\s+)?(?:is\s*n[o']?t|is\s+not|are\s*n[o']?t|not)\s+here(?:\s+yet)?\b|\b(?:never|still\s+not|has\s*n[o']?t|have\s*n[o']?t|did\s*n[o']?t)\s+(?:came|come|got\s+here|showed)\b|\bstill\s+waiting\b/gi,
+    'late',
+  ],
+  // Broken in everyday words.
+  [/\bin\s+(?:pieces|bits|shards|smithereens)\b|\bfell\s+apart\b|\bcame\s+apart\b|\bsnapped\b/gi, 'broken'],
+  // Something that failed after a while is faulty (a guarantee matter), not damaged in transit.
+  [
+    /\b(?:broke|broken|stopped|died|failed|leaks?|leaking|cracked|snapped)\b(?:\s+\w+){0,3}?\s+after\s+(?:\d+|a|an|one|two|three|four|six|few|couple\s+of)\s+(?:weeks?|months?|years?)\b/gi,
+    'faulty',
+  ],
+  [/\b(?:is|are)\s+(?:it|that|this|they|these|those)\s+covered\b|\bcovered\s+(?:by|under)\b/gi, 'warranty'],
+  [/\b(?:two|2|three|3|multiple|several)\s+times\b|\bmore\s+than\s+once\b/gi, 'twice'],
+  [/\b(?:billed|debited)\s+twice\b/gi, 'charged twice'],
+  [
+    /\bpay(?:ing)?\s+in\s+(?:\d+|two|three|four|parts|stages)\b|\bbuy\s+now,?\s+pay\s+later\b|\bspread\s+(?:the\s+)?(?:cost|payments?)\b/gi,
+    'instalment',
+  ],
+  [
+    /\btoo\s+(?:small|big|large|tight|loose|narrow|wide)\b|\b(?:bigger|smaller|larger)\s+(?:one|size)\b|\b(?:does\s*n[o']?t|did\s*n[o']?t|does\s+not|did\s+not)\s+fit\b/gi,
+    'size',
+  ],
+  [/\bsome(?:one|body)\s+else'?s\b|\bnot\s+what\s+i\s+ordered\b/gi, 'wrong'],
+  [
+    /\bput\s+(?:\w+\s+){0,2}together\b|\bset\s+up\s+(?:the|my)\s+(?:bed|furniture|wardrobe|table)\b/gi,
+    'assemble',
+  ],
+  [
+    /\bstop\s+(?:getting|receiving)\s+(?:\w+\s+)?(?:e-?mails?|texts?|messages?|newsletters?|offers|promotions?|marketing)\b/gi,
+    'unsubscribe',
+  ],
+  [
+    /\bcustomer\s+(?:service|services|support|care)\b|\bhelp\s*(?:desk|line)\b|\bhotline\b|\bcall\s+cent(?:re|er)\b/gi,
+    'contact',
+  ],
+  [
+    /\bfor\s+(?:my\s+|the\s+)?(?:tax(?:es)?(?:\s+purposes)?|expenses|accountants?|accounting|bookkeeping)\b/gi,
+    'vat',
+  ],
   [/\blook(?:ing)?\s+after\b/gi, 'care'],
   [/\bcast[\s-]+iron\b/gi, 'castiron'],
   [/\bgift\s+cards?\b/gi, 'giftcard'],
@@ -109,7 +153,7 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['address', 'moved', 'move'],
   ['track', 'tracking', 'trace', 'status'],
   ['stolen', 'missing', 'lost', 'disappeared', 'vanished', 'theft'],
-  ['parcel', 'package', 'box', 'order'],
+  ['parcel', 'package', 'packet', 'box', 'order'],
   ['invoice', 'receipt', 'bill'],
   ['promocode', 'voucher', 'coupon', 'discount', 'code'],
   ['instalment', 'installment', 'instalments', 'installments', 'split', 'finance', 'klarna'],
@@ -132,4 +176,45 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['sofa', 'furniture', 'wardrobe', 'bed', 'large', 'bulky', 'heavy'],
   ['item', 'product', 'purchase', 'bought'],
   ['cannot', 'non', 'unable', 'exception', 'exceptions', 'excluded'],
+  ['fast', 'faster', 'fastest', 'quick', 'quicker', 'quickest', 'express', 'speedy', 'urgent', 'nextday'],
+  ['cheap', 'cheaper', 'cheapest', 'lowest', 'budget', 'economy', 'standard'],
+  ['size', 'sizes', 'fit', 'fits', 'smaller', 'bigger', 'larger'],
+  ['part', 'partial', 'incomplete', 'half'],
+  ['wrong', 'incorrect', 'mistake', 'mixed'],
+  ['assemble', 'assembly', 'assembling', 'build', 'install', 'installation', 'construct'],
+  ['wet', 'soaked', 'soaking', 'water', 'torn', 'ripped', 'bent', 'leaked', 'stained'],
+  ['faulty', 'leak', 'leaks', 'leaking', 'malfunction', 'malfunctioning', 'overheating', 'overheats'],
+  ['marketing', 'promotional', 'promotions', 'offers', 'deals', 'adverts', 'advertising', 'mailing'],
+  ['phone', 'mobile', 'cell', 'smartphone'],
+  ['postcode', 'zip', 'postal'],
+  ['flat', 'apartment'],
+  ['holiday', 'vacation', 'away', 'travelling'],
 ];
+
+/**
+ * Phrasings that mean something else in a question than in an article, rewritten in
+ * questions only: "your email address" in a question is the shop's (how to contact it),
+ * while in an article it is the customer's own.
+ */
+export const QUESTION_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /\b(?:your|the\s+(?:shop|store|company|support)'?s?)\s+(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|(?:contact\s+)?number|contact\s+details|address)\b/gi,
+    'contact',
+  ],
+];
+
+/**
+ * Words a question uses about anything (when, waiting, getting, using): they count half
+ * as much as its other words. A small base's word counts say little about how common a
+ * word is ("week" may appear in one article of 36), so common English words are known by
+ * name; everything else is weighed by the base itself.
+ */
+export const LIGHT_WORDS: readonly string[] = (
+  'get getting gets make makes made go goes going went gone use used using uses put puts take took ' +
+  'taken say said says see saw seen look looked looking try tried trying wait waited waiting waits ' +
+  'happen happened happens receive received receiving work worked day days week weeks month months ' +
+  'year years time times today yesterday tomorrow now right ago usual usually actually honestly ' +
+  'literally basically first second third again new old other else bit someone somebody anybody ' +
+  'everything nothing why done sure idea problem issue hi morning afternoon evening ' +
+  'guys guy please start started starting'
+).split(' ');
