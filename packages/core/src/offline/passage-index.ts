@@ -175,7 +175,7 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
               credit: Math.max(previous?.credit ?? 0, sureness),
               titleCredit: Math.max(
                 previous?.titleCredit ?? 0,
-                inTitle ? sureness * (rank === 0 || thing ? 1 : TITLE_SYNONYM_CREDIT) : 0,
+                inTitle && !thing ? sureness * (rank === 0 ? 1 : TITLE_SYNONYM_CREDIT) : 0,
               ),
             });
           });

@@ -6,8 +6,12 @@ import { QUESTION_PHRASES } from './synonyms';
 
 /** How much the previous question counts when the current one is a follow-up. */
 const CONTEXT_WEIGHT = 0.5;
-/** How much a word used about anything ("waiting", "week") counts (see `LIGHT_WORDS`). */
+/**
+ * How much a word used about anything ("waiting", "week"; see `LIGHT_WORDS`) counts,
+ * and it never weighs more than a word half the documents use, however few use it here.
+ */
 const LIGHT_WEIGHT = 0.5;
+const COMMON_RARITY = Math.log(3);
 /**
  * A term no document knows weighs like one used by this share of the documents, or like the
  * question's most common known word if that weighs less: the same in a base of 36 or 10,000
@@ -78,11 +82,10 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
     Math.log(1 + 1 / UNKNOWN_SHARE),
     ...rarity.filter((value) => value !== undefined),
   );
-  const weights = rarity.map(
-    (value, position) =>
-      (factors[position] ?? 1) *
-      (isLightTerm(terms[position] ?? '') ? LIGHT_WEIGHT : 1) *
-      Math.sqrt(value ?? unknownRarity),
+  const weights = rarity.map((value, position) =>
+    isLightTerm(terms[position] ?? '')
+      ? (factors[position] ?? 1) * LIGHT_WEIGHT * Math.sqrt(Math.min(value ?? unknownRarity, COMMON_RARITY))
+      : (factors[position] ?? 1) * Math.sqrt(value ?? unknownRarity),
   );
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const share = (credits: ReadonlyMap<number, number>) =>
@@ -104,6 +107,8 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
     const inTitle = best(passages.map((passage) => passage.titleTerms));
 
     const coverage = share(covered);
+    // A word matched as an item helps a document answer, not outrank another.
+    const named = share(new Map([...covered].filter(([position]) => !things.includes(position))));
     const titleShare = share(inTitle);
     const top = Math.max(...passages.map((passage) => passage.score));
     return {
@@ -111,7 +116,7 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
       coverage,
       titleShare,
       titleTerms: inTitle,
-      rank: coverage + TITLE_BONUS * titleShare + SCORE_BONUS * (bestScore > 0 ? top / bestScore : 0),
+      rank: named + TITLE_BONUS * titleShare + SCORE_BONUS * (bestScore > 0 ? top / bestScore : 0),
       passages,
     };
   });
@@ -123,9 +128,10 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
       document.rank -= (TITLE_PENALTY * unnamedTitleWords(index, document, terms).length) / title;
   }
   documents.sort((left, right) => right.rank - left.rank);
-  // The question's distinctive words: none or few of the documents use them.
+  // The question's distinctive words: none or few of the documents use them (and they name something).
   const distinctive = terms.filter(
-    (_, position) => (documentFrequency[position] ?? 0) <= DISTINCTIVE_SHARE * index.documentCount,
+    (term, position) =>
+      (documentFrequency[position] ?? 0) <= DISTINCTIVE_SHARE * index.documentCount && !isLightTerm(term),
   );
   return { documents, distinctive, unknown, things };
 }

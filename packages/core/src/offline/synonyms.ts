@@ -20,7 +20,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // A negated ability ("can I not", "can't") asks about exceptions: one word, so it can match them.
   [/\bcan(?:\s+(?:i|we|you|they|it))?\s+not\b|\bcan'?t\b|\bcannot\b/gi, 'cannot'],
   [
-    /\b(?:send|sending|sent|give|bring|take|post|ship)(?:\s+(?:it|this|that|them|these|those|the\s+\w+|an?\s+\w+|my\s+\w+))?\s+back\b/gi,
+    /\b(?:send|sending|sent|give|giving|bring|bringing|take|taking|post|posting|ship|shipping)(?:\s+[\w']+){0,3}?\s+back\b/gi,
     'return',
   ],
   [/\bmoney\s+back\b/gi, 'refund'],
@@ -76,7 +76,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:two|2|three|3|multiple|several)\s+times\b|\bmore\s+than\s+once\b/gi, 'twice'],
   [/\b(?:billed|debited)\s+twice\b/gi, 'charged twice'],
   [
-    /\bpay(?:ing)?\s+in\s+(?:\d+|two|three|four|parts|stages)\b|\bbuy\s+now,?\s+pay\s+later\b|\bspread\s+(?:the\s+)?(?:cost|payments?)\b/gi,
+    /\bpay(?:ing)?\s+(?:it\s+)?in\s+(?:(?:\d+|two|three|four|six)(?:\s+(?:parts|payments|instal+ments|goes|chunks|months))?|parts|stages|chunks)\b|\bbuy\s+now,?\s+(?:and\s+)?pay\s+later\b|\bspread\s+(?:the\s+)?(?:cost|payments?)\b/gi,
     'instalment',
   ],
   [
@@ -149,7 +149,7 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['benefit', 'benefits', 'include', 'includes', 'perk', 'perks', 'worth', 'advantage', 'features'],
   ['membership', 'member', 'subscription', 'subscribe', 'plan'],
   ['login', 'access', 'locked'],
-  ['change', 'update', 'edit', 'modify', 'correct', 'amend'],
+  ['change', 'update', 'edit', 'modify', 'correct', 'amend', 'fix'],
   ['address', 'moved', 'move'],
   ['track', 'tracking', 'trace', 'status'],
   ['stolen', 'missing', 'lost', 'disappeared', 'vanished', 'theft'],
@@ -176,6 +176,7 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['sofa', 'furniture', 'wardrobe', 'bed', 'large', 'bulky', 'heavy'],
   ['item', 'product', 'purchase', 'bought'],
   ['cannot', 'non', 'unable', 'exception', 'exceptions', 'excluded'],
+  ['hygiene', 'underwear', 'swimwear', 'lingerie', 'earrings', 'cosmetics', 'makeup', 'toiletries'],
   ['fast', 'faster', 'fastest', 'quick', 'quicker', 'quickest', 'express', 'speedy', 'urgent', 'nextday'],
   ['cheap', 'cheaper', 'cheapest', 'lowest', 'budget', 'economy', 'standard'],
   ['size', 'sizes', 'fit', 'fits', 'smaller', 'bigger', 'larger'],
@@ -216,5 +217,6 @@ export const LIGHT_WORDS: readonly string[] = (
   'year years time times today yesterday tomorrow now right ago usual usually actually honestly ' +
   'literally basically first second third again new old other else bit someone somebody anybody ' +
   'everything nothing why done sure idea problem issue hi morning afternoon evening ' +
-  'guys guy please start started starting'
+  'guys guy please start started starting realise realised realize realized notice noticed ' +
+  'think thought buy buying'
 ).split(' ');
