@@ -19,6 +19,8 @@ const COMMON_RARITY = Math.log(3);
  * question's known words more the larger the base grows).
  */
 const UNKNOWN_SHARE = 0.5;
+/** How many words a question names at most; a longer message is mostly context around them. */
+const NAMED_TERMS = 6;
 /** Rank bonus for the share of the question matched in a document's title or tags. */
 const TITLE_BONUS = 0.4;
 /** Rank bonus for the best passage's score, relative to the best document's. */
@@ -87,7 +89,10 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
       ? (factors[position] ?? 1) * LIGHT_WEIGHT * Math.sqrt(Math.min(value ?? unknownRarity, COMMON_RARITY))
       : (factors[position] ?? 1) * Math.sqrt(value ?? unknownRarity),
   );
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  // A long message tells a story around what it asks: a document answers it by covering as
+  // much as a question of `NAMED_TERMS` words would need.
+  const total =
+    weights.reduce((sum, weight) => sum + weight, 0) * Math.min(1, NAMED_TERMS / Math.max(1, terms.length));
   const share = (credits: ReadonlyMap<number, number>) =>
     [...credits].reduce((sum, [position, credit]) => sum + credit * (weights[position] ?? 0), 0) / total;
   const best = (maps: readonly ReadonlyMap<number, number>[]) => {
