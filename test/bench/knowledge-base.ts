@@ -5,6 +5,13 @@ import { createOfflineModel, type KnowledgeDocument } from '@attune/core/offline
 import { articles } from '../../examples/support-site/knowledge/articles';
 import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
 import { type KnowledgeQuestion, offTopicQuestions, siteQuestions, smallBases } from './knowledge-data';
+import {
+  appDocuments,
+  appOffTopicQuestions,
+  appQuestions,
+  freshOffTopicQuestions,
+  freshSiteQuestions,
+} from './knowledge-fresh-data';
 import { robustnessOffTopicQuestions, robustnessSiteQuestions } from './knowledge-robustness-data';
 import { unseenOffTopicQuestions, unseenSiteQuestions } from './knowledge-unseen-data';
 
@@ -33,6 +40,10 @@ export interface BaseEvaluation {
   robustness: QuestionOutcome[];
   /** Off-topic questions of the third set, sharing the shop's everyday words. */
   robustnessOffTopic: QuestionOutcome[];
+  /** The fourth set (`knowledge-fresh-data.ts`), never tuned on. */
+  fresh: QuestionOutcome[];
+  /** Off-topic questions of the fourth set. */
+  freshOffTopic: QuestionOutcome[];
 }
 
 /** The questions one base is evaluated with. */
@@ -43,6 +54,8 @@ interface QuestionSet {
   unseenOffTopic?: readonly string[];
   robustness?: ReadonlyArray<{ question: string; answers: readonly string[] }>;
   robustnessOffTopic?: readonly string[];
+  fresh?: ReadonlyArray<{ question: string; answers: readonly string[] }>;
+  freshOffTopic?: readonly string[];
 }
 
 /** The site's questions: both halves, the unseen set, the robustness set and their off-topic sets. */
@@ -53,6 +66,8 @@ const siteQuestionSet: QuestionSet = {
   unseenOffTopic: unseenOffTopicQuestions,
   robustness: robustnessSiteQuestions,
   robustnessOffTopic: robustnessOffTopicQuestions,
+  fresh: freshSiteQuestions,
+  freshOffTopic: freshOffTopicQuestions,
 };
 
 async function ask(
@@ -98,6 +113,8 @@ async function evaluateBase(
     unseenOffTopic: await declined(set.unseenOffTopic ?? []),
     robustness: await outcomes(set.robustness ?? []),
     robustnessOffTopic: await declined(set.robustnessOffTopic ?? []),
+    fresh: await outcomes(set.fresh ?? []),
+    freshOffTopic: await declined(set.freshOffTopic ?? []),
   };
 }
 
@@ -137,6 +154,16 @@ export async function evaluateKnowledge(): Promise<BaseEvaluation[]> {
   ];
 }
 
+/** Evaluates another domain's knowledge base (a project-management app), never tuned on. */
+export function evaluateOtherDomain(): Promise<BaseEvaluation> {
+  return evaluateBase(`another domain (app help centre, ${appDocuments.length} documents)`, appDocuments, {
+    questions: [],
+    offTopic: [],
+    fresh: appQuestions,
+    freshOffTopic: appOffTopicQuestions,
+  });
+}
+
 /** Share of correct outcomes, in [0, 1] (1 for none). */
 export const accuracy = (outcomes: readonly QuestionOutcome[]): number =>
   outcomes.length === 0 ? 1 : outcomes.filter((outcome) => outcome.correct).length / outcomes.length;
@@ -159,6 +186,8 @@ const GROUPS = [
   ['unseenOffTopic', 'unseen off-topic questions declined', '100'],
   ['robustness', 'top-1 article, robustness dev questions', '≥ 95'],
   ['robustnessOffTopic', 'robustness off-topic questions declined', '100'],
+  ['fresh', 'top-1 article, fresh held-out questions', '≥ 95'],
+  ['freshOffTopic', 'fresh off-topic questions declined', '100'],
 ] as const;
 
 const percent = (value: number) => Math.round(value * 1000) / 10;
@@ -182,7 +211,9 @@ function groupRows(base: BaseEvaluation, label = base.name): KnowledgeBenchRow[]
 
 /** Rows for `npm run bench`: top-1 article accuracy per group of questions and off-topic declines. */
 export async function bench(): Promise<KnowledgeBenchRow[]> {
-  return (await evaluateKnowledge()).flatMap((base) => groupRows(base)).concat(await largeBaseRows());
+  return [...(await evaluateKnowledge()), await evaluateOtherDomain()]
+    .flatMap((base) => groupRows(base))
+    .concat(await largeBaseRows());
 }
 
 /** The site's articles among 9,964 filler articles (10,000 documents). */
