@@ -1,3 +1,4 @@
+import { TITLE_AS_SUCH } from './passage-index';
 import { isLightTerm, searchTerm } from './search-terms';
 
 /** A word ending like a verb form ("arrived", "loading") describes; it does not name a thing. */
@@ -29,8 +30,8 @@ export function namingPairs(question: string): Array<readonly [string, string]> 
 const OTHER_WORDS = 2;
 
 /**
- * True when a question asks about another kind of what a document is about: a word no
- * document knows names a kind of a word in the document's title or tags ("cancel my gym
+ * True when a question asks about another kind of thing than a document: a word the base
+ * never uses names a kind of a word in the document's title or tags ("cancel my gym
  * membership" against "Cancelling Parcelwise Plus", tagged "membership"), and the
  * document covers fewer than two of the question's other words. "Is my bread board
  * dishwasher safe?" still finds "Caring for wooden chopping boards": it covers
@@ -48,7 +49,7 @@ export function asksAboutAnotherKind(options: {
   const { pairs, terms, unknown, titleTerms, sureTerms } = options;
   const unknownTerms = new Set(unknown.map((position) => terms[position]));
   const headline = new Set(
-    [...titleTerms].flatMap(([position, credit]) => (credit >= 1 ? [terms[position]] : [])),
+    [...titleTerms].flatMap(([position, credit]) => (credit >= TITLE_AS_SUCH ? [terms[position]] : [])),
   );
   return pairs.some(([modifier, head]) => {
     if (!unknownTerms.has(modifier) || !headline.has(head)) return false;

@@ -60,6 +60,10 @@ const SYNONYM_CREDIT = 0.9;
  * so "hours" in a title beats "closed" (a synonym) in another's.
  */
 const TITLE_SYNONYM_CREDIT = 0.6;
+/** A word in the tags counts this much of one in the title. */
+const TAG_CREDIT = 0.75;
+/** A title credit at least this high is the question's word itself in a title or tags, not a synonym. */
+export const TITLE_AS_SUCH = TAG_CREDIT;
 /** Passages per searched word that are scored (the best ones); all count for its frequency. */
 const MAX_HITS = 500;
 /** Letters a longer form may add and still be the same word ("deliver" → "delivery"). */
@@ -70,9 +74,10 @@ const PREFIX_CREDIT = 0.7;
 const FUZZY_CREDIT = 0.6;
 /**
  * The words help centres use for whatever a customer bought. A question word no document
- * knows ("teapot", "jumper") is most often one of those things, so it is matched as them,
- * at this credit: "the teapot arrived in pieces" finds "My item arrived damaged", while
- * "reset my router" does not find "Resetting your password", which is about no item.
+ * knows ("teapot", "jumper") is most often one of those things, so it is matched as them
+ * in titles, at this credit: "the teapot arrived in pieces" finds "My item arrived
+ * damaged", while "reset my router" does not find "Resetting your password", which is
+ * about no item.
  */
 const THINGS = ['item', 'product'];
 const THING_CREDIT = 0.5;
@@ -121,23 +126,24 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
   const documentCount = new Set(passages.map((passage) => passage.documentId)).size;
 
   const frequencies = new Map<string, number>();
+  const frequencyOf = (term: string) => {
+    let frequency = frequencies.get(term);
+    if (frequency === undefined) {
+      const documents = new Set<string>();
+      for (const result of index.search(term, { fuzzy: false })) {
+        const documentId = byId.get(String(result.id))?.documentId;
+        if (documentId !== undefined && credit(term, result.terms) === 1) documents.add(documentId);
+      }
+      frequency = documents.size;
+      if (frequencies.size < MAX_HITS) frequencies.set(term, frequency);
+    }
+    return frequency;
+  };
   return {
     passages,
     documentCount,
     related: (term) => [term, ...(synonyms.get(term) ?? [])],
-    documentFrequency(term) {
-      let frequency = frequencies.get(term);
-      if (frequency === undefined) {
-        const documents = new Set<string>();
-        for (const result of index.search(term, { fuzzy: false })) {
-          const documentId = byId.get(String(result.id))?.documentId;
-          if (documentId !== undefined && credit(term, result.terms) === 1) documents.add(documentId);
-        }
-        frequency = documents.size;
-        if (frequencies.size < MAX_HITS) frequencies.set(term, frequency);
-      }
-      return frequency;
-    },
+    documentFrequency: frequencyOf,
     match(terms) {
       const found = new Map<
         string,
@@ -149,7 +155,7 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
           : [position],
       );
       // Only beside a word that names something ("teapot ... in pieces"), not alone ("tell me a joke").
-      const named = terms.some((term, position) => !unmatched.includes(position) && !isLightTerm(term));
+      const named = terms.some((term, position) => !isLightTerm(term) && !unmatched.includes(position));
       const things = unmatched.length === 1 && named ? unmatched : [];
       const documentFrequency = terms.map((term, position) => {
         const documents = new Set<string>();
@@ -158,7 +164,11 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
         const alternatives = thing ? THINGS : [term, ...(synonyms.get(term) ?? [])];
         alternatives.forEach((alternative, rank) => {
           // Typos are forgiven in what the customer wrote, not in the synonyms we add.
-          const results = index.search(alternative, rank === 0 ? {} : { fuzzy: false });
+          // An unknown word is an item only in documents about items: "item" in their title.
+          const results = index.search(
+            alternative,
+            thing ? { fuzzy: false, fields: ['title'] } : rank === 0 ? {} : { fuzzy: false },
+          );
           results.forEach((result, place) => {
             const form = credit(alternative, result.terms);
             // Only a sure match shows the term is known; "lamp" inside "lampshade" does not.
@@ -168,14 +178,15 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
             if (place >= MAX_HITS) return;
             const sureness = thing ? THING_CREDIT : (rank === 0 ? 1 : SYNONYM_CREDIT) * form;
             const fields = Object.values(result.match).flat();
-            const inTitle = fields.includes('title') || fields.includes('tags');
+            // A title names what a document is about; tags are its keywords, and count a little less.
+            const inTitle = fields.includes('title') ? 1 : fields.includes('tags') ? TAG_CREDIT : 0;
             const previous = best.get(String(result.id));
             best.set(String(result.id), {
               score: Math.max(previous?.score ?? 0, sureness * result.score),
               credit: Math.max(previous?.credit ?? 0, sureness),
               titleCredit: Math.max(
                 previous?.titleCredit ?? 0,
-                inTitle && !thing ? sureness * (rank === 0 ? 1 : TITLE_SYNONYM_CREDIT) : 0,
+                thing ? 0 : inTitle * sureness * (rank === 0 ? 1 : TITLE_SYNONYM_CREDIT),
               ),
             });
           });

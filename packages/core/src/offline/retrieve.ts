@@ -1,5 +1,5 @@
 import { asksAboutAnotherKind, namingPairs } from './another-kind';
-import type { PassageIndex, PassageMatch, RankedPassage } from './passage-index';
+import { type PassageIndex, type PassageMatch, type RankedPassage, TITLE_AS_SUCH } from './passage-index';
 import { isLightTerm, rewritePhrases, searchTerms } from './search-terms';
 import { splitJoinedWords } from './split-joined-words';
 import { QUESTION_PHRASES } from './synonyms';
@@ -206,7 +206,11 @@ function aboutSomethingElse(
   );
   const foreign = distinctive.filter((term) => !sure.has(term) && !items.includes(term));
   if (foreign.length === 0 || sure.size > 1) return false;
-  return unnamedTitleWords(index, document, question).length > 0;
+  // The one word it shares is only a synonym of its title or tags ("France" for "countries").
+  const asSuch = [...document.titleTerms].some(
+    ([position, credit]) => credit >= TITLE_AS_SUCH && sure.has(question[position] ?? ''),
+  );
+  return !asSuch || unnamedTitleWords(index, document, question).length > 0;
 }
 
 /**

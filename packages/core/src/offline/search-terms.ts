@@ -15,6 +15,7 @@ const STOP_WORDS = new Set(
     "anyone anything one way ways able there's it's what's whats i'd id i'll ill you're lot much many something anything thing things stuff think guess " +
     // Courtesy and chat that never names a topic: "sorry to bother you, quick question".
     'sorry bother bothering wondering wonder hoping hope quick question help helping cheers ugh hmm pls plz ' +
+    'inside onto within upon across along behind beside beneath towards ' +
     // Informal contractions: "I wanna", "gotta".
     'wanna gonna gotta kinda lemme gimme'
   ).split(' '),

@@ -8,6 +8,8 @@
  * words lets a question word match any word of its group.
  */
 
+import { COUNTRIES } from './countries';
+
 /** Multi-word phrasings rewritten to one word before tokenizing (documents and questions). */
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Contractions typed without the apostrophe ("hasnt", "didnt") read as written with it.
@@ -101,6 +103,20 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     'vat',
   ],
   [/\blook(?:ing)?\s+after\b/gi, 'care'],
+  // Help-centre phrasings of any domain (shop, app, service).
+  [/\b(?:can'?t|cannot|don'?t|do\s+not)\s+(?:remember|recall)\b/gi, 'forgot'],
+  [
+    /\b(?:no|without(?:\s+an?)?|lost(?:\s+my)?|bad|poor|no\s+mobile)\s+(?:internet|connection|signal|wi-?fi|reception|network|data)\b/gi,
+    'offline',
+  ],
+  [/\bget\s+(?:it|them|this|that|\w+)\s+back\b|\bbring\s+(?:it|them)\s+back\b|\bundo\b/gi, 'restore'],
+  [/\bsign(?:ed|ing)?\s+up\b|\bjoin(?:ed|ing)?\b|\bregister(?:ed|ing)?\b/gi, 'subscribe'],
+  [/\bnumber\s+(?:to|i\s+can|we\s+can)\s+(?:call|ring|phone|text)\b/gi, 'contact phone'],
+  [/\bonly\s+(?:got|received|had|came\s+with)\s+(?:\d+|one|two|three|four|five|six)\b/gi, 'part'],
+  [/\bper\s+(?:year|annum)\b|\bevery\s+year\b|\ba\s+year\b/gi, 'annual'],
+  [/\bper\s+month\b|\bevery\s+month\b|\ba\s+month\b/gi, 'monthly'],
+  [/\bper\s+(?:person|user|seat|head)\b/gi, 'user'],
+  [/\bout\s+of\s+date\b|\bno\s+longer\s+valid\b/gi, 'expired'],
   [/\bcast[\s-]+iron\b/gi, 'castiron'],
   [/\bgift\s+cards?\b/gi, 'giftcard'],
   [/\bpromo(?:tion(?:al)?)?\s+codes?\b|\bdiscount\s+codes?\b|\bvoucher\s+codes?\b/gi, 'promocode'],
@@ -139,7 +155,7 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
     'dispatch',
     'dispatched',
   ],
-  ['cost', 'price', 'fee', 'charge', 'expensive', 'cheap'],
+  ['cost', 'price', 'pricing', 'fee', 'charge', 'expensive', 'cheap'],
   ['duration', 'days', 'time', 'long', 'take', 'takes'],
   ['phone', 'call', 'number', 'telephone'],
   ['contact', 'support', 'human', 'person', 'agent', 'someone', 'reach'],
@@ -162,20 +178,60 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['rust', 'rusty', 'rusted', 'corrosion'],
   ['crash', 'crashes', 'crashing', 'freezes', 'frozen', 'blank', 'load', 'loading'],
   ['notification', 'notifications', 'alert', 'alerts', 'push'],
-  ['delete', 'remove', 'erase', 'close'],
+  ['delete', 'remove', 'erase', 'close', 'deactivate', 'permanently'],
   ['data', 'information', 'info', 'personal'],
   ['unsubscribe', 'newsletter', 'marketing', 'spam', 'emails'],
   ['exchange', 'swap', 'replace', 'replacement', 'different'],
   ['colour', 'color'],
-  ['abroad', 'international', 'overseas', 'country', 'countries', 'worldwide', 'outside', 'area', 'areas'],
+  [
+    'abroad',
+    'international',
+    'overseas',
+    'country',
+    'countries',
+    'worldwide',
+    'outside',
+    'area',
+    'areas',
+    ...COUNTRIES,
+  ],
   ['twostep', 'verification', 'authentication', 'verify'],
   ['declined', 'refused', 'rejected', 'failed', 'failing', 'fails', 'fail'],
   ['twice', 'double', 'duplicate'],
   ['password', 'passcode'],
-  ['forgot', 'forgotten', 'reset'],
+  ['forgot', 'forgotten', 'forget', 'reset'],
   ['sofa', 'furniture', 'wardrobe', 'bed', 'large', 'bulky', 'heavy'],
   ['item', 'product', 'purchase', 'bought'],
   ['cannot', 'non', 'unable', 'exception', 'exceptions', 'excluded'],
+  // Across domains: people, data, plans and accounts in a help centre's own words and a customer's.
+  [
+    'invite',
+    'add',
+    'share',
+    'teammate',
+    'teammates',
+    'colleague',
+    'colleagues',
+    'coworker',
+    'coworkers',
+    'collaborator',
+  ],
+  ['member', 'members', 'user', 'users', 'seat', 'seats'],
+  ['export', 'download', 'backup', 'csv', 'spreadsheet', 'excel'],
+  ['import', 'upload'],
+  ['offline', 'internet', 'connection', 'online'],
+  ['sync', 'syncing', 'synced', 'synchronise', 'synchronize'],
+  ['annual', 'annually', 'yearly', 'year'],
+  ['monthly', 'month'],
+  ['restore', 'recover', 'retrieve', 'undelete', 'recovery'],
+  ['upgrade', 'downgrade', 'switch'],
+  ['error', 'bug', 'glitch', 'broken'],
+  ['permission', 'permissions', 'role', 'roles', 'rights', 'admin'],
+  ['integration', 'integrations', 'integrate', 'connect', 'link'],
+  ['shortcut', 'shortcuts', 'hotkey', 'hotkeys', 'keyboard'],
+  ['expired', 'expire', 'expires', 'expiry', 'valid', 'validity'],
+  ['search', 'lookup'],
+  ['settings', 'preferences', 'options'],
   ['hygiene', 'underwear', 'swimwear', 'lingerie', 'earrings', 'cosmetics', 'makeup', 'toiletries'],
   ['fast', 'faster', 'fastest', 'quick', 'quicker', 'quickest', 'express', 'speedy', 'urgent', 'nextday'],
   ['cheap', 'cheaper', 'cheapest', 'lowest', 'budget', 'economy', 'standard'],
@@ -183,7 +239,7 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['part', 'partial', 'incomplete', 'half'],
   ['wrong', 'incorrect', 'mistake', 'mixed'],
   ['assemble', 'assembly', 'assembling', 'build', 'install', 'installation', 'construct'],
-  ['wet', 'soaked', 'soaking', 'water', 'torn', 'ripped', 'bent', 'leaked', 'stained'],
+  ['damaged', 'wet', 'soaked', 'soaking', 'torn', 'ripped', 'bent', 'stained'],
   ['faulty', 'leak', 'leaks', 'leaking', 'malfunction', 'malfunctioning', 'overheating', 'overheats'],
   ['marketing', 'promotional', 'promotions', 'offers', 'deals', 'adverts', 'advertising', 'mailing'],
   ['phone', 'mobile', 'cell', 'smartphone'],
@@ -218,5 +274,5 @@ export const LIGHT_WORDS: readonly string[] = (
   'literally basically first second third again new old other else bit someone somebody anybody ' +
   'everything nothing why done sure idea problem issue hi morning afternoon evening ' +
   'guys guy please start started starting realise realised realize realized notice noticed ' +
-  'think thought buy buying'
+  'think thought buy buying apply applies find completely entirely totally fully properly'
 ).split(' ');
