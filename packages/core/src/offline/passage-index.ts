@@ -62,6 +62,11 @@ const SYNONYM_CREDIT = 0.9;
 const TITLE_SYNONYM_CREDIT = 0.6;
 /** A word in the tags counts this much of one in the title. */
 const TAG_CREDIT = 0.75;
+/**
+ * A word in the ways customers ask for a document counts this much of one in its title:
+ * enough to show what the document answers, not enough to count as its title's own word.
+ */
+const QUESTION_CREDIT = 0.6;
 /** A title credit at least this high is the question's word itself in a title or tags, not a synonym. */
 export const TITLE_AS_SUCH = TAG_CREDIT;
 /** Passages per searched word that are scored (the best ones); all count for its frequency. */
@@ -100,12 +105,19 @@ function credit(term: string, matchedTerms: readonly string[]): number {
  */
 export function createPassageIndex(passages: readonly Passage[], synonyms: SynonymTable): PassageIndex {
   const byId = new Map(passages.map((passage) => [passage.id, passage]));
-  const index = new MiniSearch<{ id: string; title: string; section: string; text: string; tags: string }>({
-    fields: ['title', 'section', 'text', 'tags'],
+  const index = new MiniSearch<{
+    id: string;
+    title: string;
+    section: string;
+    text: string;
+    tags: string;
+    questions: string;
+  }>({
+    fields: ['title', 'section', 'text', 'tags', 'questions'],
     tokenize,
     processTerm: searchTerm,
     searchOptions: {
-      boost: { title: 3, tags: 2, section: 1.2 },
+      boost: { title: 3, tags: 2, questions: 1.5, section: 1.2 },
       prefix: (term) => term.length >= 4,
       fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 6 ? 1 : false),
       combineWith: 'OR',
@@ -121,6 +133,7 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
       section: passage.section ?? '',
       text: passage.text,
       tags: passage.tags.join(' '),
+      questions: passage.questions.join(' '),
     })),
   );
   const documentCount = new Set(passages.map((passage) => passage.documentId)).size;
@@ -178,8 +191,14 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
             if (place >= MAX_HITS) return;
             const sureness = thing ? THING_CREDIT : (rank === 0 ? 1 : SYNONYM_CREDIT) * form;
             const fields = Object.values(result.match).flat();
-            // A title names what a document is about; tags are its keywords, and count a little less.
-            const inTitle = fields.includes('title') ? 1 : fields.includes('tags') ? TAG_CREDIT : 0;
+            // A title names what a document is about; its tags and the ways customers ask for it count less.
+            const inTitle = fields.includes('title')
+              ? 1
+              : fields.includes('tags')
+                ? TAG_CREDIT
+                : fields.includes('questions')
+                  ? QUESTION_CREDIT
+                  : 0;
             const previous = best.get(String(result.id));
             best.set(String(result.id), {
               score: Math.max(previous?.score ?? 0, sureness * result.score),
