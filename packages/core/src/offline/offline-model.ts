@@ -24,7 +24,7 @@ import { createSynonymTable } from './search-terms';
 import { selectPassages } from './select-passages';
 import { sourceParts } from './source-parts';
 import { splitPassages } from './split-passages';
-import { WORD_GROUPS } from './synonyms';
+import { NARROWER_WORDS, WORD_GROUPS } from './synonyms';
 
 /** Options of `createOfflineModel`. */
 export interface OfflineModelOptions {
@@ -124,7 +124,7 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
   );
   const index = createPassageIndex(
     [...documents].flatMap(([id, document]) => splitPassages(document, id)),
-    createSynonymTable([...WORD_GROUPS, ...(options.synonyms ?? [])]),
+    createSynonymTable([...WORD_GROUPS, ...(options.synonyms ?? [])], NARROWER_WORDS),
   );
 
   function answer(call: LanguageModelV4CallOptions) {

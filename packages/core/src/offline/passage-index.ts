@@ -162,26 +162,33 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
         string,
         { score: number; terms: Map<number, number>; titleTerms: Map<number, number> }
       >();
-      const unmatched = terms.flatMap((term, position) =>
-        [term, ...(synonyms.get(term) ?? [])].some((alternative) => index.search(alternative).length > 0)
-          ? []
-          : [position],
+      // Each term and its synonyms; typos are forgiven in what the customer wrote, not in the synonyms we add.
+      const searches = terms.map((term) =>
+        [term, ...(synonyms.get(term) ?? [])].map((alternative, rank) => ({
+          alternative,
+          rank,
+          results: index.search(alternative, rank === 0 ? {} : { fuzzy: false }),
+        })),
+      );
+      const unmatched = searches.flatMap((alternatives, position) =>
+        alternatives.every(({ results }) => results.length === 0) ? [position] : [],
       );
       // Only beside a word that names something ("teapot ... in pieces"), not alone ("tell me a joke").
       const named = terms.some((term, position) => !isLightTerm(term) && !unmatched.includes(position));
       const things = unmatched.length === 1 && named ? unmatched : [];
-      const documentFrequency = terms.map((term, position) => {
+      const documentFrequency = terms.map((_, position) => {
         const documents = new Set<string>();
         const best = new Map<string, { score: number; credit: number; titleCredit: number }>();
         const thing = things.includes(position);
-        const alternatives = thing ? THINGS : [term, ...(synonyms.get(term) ?? [])];
-        alternatives.forEach((alternative, rank) => {
-          // Typos are forgiven in what the customer wrote, not in the synonyms we add.
-          // An unknown word is an item only in documents about items: "item" in their title.
-          const results = index.search(
-            alternative,
-            thing ? { fuzzy: false, fields: ['title'] } : rank === 0 ? {} : { fuzzy: false },
-          );
+        // An unknown word is an item only in documents about items: "item" in their title.
+        const alternatives = thing
+          ? THINGS.map((alternative) => ({
+              alternative,
+              rank: 0,
+              results: index.search(alternative, { fuzzy: false, fields: ['title'] }),
+            }))
+          : (searches[position] ?? []);
+        for (const { alternative, rank, results } of alternatives) {
           results.forEach((result, place) => {
             const form = credit(alternative, result.terms);
             // Only a sure match shows the term is known; "lamp" inside "lampshade" does not.
@@ -209,7 +216,7 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
               ),
             });
           });
-        });
+        }
         for (const [id, hit] of best) {
           const passage = byId.get(id);
           if (!passage) continue;

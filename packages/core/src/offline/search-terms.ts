@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { normalizeSpelling } from './spelling';
-import { LIGHT_WORDS, PHRASES, WORD_GROUPS } from './synonyms';
+import { LIGHT_WORDS, PHRASES } from './synonyms';
 
 const STOP_WORDS = new Set(
   (
@@ -69,22 +69,31 @@ export function searchTerms(text: string): string[] {
 /** Maps a search term to the other terms of its synonym groups. */
 export type SynonymTable = ReadonlyMap<string, readonly string[]>;
 
-/** Builds the synonym table from word groups (the built-in ones plus an app's own). */
-export function createSynonymTable(groups: readonly (readonly string[])[]): SynonymTable {
+/**
+ * Builds the synonym table from word groups (the built-in ones plus an app's own), and
+ * from narrower words that also mean a broader one, one way only: "Germany" also means
+ * "country" (and its group), while "country" does not mean every country.
+ */
+export function createSynonymTable(
+  groups: readonly (readonly string[])[],
+  narrower: ReadonlyArray<readonly [readonly string[], string]> = [],
+): SynonymTable {
   const table = new Map<string, Set<string>>();
+  const add = (term: string, alternatives: Iterable<string>) => {
+    const known = table.get(term) ?? new Set<string>();
+    for (const other of alternatives) if (other !== term) known.add(other);
+    table.set(term, known);
+  };
   for (const group of groups) {
     const terms = [...new Set(group.flatMap((word) => searchTerms(word)))];
-    for (const term of terms) {
-      const alternatives = table.get(term) ?? new Set<string>();
-      for (const other of terms) if (other !== term) alternatives.add(other);
-      table.set(term, alternatives);
-    }
+    for (const term of terms) add(term, terms);
+  }
+  for (const [words, broader] of narrower) {
+    const meanings = searchTerms(broader).flatMap((term) => [term, ...(table.get(term) ?? [])]);
+    for (const term of words.flatMap((word) => searchTerms(word))) add(term, meanings);
   }
   return new Map([...table].map(([term, alternatives]) => [term, [...alternatives]]));
 }
-
-/** The built-in synonym table. */
-export const defaultSynonyms: SynonymTable = createSynonymTable(WORD_GROUPS);
 
 const LIGHT_TERMS = new Set(LIGHT_WORDS.flatMap((word) => searchTerms(word)));
 

@@ -58,69 +58,14 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     'contact',
   ],
   [/\bturned\s+up\b|\bshowed\s+up\b/gi, 'arrived'],
-  // Part of an order: "only half", "one of the", "not everything" (before "never came" reads as late).
-  [
-    /\b(?:only|just)\s+(?:half|part|some|one|two)\b|\b(?:one|two|three|some|half|part|rest)\s+of\s+(?:the|my|it|them)\b|\bnot\s+(?:all|everything)\b/gi,
-    'part',
-  ],
-  [
-    /\b(?:still\s+)?(?:is\s*n[o']?t|is\s+not|are\s*n[o']?t|not)\s+here(?:\s+yet)?\b|\b(?:never|still\s+not|has\s*n[o']?t|have\s*n[o']?t|did\s*n[o']?t)\s+(?:came|come|got\s+here|showed)\b|\bstill\s+waiting\b/gi,
-    'late',
-  ],
-  // Broken in everyday words.
-  [/\bin\s+(?:pieces|bits|shards|smithereens)\b|\bfell\s+apart\b|\bcame\s+apart\b|\bsnapped\b/gi, 'broken'],
-  // Something that failed after a while is faulty (a guarantee matter), not damaged in transit.
-  [
-    /\b(?:broke|broken|stopped|died|failed|leaks?|leaking|cracked|snapped)\b(?:\s+\w+){0,3}?\s+after\s+(?:\d+|a|an|one|two|three|four|six|few|couple\s+of)\s+(?:weeks?|months?|years?)\b/gi,
-    'faulty',
-  ],
-  [/\b(?:is|are)\s+(?:it|that|this|they|these|those)\s+covered\b|\bcovered\s+(?:by|under)\b/gi, 'warranty'],
-  [/\b(?:two|2|three|3|multiple|several)\s+times\b|\bmore\s+than\s+once\b/gi, 'twice'],
-  [/\b(?:billed|debited)\s+twice\b/gi, 'charged twice'],
-  [
-    /\bpay(?:ing)?\s+(?:it\s+)?in\s+(?:(?:\d+|two|three|four|six)(?:\s+(?:parts|payments|instal+ments|goes|chunks|months))?|parts|stages|chunks)\b|\bbuy\s+now,?\s+(?:and\s+)?pay\s+later\b|\bspread\s+(?:the\s+)?(?:cost|payments?)\b/gi,
-    'instalment',
-  ],
-  [
-    /\btoo\s+(?:small|big|large|tight|loose|narrow|wide)\b|\b(?:bigger|smaller|larger)\s+(?:one|size)\b|\b(?:does\s*n[o']?t|did\s*n[o']?t|does\s+not|did\s+not)\s+fit\b/gi,
-    'size',
-  ],
-  [/\bsome(?:one|body)\s+else'?s\b|\bnot\s+what\s+i\s+ordered\b/gi, 'wrong'],
-  [
-    /\bput\s+(?:\w+\s+){0,2}together\b|\bset\s+up\s+(?:the|my)\s+(?:bed|furniture|wardrobe|table)\b/gi,
-    'assemble',
-  ],
-  [
-    /\bstop\s+(?:getting|receiving)\s+(?:\w+\s+)?(?:e-?mails?|texts?|messages?|newsletters?|offers|promotions?|marketing)\b/gi,
-    'unsubscribe',
-  ],
-  [
-    /\bcustomer\s+(?:service|services|support|care)\b|\bhelp\s*(?:desk|line)\b|\bhotline\b|\bcall\s+cent(?:re|er)\b/gi,
-    'contact',
-  ],
-  [
-    /\bfor\s+(?:my\s+|the\s+)?(?:tax(?:es)?(?:\s+purposes)?|expenses|accountants?|accounting|bookkeeping)\b/gi,
-    'vat',
-  ],
   [/\blook(?:ing)?\s+after\b/gi, 'care'],
-  // Help-centre phrasings of any domain (shop, app, service).
-  [/\b(?:can'?t|cannot|don'?t|do\s+not)\s+(?:remember|recall)\b/gi, 'forgot'],
-  [
-    /\b(?:no|without(?:\s+an?)?|lost(?:\s+my)?|bad|poor|no\s+mobile)\s+(?:internet|connection|signal|wi-?fi|reception|network|data)\b/gi,
-    'offline',
-  ],
-  [/\bget\s+(?:it|them|this|that|\w+)\s+back\b|\bbring\s+(?:it|them)\s+back\b|\bundo\b/gi, 'restore'],
-  [/\bsign(?:ed|ing)?\s+up\b|\bjoin(?:ed|ing)?\b|\bregister(?:ed|ing)?\b/gi, 'subscribe'],
-  [/\bnumber\s+(?:to|i\s+can|we\s+can)\s+(?:call|ring|phone|text)\b/gi, 'contact phone'],
-  [/\bonly\s+(?:got|received|had|came\s+with)\s+(?:\d+|one|two|three|four|five|six)\b/gi, 'part'],
-  [/\bper\s+(?:year|annum)\b|\bevery\s+year\b|\ba\s+year\b/gi, 'annual'],
-  [/\bper\s+month\b|\bevery\s+month\b|\ba\s+month\b/gi, 'monthly'],
-  [/\bper\s+(?:person|user|seat|head)\b/gi, 'user'],
-  [/\bout\s+of\s+date\b|\bno\s+longer\s+valid\b/gi, 'expired'],
   [/\bcast[\s-]+iron\b/gi, 'castiron'],
   [/\bgift\s+cards?\b/gi, 'giftcard'],
   [/\bpromo(?:tion(?:al)?)?\s+codes?\b|\bdiscount\s+codes?\b|\bvoucher\s+codes?\b/gi, 'promocode'],
 ];
+
+/** Narrower words that also mean a broader one (one way): a country named is a country asked about. */
+export const NARROWER_WORDS: ReadonlyArray<readonly [readonly string[], string]> = [[COUNTRIES, 'country']];
 
 /** Groups of words with the same meaning in a customer's question. */
 export const WORD_GROUPS: readonly (readonly string[])[] = [
@@ -183,18 +128,7 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['unsubscribe', 'newsletter', 'marketing', 'spam', 'emails'],
   ['exchange', 'swap', 'replace', 'replacement', 'different'],
   ['colour', 'color'],
-  [
-    'abroad',
-    'international',
-    'overseas',
-    'country',
-    'countries',
-    'worldwide',
-    'outside',
-    'area',
-    'areas',
-    ...COUNTRIES,
-  ],
+  ['abroad', 'international', 'overseas', 'country', 'countries', 'worldwide', 'outside', 'area', 'areas'],
   ['twostep', 'verification', 'authentication', 'verify'],
   ['declined', 'refused', 'rejected', 'failed', 'failing', 'fails', 'fail'],
   ['twice', 'double', 'duplicate'],
@@ -231,7 +165,8 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['shortcut', 'shortcuts', 'hotkey', 'hotkeys', 'keyboard'],
   ['expired', 'expire', 'expires', 'expiry', 'valid', 'validity'],
   ['search', 'lookup'],
-  ['settings', 'preferences', 'options'],
+  ['settings', 'preferences'],
+  ['method', 'methods', 'option', 'options'],
   ['hygiene', 'underwear', 'swimwear', 'lingerie', 'earrings', 'cosmetics', 'makeup', 'toiletries'],
   ['fast', 'faster', 'fastest', 'quick', 'quicker', 'quickest', 'express', 'speedy', 'urgent', 'nextday'],
   ['cheap', 'cheaper', 'cheapest', 'lowest', 'budget', 'economy', 'standard'],
@@ -249,15 +184,78 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /**
- * Phrasings that mean something else in a question than in an article, rewritten in
- * questions only: "your email address" in a question is the shop's (how to contact it),
- * while in an article it is the customer's own.
+ * Phrasings rewritten in questions only, before `PHRASES`: how customers put things
+ * ("in pieces", "too small", "can't remember", "no internet") in the word an article uses,
+ * and phrasings that mean something else in a question than in an article ("your email
+ * address" in a question is the shop's, in an article the customer's own). Articles say
+ * these things in their own words, so rewriting them in every document would only cost
+ * time when a large base is indexed.
  */
 export const QUESTION_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(?:your|the\s+(?:shop|store|company|support)'?s?)\s+(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|(?:contact\s+)?number|contact\s+details|address)\b/gi,
     'contact',
   ],
+  // "What ways can I pay", "which ways to contact you": the ways are the methods or options.
+  [/\b(?:what|which)\s+(?:ways|methods|options)\b|\bways\s+(?:to|of|can|do)\b/gi, 'method'],
+  // Part of an order: "only half", "one of the", "not everything" (before "never came" reads as late).
+  [
+    /\b(?:only|just)\s+(?:half|part|some|one|two)\b|\b(?:one|two|three|some|half|part|rest)\s+of\s+(?:the|my|it|them)\b|\bnot\s+(?:all|everything)\b/gi,
+    'part',
+  ],
+  [
+    /\b(?:still\s+)?(?:is\s*n[o']?t|is\s+not|are\s*n[o']?t|not)\s+here(?:\s+yet)?\b|\b(?:never|still\s+not|has\s*n[o']?t|have\s*n[o']?t|did\s*n[o']?t)\s+(?:came|come|got\s+here|showed)\b|\bstill\s+waiting\b/gi,
+    'late',
+  ],
+  // Broken in everyday words.
+  [/\bin\s+(?:pieces|bits|shards|smithereens)\b|\bfell\s+apart\b|\bcame\s+apart\b|\bsnapped\b/gi, 'broken'],
+  // Something that failed after a while is faulty (a guarantee matter), not damaged in transit.
+  [
+    /\b(?:broke|broken|stopped|died|failed|leaks?|leaking|cracked|snapped)\b(?:\s+\w+){0,3}?\s+after\s+(?:\d+|a|an|one|two|three|four|six|few|couple\s+of)\s+(?:weeks?|months?|years?)\b/gi,
+    'faulty',
+  ],
+  [/\b(?:is|are)\s+(?:it|that|this|they|these|those)\s+covered\b|\bcovered\s+(?:by|under)\b/gi, 'warranty'],
+  [/\b(?:two|2|three|3|multiple|several)\s+times\b|\bmore\s+than\s+once\b/gi, 'twice'],
+  [/\b(?:billed|debited)\s+twice\b/gi, 'charged twice'],
+  [
+    /\bpay(?:ing)?\s+(?:it\s+)?in\s+(?:(?:\d+|two|three|four|six)(?:\s+(?:parts|payments|instal+ments|goes|chunks|months))?|parts|stages|chunks)\b|\bbuy\s+now,?\s+(?:and\s+)?pay\s+later\b|\bspread\s+(?:the\s+)?(?:cost|payments?)\b/gi,
+    'instalment',
+  ],
+  [
+    /\btoo\s+(?:small|big|large|tight|loose|narrow|wide)\b|\b(?:bigger|smaller|larger)\s+(?:one|size)\b|\b(?:does\s*n[o']?t|did\s*n[o']?t|does\s+not|did\s+not)\s+fit\b/gi,
+    'size',
+  ],
+  [/\bsome(?:one|body)\s+else'?s\b|\bnot\s+what\s+i\s+ordered\b/gi, 'wrong'],
+  [
+    /\bput\s+(?:\w+\s+){0,2}together\b|\bset\s+up\s+(?:the|my)\s+(?:bed|furniture|wardrobe|table)\b/gi,
+    'assemble',
+  ],
+  [
+    /\bstop\s+(?:getting|receiving)\s+(?:\w+\s+)?(?:e-?mails?|texts?|messages?|newsletters?|offers|promotions?|marketing)\b/gi,
+    'unsubscribe',
+  ],
+  [
+    /\bcustomer\s+(?:service|services|support|care)\b|\bhelp\s*(?:desk|line)\b|\bhotline\b|\bcall\s+cent(?:re|er)\b/gi,
+    'contact',
+  ],
+  [
+    /\bfor\s+(?:my\s+|the\s+)?(?:tax(?:es)?(?:\s+purposes)?|expenses|accountants?|accounting|bookkeeping)\b/gi,
+    'vat',
+  ],
+  // Help-centre phrasings of any domain (shop, app, service).
+  [/\b(?:can'?t|cannot|don'?t|do\s+not)\s+(?:remember|recall)\b/gi, 'forgot'],
+  [
+    /\b(?:no|without(?:\s+an?)?|lost(?:\s+my)?|bad|poor|no\s+mobile)\s+(?:internet|connection|signal|wi-?fi|reception|network|data)\b/gi,
+    'offline',
+  ],
+  [/\bget\s+(?:it|them|this|that|\w+)\s+back\b|\bbring\s+(?:it|them)\s+back\b|\bundo\b/gi, 'restore'],
+  [/\bsign(?:ed|ing)?\s+up\b|\bjoin(?:ed|ing)?\b|\bregister(?:ed|ing)?\b/gi, 'subscribe'],
+  [/\bnumber\s+(?:to|i\s+can|we\s+can)\s+(?:call|ring|phone|text)\b/gi, 'contact phone'],
+  [/\bonly\s+(?:got|received|had|came\s+with)\s+(?:\d+|one|two|three|four|five|six)\b/gi, 'part'],
+  [/\bper\s+(?:year|annum)\b|\bevery\s+year\b|\ba\s+year\b/gi, 'annual'],
+  [/\bper\s+month\b|\bevery\s+month\b|\ba\s+month\b/gi, 'monthly'],
+  [/\bper\s+(?:person|user|seat|head)\b/gi, 'user'],
+  [/\bout\s+of\s+date\b|\bno\s+longer\s+valid\b/gi, 'expired'],
 ];
 
 /**
