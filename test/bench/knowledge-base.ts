@@ -1,4 +1,4 @@
-// Runs the knowledge-base evaluation (`knowledge-data.ts`) against the offline model:
+// Runs the knowledge-base evaluation (`knowledge-*-data.ts`, each set reported on its own) against the offline model:
 // which document answered each question (its first source part) and which were declined.
 import { performance } from 'node:perf_hooks';
 import { createOfflineModel, type KnowledgeDocument } from '@attune/core/offline';
