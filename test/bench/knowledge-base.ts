@@ -4,7 +4,13 @@ import { performance } from 'node:perf_hooks';
 import { createOfflineModel, type KnowledgeDocument } from '@attune/core/offline';
 import { articles } from '../../examples/support-site/knowledge/articles';
 import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
-import { type KnowledgeQuestion, offTopicQuestions, siteQuestions, smallBases } from './knowledge-data';
+import {
+  type AnsweredQuestion,
+  type KnowledgeQuestion,
+  offTopicQuestions,
+  siteQuestions,
+  smallBases,
+} from './knowledge-data';
 import {
   appDocuments,
   appOffTopicQuestions,
@@ -50,11 +56,11 @@ export interface BaseEvaluation {
 interface QuestionSet {
   questions: readonly KnowledgeQuestion[];
   offTopic: readonly string[];
-  unseen?: ReadonlyArray<{ question: string; answers: readonly string[] }>;
+  unseen?: readonly AnsweredQuestion[];
   unseenOffTopic?: readonly string[];
-  robustness?: ReadonlyArray<{ question: string; answers: readonly string[] }>;
+  robustness?: readonly AnsweredQuestion[];
   robustnessOffTopic?: readonly string[];
-  fresh?: ReadonlyArray<{ question: string; answers: readonly string[] }>;
+  fresh?: readonly AnsweredQuestion[];
   freshOffTopic?: readonly string[];
 }
 
@@ -89,7 +95,7 @@ async function evaluateBase(
   timings: number[] = [],
 ): Promise<BaseEvaluation> {
   // One question at a time, so that the timings measure one reply each.
-  const outcomes = async (entries: ReadonlyArray<{ question: string; answers: readonly string[] }>) => {
+  const outcomes = async (entries: readonly AnsweredQuestion[]) => {
     const result: QuestionOutcome[] = [];
     for (const { question, answers: expected } of entries) {
       const asked = performance.now();

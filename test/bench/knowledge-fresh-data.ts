@@ -3,9 +3,10 @@
 // second knowledge base in another domain (a project-management app's help centre), so that
 // the figures also say how retrieval does on somebody else's articles. A miss here is real.
 import type { KnowledgeDocument } from '@attune/core/offline';
+import { type AnsweredQuestion, answeredBy } from './knowledge-data';
 
 /** Fresh questions for the Parcelwise help centre, each with the article slugs that answer it. */
-export const freshSiteQuestions: ReadonlyArray<{ question: string; answers: readonly string[] }> = [
+export const freshSiteQuestions: readonly AnsweredQuestion[] = answeredBy([
   ['do u guys ship to germany', 'delivery-areas'],
   ['how much does it cost to return a sofa', 'return-an-item'],
   ['my discount code says expired', 'gift-cards-and-promo-codes'],
@@ -44,7 +45,7 @@ export const freshSiteQuestions: ReadonlyArray<{ question: string; answers: read
   ],
   ['is the warranty still valid if I lost my receipt', 'warranty-claim'],
   ['I want to close my Parcelwise account', 'download-or-delete-your-data'],
-].map(([question, ...answers]) => ({ question: question as string, answers }));
+]);
 
 /** Fresh questions the help centre does not answer, several in the shop's own words. */
 export const freshOffTopicQuestions: readonly string[] = [
@@ -137,7 +138,7 @@ When you are back online, Brightdesk syncs your changes. If someone else changed
 ];
 
 /** Questions for the Brightdesk base, each with the document ids that answer it. */
-export const appQuestions: ReadonlyArray<{ question: string; answers: readonly string[] }> = [
+export const appQuestions: readonly AnsweredQuestion[] = answeredBy([
   ['how do I add my colleague to our workspace', 'inviting-teammates'],
   ['what does pro cost per person', 'plans-and-billing'],
   ['can I get my tasks out as a spreadsheet', 'exporting-data'],
@@ -154,7 +155,7 @@ export const appQuestions: ReadonlyArray<{ question: string; answers: readonly s
   ['download all attachments at once', 'exporting-data'],
   ['my edits on the train disappeared after syncing', 'offline-mode'],
   ['where do I find our invoices', 'plans-and-billing'],
-].map(([question, ...answers]) => ({ question: question as string, answers }));
+]);
 
 /** Questions the Brightdesk base does not answer. */
 export const appOffTopicQuestions: readonly string[] = [

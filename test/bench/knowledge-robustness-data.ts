@@ -4,8 +4,10 @@
 // American spelling, abbreviations, and off-topic questions that share the shop's everyday
 // words ("subscription", "refund", "password") but are about something it does not sell.
 
+import { type AnsweredQuestion, answeredBy } from './knowledge-data';
+
 /** Dev questions for the Parcelwise help centre, each with the article slugs that answer it. */
-export const robustnessSiteQuestions: ReadonlyArray<{ question: string; answers: readonly string[] }> = [
+export const robustnessSiteQuestions: readonly AnsweredQuestion[] = answeredBy([
   [
     "I ordered a lamp on monday, paid extra for next day delivery and it STILL isn't here. Nobody replies to my emails. This is the worst service I've had. When is it actually going to arrive?",
     'delivery-is-late',
@@ -50,7 +52,7 @@ export const robustnessSiteQuestions: ReadonlyArray<{ question: string; answers:
   ['How do I setup 2 step verification', 'two-step-verification'],
   ['cant remember my password', 'reset-your-password'],
   ["what's the cheapest delivery option", 'delivery-options-and-costs'],
-].map(([question, ...answers]) => ({ question: question as string, answers }));
+]);
 
 /** Dev off-topic questions that share the shop's everyday words: each must be declined. */
 export const robustnessOffTopicQuestions: readonly string[] = [
