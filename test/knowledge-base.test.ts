@@ -4,6 +4,7 @@ import {
   type BaseEvaluation,
   evaluateKnowledge,
   evaluateOtherDomain,
+  evaluateThirdDomain,
 } from './bench/knowledge-base';
 import { siteQuestions } from './bench/knowledge-data';
 
@@ -40,7 +41,7 @@ describe('knowledge-base evaluation of the offline model', () => {
     const report = misses(site).join('\n');
     // Targets of issue 16 are 95 % and 100 %; these floors catch regressions of what is measured
     // now (2026-11-29, third round: 44/45, 35/35, 12/12; unseen 35/35 and 10/10; robustness
-    // 33/34 and 8/10; fresh, never tuned on, 26/30 and 7/8), one or two questions below it.
+    // 33/34 and 8/10; fresh, first 20/30 and 5/8, now 27/30 and 7/8), one or two questions below it.
     expect(accuracy(site.tuned), report).toBeGreaterThanOrEqual(0.95);
     expect(accuracy(site.heldOut), report).toBeGreaterThanOrEqual(0.97);
     expect(accuracy(site.offTopic), report).toBe(1);
@@ -52,12 +53,16 @@ describe('knowledge-base evaluation of the offline model', () => {
     expect(accuracy(site.freshOffTopic), report).toBeGreaterThanOrEqual(0.75);
   });
 
-  it("answers another domain's questions from its own documents and declines off-topic ones", async () => {
-    const other = await evaluateOtherDomain();
-    const report = misses(other).join('\n');
-    // 14/16 and 5/5 measured on 2026-11-29.
-    expect(accuracy(other.fresh), report).toBeGreaterThanOrEqual(0.8);
-    expect(accuracy(other.freshOffTopic), report).toBe(1);
+  it("answers other domains' questions from their own documents and declines off-topic ones", async () => {
+    // Measured on 2026-11-29: an app's help centre 14/16 and 5/5, an energy supplier's 10/14 and 5/5.
+    for (const [base, floor] of [
+      [await evaluateOtherDomain(), 0.8],
+      [await evaluateThirdDomain(), 0.64],
+    ] as const) {
+      const report = misses(base).join('\n');
+      expect(accuracy(base.fresh), `${base.name}\n${report}`).toBeGreaterThanOrEqual(floor);
+      expect(accuracy(base.freshOffTopic), `${base.name}\n${report}`).toBe(1);
+    }
   });
 
   it('answers every question on bases of 1, 2 and 5 documents and declines their off-topic ones', async () => {

@@ -11,6 +11,7 @@ import {
   siteQuestions,
   smallBases,
 } from './knowledge-data';
+import { energyDocuments, energyOffTopicQuestions, energyQuestions } from './knowledge-energy-data';
 import {
   appDocuments,
   appOffTopicQuestions,
@@ -170,6 +171,20 @@ export function evaluateOtherDomain(): Promise<BaseEvaluation> {
   });
 }
 
+/** Evaluates a third domain's knowledge base (an energy supplier), written last and never tuned on. */
+export function evaluateThirdDomain(): Promise<BaseEvaluation> {
+  return evaluateBase(
+    `third domain (energy supplier, ${energyDocuments.length} documents)`,
+    energyDocuments,
+    {
+      questions: [],
+      offTopic: [],
+      fresh: energyQuestions,
+      freshOffTopic: energyOffTopicQuestions,
+    },
+  );
+}
+
 /** Share of correct outcomes, in [0, 1] (1 for none). */
 export const accuracy = (outcomes: readonly QuestionOutcome[]): number =>
   outcomes.length === 0 ? 1 : outcomes.filter((outcome) => outcome.correct).length / outcomes.length;
@@ -217,7 +232,7 @@ function groupRows(base: BaseEvaluation, label = base.name): KnowledgeBenchRow[]
 
 /** Rows for `npm run bench`: top-1 article accuracy per group of questions and off-topic declines. */
 export async function bench(): Promise<KnowledgeBenchRow[]> {
-  return [...(await evaluateKnowledge()), await evaluateOtherDomain()]
+  return [...(await evaluateKnowledge()), await evaluateOtherDomain(), await evaluateThirdDomain()]
     .flatMap((base) => groupRows(base))
     .concat(await largeBaseRows());
 }

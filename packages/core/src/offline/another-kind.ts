@@ -31,7 +31,8 @@ const OTHER_WORDS = 2;
 
 /**
  * True when a question asks about another kind of thing than a document: a word the base
- * never uses names a kind of a word in the document's title or tags ("cancel my gym
+ * never uses, and no synonym table knows either (a name, not "cheaper"), names a kind of
+ * a word in the document's title or tags ("cancel my gym
  * membership" against "Cancelling Parcelwise Plus", tagged "membership"), and the
  * document covers fewer than two of the question's other words. "Is my bread board
  * dishwasher safe?" still finds "Caring for wooden chopping boards": it covers
@@ -41,18 +42,20 @@ export function asksAboutAnotherKind(options: {
   pairs: ReadonlyArray<readonly [string, string]>;
   terms: readonly string[];
   unknown: readonly number[];
+  /** True for a word the synonym tables know (an everyday word like "cheaper", not a name). */
+  knownWord: (term: string) => boolean;
   /** The terms the document matches in its title or tags (position → credit). */
   titleTerms: ReadonlyMap<number, number>;
   /** The terms the document matches surely (the word itself or a synonym). */
   sureTerms: ReadonlySet<string>;
 }): boolean {
-  const { pairs, terms, unknown, titleTerms, sureTerms } = options;
+  const { pairs, terms, unknown, knownWord, titleTerms, sureTerms } = options;
   const unknownTerms = new Set(unknown.map((position) => terms[position]));
   const headline = new Set(
     [...titleTerms].flatMap(([position, credit]) => (credit >= TITLE_AS_SUCH ? [terms[position]] : [])),
   );
   return pairs.some(([modifier, head]) => {
-    if (!unknownTerms.has(modifier) || !headline.has(head)) return false;
+    if (!unknownTerms.has(modifier) || knownWord(modifier) || !headline.has(head)) return false;
     const others = [...sureTerms].filter((term) => term !== head && !isLightTerm(term));
     return others.length < OTHER_WORDS;
   });

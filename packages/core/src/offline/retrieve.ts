@@ -251,6 +251,7 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
       pairs: namingPairs(question),
       terms,
       unknown,
+      knownWord: (term) => index.related(term).length > 1,
       titleTerms: best.titleTerms,
       sureTerms: sureTerms(best, terms),
     })

@@ -21,6 +21,9 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/** A pronoun with a contracted verb ("we're", "they've", "you'd", "she'll"): never a topic. */
+const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|who|what)['’](?:re|ve|ll|d|m|s)$/;
+
 /** Stems already computed: a knowledge base repeats its words many times. */
 const STEMS = new Map<string, string>();
 const STEM_CACHE_SIZE = 50_000;
@@ -35,7 +38,7 @@ export function searchTerm(token: string): string | null {
     .toLowerCase()
     .replace(/^['’-]+|['’-]+$/g, '')
     .replace(/’/g, "'");
-  if (term.length < 2 || STOP_WORDS.has(term)) return null;
+  if (term.length < 2 || STOP_WORDS.has(term) || PRONOUN_CONTRACTION.test(term)) return null;
   if (/^\d/.test(term)) return term;
   let stem = STEMS.get(term);
   if (stem === undefined) {
@@ -97,7 +100,10 @@ export function createSynonymTable(
 
 const LIGHT_TERMS = new Set(LIGHT_WORDS.flatMap((word) => searchTerms(word)));
 
-/** True for the search term of a word used about anything ("waiting", "week"; see `LIGHT_WORDS`). */
+/**
+ * True for the search term of a word used about anything ("waiting", "week"; see
+ * `LIGHT_WORDS`) and for a number (an amount, a date, an order number: a detail).
+ */
 export function isLightTerm(term: string): boolean {
-  return LIGHT_TERMS.has(term);
+  return LIGHT_TERMS.has(term) || /^\d+$/.test(term);
 }

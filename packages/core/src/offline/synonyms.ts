@@ -112,6 +112,7 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['login', 'access', 'locked'],
   ['change', 'update', 'edit', 'modify', 'correct', 'amend', 'fix'],
   ['address', 'moved', 'move'],
+  ['home', 'house', 'property'],
   ['track', 'tracking', 'trace', 'status'],
   ['stolen', 'missing', 'lost', 'disappeared', 'vanished', 'theft'],
   ['parcel', 'package', 'packet', 'box', 'order'],
