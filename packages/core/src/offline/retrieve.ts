@@ -187,10 +187,11 @@ function unnamedTitleWords(
 
 /**
  * True when a question names something the knowledge base never mentions ("router") and
- * the document it matches surely shares only one word with it and is about something else:
- * its title has a distinctive word the question does not name. "How do I reset my
+ * the document it matches surely shares only one word with it (light words aside), and
+ * that word is only a synonym of the document's title or tags ("France" for "countries")
+ * or the title has a distinctive word the question does not name. "How do I reset my
  * router?" then finds no answer, while "the vase came smashed" still finds "My item
- * arrived damaged" (smashed means damaged; item and arrived are common words in the base).
+ * arrived damaged" (the vase is read as an item; smashed means damaged).
  */
 function aboutSomethingElse(
   index: PassageIndex,
@@ -217,8 +218,9 @@ function aboutSomethingElse(
  * Ranks passages for a question: the document covering the largest share of the
  * question (title and tag matches count extra) comes first, its passages by score, then
  * the other documents that also answer it. A follow-up ("and how long does that take?")
- * is matched together with the previous question at half weight. Returns an empty list when no document covers at least `minCoverage` of the
- * question: the knowledge base has no answer.
+ * is matched together with the previous question at half weight. Returns an empty list
+ * when no document covers at least `minCoverage` of the question, or the best one is
+ * about something else or another kind of thing: the knowledge base has no answer.
  */
 export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage: number): RankedPassage[] {
   const knows = (term: string) => index.documentFrequency(term) > 0;
