@@ -19,6 +19,8 @@ const misses = (base: BaseEvaluation) =>
     ...base.robustnessOffTopic,
     ...base.fresh,
     ...base.freshOffTopic,
+    ...base.last,
+    ...base.lastOffTopic,
   ]
     .filter((outcome) => !outcome.correct)
     .map((outcome) => `${outcome.question} → ${outcome.answeredFrom ?? 'no answer'}`);
@@ -33,6 +35,7 @@ describe('knowledge-base evaluation of the offline model', () => {
     expect(site?.unseenOffTopic.length).toBeGreaterThanOrEqual(10);
     expect(site?.robustness.length).toBeGreaterThanOrEqual(30);
     expect(site?.fresh.length).toBeGreaterThanOrEqual(30);
+    expect(site?.last.length).toBeGreaterThanOrEqual(20);
   });
 
   it('answers the site questions from the right article and declines off-topic ones', async () => {
@@ -51,6 +54,9 @@ describe('knowledge-base evaluation of the offline model', () => {
     expect(accuracy(site.robustnessOffTopic), report).toBeGreaterThanOrEqual(0.7);
     expect(accuracy(site.fresh), report).toBeGreaterThanOrEqual(0.8);
     expect(accuracy(site.freshOffTopic), report).toBeGreaterThanOrEqual(0.75);
+    // The last set, measured once after every change: 17/20 and 3/5.
+    expect(accuracy(site.last), report).toBeGreaterThanOrEqual(0.8);
+    expect(accuracy(site.lastOffTopic), report).toBeGreaterThanOrEqual(0.6);
   });
 
   it("answers other domains' questions from their own documents and declines off-topic ones", async () => {

@@ -19,6 +19,7 @@ import {
   freshOffTopicQuestions,
   freshSiteQuestions,
 } from './knowledge-fresh-data';
+import { lastOffTopicQuestions, lastSiteQuestions } from './knowledge-last-data';
 import { robustnessOffTopicQuestions, robustnessSiteQuestions } from './knowledge-robustness-data';
 import { unseenOffTopicQuestions, unseenSiteQuestions } from './knowledge-unseen-data';
 
@@ -51,6 +52,10 @@ export interface BaseEvaluation {
   fresh: QuestionOutcome[];
   /** Off-topic questions of the fourth set. */
   freshOffTopic: QuestionOutcome[];
+  /** The last set (`knowledge-last-data.ts`), written after every change and measured once. */
+  last: QuestionOutcome[];
+  /** Off-topic questions of the last set. */
+  lastOffTopic: QuestionOutcome[];
 }
 
 /** The questions one base is evaluated with. */
@@ -63,6 +68,8 @@ interface QuestionSet {
   robustnessOffTopic?: readonly string[];
   fresh?: readonly AnsweredQuestion[];
   freshOffTopic?: readonly string[];
+  last?: readonly AnsweredQuestion[];
+  lastOffTopic?: readonly string[];
 }
 
 /** The site's questions: both halves, the unseen set, the robustness set and their off-topic sets. */
@@ -75,6 +82,8 @@ const siteQuestionSet: QuestionSet = {
   robustnessOffTopic: robustnessOffTopicQuestions,
   fresh: freshSiteQuestions,
   freshOffTopic: freshOffTopicQuestions,
+  last: lastSiteQuestions,
+  lastOffTopic: lastOffTopicQuestions,
 };
 
 async function ask(
@@ -122,6 +131,8 @@ async function evaluateBase(
     robustnessOffTopic: await declined(set.robustnessOffTopic ?? []),
     fresh: await outcomes(set.fresh ?? []),
     freshOffTopic: await declined(set.freshOffTopic ?? []),
+    last: await outcomes(set.last ?? []),
+    lastOffTopic: await declined(set.lastOffTopic ?? []),
   };
 }
 
@@ -209,6 +220,8 @@ const GROUPS = [
   ['robustnessOffTopic', 'robustness off-topic questions declined', '100'],
   ['fresh', 'top-1 article, fresh held-out questions', '≥ 95'],
   ['freshOffTopic', 'fresh off-topic questions declined', '100'],
+  ['last', 'top-1 article, last held-out questions', '≥ 95'],
+  ['lastOffTopic', 'last off-topic questions declined', '100'],
 ] as const;
 
 const percent = (value: number) => Math.round(value * 1000) / 10;
