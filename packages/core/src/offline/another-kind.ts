@@ -32,11 +32,10 @@ const OTHER_WORDS = 2;
 /**
  * True when a question asks about another kind of thing than a document: a word the base
  * never uses, and no synonym table knows either (a name, not "cheaper"), names a kind of
- * a word in the document's title or tags ("cancel my gym
- * membership" against "Cancelling Parcelwise Plus", tagged "membership"), and the
- * document covers fewer than two of the question's other words. "Is my bread board
- * dishwasher safe?" still finds "Caring for wooden chopping boards": it covers
- * "dishwasher" and "safe" too.
+ * a word in the document's title or tags ("cancel my gym membership" against "Cancelling
+ * Parcelwise Plus", tagged "membership"), and the document covers fewer than two of the
+ * question's other words. "Is my bread board dishwasher safe?" still finds "Caring for
+ * wooden chopping boards": it covers "dishwasher" and "safe" too.
  */
 export function asksAboutAnotherKind(options: {
   pairs: ReadonlyArray<readonly [string, string]>;
