@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { accuracy, type BaseEvaluation, evaluateKnowledge } from './bench/knowledge-base';
+import {
+  accuracy,
+  type BaseEvaluation,
+  evaluateKnowledge,
+  evaluateOtherDomain,
+  evaluateThirdDomain,
+} from './bench/knowledge-base';
 import { siteQuestions } from './bench/knowledge-data';
 
 const misses = (base: BaseEvaluation) =>
-  [...base.tuned, ...base.heldOut, ...base.unseen, ...base.offTopic, ...base.unseenOffTopic]
+  [
+    ...base.tuned,
+    ...base.heldOut,
+    ...base.unseen,
+    ...base.offTopic,
+    ...base.unseenOffTopic,
+    ...base.robustness,
+    ...base.robustnessOffTopic,
+    ...base.fresh,
+    ...base.freshOffTopic,
+    ...base.last,
+    ...base.lastOffTopic,
+  ]
     .filter((outcome) => !outcome.correct)
     .map((outcome) => `${outcome.question} → ${outcome.answeredFrom ?? 'no answer'}`);
 
@@ -15,18 +33,42 @@ describe('knowledge-base evaluation of the offline model', () => {
     expect(site?.offTopic.length).toBeGreaterThanOrEqual(10);
     expect(site?.unseen.length).toBeGreaterThanOrEqual(30);
     expect(site?.unseenOffTopic.length).toBeGreaterThanOrEqual(10);
+    expect(site?.robustness.length).toBeGreaterThanOrEqual(30);
+    expect(site?.fresh.length).toBeGreaterThanOrEqual(30);
+    expect(site?.last.length).toBeGreaterThanOrEqual(20);
   });
 
   it('answers the site questions from the right article and declines off-topic ones', async () => {
     const [site] = await evaluateKnowledge();
     if (!site) throw new Error('no site evaluation');
+    const report = misses(site).join('\n');
     // Targets of issue 16 are 95 % and 100 %; these floors catch regressions of what is measured
-    // now (2026-11-29: 44/45, 33/35, 12/12; the unseen set 26/35 and 9/10).
-    expect(accuracy(site.tuned), misses(site).join('\n')).toBeGreaterThanOrEqual(0.97);
-    expect(accuracy(site.heldOut), misses(site).join('\n')).toBeGreaterThanOrEqual(0.94);
-    expect(accuracy(site.offTopic), misses(site).join('\n')).toBe(1);
-    expect(accuracy(site.unseen), misses(site).join('\n')).toBeGreaterThanOrEqual(0.74);
-    expect(accuracy(site.unseenOffTopic), misses(site).join('\n')).toBeGreaterThanOrEqual(0.9);
+    // now (2026-11-29, third round: 44/45, 35/35, 12/12; unseen 35/35 and 10/10; robustness
+    // 33/34 and 8/10; fresh, first 20/30 and 5/8, now 27/30 and 7/8), one or two questions below it.
+    expect(accuracy(site.tuned), report).toBeGreaterThanOrEqual(0.95);
+    expect(accuracy(site.heldOut), report).toBeGreaterThanOrEqual(0.97);
+    expect(accuracy(site.offTopic), report).toBe(1);
+    expect(accuracy(site.unseen), report).toBeGreaterThanOrEqual(0.97);
+    expect(accuracy(site.unseenOffTopic), report).toBe(1);
+    expect(accuracy(site.robustness), report).toBeGreaterThanOrEqual(0.94);
+    expect(accuracy(site.robustnessOffTopic), report).toBeGreaterThanOrEqual(0.7);
+    expect(accuracy(site.fresh), report).toBeGreaterThanOrEqual(0.8);
+    expect(accuracy(site.freshOffTopic), report).toBeGreaterThanOrEqual(0.75);
+    // The last set, measured once after every change: 17/20 and 3/5.
+    expect(accuracy(site.last), report).toBeGreaterThanOrEqual(0.8);
+    expect(accuracy(site.lastOffTopic), report).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it("answers other domains' questions from their own documents and declines off-topic ones", async () => {
+    // Measured on 2026-11-29: an app's help centre 14/16 and 5/5, an energy supplier's 10/14 and 5/5.
+    for (const [base, floor] of [
+      [await evaluateOtherDomain(), 0.8],
+      [await evaluateThirdDomain(), 0.64],
+    ] as const) {
+      const report = misses(base).join('\n');
+      expect(accuracy(base.fresh), `${base.name}\n${report}`).toBeGreaterThanOrEqual(floor);
+      expect(accuracy(base.freshOffTopic), `${base.name}\n${report}`).toBe(1);
+    }
   });
 
   it('answers every question on bases of 1, 2 and 5 documents and declines their off-topic ones', async () => {

@@ -1,10 +1,26 @@
-// Runs the knowledge-base evaluation (`knowledge-data.ts`) against the offline model:
+// Runs the knowledge-base evaluation (`knowledge-*-data.ts`, each set reported on its own) against the offline model:
 // which document answered each question (its first source part) and which were declined.
 import { performance } from 'node:perf_hooks';
 import { createOfflineModel, type KnowledgeDocument } from '@attune/core/offline';
 import { articles } from '../../examples/support-site/knowledge/articles';
 import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
-import { type KnowledgeQuestion, offTopicQuestions, siteQuestions, smallBases } from './knowledge-data';
+import {
+  type AnsweredQuestion,
+  type KnowledgeQuestion,
+  offTopicQuestions,
+  siteQuestions,
+  smallBases,
+} from './knowledge-data';
+import { energyDocuments, energyOffTopicQuestions, energyQuestions } from './knowledge-energy-data';
+import {
+  appDocuments,
+  appOffTopicQuestions,
+  appQuestions,
+  freshOffTopicQuestions,
+  freshSiteQuestions,
+} from './knowledge-fresh-data';
+import { lastOffTopicQuestions, lastSiteQuestions } from './knowledge-last-data';
+import { robustnessOffTopicQuestions, robustnessSiteQuestions } from './knowledge-robustness-data';
 import { unseenOffTopicQuestions, unseenSiteQuestions } from './knowledge-unseen-data';
 
 /** The outcome of one question. */
@@ -28,22 +44,46 @@ export interface BaseEvaluation {
   offTopic: QuestionOutcome[];
   /** Off-topic questions of the second held-out set. */
   unseenOffTopic: QuestionOutcome[];
+  /** The third set (`knowledge-robustness-data.ts`, a dev set): long messages, typos, spelling; empty for small bases. */
+  robustness: QuestionOutcome[];
+  /** Off-topic questions of the third set, sharing the shop's everyday words. */
+  robustnessOffTopic: QuestionOutcome[];
+  /** The fourth set (`knowledge-fresh-data.ts`), never tuned on. */
+  fresh: QuestionOutcome[];
+  /** Off-topic questions of the fourth set. */
+  freshOffTopic: QuestionOutcome[];
+  /** The last set (`knowledge-last-data.ts`), written after every change and measured once. */
+  last: QuestionOutcome[];
+  /** Off-topic questions of the last set. */
+  lastOffTopic: QuestionOutcome[];
 }
 
 /** The questions one base is evaluated with. */
 interface QuestionSet {
   questions: readonly KnowledgeQuestion[];
   offTopic: readonly string[];
-  unseen?: ReadonlyArray<{ question: string; answers: readonly string[] }>;
+  unseen?: readonly AnsweredQuestion[];
   unseenOffTopic?: readonly string[];
+  robustness?: readonly AnsweredQuestion[];
+  robustnessOffTopic?: readonly string[];
+  fresh?: readonly AnsweredQuestion[];
+  freshOffTopic?: readonly string[];
+  last?: readonly AnsweredQuestion[];
+  lastOffTopic?: readonly string[];
 }
 
-/** The site's questions: both halves, the unseen set and both off-topic sets. */
+/** The site's questions: both halves, the unseen set, the robustness set and their off-topic sets. */
 const siteQuestionSet: QuestionSet = {
   questions: siteQuestions,
   offTopic: offTopicQuestions,
   unseen: unseenSiteQuestions,
   unseenOffTopic: unseenOffTopicQuestions,
+  robustness: robustnessSiteQuestions,
+  robustnessOffTopic: robustnessOffTopicQuestions,
+  fresh: freshSiteQuestions,
+  freshOffTopic: freshOffTopicQuestions,
+  last: lastSiteQuestions,
+  lastOffTopic: lastOffTopicQuestions,
 };
 
 async function ask(
@@ -65,7 +105,7 @@ async function evaluateBase(
   timings: number[] = [],
 ): Promise<BaseEvaluation> {
   // One question at a time, so that the timings measure one reply each.
-  const outcomes = async (entries: ReadonlyArray<{ question: string; answers: readonly string[] }>) => {
+  const outcomes = async (entries: readonly AnsweredQuestion[]) => {
     const result: QuestionOutcome[] = [];
     for (const { question, answers: expected } of entries) {
       const asked = performance.now();
@@ -87,6 +127,12 @@ async function evaluateBase(
     unseen: await outcomes(set.unseen ?? []),
     offTopic: await declined(set.offTopic),
     unseenOffTopic: await declined(set.unseenOffTopic ?? []),
+    robustness: await outcomes(set.robustness ?? []),
+    robustnessOffTopic: await declined(set.robustnessOffTopic ?? []),
+    fresh: await outcomes(set.fresh ?? []),
+    freshOffTopic: await declined(set.freshOffTopic ?? []),
+    last: await outcomes(set.last ?? []),
+    lastOffTopic: await declined(set.lastOffTopic ?? []),
   };
 }
 
@@ -126,6 +172,30 @@ export async function evaluateKnowledge(): Promise<BaseEvaluation[]> {
   ];
 }
 
+/** Evaluates another domain's knowledge base (a project-management app), never tuned on. */
+export function evaluateOtherDomain(): Promise<BaseEvaluation> {
+  return evaluateBase(`another domain (app help centre, ${appDocuments.length} documents)`, appDocuments, {
+    questions: [],
+    offTopic: [],
+    fresh: appQuestions,
+    freshOffTopic: appOffTopicQuestions,
+  });
+}
+
+/** Evaluates a third domain's knowledge base (an energy supplier), written last and never tuned on. */
+export function evaluateThirdDomain(): Promise<BaseEvaluation> {
+  return evaluateBase(
+    `third domain (energy supplier, ${energyDocuments.length} documents)`,
+    energyDocuments,
+    {
+      questions: [],
+      offTopic: [],
+      fresh: energyQuestions,
+      freshOffTopic: energyOffTopicQuestions,
+    },
+  );
+}
+
 /** Share of correct outcomes, in [0, 1] (1 for none). */
 export const accuracy = (outcomes: readonly QuestionOutcome[]): number =>
   outcomes.length === 0 ? 1 : outcomes.filter((outcome) => outcome.correct).length / outcomes.length;
@@ -146,6 +216,12 @@ const GROUPS = [
   ['unseen', 'top-1 article, unseen held-out questions', '≥ 95'],
   ['offTopic', 'off-topic questions declined', '100'],
   ['unseenOffTopic', 'unseen off-topic questions declined', '100'],
+  ['robustness', 'top-1 article, robustness dev questions', '≥ 95'],
+  ['robustnessOffTopic', 'robustness off-topic questions declined', '100'],
+  ['fresh', 'top-1 article, fresh held-out questions', '≥ 95'],
+  ['freshOffTopic', 'fresh off-topic questions declined', '100'],
+  ['last', 'top-1 article, last held-out questions', '≥ 95'],
+  ['lastOffTopic', 'last off-topic questions declined', '100'],
 ] as const;
 
 const percent = (value: number) => Math.round(value * 1000) / 10;
@@ -169,7 +245,9 @@ function groupRows(base: BaseEvaluation, label = base.name): KnowledgeBenchRow[]
 
 /** Rows for `npm run bench`: top-1 article accuracy per group of questions and off-topic declines. */
 export async function bench(): Promise<KnowledgeBenchRow[]> {
-  return (await evaluateKnowledge()).flatMap((base) => groupRows(base)).concat(await largeBaseRows());
+  return [...(await evaluateKnowledge()), await evaluateOtherDomain(), await evaluateThirdDomain()]
+    .flatMap((base) => groupRows(base))
+    .concat(await largeBaseRows());
 }
 
 /** The site's articles among 9,964 filler articles (10,000 documents). */

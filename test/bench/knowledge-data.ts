@@ -12,6 +12,16 @@ export interface KnowledgeQuestion {
   heldOut: boolean;
 }
 
+/** A question and the document ids that answer it (none for an off-topic question). */
+export interface AnsweredQuestion {
+  question: string;
+  answers: readonly string[];
+}
+
+/** Rows of a question followed by the ids that answer it, as `AnsweredQuestion`s. */
+export const answeredBy = (rows: ReadonlyArray<readonly [string, ...string[]]>): AnsweredQuestion[] =>
+  rows.map(([question, ...answers]) => ({ question, answers }));
+
 /** The failures issue 16 reported by name: fixed on purpose, so never held out. */
 const REPORTED = new Set([
   'Can you just give me the short version? How long do refunds take?',

@@ -7,6 +7,13 @@ export const accountArticles: readonly SupportArticle[] = [
     title: 'Resetting your password',
     category: 'Account & security',
     tags: ['password', 'forgot password', 'reset', 'sign in', 'login', 'reset link'],
+    questions: [
+      "I've forgotten my password",
+      'password reset email never arrived',
+      'how to set a new password',
+      "my password isn't accepted",
+      'change my password',
+    ],
     body: `If you have forgotten your password, you can set a new one in a couple of minutes.
 
 1. On the sign-in page, choose Forgot password.
@@ -37,6 +44,13 @@ Reset links are single-use tokens valid for 60 minutes; requesting a new link in
       'backup codes',
       'sms',
     ],
+    questions: [
+      'how do I turn on 2FA',
+      "I'm not receiving my login code",
+      'use an authenticator app to sign in',
+      'new phone, verification codes go to my old one',
+      'backup codes for my account',
+    ],
     body: `Two-step verification protects your account even if someone learns your password. After you sign in with your password, we ask for a code from your phone as well.
 
 To turn it on:
@@ -60,6 +74,13 @@ Authenticator codes are standard TOTP codes: 6 digits, a new one every 30 second
     title: 'My account is locked or I cannot sign in',
     category: 'Account & security',
     tags: ['locked', 'cannot sign in', 'login problem', 'account locked', 'suspicious activity'],
+    questions: [
+      "I can't get into my account",
+      'it says my account is blocked',
+      'too many login attempts',
+      'sign in keeps failing',
+      "my login doesn't work",
+    ],
     body: `For your protection, we lock an account for 15 minutes after 5 wrong passwords in a row. You do not need to do anything: wait 15 minutes and try again, or reset your password straight away with Forgot password, which also unlocks the account.
 
 If you cannot sign in for another reason, check these first:
@@ -80,6 +101,13 @@ The app shows AUTH-423 while an account is locked and AUTH-401 when a session ha
     title: 'Changing your email address or account details',
     category: 'Account & security',
     tags: ['email address', 'change email', 'name', 'phone number', 'address book', 'personal details'],
+    questions: [
+      'update my mobile number',
+      'change the name on my account',
+      'edit my saved addresses',
+      'use a different email for my account',
+      'my details are wrong',
+    ],
     body: `You can change most of your details yourself in Account > Personal details. This includes your name, email address and phone number.
 
 To change your email address, enter the new address and your current password, then open the confirmation link we send to the new address. The link is valid for 24 hours. Until you confirm it, your old address keeps working. We also send a notice to your old address, so you will know if anyone else tries to change it.

@@ -7,6 +7,13 @@ export const appArticles: readonly SupportArticle[] = [
     title: 'The app crashes or will not load',
     category: 'App troubleshooting',
     tags: ['app', 'crash', 'freezes', 'not loading', 'blank screen', 'update', 'clear cache'],
+    questions: [
+      'the app closes as soon as I open it',
+      'app stuck on the loading screen',
+      'app not working after the update',
+      'the app is really slow',
+      "app won't start on my phone",
+    ],
     body: `If the Parcelwise app closes on its own, freezes or shows a blank screen, these steps fix most problems. Try them in order and test the app after each one.
 
 1. Check that you are connected to the internet, for example by opening a website.
@@ -29,6 +36,13 @@ On Android, clear the cache in Settings > Apps > Parcelwise > Storage > Clear ca
     title: 'Not getting notifications from the app',
     category: 'App troubleshooting',
     tags: ['notifications', 'push', 'alerts', 'app', 'delivery updates', 'not receiving'],
+    questions: [
+      "I don't get alerts on my phone",
+      'turn off app notifications',
+      'no push messages about my delivery',
+      'how do I get delivery alerts',
+      'notifications stopped working',
+    ],
     body: `The app can notify you when your order is dispatched, when it is out for delivery, and when a return is refunded. If those notifications are not arriving, check the settings in two places: in the app and on your phone.
 
 In the app, go to Account > Notifications and make sure Order updates is switched on. Offers and Back in stock alerts have their own switches, so you can keep order updates and turn off marketing.

@@ -7,6 +7,13 @@ export const billingArticles: readonly SupportArticle[] = [
     title: 'Why have I been charged twice?',
     category: 'Billing',
     tags: ['double charge', 'charged twice', 'pending', 'hold', 'statement', 'billing'],
+    questions: [
+      'two identical payments on my statement',
+      'money taken twice',
+      'a duplicate charge',
+      'why is there a hold on my card',
+      'I paid twice by mistake',
+    ],
     body: `If you see two amounts from Parcelwise on your bank statement, one of them is almost always a temporary hold rather than a second payment. When you place an order we ask your bank to reserve the order total. We only take the money when your order is dispatched.
 
 A hold can appear twice when you edit an order, change the payment card at checkout, or try a payment again after it was declined. Each attempt creates its own reservation, but only one is ever collected. The extra hold is released by your bank, usually within 5 working days, and it never turns into a charge.
@@ -28,6 +35,13 @@ Card payments are authorised at checkout and captured at dispatch. An authorisat
     title: 'How Parcelwise Plus is billed',
     category: 'Billing',
     tags: ['membership', 'subscription', 'billing date', 'renewal', 'failed payment', 'plus'],
+    questions: [
+      'when is my Plus payment taken',
+      'Plus renewal date',
+      'change my Plus payment card',
+      'my Plus payment failed',
+      'how much is Plus per year',
+    ],
     body: `Parcelwise Plus costs £7.99 a month or £79 a year. Your first payment is taken when your 30-day free trial ends, and after that on the same date each month or each year. If your billing date does not exist in a month, for example the 31st, we bill you on the last day of that month.
 
 We email you 3 days before a yearly renewal so you have time to change your mind. Monthly renewals are not announced by email, but you can always see your next billing date in Account > Membership.

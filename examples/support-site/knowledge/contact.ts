@@ -17,6 +17,13 @@ export const contactArticles: readonly SupportArticle[] = [
       'agent',
       'complaint',
     ],
+    questions: [
+      'how do I talk to someone',
+      'customer service email address',
+      'is there a live chat',
+      'when is your support team available',
+      'call customer support',
+    ],
     body: `Our support team is happy to help with anything these articles do not answer.
 
 - Live chat: in the app or on our website, Monday to Saturday 8:00 to 20:00 and Sunday 10:00 to 16:00.

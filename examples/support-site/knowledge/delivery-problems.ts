@@ -7,6 +7,13 @@ export const deliveryProblemArticles: readonly SupportArticle[] = [
     title: 'My parcel says delivered but I have not received it',
     category: 'Delivery problems',
     tags: ['not received', 'marked as delivered', 'lost parcel', 'stolen', 'safe place', 'neighbour'],
+    questions: [
+      "tracking says delivered but I don't have it",
+      "my parcel was left somewhere I can't find",
+      "neighbour didn't get my parcel",
+      'package marked delivered never arrived',
+      "the delivery photo isn't my house",
+    ],
     body: `Sometimes a parcel is marked as delivered a little before it actually arrives, or it is left somewhere you did not expect. Before reporting it, please check:
 
 - the delivery photo in the tracking page, which shows where the driver left it;
@@ -25,6 +32,13 @@ Once the investigation is done, we send you a replacement or a full refund, whic
     title: 'My item arrived damaged',
     category: 'Delivery problems',
     tags: ['damaged', 'broken', 'arrived broken', 'cracked', 'faulty on arrival', 'dented'],
+    questions: [
+      'my order arrived broken',
+      'the product was damaged in transit',
+      'the box was crushed and the item is broken',
+      'something came cracked',
+      'item broken on arrival, what do I do',
+    ],
     body: `We are sorry if something arrived damaged. Report it within 48 hours of delivery so we can put it right quickly.
 
 1. Take photos of the damage, the item's box and the outer packaging.
@@ -44,6 +58,13 @@ If a large item looks damaged when the Home Delivery team arrives, you can refus
     title: 'My delivery is late',
     category: 'Delivery problems',
     tags: ['late', 'delayed', 'not arrived', 'no tracking update', 'stuck in transit', 'overdue'],
+    questions: [
+      'my parcel is taking ages',
+      "order hasn't turned up yet",
+      'the delivery date has passed',
+      'my order is stuck in transit',
+      'why is my order delayed',
+    ],
     body: `Most parcels arrive within the delivery time you chose: 3 to 5 working days for Standard delivery and the next working day for Next-day delivery. Weekends and bank holidays do not count as working days, and busy periods such as December can add a day or two.
 
 First, check the tracking link in Orders. If the tracking has moved in the last 3 working days, the parcel is on its way and will usually arrive within 2 more working days.

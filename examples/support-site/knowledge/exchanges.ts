@@ -7,6 +7,13 @@ export const exchangeArticles: readonly SupportArticle[] = [
     title: 'Exchanging an item for a different size or colour',
     category: 'Exchanges',
     tags: ['exchange', 'swap', 'different size', 'different colour', 'replace', 'wrong size'],
+    questions: [
+      'swap for another size',
+      'the wrong size arrived, can I change it',
+      "I'd like it in a different colour",
+      'exchange instead of a refund',
+      'replace it with another one',
+    ],
     body: `If you would like the same product in a different size or colour, an exchange is the quickest way to get it. Exchanges are free and follow the same time limits as returns: 30 days from delivery, or 60 days with Parcelwise Plus.
 
 1. Open Orders and select the order.

@@ -7,6 +7,13 @@ export const invoiceArticles: readonly SupportArticle[] = [
     title: 'Downloading a VAT invoice',
     category: 'Invoices',
     tags: ['invoice', 'vat', 'receipt', 'pdf', 'download', 'tax'],
+    questions: [
+      'get a copy of my invoice',
+      "where's my receipt",
+      'download an invoice as PDF',
+      'I need proof of purchase',
+      'invoice showing VAT',
+    ],
     body: `Every Parcelwise order comes with a VAT invoice that you can download as a PDF once the order has been dispatched. Before dispatch you can only see the order confirmation, which is not a tax invoice.
 
 To download an invoice:
@@ -28,6 +35,13 @@ Invoices are numbered INV- followed by the order number and the parcel number, f
     title: 'Adding company details or correcting an invoice',
     category: 'Invoices',
     tags: ['business', 'company name', 'vat number', 'invoice correction', 'address on invoice'],
+    questions: [
+      'add my business name to an invoice',
+      'invoice addressed to my company',
+      'change the address on my invoice',
+      'my VAT number is missing from the invoice',
+      'correct a mistake on my invoice',
+    ],
     body: `If you buy for a business, you can have your company name and VAT number printed on your invoices. Add them before you order in Account > Billing details, under Company name and VAT number. The details are used for every order placed after you save them.
 
 We cannot reissue an invoice with a different company name simply because the details were added later. However, we can correct a mistake on an invoice, such as a misspelt company name or a wrong billing address, within 30 days of the invoice date. Contact us with the order number and the correct details, and we will send you a corrected invoice within 2 working days.

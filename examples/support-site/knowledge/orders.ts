@@ -7,6 +7,13 @@ export const orderArticles: readonly SupportArticle[] = [
     title: 'Tracking your order',
     category: 'Orders',
     tags: ['track', 'tracking', 'order status', 'where is my order', 'dispatched', 'tracking number'],
+    questions: [
+      "where's my parcel",
+      'when will my order arrive',
+      'track my delivery',
+      'has my order been sent',
+      'order status',
+    ],
     body: `You can follow every order in Orders, in your account or in the app. Each order shows one of these statuses:
 
 - Received: we have your order and payment is authorised.
@@ -28,6 +35,13 @@ Order numbers start with PW followed by 7 digits, for example PW-4821930. Swiftl
     title: 'Changing or cancelling an order',
     category: 'Orders',
     tags: ['cancel order', 'change order', 'edit order', 'wrong address', 'remove item'],
+    questions: [
+      'I ordered the wrong thing',
+      'cancel an order I just placed',
+      'add something to my order',
+      'remove an item from my order',
+      'change my delivery address after ordering',
+    ],
     body: `You can cancel an order, or change its delivery address, for free until its status changes to Preparing. This is usually about 1 hour after you order, and sometimes sooner in the evening.
 
 To cancel, open Orders, select the order and choose Cancel order. You can cancel the whole order or single items. Your payment hold is released straight away, although your bank may take up to 5 working days to remove it from your statement.
@@ -43,6 +57,13 @@ Large items booked for two-person delivery can be rescheduled up to 48 hours bef
     title: 'Part of my order is missing',
     category: 'Orders',
     tags: ['missing item', 'incomplete order', 'not all items', 'separate parcels', 'wrong item'],
+    questions: [
+      'something is missing from my order',
+      'I only received part of my order',
+      'wrong item in my parcel',
+      'not everything I ordered came',
+      'one product was not in the box',
+    ],
     body: `Larger orders are often sent in more than one parcel, and the parcels can arrive on different days. Your dispatch email tells you how many parcels to expect, and each one has its own tracking link in Orders. Before reporting a missing item, check whether it is in a parcel that has not arrived yet.
 
 Small items are sometimes packed inside the box of a larger item, so check all the packaging carefully, including inside bedding and lampshade boxes.

@@ -7,6 +7,13 @@ export const plusArticles: readonly SupportArticle[] = [
     title: 'What Parcelwise Plus includes',
     category: 'Parcelwise Plus',
     tags: ['plus', 'membership', 'subscription', 'benefits', 'free trial', 'price', 'member discount'],
+    questions: [
+      'what are the benefits of Plus',
+      'is there a free trial',
+      'how much does Plus cost',
+      'does Plus include free delivery',
+      'why should I join Plus',
+    ],
     body: `Parcelwise Plus is our membership plan. It costs £7.99 a month or £79 a year, and new members get a 30-day free trial.
 
 Members get:
@@ -29,6 +36,13 @@ Plus benefits belong to your account and work on our website and in the app as s
     title: 'Cancelling or pausing Parcelwise Plus',
     category: 'Parcelwise Plus',
     tags: ['cancel membership', 'cancel subscription', 'pause', 'plus', 'refund membership', 'stop plus'],
+    questions: [
+      'stop my Plus subscription',
+      'end my membership',
+      'pause Plus for a few months',
+      'get a refund for Plus',
+      'turn off Plus auto-renewal',
+    ],
     body: `You can cancel Parcelwise Plus at any time in Account > Membership > Cancel membership. There is no notice period and no cancellation fee.
 
 When you cancel, your benefits carry on until the end of the period you have already paid for, and then stop. You will not be charged again. If you cancel during your free trial, the trial ends straight away and you pay nothing.

@@ -7,6 +7,13 @@ export const paymentArticles: readonly SupportArticle[] = [
     title: 'Payment methods we accept',
     category: 'Payments',
     tags: ['pay', 'card', 'paypal', 'apple pay', 'google pay', 'klarna', 'payment options'],
+    questions: [
+      'which cards do you accept',
+      'can I use Apple Pay',
+      'pay by PayPal',
+      'payment options',
+      'can I pay by bank transfer',
+    ],
     body: `You can pay for Parcelwise orders with Visa, Mastercard, American Express and Maestro debit or credit cards, PayPal, Apple Pay, Google Pay, Klarna and Parcelwise gift cards. We do not accept cash on delivery, cheques or bank transfers.
 
 You can save up to 5 cards to your account in Account > Payment methods, and choose one as your default. Saved cards are stored by our payment provider, never on our own servers, and we only ever see the last four digits.
@@ -24,6 +31,13 @@ Every card payment goes through 3-D Secure 2 authentication, so your bank may as
     title: 'Why was my payment declined?',
     category: 'Payments',
     tags: ['declined', 'payment failed', 'error', 'card refused', 'checkout problem', '3-d secure'],
+    questions: [
+      "my card isn't working at checkout",
+      'payment was rejected',
+      "why won't my payment go through",
+      'error when paying',
+      '3D Secure failed',
+    ],
     body: `A declined payment usually means your bank or card provider stopped it, not that something is wrong with your Parcelwise account. Nothing is charged when a payment is declined, although your bank may briefly show a pending hold.
 
 Before trying again, check that the card has not expired, that the billing address matches the one your bank has on file, and that you approved the payment in your banking app if you were asked to. Trying a different card or PayPal often solves the problem straight away.
@@ -47,6 +61,13 @@ The error code at checkout tells you what happened:
     title: 'Paying in three instalments with Klarna',
     category: 'Payments',
     tags: ['klarna', 'instalments', 'pay later', 'split payment', 'finance'],
+    questions: [
+      'pay in instalments',
+      'buy now pay later',
+      'spread the cost of my order',
+      'Klarna payment options',
+      'pay in three payments',
+    ],
     body: `With Klarna you can split a Parcelwise order between £30 and £1,000 into 3 interest-free payments. The first payment is taken at checkout and the other two follow 30 and 60 days later. There are no fees if you pay on time.
 
 To use it, choose Klarna at checkout and follow the steps in the Klarna window. Klarna runs a soft credit check that does not affect your credit score, and it decides whether to approve the purchase. Parcelwise cannot see or change that decision.
@@ -62,6 +83,13 @@ Klarna is not available for gift cards or for Parcelwise Plus membership payment
     title: 'Using gift cards and promo codes',
     category: 'Payments',
     tags: ['gift card', 'voucher', 'promo code', 'discount code', 'balance', 'coupon'],
+    questions: [
+      "my voucher code doesn't work",
+      'how do I use a gift card',
+      'where do I enter a discount code',
+      'gift card balance',
+      'code not accepted',
+    ],
     body: `Parcelwise gift cards come in values from £10 to £250 and are valid for 24 months from the date they are bought. You can use up to 3 gift cards on one order, and any unused balance stays on the card for next time. Check a balance in Account > Gift cards, or at checkout before you pay.
 
 To redeem a gift card, enter its 16-digit number and 4-digit PIN in the Gift card field at checkout. If the order costs more than the card's balance, pay the rest with any other payment method.

@@ -7,6 +7,13 @@ export const privacyArticles: readonly SupportArticle[] = [
     title: 'Downloading or deleting your data',
     category: 'Privacy & data',
     tags: ['gdpr', 'data', 'delete account', 'download data', 'personal data', 'close account', 'privacy'],
+    questions: [
+      'delete my account',
+      'what data do you keep about me',
+      'GDPR request',
+      'erase my personal information',
+      'get a copy of my data',
+    ],
     body: `You can download a copy of the personal data we hold about you, or delete your account, at any time.
 
 To download your data, go to Account > Privacy > Download my data. We prepare a file with your profile, addresses, orders, returns, reviews and communication preferences, and email you a link within 48 hours. The link works for 7 days.
@@ -30,6 +37,13 @@ The export is a ZIP file containing JSON files, one per type of data, and CSV co
     title: 'Managing marketing emails and cookies',
     category: 'Privacy & data',
     tags: ['unsubscribe', 'marketing emails', 'newsletter', 'cookies', 'spam', 'communication preferences'],
+    questions: [
+      'unsubscribe from emails',
+      'stop marketing messages',
+      'manage cookie settings',
+      'too many emails from you',
+      'opt out of offers',
+    ],
     body: `You decide which messages you get from us. Service messages, such as order confirmations, delivery updates and refunds, are always sent because you need them. Marketing, such as offers, new collections and our newsletter, is only sent if you have agreed to it.
 
 To change what you receive, go to Account > Communication preferences. You can switch email, text message and app notifications on or off separately. Every marketing email also has an Unsubscribe link at the bottom, which works without signing in. Changes take effect within 48 hours, so you may get one more email that was already on its way.

@@ -7,6 +7,13 @@ export const productCareArticles: readonly SupportArticle[] = [
     title: 'Caring for wooden chopping boards and utensils',
     category: 'Product care',
     tags: ['wood', 'chopping board', 'oil', 'cutting board', 'utensils', 'cracked', 'care'],
+    questions: [
+      'how to clean a wooden chopping board',
+      'oil for a wooden board',
+      'my wooden board has a crack',
+      'can wooden utensils go in the dishwasher',
+      'the board looks dry',
+    ],
     body: `Wooden boards and utensils last for many years if they are kept dry and oiled.
 
 - Wash by hand with warm water and a little washing-up liquid, straight after use.
@@ -29,6 +36,13 @@ Our boards are end-grain acacia or edge-grain oak, finished with food-grade mine
     title: 'Caring for cast-iron cookware',
     category: 'Product care',
     tags: ['cast iron', 'skillet', 'pan', 'rust', 'seasoning', 'hearth', 'cookware'],
+    questions: [
+      'how to season a cast iron pan',
+      'rust on my pan',
+      'can I wash cast iron with soap',
+      'the coating is coming off my pan',
+      'cast iron skillet is sticky',
+    ],
     body: `Hearth cast-iron pans come pre-seasoned, so you can cook with them straight away. The seasoning, a thin layer of baked-on oil, keeps food from sticking and protects the iron from rust. It gets better the more you cook.
 
 After cooking, let the pan cool a little, then wash it with hot water and a brush. A small amount of washing-up liquid is fine. Dry it completely on a low heat on the hob, then rub in a few drops of oil with kitchen paper while it is still warm.
@@ -48,6 +62,13 @@ To re-season, coat the whole pan thinly with a high smoke point oil, such as rap
     title: 'Washing linen and cotton bedding',
     category: 'Product care',
     tags: ['linen', 'bedding', 'washing', 'sheets', 'duvet cover', 'shrink', 'laundry'],
+    questions: [
+      'how to wash linen sheets',
+      'will linen shrink',
+      'washing temperature for bedding',
+      'can I tumble dry linen',
+      'bedding feels rough after washing',
+    ],
     body: `Our linen and cotton bedding gets softer with every wash. Follow these steps to keep it looking its best.
 
 - Wash before first use, at 40°C on a gentle cycle, with a mild liquid detergent.

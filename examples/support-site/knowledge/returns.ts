@@ -7,6 +7,13 @@ export const returnArticles: readonly SupportArticle[] = [
     title: 'How to return an item',
     category: 'Returns & refunds',
     tags: ['return', 'send back', 'return label', 'qr code', 'drop off', 'collection', 'returns policy'],
+    questions: [
+      'how do I send something back',
+      'return policy',
+      'how long do I have to return',
+      'returns drop-off points',
+      'do I need a printer to return',
+    ],
     body: `You can return most items within 30 days of delivery, or 60 days if you are a Parcelwise Plus member. Returning a parcel is free.
 
 1. Open Orders and select the order.
@@ -26,6 +33,13 @@ Items should be unused and in a condition we can sell again. Some items cannot b
     title: 'When will I get my refund?',
     category: 'Returns & refunds',
     tags: ['refund', 'money back', 'refund status', 'how long', 'credit note', 'refund not received'],
+    questions: [
+      'when will my money come back',
+      'refund still not received',
+      'how long does a refund take',
+      'refund status',
+      'has my refund been processed',
+    ],
     body: `We check every return within 5 working days of it reaching our warehouse, and we email you as soon as the refund is on its way. You can follow each step in Orders > Returns, where a return shows as Sent, Received, Checked and then Refunded.
 
 Refunds always go back to the way you paid:
@@ -44,6 +58,13 @@ If it has been more than 10 working days since you dropped off the parcel and th
     title: 'Items that cannot be returned',
     category: 'Returns & refunds',
     tags: ['non-returnable', 'hygiene', 'personalised', 'final sale', 'made to measure', 'exceptions'],
+    questions: [
+      "what can't be returned",
+      'is an opened pillow or duvet returnable',
+      'engraved or personalised products',
+      'final sale products',
+      'hygiene rules for returns',
+    ],
     body: `Most items can be returned within 30 days, or 60 days with Parcelwise Plus, but a few cannot be returned unless they are faulty:
 
 - Personalised items, such as engraved chopping boards and monogrammed towels.

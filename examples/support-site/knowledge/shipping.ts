@@ -7,6 +7,13 @@ export const shippingArticles: readonly SupportArticle[] = [
     title: 'Delivery options and costs',
     category: 'Shipping',
     tags: ['delivery cost', 'shipping', 'next day', 'standard delivery', 'free delivery', 'nominated day'],
+    questions: [
+      'how much is shipping',
+      'delivery prices',
+      'next day delivery',
+      'free delivery threshold',
+      'choose a delivery date',
+    ],
     body: `We offer three delivery options for parcels within mainland UK:
 
 - Standard delivery: 3 to 5 working days, £3.95, free on orders over £50.
@@ -26,6 +33,13 @@ Furniture and other large items have their own two-person delivery service and c
     title: 'Delivery of furniture and large items',
     category: 'Shipping',
     tags: ['furniture', 'large item', 'two-person delivery', 'sofa', 'delivery slot', 'assembly'],
+    questions: [
+      'how do you deliver furniture',
+      'will they carry it inside',
+      'do you assemble furniture',
+      'delivery slot for a sofa',
+      'two-man delivery',
+    ],
     body: `Furniture and other large items, such as sofas, beds, wardrobes and rugs over 2 metres, are delivered by our own Parcelwise Home Delivery team. Delivery costs £24.95 per order, however many large items it contains, and takes 5 to 10 working days.
 
 After you order, we text you within 2 working days with a link to book a 4-hour delivery slot, Monday to Saturday. On the morning of delivery you get a 1-hour window. Two people carry the item into the room of your choice, unpack it and take the packaging away for recycling.
@@ -50,6 +64,13 @@ Large items are delivered to mainland UK only. Returning a large item costs £15
       'islands',
       'countries',
       'delivery area',
+    ],
+    questions: [
+      'do you deliver internationally',
+      'which countries do you ship to',
+      'deliver to the islands',
+      'do you ship outside the UK',
+      'delivery to the Highlands',
     ],
     body: `We deliver parcels to every address in the UK, including the Scottish Highlands and islands, Northern Ireland, the Isle of Man and the Channel Islands. Orders to those areas use Standard delivery only and take 5 to 8 working days instead of 3 to 5. The price is the same: £3.95, or free over £50.
 

@@ -36,6 +36,8 @@ export interface SupportArticle {
   category: SupportCategory;
   /** Search keywords. */
   tags: readonly string[];
+  /** The ways customers ask for it ("Also asked as"): the offline model searches them too. */
+  questions: readonly string[];
   /** The article text. */
   body: string;
 }

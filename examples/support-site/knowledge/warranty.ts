@@ -7,6 +7,13 @@ export const warrantyArticles: readonly SupportArticle[] = [
     title: 'Our guarantee and making a warranty claim',
     category: 'Warranty',
     tags: ['warranty', 'guarantee', 'faulty', 'stopped working', 'repair', 'claim', 'defect'],
+    questions: [
+      'my product stopped working',
+      'is there a guarantee',
+      'repair a faulty item',
+      'make a warranty claim',
+      'item broke after a few months',
+    ],
     body: `Everything we sell has a 2-year Parcelwise guarantee against manufacturing faults, starting on the day it is delivered. Our own Hearth cookware and the frames of Parcelwise own-brand furniture are guaranteed for 5 years.
 
 The guarantee covers faults in materials and workmanship, such as a kettle that stops heating, a wobbly chair joint or a pan whose coating peels under normal use. It does not cover normal wear and tear, accidental damage, or damage from not following the care instructions, for example putting a wooden board in the dishwasher.

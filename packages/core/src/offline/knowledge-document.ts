@@ -15,4 +15,9 @@ export interface KnowledgeDocument {
   url?: string;
   /** Keywords that help retrieval. */
   tags?: readonly string[];
+  /**
+   * The ways customers ask for this document ("Also asked as"), e.g. "where is my parcel?":
+   * searched like the title, at a lower weight, and never quoted in a reply.
+   */
+  questions?: readonly string[];
 }

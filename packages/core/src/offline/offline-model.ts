@@ -24,7 +24,7 @@ import { createSynonymTable } from './search-terms';
 import { selectPassages } from './select-passages';
 import { sourceParts } from './source-parts';
 import { splitPassages } from './split-passages';
-import { WORD_GROUPS } from './synonyms';
+import { NARROWER_WORDS, WORD_GROUPS } from './synonyms';
 
 /** Options of `createOfflineModel`. */
 export interface OfflineModelOptions {
@@ -76,11 +76,11 @@ function validateKnowledge(knowledge: unknown): asserts knowledge is readonly Kn
     if (typeof document.body !== 'string' || document.body.trim() === '') {
       throw new TypeError(`${where}.body must be a non-empty string.`);
     }
-    if (
-      document.tags !== undefined &&
-      !(Array.isArray(document.tags) && document.tags.every((tag) => typeof tag === 'string'))
-    ) {
-      throw new TypeError(`${where}.tags must be an array of strings.`);
+    for (const field of ['tags', 'questions'] as const) {
+      const value = document[field];
+      if (value !== undefined && !(Array.isArray(value) && value.every((item) => typeof item === 'string'))) {
+        throw new TypeError(`${where}.${field} must be an array of strings.`);
+      }
     }
     if (document.url !== undefined && (typeof document.url !== 'string' || document.url === '')) {
       throw new TypeError(`${where}.url must be a non-empty string.`);
@@ -124,7 +124,7 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
   );
   const index = createPassageIndex(
     [...documents].flatMap(([id, document]) => splitPassages(document, id)),
-    createSynonymTable([...WORD_GROUPS, ...(options.synonyms ?? [])]),
+    createSynonymTable([...WORD_GROUPS, ...(options.synonyms ?? [])], NARROWER_WORDS),
   );
 
   function answer(call: LanguageModelV4CallOptions) {

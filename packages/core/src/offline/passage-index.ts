@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from './passage';
-import { type SynonymTable, searchTerm, tokenize } from './search-terms';
+import { isLightTerm, type SynonymTable, searchTerm, tokenize } from './search-terms';
 
 /** A passage with how well it matches a query. */
 export interface RankedPassage {
@@ -37,8 +37,16 @@ export interface PassageIndex {
    * Matches each question term (with its synonyms, prefixes and typos) and reports, per
    * passage, which terms it covers and its score. `documentFrequency[i]` is how many
    * documents matched term `i` surely (0 when no document knows the term as such).
+   * When exactly one term matches nothing at all ("teapot") and another names something,
+   * it is matched as the base's word for what it sells ("item", see `THINGS`) at a low
+   * credit; `things` lists it. `unknown` lists every term that matches nothing.
    */
-  match(terms: readonly string[]): { matches: PassageMatch[]; documentFrequency: number[] };
+  match(terms: readonly string[]): {
+    matches: PassageMatch[];
+    documentFrequency: number[];
+    unknown: number[];
+    things: number[];
+  };
   /** A search term and the terms of its synonym groups. */
   related(term: string): readonly string[];
   /** How many documents use a search term as such (or a longer form of it). */
@@ -52,6 +60,15 @@ const SYNONYM_CREDIT = 0.9;
  * so "hours" in a title beats "closed" (a synonym) in another's.
  */
 const TITLE_SYNONYM_CREDIT = 0.6;
+/** A word in the tags counts this much of one in the title. */
+const TAG_CREDIT = 0.75;
+/**
+ * A word in the ways customers ask for a document counts this much of one in its title:
+ * enough to show what the document answers, not enough to count as its title's own word.
+ */
+const QUESTION_CREDIT = 0.6;
+/** A title credit at least this high is the question's word itself in a title or tags, not a synonym. */
+export const TITLE_AS_SUCH = TAG_CREDIT;
 /** Passages per searched word that are scored (the best ones); all count for its frequency. */
 const MAX_HITS = 500;
 /** Letters a longer form may add and still be the same word ("deliver" → "delivery"). */
@@ -60,6 +77,15 @@ const MAX_ENDING = 3;
 const PREFIX_CREDIT = 0.7;
 /** A match one or two letters off (a typo, or another word) counts still less. */
 const FUZZY_CREDIT = 0.6;
+/**
+ * The words help centres use for whatever a customer bought. A question word no document
+ * knows ("teapot", "jumper") is most often one of those things, so it is matched as them
+ * in titles, at this credit: "the teapot arrived in pieces" finds "My item arrived
+ * damaged", while "reset my router" does not find "Resetting your password", which is
+ * about no item.
+ */
+const THINGS = ['item', 'product'];
+const THING_CREDIT = 0.5;
 
 /** How surely a search hit matches the searched term: as written, a longer form, or a near miss. */
 function credit(term: string, matchedTerms: readonly string[]): number {
@@ -79,12 +105,19 @@ function credit(term: string, matchedTerms: readonly string[]): number {
  */
 export function createPassageIndex(passages: readonly Passage[], synonyms: SynonymTable): PassageIndex {
   const byId = new Map(passages.map((passage) => [passage.id, passage]));
-  const index = new MiniSearch<{ id: string; title: string; section: string; text: string; tags: string }>({
-    fields: ['title', 'section', 'text', 'tags'],
+  const index = new MiniSearch<{
+    id: string;
+    title: string;
+    section: string;
+    text: string;
+    tags: string;
+    questions: string;
+  }>({
+    fields: ['title', 'section', 'text', 'tags', 'questions'],
     tokenize,
     processTerm: searchTerm,
     searchOptions: {
-      boost: { title: 3, tags: 2, section: 1.2 },
+      boost: { title: 3, tags: 2, questions: 1.5, section: 1.2 },
       prefix: (term) => term.length >= 4,
       fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 6 ? 1 : false),
       combineWith: 'OR',
@@ -100,61 +133,90 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
       section: passage.section ?? '',
       text: passage.text,
       tags: passage.tags.join(' '),
+      questions: passage.questions.join(' '),
     })),
   );
   const documentCount = new Set(passages.map((passage) => passage.documentId)).size;
 
   const frequencies = new Map<string, number>();
+  const frequencyOf = (term: string) => {
+    let frequency = frequencies.get(term);
+    if (frequency === undefined) {
+      const documents = new Set<string>();
+      for (const result of index.search(term, { fuzzy: false })) {
+        const documentId = byId.get(String(result.id))?.documentId;
+        if (documentId !== undefined && credit(term, result.terms) === 1) documents.add(documentId);
+      }
+      frequency = documents.size;
+      if (frequencies.size < MAX_HITS) frequencies.set(term, frequency);
+    }
+    return frequency;
+  };
   return {
     passages,
     documentCount,
     related: (term) => [term, ...(synonyms.get(term) ?? [])],
-    documentFrequency(term) {
-      let frequency = frequencies.get(term);
-      if (frequency === undefined) {
-        const documents = new Set<string>();
-        for (const result of index.search(term, { fuzzy: false })) {
-          const documentId = byId.get(String(result.id))?.documentId;
-          if (documentId !== undefined && credit(term, result.terms) === 1) documents.add(documentId);
-        }
-        frequency = documents.size;
-        if (frequencies.size < MAX_HITS) frequencies.set(term, frequency);
-      }
-      return frequency;
-    },
+    documentFrequency: frequencyOf,
     match(terms) {
       const found = new Map<
         string,
         { score: number; terms: Map<number, number>; titleTerms: Map<number, number> }
       >();
-      const documentFrequency = terms.map((term, position) => {
+      // Each term and its synonyms; typos are forgiven in what the customer wrote, not in the synonyms we add.
+      const searches = terms.map((term) =>
+        [term, ...(synonyms.get(term) ?? [])].map((alternative, rank) => ({
+          alternative,
+          rank,
+          results: index.search(alternative, rank === 0 ? {} : { fuzzy: false }),
+        })),
+      );
+      const unmatched = searches.flatMap((alternatives, position) =>
+        alternatives.every(({ results }) => results.length === 0) ? [position] : [],
+      );
+      // Only beside a word that names something ("teapot ... in pieces"), not alone ("tell me a joke").
+      const named = terms.some((term, position) => !isLightTerm(term) && !unmatched.includes(position));
+      const things = unmatched.length === 1 && named ? unmatched : [];
+      const documentFrequency = terms.map((_, position) => {
         const documents = new Set<string>();
         const best = new Map<string, { score: number; credit: number; titleCredit: number }>();
-        const alternatives = [term, ...(synonyms.get(term) ?? [])];
-        alternatives.forEach((alternative, rank) => {
-          // Typos are forgiven in what the customer wrote, not in the synonyms we add.
-          const results = index.search(alternative, rank === 0 ? {} : { fuzzy: false });
+        const thing = things.includes(position);
+        // An unknown word is an item only in documents about items: "item" in their title.
+        const alternatives = thing
+          ? THINGS.map((alternative) => ({
+              alternative,
+              rank: 0,
+              results: index.search(alternative, { fuzzy: false, fields: ['title'] }),
+            }))
+          : (searches[position] ?? []);
+        for (const { alternative, rank, results } of alternatives) {
           results.forEach((result, place) => {
             const form = credit(alternative, result.terms);
             // Only a sure match shows the term is known; "lamp" inside "lampshade" does not.
-            const documentId = form === 1 ? byId.get(String(result.id))?.documentId : undefined;
+            const documentId = form === 1 && !thing ? byId.get(String(result.id))?.documentId : undefined;
             if (documentId !== undefined) documents.add(documentId);
             // A term in thousands of passages scores only its best; the rest cannot lead.
             if (place >= MAX_HITS) return;
-            const sureness = (rank === 0 ? 1 : SYNONYM_CREDIT) * form;
+            const sureness = thing ? THING_CREDIT : (rank === 0 ? 1 : SYNONYM_CREDIT) * form;
             const fields = Object.values(result.match).flat();
-            const inTitle = fields.includes('title') || fields.includes('tags');
+            // A title names what a document is about; its tags and the ways customers ask for it count less.
+            const inTitle = fields.includes('title')
+              ? 1
+              : fields.includes('tags')
+                ? TAG_CREDIT
+                : fields.includes('questions')
+                  ? QUESTION_CREDIT
+                  : 0;
             const previous = best.get(String(result.id));
             best.set(String(result.id), {
               score: Math.max(previous?.score ?? 0, sureness * result.score),
               credit: Math.max(previous?.credit ?? 0, sureness),
               titleCredit: Math.max(
                 previous?.titleCredit ?? 0,
-                inTitle ? sureness * (rank === 0 ? 1 : TITLE_SYNONYM_CREDIT) : 0,
+                thing ? 0 : inTitle * sureness * (rank === 0 ? 1 : TITLE_SYNONYM_CREDIT),
               ),
             });
           });
-        });
+        }
         for (const [id, hit] of best) {
           const passage = byId.get(id);
           if (!passage) continue;
@@ -174,7 +236,7 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
         const passage = byId.get(id);
         return passage ? [{ passage, ...entry }] : [];
       });
-      return { matches, documentFrequency };
+      return { matches, documentFrequency, unknown: unmatched, things };
     },
   };
 }

@@ -8,6 +8,8 @@ export interface Passage {
   documentTitle: string;
   /** The document's tags. */
   tags: readonly string[];
+  /** The ways customers ask for the document ("Also asked as"). */
+  questions: readonly string[];
   /** The heading of the section it sits in, if any. */
   section?: string;
   /** Position within the document, from 0. */

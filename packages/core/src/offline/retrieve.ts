@@ -1,8 +1,17 @@
-import type { PassageIndex, PassageMatch, RankedPassage } from './passage-index';
-import { searchTerms } from './search-terms';
+import { asksAboutAnotherKind, namingPairs } from './another-kind';
+import { type PassageIndex, type PassageMatch, type RankedPassage, TITLE_AS_SUCH } from './passage-index';
+import { isLightTerm, rewritePhrases, searchTerms } from './search-terms';
+import { splitJoinedWords } from './split-joined-words';
+import { QUESTION_PHRASES } from './synonyms';
 
 /** How much the previous question counts when the current one is a follow-up. */
 const CONTEXT_WEIGHT = 0.5;
+/**
+ * How much a word used about anything ("waiting", "week"; see `LIGHT_WORDS`) counts,
+ * and it never weighs more than a word half the documents use, however few use it here.
+ */
+const LIGHT_WEIGHT = 0.5;
+const COMMON_RARITY = Math.log(3);
 /**
  * A term no document knows weighs like one used by this share of the documents, or like the
  * question's most common known word if that weighs less: the same in a base of 36 or 10,000
@@ -10,6 +19,8 @@ const CONTEXT_WEIGHT = 0.5;
  * question's known words more the larger the base grows).
  */
 const UNKNOWN_SHARE = 0.5;
+/** How many words a question names at most; a longer message is mostly context around them. */
+const NAMED_TERMS = 6;
 /** Rank bonus for the share of the question matched in a document's title or tags. */
 const TITLE_BONUS = 0.4;
 /** Rank bonus for the best passage's score, relative to the best document's. */
@@ -42,8 +53,15 @@ interface DocumentMatch {
   coverage: number;
   /** Share of the question matched in the title or tags. */
   titleShare: number;
+  /** The question terms matched in the title or tags (by position), with how surely. */
+  titleTerms: ReadonlyMap<number, number>;
   rank: number;
   passages: PassageMatch[];
+}
+
+/** The distinct search terms of a question, its question-only phrasings rewritten first. */
+function questionTerms(question: string): string[] {
+  return [...new Set(searchTerms(rewritePhrases(question, QUESTION_PHRASES)))];
 }
 
 /** A follow-up leans on the previous question: it refers back to it or is a word or two. */
@@ -57,14 +75,24 @@ function isFollowUp(question: string): boolean {
  * base of 1 or 10,000 documents; a term no document knows weighs like a common one.
  */
 function rankDocuments(index: PassageIndex, terms: readonly string[], factors: readonly number[]) {
-  const { matches, documentFrequency } = index.match(terms);
+  const { matches, documentFrequency, unknown, things } = index.match(terms);
   const rarity = documentFrequency.map((frequency) =>
     frequency === 0 ? undefined : Math.log(1 + index.documentCount / frequency),
   );
   // An unknown word is no evidence for any document: it never outweighs the question's most common known word.
-  const unknown = Math.min(Math.log(1 + 1 / UNKNOWN_SHARE), ...rarity.filter((value) => value !== undefined));
-  const weights = rarity.map((value, position) => (factors[position] ?? 1) * Math.sqrt(value ?? unknown));
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const unknownRarity = Math.min(
+    Math.log(1 + 1 / UNKNOWN_SHARE),
+    ...rarity.filter((value) => value !== undefined),
+  );
+  const weights = rarity.map((value, position) =>
+    isLightTerm(terms[position] ?? '')
+      ? (factors[position] ?? 1) * LIGHT_WEIGHT * Math.sqrt(Math.min(value ?? unknownRarity, COMMON_RARITY))
+      : (factors[position] ?? 1) * Math.sqrt(value ?? unknownRarity),
+  );
+  // A long message tells a story around what it asks: a document answers it by covering as
+  // much as a question of `NAMED_TERMS` words would need.
+  const total =
+    weights.reduce((sum, weight) => sum + weight, 0) * Math.min(1, NAMED_TERMS / Math.max(1, terms.length));
   const share = (credits: ReadonlyMap<number, number>) =>
     [...credits].reduce((sum, [position, credit]) => sum + credit * (weights[position] ?? 0), 0) / total;
   const best = (maps: readonly ReadonlyMap<number, number>[]) => {
@@ -84,13 +112,16 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
     const inTitle = best(passages.map((passage) => passage.titleTerms));
 
     const coverage = share(covered);
+    // A word matched as an item helps a document answer, not outrank another.
+    const named = share(new Map([...covered].filter(([position]) => !things.includes(position))));
     const titleShare = share(inTitle);
     const top = Math.max(...passages.map((passage) => passage.score));
     return {
       documentId: passages[0]?.passage.documentId ?? '',
       coverage,
       titleShare,
-      rank: coverage + TITLE_BONUS * titleShare + SCORE_BONUS * (bestScore > 0 ? top / bestScore : 0),
+      titleTerms: inTitle,
+      rank: named + TITLE_BONUS * titleShare + SCORE_BONUS * (bestScore > 0 ? top / bestScore : 0),
       passages,
     };
   });
@@ -102,11 +133,12 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
       document.rank -= (TITLE_PENALTY * unnamedTitleWords(index, document, terms).length) / title;
   }
   documents.sort((left, right) => right.rank - left.rank);
-  // The question's distinctive words: none or few of the documents use them.
+  // The question's distinctive words: none or few of the documents use them (and they name something).
   const distinctive = terms.filter(
-    (_, position) => (documentFrequency[position] ?? 0) <= DISTINCTIVE_SHARE * index.documentCount,
+    (term, position) =>
+      (documentFrequency[position] ?? 0) <= DISTINCTIVE_SHARE * index.documentCount && !isLightTerm(term),
   );
-  return { documents, distinctive };
+  return { documents, distinctive, unknown, things };
 }
 
 /** A match at least this sure is the word itself or a synonym, not a typo or a longer word. */
@@ -120,6 +152,18 @@ function oneTypoApart(left: string, right: string): boolean {
   let end = 0;
   while (end < left.length - start && left.at(-1 - end) === right.at(-1 - end)) end++;
   return Math.max(left.length, right.length) - start - end <= 1;
+}
+
+/** The question terms a document matches surely (the word itself or a synonym), light words aside. */
+function sureTerms(document: DocumentMatch, question: readonly string[]): Set<string> {
+  return new Set(
+    document.passages.flatMap((passage) =>
+      [...passage.terms].flatMap(([position, credit]) => {
+        const term = question[position];
+        return credit >= SURE_CREDIT && term !== undefined && !isLightTerm(term) ? [term] : [];
+      }),
+    ),
+  );
 }
 
 /**
@@ -143,44 +187,57 @@ function unnamedTitleWords(
 
 /**
  * True when a question names something the knowledge base never mentions ("router") and
- * the document it matches surely shares only one word with it and is about something else:
- * its title has a distinctive word the question does not name. "How do I reset my
+ * the document it matches surely shares only one word with it (light words aside), and
+ * that word is only a synonym of the document's title or tags ("France" for "countries")
+ * or the title has a distinctive word the question does not name. "How do I reset my
  * router?" then finds no answer, while "the vase came smashed" still finds "My item
- * arrived damaged" (smashed means damaged; item and arrived are common words in the base).
+ * arrived damaged" (the vase is read as an item; smashed means damaged).
  */
 function aboutSomethingElse(
   index: PassageIndex,
   document: DocumentMatch,
   question: readonly string[],
   distinctive: readonly string[],
+  things: readonly number[],
 ): boolean {
-  const sure = new Set(
-    document.passages.flatMap((passage) =>
-      [...passage.terms].flatMap(([position, credit]) => (credit >= SURE_CREDIT ? [question[position]] : [])),
-    ),
+  const sure = sureTerms(document, question);
+  // A word matched as an item ("teapot") is named when the document is about items.
+  const items = document.passages.flatMap((passage) =>
+    things.flatMap((position) => (passage.terms.has(position) ? [question[position]] : [])),
   );
-  const foreign = distinctive.filter((term) => !sure.has(term));
+  const foreign = distinctive.filter((term) => !sure.has(term) && !items.includes(term));
   if (foreign.length === 0 || sure.size > 1) return false;
-  return unnamedTitleWords(index, document, question).length > 0;
+  // The one word it shares is only a synonym of its title or tags ("France" for "countries").
+  const asSuch = [...document.titleTerms].some(
+    ([position, credit]) => credit >= TITLE_AS_SUCH && sure.has(question[position] ?? ''),
+  );
+  return !asSuch || unnamedTitleWords(index, document, question).length > 0;
 }
 
 /**
  * Ranks passages for a question: the document covering the largest share of the
  * question (title and tag matches count extra) comes first, its passages by score, then
  * the other documents that also answer it. A follow-up ("and how long does that take?")
- * is matched together with the previous question at half weight. Returns an empty list when no document covers at least `minCoverage` of the
- * question: the knowledge base has no answer.
+ * is matched together with the previous question at half weight. Returns an empty list
+ * when no document covers at least `minCoverage` of the question, or the best one is
+ * about something else or another kind of thing: the knowledge base has no answer.
  */
 export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage: number): RankedPassage[] {
-  const own = [...new Set(searchTerms(query.question))];
+  const knows = (term: string) => index.documentFrequency(term) > 0;
+  const question = splitJoinedWords(query.question, knows);
+  const own = questionTerms(question);
   if (own.length === 0 && query.previousQuestion === undefined) return [];
   let terms = own;
-  let { documents, distinctive } =
-    own.length > 0 ? rankDocuments(index, own, []) : { documents: [], distinctive: [] };
-  if (query.previousQuestion !== undefined && isFollowUp(query.question)) {
-    const previous = [...new Set(searchTerms(query.previousQuestion))].filter((term) => !own.includes(term));
+  let { documents, distinctive, unknown, things } =
+    own.length > 0
+      ? rankDocuments(index, own, [])
+      : { documents: [], distinctive: [], unknown: [], things: [] };
+  if (query.previousQuestion !== undefined && isFollowUp(question)) {
+    const previous = questionTerms(splitJoinedWords(query.previousQuestion, knows)).filter(
+      (term) => !own.includes(term),
+    );
     terms = [...own, ...previous];
-    ({ documents, distinctive } = rankDocuments(index, terms, [
+    ({ documents, distinctive, unknown, things } = rankDocuments(index, terms, [
       ...own.map(() => 1),
       ...previous.map(() => CONTEXT_WEIGHT),
     ]));
@@ -188,7 +245,20 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
   const answers = (document: DocumentMatch) =>
     document.coverage >= minCoverage && (document.titleShare > 0 || document.coverage >= SURE_COVERAGE);
   const best = documents[0];
-  if (best === undefined || !answers(best) || aboutSomethingElse(index, best, terms, distinctive)) return [];
+  if (
+    best === undefined ||
+    !answers(best) ||
+    aboutSomethingElse(index, best, terms, distinctive, things) ||
+    asksAboutAnotherKind({
+      pairs: namingPairs(question),
+      terms,
+      unknown,
+      knownWord: (term) => index.related(term).length > 1,
+      titleTerms: best.titleTerms,
+      sureTerms: sureTerms(best, terms),
+    })
+  )
+    return [];
   return documents.filter(answers).flatMap((document) =>
     [...document.passages]
       .sort((left, right) => right.score - left.score || left.passage.position - right.passage.position)

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
-import { PHRASES, WORD_GROUPS } from './synonyms';
+import { normalizeSpelling } from './spelling';
+import { LIGHT_WORDS, PHRASES } from './synonyms';
 
 const STOP_WORDS = new Set(
   (
@@ -13,9 +14,15 @@ const STOP_WORDS = new Set(
     "havent hasn't hasnt still really actually already ever even yet came come comes coming keep keeps " +
     "anyone anything one way ways able there's it's what's whats i'd id i'll ill you're lot much many something anything thing things stuff think guess " +
     // Courtesy and chat that never names a topic: "sorry to bother you, quick question".
-    'sorry bother bothering wondering wonder hoping hope quick question help helping cheers ugh hmm pls plz'
+    'sorry bother bothering wondering wonder hoping hope quick question help helping cheers ugh hmm pls plz ' +
+    'inside onto within upon across along behind beside beneath towards ' +
+    // Informal contractions: "I wanna", "gotta".
+    'wanna gonna gotta kinda lemme gimme'
   ).split(' '),
 );
+
+/** A pronoun with a contracted verb ("we're", "they've", "you'd", "she'll"): never a topic. */
+const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|who|what)['’](?:re|ve|ll|d|m|s)$/;
 
 /** Stems already computed: a knowledge base repeats its words many times. */
 const STEMS = new Map<string, string>();
@@ -23,18 +30,19 @@ const STEM_CACHE_SIZE = 50_000;
 
 /**
  * Normalises one token for the search index and for queries alike: lower case, stop
- * words dropped, Porter stemming (so "refunds", "refunded" and "refund" meet).
+ * words dropped, British and American spellings made one, Porter stemming (so "refunds",
+ * "refunded" and "refund" meet, and "color" meets "colour").
  */
 export function searchTerm(token: string): string | null {
   const term = token
     .toLowerCase()
     .replace(/^['’-]+|['’-]+$/g, '')
     .replace(/’/g, "'");
-  if (term.length < 2 || STOP_WORDS.has(term)) return null;
+  if (term.length < 2 || STOP_WORDS.has(term) || PRONOUN_CONTRACTION.test(term)) return null;
   if (/^\d/.test(term)) return term;
   let stem = STEMS.get(term);
   if (stem === undefined) {
-    stem = stemmer(term);
+    stem = stemmer(normalizeSpelling(term));
     if (STEMS.size < STEM_CACHE_SIZE) STEMS.set(term, stem);
   }
   return stem;
@@ -64,19 +72,38 @@ export function searchTerms(text: string): string[] {
 /** Maps a search term to the other terms of its synonym groups. */
 export type SynonymTable = ReadonlyMap<string, readonly string[]>;
 
-/** Builds the synonym table from word groups (the built-in ones plus an app's own). */
-export function createSynonymTable(groups: readonly (readonly string[])[]): SynonymTable {
+/**
+ * Builds the synonym table from word groups (the built-in ones plus an app's own), and
+ * from narrower words that also mean a broader one, one way only: "Germany" also means
+ * "country" (and its group), while "country" does not mean every country.
+ */
+export function createSynonymTable(
+  groups: readonly (readonly string[])[],
+  narrower: ReadonlyArray<readonly [readonly string[], string]> = [],
+): SynonymTable {
   const table = new Map<string, Set<string>>();
+  const add = (term: string, alternatives: Iterable<string>) => {
+    const known = table.get(term) ?? new Set<string>();
+    for (const other of alternatives) if (other !== term) known.add(other);
+    table.set(term, known);
+  };
   for (const group of groups) {
     const terms = [...new Set(group.flatMap((word) => searchTerms(word)))];
-    for (const term of terms) {
-      const alternatives = table.get(term) ?? new Set<string>();
-      for (const other of terms) if (other !== term) alternatives.add(other);
-      table.set(term, alternatives);
-    }
+    for (const term of terms) add(term, terms);
+  }
+  for (const [words, broader] of narrower) {
+    const meanings = searchTerms(broader).flatMap((term) => [term, ...(table.get(term) ?? [])]);
+    for (const term of words.flatMap((word) => searchTerms(word))) add(term, meanings);
   }
   return new Map([...table].map(([term, alternatives]) => [term, [...alternatives]]));
 }
 
-/** The built-in synonym table. */
-export const defaultSynonyms: SynonymTable = createSynonymTable(WORD_GROUPS);
+const LIGHT_TERMS = new Set(LIGHT_WORDS.flatMap((word) => searchTerms(word)));
+
+/**
+ * True for the search term of a word used about anything ("waiting", "week"; see
+ * `LIGHT_WORDS`) and for a number (an amount, a date, an order number: a detail).
+ */
+export function isLightTerm(term: string): boolean {
+  return LIGHT_TERMS.has(term) || /^\d+$/.test(term);
+}

@@ -74,6 +74,7 @@ export function splitPassages(document: KnowledgeDocument, documentId: string): 
       documentId,
       documentTitle: document.title,
       tags: document.tags ?? [],
+      questions: document.questions ?? [],
       ...(block.section === undefined ? {} : { section: block.section }),
       position,
       kind: block.kind,

@@ -8,6 +8,8 @@
  * words lets a question word match any word of its group.
  */
 
+import { COUNTRIES } from './countries';
+
 /** Multi-word phrasings rewritten to one word before tokenizing (documents and questions). */
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Contractions typed without the apostrophe ("hasnt", "didnt") read as written with it.
@@ -20,7 +22,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // A negated ability ("can I not", "can't") asks about exceptions: one word, so it can match them.
   [/\bcan(?:\s+(?:i|we|you|they|it))?\s+not\b|\bcan'?t\b|\bcannot\b/gi, 'cannot'],
   [
-    /\b(?:send|sending|sent|give|bring|take|post|ship)(?:\s+(?:it|this|that|them|these|those|the\s+\w+|an?\s+\w+|my\s+\w+))?\s+back\b/gi,
+    /\b(?:send|sending|sent|give|giving|bring|bringing|take|taking|post|posting|ship|shipping)(?:\s+[\w']+){0,3}?\s+back\b/gi,
     'return',
   ],
   [/\bmoney\s+back\b/gi, 'refund'],
@@ -62,6 +64,9 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpromo(?:tion(?:al)?)?\s+codes?\b|\bdiscount\s+codes?\b|\bvoucher\s+codes?\b/gi, 'promocode'],
 ];
 
+/** Narrower words that also mean a broader one (one way): a country named is a country asked about. */
+export const NARROWER_WORDS: ReadonlyArray<readonly [readonly string[], string]> = [[COUNTRIES, 'country']];
+
 /** Groups of words with the same meaning in a customer's question. */
 export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['return', 'returning', 'returned', 'returns'],
@@ -95,7 +100,7 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
     'dispatch',
     'dispatched',
   ],
-  ['cost', 'price', 'fee', 'charge', 'expensive', 'cheap'],
+  ['cost', 'price', 'pricing', 'fee', 'charge', 'expensive', 'cheap'],
   ['duration', 'days', 'time', 'long', 'take', 'takes'],
   ['phone', 'call', 'number', 'telephone'],
   ['contact', 'support', 'human', 'person', 'agent', 'someone', 'reach'],
@@ -105,11 +110,12 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['benefit', 'benefits', 'include', 'includes', 'perk', 'perks', 'worth', 'advantage', 'features'],
   ['membership', 'member', 'subscription', 'subscribe', 'plan'],
   ['login', 'access', 'locked'],
-  ['change', 'update', 'edit', 'modify', 'correct', 'amend'],
+  ['change', 'update', 'edit', 'modify', 'correct', 'amend', 'fix'],
   ['address', 'moved', 'move'],
+  ['home', 'house', 'property'],
   ['track', 'tracking', 'trace', 'status'],
   ['stolen', 'missing', 'lost', 'disappeared', 'vanished', 'theft'],
-  ['parcel', 'package', 'box', 'order'],
+  ['parcel', 'package', 'packet', 'box', 'order'],
   ['invoice', 'receipt', 'bill'],
   ['promocode', 'voucher', 'coupon', 'discount', 'code'],
   ['instalment', 'installment', 'instalments', 'installments', 'split', 'finance', 'klarna'],
@@ -118,7 +124,7 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['rust', 'rusty', 'rusted', 'corrosion'],
   ['crash', 'crashes', 'crashing', 'freezes', 'frozen', 'blank', 'load', 'loading'],
   ['notification', 'notifications', 'alert', 'alerts', 'push'],
-  ['delete', 'remove', 'erase', 'close'],
+  ['delete', 'remove', 'erase', 'close', 'deactivate', 'permanently'],
   ['data', 'information', 'info', 'personal'],
   ['unsubscribe', 'newsletter', 'marketing', 'spam', 'emails'],
   ['exchange', 'swap', 'replace', 'replacement', 'different'],
@@ -128,8 +134,144 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['declined', 'refused', 'rejected', 'failed', 'failing', 'fails', 'fail'],
   ['twice', 'double', 'duplicate'],
   ['password', 'passcode'],
-  ['forgot', 'forgotten', 'reset'],
+  ['forgot', 'forgotten', 'forget', 'reset'],
   ['sofa', 'furniture', 'wardrobe', 'bed', 'large', 'bulky', 'heavy'],
   ['item', 'product', 'purchase', 'bought'],
   ['cannot', 'non', 'unable', 'exception', 'exceptions', 'excluded'],
+  // Across domains: people, data, plans and accounts in a help centre's own words and a customer's.
+  [
+    'invite',
+    'add',
+    'share',
+    'teammate',
+    'teammates',
+    'colleague',
+    'colleagues',
+    'coworker',
+    'coworkers',
+    'collaborator',
+  ],
+  ['member', 'members', 'user', 'users', 'seat', 'seats'],
+  ['export', 'download', 'backup', 'csv', 'spreadsheet', 'excel'],
+  ['import', 'upload'],
+  ['offline', 'internet', 'connection', 'online'],
+  ['sync', 'syncing', 'synced', 'synchronise', 'synchronize'],
+  ['annual', 'annually', 'yearly', 'year'],
+  ['monthly', 'month'],
+  ['restore', 'recover', 'retrieve', 'undelete', 'recovery'],
+  ['upgrade', 'downgrade', 'switch'],
+  ['error', 'bug', 'glitch', 'broken'],
+  ['permission', 'permissions', 'role', 'roles', 'rights', 'admin'],
+  ['integration', 'integrations', 'integrate', 'connect', 'link'],
+  ['shortcut', 'shortcuts', 'hotkey', 'hotkeys', 'keyboard'],
+  ['expired', 'expire', 'expires', 'expiry', 'valid', 'validity'],
+  ['search', 'lookup'],
+  ['settings', 'preferences'],
+  ['method', 'methods', 'option', 'options'],
+  ['hygiene', 'underwear', 'swimwear', 'lingerie', 'earrings', 'cosmetics', 'makeup', 'toiletries'],
+  ['fast', 'faster', 'fastest', 'quick', 'quicker', 'quickest', 'express', 'speedy', 'urgent', 'nextday'],
+  ['cheap', 'cheaper', 'cheapest', 'lowest', 'budget', 'economy', 'standard'],
+  ['size', 'sizes', 'fit', 'fits', 'smaller', 'bigger', 'larger'],
+  ['part', 'partial', 'incomplete', 'half'],
+  ['wrong', 'incorrect', 'mistake', 'mixed'],
+  ['assemble', 'assembly', 'assembling', 'build', 'install', 'installation', 'construct'],
+  ['damaged', 'wet', 'soaked', 'soaking', 'torn', 'ripped', 'bent', 'stained'],
+  ['faulty', 'leak', 'leaks', 'leaking', 'malfunction', 'malfunctioning', 'overheating', 'overheats'],
+  ['marketing', 'promotional', 'promotions', 'offers', 'deals', 'adverts', 'advertising', 'mailing'],
+  ['phone', 'mobile', 'cell', 'smartphone'],
+  ['postcode', 'zip', 'postal'],
+  ['flat', 'apartment'],
+  ['holiday', 'vacation', 'away', 'travelling'],
 ];
+
+/**
+ * Phrasings rewritten in questions only, before `PHRASES`: how customers put things
+ * ("in pieces", "too small", "can't remember", "no internet") in the word an article uses,
+ * and phrasings that mean something else in a question than in an article ("your email
+ * address" in a question is the shop's, in an article the customer's own). Articles say
+ * these things in their own words, so rewriting them in every document would only cost
+ * time when a large base is indexed.
+ */
+export const QUESTION_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /\b(?:your|the\s+(?:shop|store|company|support)'?s?)\s+(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|(?:contact\s+)?number|contact\s+details|address)\b/gi,
+    'contact',
+  ],
+  // "What ways can I pay", "which ways to contact you": the ways are the methods or options.
+  [/\b(?:what|which)\s+(?:ways|methods|options)\b|\bways\s+(?:to|of|can|do)\b/gi, 'method'],
+  // Part of an order: "only half", "one of the", "not everything" (before "never came" reads as late).
+  [
+    /\b(?:only|just)\s+(?:half|part|some|one|two)\b|\b(?:one|two|three|some|half|part|rest)\s+of\s+(?:the|my|it|them)\b|\bnot\s+(?:all|everything)\b/gi,
+    'part',
+  ],
+  [
+    /\b(?:still\s+)?(?:is\s*n[o']?t|is\s+not|are\s*n[o']?t|not)\s+here(?:\s+yet)?\b|\b(?:never|still\s+not|has\s*n[o']?t|have\s*n[o']?t|did\s*n[o']?t)\s+(?:came|come|got\s+here|showed)\b|\bstill\s+waiting\b/gi,
+    'late',
+  ],
+  // Broken in everyday words.
+  [/\bin\s+(?:pieces|bits|shards|smithereens)\b|\bfell\s+apart\b|\bcame\s+apart\b|\bsnapped\b/gi, 'broken'],
+  // Something that failed after a while is faulty (a guarantee matter), not damaged in transit.
+  [
+    /\b(?:broke|broken|stopped|died|failed|leaks?|leaking|cracked|snapped)\b(?:\s+\w+){0,3}?\s+after\s+(?:\d+|a|an|one|two|three|four|six|few|couple\s+of)\s+(?:weeks?|months?|years?)\b/gi,
+    'faulty',
+  ],
+  [/\b(?:is|are)\s+(?:it|that|this|they|these|those)\s+covered\b|\bcovered\s+(?:by|under)\b/gi, 'warranty'],
+  [/\b(?:two|2|three|3|multiple|several)\s+times\b|\bmore\s+than\s+once\b/gi, 'twice'],
+  [/\b(?:billed|debited)\s+twice\b/gi, 'charged twice'],
+  [
+    /\bpay(?:ing)?\s+(?:it\s+)?in\s+(?:(?:\d+|two|three|four|six)(?:\s+(?:parts|payments|instal+ments|goes|chunks|months))?|parts|stages|chunks)\b|\bbuy\s+now,?\s+(?:and\s+)?pay\s+later\b|\bspread\s+(?:the\s+)?(?:cost|payments?)\b/gi,
+    'instalment',
+  ],
+  [
+    /\btoo\s+(?:small|big|large|tight|loose|narrow|wide)\b|\b(?:bigger|smaller|larger)\s+(?:one|size)\b|\b(?:does\s*n[o']?t|did\s*n[o']?t|does\s+not|did\s+not)\s+fit\b/gi,
+    'size',
+  ],
+  [/\bsome(?:one|body)\s+else'?s\b|\bnot\s+what\s+i\s+ordered\b/gi, 'wrong'],
+  [
+    /\bput\s+(?:\w+\s+){0,2}together\b|\bset\s+up\s+(?:the|my)\s+(?:bed|furniture|wardrobe|table)\b/gi,
+    'assemble',
+  ],
+  [
+    /\bstop\s+(?:getting|receiving)\s+(?:\w+\s+)?(?:e-?mails?|texts?|messages?|newsletters?|offers|promotions?|marketing)\b/gi,
+    'unsubscribe',
+  ],
+  [
+    /\bcustomer\s+(?:service|services|support|care)\b|\bhelp\s*(?:desk|line)\b|\bhotline\b|\bcall\s+cent(?:re|er)\b/gi,
+    'contact',
+  ],
+  [
+    /\bfor\s+(?:my\s+|the\s+)?(?:tax(?:es)?(?:\s+purposes)?|expenses|accountants?|accounting|bookkeeping)\b/gi,
+    'vat',
+  ],
+  // Help-centre phrasings of any domain (shop, app, service).
+  [/\b(?:can'?t|cannot|don'?t|do\s+not)\s+(?:remember|recall)\b/gi, 'forgot'],
+  [
+    /\b(?:no|without(?:\s+an?)?|lost(?:\s+my)?|bad|poor|no\s+mobile)\s+(?:internet|connection|signal|wi-?fi|reception|network|data)\b/gi,
+    'offline',
+  ],
+  [/\bget\s+(?:it|them|this|that|\w+)\s+back\b|\bbring\s+(?:it|them)\s+back\b|\bundo\b/gi, 'restore'],
+  [/\bsign(?:ed|ing)?\s+up\b|\bjoin(?:ed|ing)?\b|\bregister(?:ed|ing)?\b/gi, 'subscribe'],
+  [/\bnumber\s+(?:to|i\s+can|we\s+can)\s+(?:call|ring|phone|text)\b/gi, 'contact phone'],
+  [/\bonly\s+(?:got|received|had|came\s+with)\s+(?:\d+|one|two|three|four|five|six)\b/gi, 'part'],
+  [/\bper\s+(?:year|annum)\b|\bevery\s+year\b|\ba\s+year\b/gi, 'annual'],
+  [/\bper\s+month\b|\bevery\s+month\b|\ba\s+month\b/gi, 'monthly'],
+  [/\bper\s+(?:person|user|seat|head)\b/gi, 'user'],
+  [/\bout\s+of\s+date\b|\bno\s+longer\s+valid\b/gi, 'expired'],
+];
+
+/**
+ * Words a question uses about anything (when, waiting, getting, using): they count half
+ * as much as its other words. A small base's word counts say little about how common a
+ * word is ("week" may appear in one article of 36), so common English words are known by
+ * name; everything else is weighed by the base itself.
+ */
+export const LIGHT_WORDS: readonly string[] = (
+  'get getting gets make makes made go goes going went gone use used using uses put puts take took ' +
+  'taken say said says see saw seen look looked looking try tried trying wait waited waiting waits ' +
+  'happen happened happens receive received receiving work worked day days week weeks month months ' +
+  'year years time times today yesterday tomorrow now right ago usual usually actually honestly ' +
+  'literally basically first second third again new old other else bit someone somebody anybody ' +
+  'everything nothing why done sure idea problem issue hi morning afternoon evening ' +
+  'guys guy please start started starting realise realised realize realized notice noticed ' +
+  'think thought buy buying apply applies find completely entirely totally fully properly'
+).split(' ');

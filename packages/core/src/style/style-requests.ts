@@ -59,6 +59,12 @@ const RULES: readonly Rule[] = [
     'feeling',
     1,
   ],
+  // Complaints around the question: how the customer feels about the service, not what they ask.
+  [
+    /\b(?:nobody|no\s+one)\s+(?:ever\s+)?(?:replies|answers|responds|gets\s+back|calls\s+back|has\s+(?:replied|answered|responded|got\s+back))(?:\s+to\s+(?:me|my\s+\w+))?|\b(?:this\s+is\s+)?(?:the\s+)?worst\s+(?:service|company|shop|experience)(?:\s+(?:i'?ve|i\s+have)\s+(?:ever\s+)?(?:had|seen))?|\b(?:second|third|fourth|fifth|umpteenth)\s+(?:time|email|e-mail|message|call|attempt)\b|\bi'?m\s+(?:done|losing\s+(?:my\s+)?patience)\b|\bnever\s+(?:ordering|buying|shopping)\s+(?:from|with|here)(?:\s+you)?(?:\s+again)?|\b(?:absolutely\s+)?(?:disgraceful|shocking|appalling)\b/gi,
+    'feeling',
+    1,
+  ],
 ];
 
 /** Words that say nothing about the topic: a clause of only these, once a request is out, goes. */

@@ -21,8 +21,22 @@ describe('readStyleRequests', () => {
 
   it('takes feelings out of the question without asking a style', () => {
     const read = readStyleRequests("I'm really frustrated, my parcel is a week late and nobody answers");
-    expect(read.question).toBe('my parcel is a week late and nobody answers');
-    expect(read.feelings).toEqual(["I'm really frustrated"]);
+    expect(read.question).toBe('my parcel is a week late');
+    expect(read.feelings).toEqual(["I'm really frustrated", 'nobody answers']);
+    expect(read.style).toEqual({});
+  });
+
+  it('takes complaints about the service out of a long message, leaving the question', () => {
+    const read = readStyleRequests(
+      "Honestly I'm done. Third email. The box arrived wet. Nobody replies to my emails. This is the worst service I've had. When will it be replaced?",
+    );
+    expect(read.question).toBe('The box arrived wet. When will it be replaced?');
+    expect(read.feelings).toEqual([
+      "I'm done",
+      'Third email',
+      'Nobody replies to my emails',
+      "This is the worst service I've had",
+    ]);
     expect(read.style).toEqual({});
   });
 
