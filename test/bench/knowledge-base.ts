@@ -1,9 +1,11 @@
 // Runs the knowledge-base evaluation (`knowledge-data.ts`) against the offline model:
 // which document answered each question (its first source part) and which were declined.
+// The blind set (`knowledge-blind-data.ts`) is reported on rows of its own, without a target.
 import { performance } from 'node:perf_hooks';
 import { createOfflineModel, type KnowledgeDocument } from '@attune/core/offline';
 import { articles } from '../../examples/support-site/knowledge/articles';
 import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
+import { blindOffTopicQuestions, blindSiteQuestions, blindSmallBases } from './knowledge-blind-data';
 import { type KnowledgeQuestion, offTopicQuestions, siteQuestions, smallBases } from './knowledge-data';
 import { unseenOffTopicQuestions, unseenSiteQuestions } from './knowledge-unseen-data';
 
@@ -28,6 +30,10 @@ export interface BaseEvaluation {
   offTopic: QuestionOutcome[];
   /** Off-topic questions of the second held-out set. */
   unseenOffTopic: QuestionOutcome[];
+  /** The blind set (`knowledge-blind-data.ts`): a measuring stick, never a gate. */
+  blind: QuestionOutcome[];
+  /** Off-topic questions of the blind set. */
+  blindOffTopic: QuestionOutcome[];
 }
 
 /** The questions one base is evaluated with. */
@@ -36,6 +42,8 @@ interface QuestionSet {
   offTopic: readonly string[];
   unseen?: ReadonlyArray<{ question: string; answers: readonly string[] }>;
   unseenOffTopic?: readonly string[];
+  blind?: readonly KnowledgeQuestion[];
+  blindOffTopic?: readonly string[];
 }
 
 /** The site's questions: both halves, the unseen set and both off-topic sets. */
@@ -87,6 +95,8 @@ async function evaluateBase(
     unseen: await outcomes(set.unseen ?? []),
     offTopic: await declined(set.offTopic),
     unseenOffTopic: await declined(set.unseenOffTopic ?? []),
+    blind: await outcomes(set.blind ?? []),
+    blindOffTopic: await declined(set.blindOffTopic ?? []),
   };
 }
 
@@ -126,6 +136,26 @@ export async function evaluateKnowledge(): Promise<BaseEvaluation[]> {
   ];
 }
 
+/** Evaluates the blind set: the site's blind questions and the blind small bases. */
+export async function evaluateBlindKnowledge(): Promise<BaseEvaluation[]> {
+  const blindSet = (questions: readonly KnowledgeQuestion[], offTopic: readonly string[]): QuestionSet => ({
+    questions: [],
+    offTopic: [],
+    blind: questions,
+    blindOffTopic: offTopic,
+  });
+  return Promise.all([
+    evaluateBase(
+      `support site (${articles.length} articles)`,
+      articles,
+      blindSet(blindSiteQuestions, blindOffTopicQuestions),
+    ),
+    ...blindSmallBases.map((base) =>
+      evaluateBase(base.name, base.documents, blindSet(base.questions, base.offTopic)),
+    ),
+  ]);
+}
+
 /** Share of correct outcomes, in [0, 1] (1 for none). */
 export const accuracy = (outcomes: readonly QuestionOutcome[]): number =>
   outcomes.length === 0 ? 1 : outcomes.filter((outcome) => outcome.correct).length / outcomes.length;
@@ -146,6 +176,8 @@ const GROUPS = [
   ['unseen', 'top-1 article, unseen held-out questions', '≥ 95'],
   ['offTopic', 'off-topic questions declined', '100'],
   ['unseenOffTopic', 'unseen off-topic questions declined', '100'],
+  ['blind', 'top-1 article, questions written blind', 'none (measure only)'],
+  ['blindOffTopic', 'off-topic questions written blind declined', 'none (measure only)'],
 ] as const;
 
 const percent = (value: number) => Math.round(value * 1000) / 10;
@@ -167,9 +199,19 @@ function groupRows(base: BaseEvaluation, label = base.name): KnowledgeBenchRow[]
   );
 }
 
-/** Rows for `npm run bench`: top-1 article accuracy per group of questions and off-topic declines. */
+/**
+ * Rows for `npm run bench`: top-1 article accuracy per group of questions and off-topic declines,
+ * the blind set on rows of its own.
+ */
 export async function bench(): Promise<KnowledgeBenchRow[]> {
-  return (await evaluateKnowledge()).flatMap((base) => groupRows(base)).concat(await largeBaseRows());
+  const blind = (await evaluateBlindKnowledge()).flatMap((base) =>
+    groupRows(base, `written blind: ${base.name}`),
+  );
+  return [
+    ...(await evaluateKnowledge()).flatMap((base) => groupRows(base)),
+    ...blind,
+    ...(await largeBaseRows()),
+  ];
 }
 
 /** The site's articles among 9,964 filler articles (10,000 documents). */
