@@ -233,36 +233,29 @@ From then on, every invoice and payment is copied to your accounting software wi
   },
 ];
 
-const base = (
-  name: string,
-  documents: readonly KnowledgeDocument[],
-  rows: ReadonlyArray<readonly [string, ...string[]]>,
-  offTopic: readonly string[],
-): SmallBase => ({ name, documents, questions: blind(rows), offTopic });
-
 /** Blind bases of 1, 2 and 5 documents about other businesses, written by the same author. */
 export const blindSmallBases: readonly SmallBase[] = [
-  base(
-    'one document (yoga studio)',
-    [yogaClasses],
-    [
+  {
+    name: 'one document (yoga studio)',
+    documents: [yogaClasses],
+    questions: blind([
       ['how do I book a class', 'booking-classes'],
       ['what happens if I cancel last minute', 'booking-classes'],
       ['do i need to bring my own mat', 'booking-classes'],
       ["I've never done yoga before, is there anything for total beginners?", 'booking-classes'],
       ['the class is full, can I get on a waitlist?', 'booking-classes'],
       ['tl;dr how late can I cancel without losing my credit', 'booking-classes'],
-    ],
-    [
+    ]),
+    offTopic: [
       "what's a good stretch for lower back pain",
       'book a table for two at an italian restaurant tonight',
       'how do I cancel my Netflix subscription',
     ],
-  ),
-  base(
-    'two documents (bike repair shop)',
-    [bikeServicing, bikeBooking],
-    [
+  },
+  {
+    name: 'two documents (bike repair shop)',
+    documents: [bikeServicing, bikeBooking],
+    questions: blind([
       ['how much is a full service', 'servicing-prices'],
       ['can you fix a puncture while I wait?', 'servicing-prices'],
       ['do you work on e-bikes', 'servicing-prices'],
@@ -273,17 +266,17 @@ export const blindSmallBases: readonly SmallBase[] = [
         "I'm away for three weeks and can't collect it until I'm back, is that a problem?",
         'booking-and-collection',
       ],
-    ],
-    [
+    ]),
+    offTopic: [
       'which bike is best for commuting to work',
       'where can I rent a bike in Amsterdam',
       'how do i fix a puncture in my car tyre',
     ],
-  ),
-  base(
-    'five documents (invoicing app)',
-    invoicingDocuments,
-    [
+  },
+  {
+    name: 'five documents (invoicing app)',
+    documents: invoicingDocuments,
+    questions: blind([
       ['how do i send my first invoice', 'create-invoice'],
       ['can I put my logo on the invoices', 'create-invoice'],
       ['I want to bill a client the same amount every month without doing it by hand', 'recurring-invoices'],
@@ -292,11 +285,11 @@ export const blindSmallBases: readonly SmallBase[] = [
       ['how much is pro', 'plans-and-pricing'],
       ['is there a free version', 'plans-and-pricing'],
       ['explain simply: how do I get my invoices into quickbooks', 'accounting-export'],
-    ],
-    [
+    ]),
+    offTopic: [
       'how do I file my self-assessment tax return',
       "what's the VAT rate in Germany",
       'write me a cover letter for an accountant job',
     ],
-  ),
+  },
 ];
