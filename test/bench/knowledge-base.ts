@@ -1,9 +1,11 @@
 // Runs the knowledge-base evaluation (`knowledge-*-data.ts`, each set reported on its own) against the offline model:
 // which document answered each question (its first source part) and which were declined.
+// The blind set (`knowledge-blind-data.ts`) is reported on rows of its own, without a target.
 import { performance } from 'node:perf_hooks';
 import { createOfflineModel, type KnowledgeDocument } from '@attune/core/offline';
 import { articles } from '../../examples/support-site/knowledge/articles';
 import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
+import { blindOffTopicQuestions, blindSiteQuestions, blindSmallBases } from './knowledge-blind-data';
 import {
   type AnsweredQuestion,
   type KnowledgeQuestion,
@@ -56,6 +58,10 @@ export interface BaseEvaluation {
   last: QuestionOutcome[];
   /** Off-topic questions of the last set. */
   lastOffTopic: QuestionOutcome[];
+  /** The blind set (`knowledge-blind-data.ts`): a measuring stick, never a gate. */
+  blind: QuestionOutcome[];
+  /** Off-topic questions of the blind set. */
+  blindOffTopic: QuestionOutcome[];
 }
 
 /** The questions one base is evaluated with. */
@@ -70,6 +76,8 @@ interface QuestionSet {
   freshOffTopic?: readonly string[];
   last?: readonly AnsweredQuestion[];
   lastOffTopic?: readonly string[];
+  blind?: readonly KnowledgeQuestion[];
+  blindOffTopic?: readonly string[];
 }
 
 /** The site's questions: both halves, the unseen set, the robustness set and their off-topic sets. */
@@ -133,6 +141,8 @@ async function evaluateBase(
     freshOffTopic: await declined(set.freshOffTopic ?? []),
     last: await outcomes(set.last ?? []),
     lastOffTopic: await declined(set.lastOffTopic ?? []),
+    blind: await outcomes(set.blind ?? []),
+    blindOffTopic: await declined(set.blindOffTopic ?? []),
   };
 }
 
@@ -196,6 +206,26 @@ export function evaluateThirdDomain(): Promise<BaseEvaluation> {
   );
 }
 
+/** Evaluates the blind set: the site's blind questions and the blind small bases. */
+export async function evaluateBlindKnowledge(): Promise<BaseEvaluation[]> {
+  const blindSet = (questions: readonly KnowledgeQuestion[], offTopic: readonly string[]): QuestionSet => ({
+    questions: [],
+    offTopic: [],
+    blind: questions,
+    blindOffTopic: offTopic,
+  });
+  return Promise.all([
+    evaluateBase(
+      `support site (${articles.length} articles)`,
+      articles,
+      blindSet(blindSiteQuestions, blindOffTopicQuestions),
+    ),
+    ...blindSmallBases.map((base) =>
+      evaluateBase(base.name, base.documents, blindSet(base.questions, base.offTopic)),
+    ),
+  ]);
+}
+
 /** Share of correct outcomes, in [0, 1] (1 for none). */
 export const accuracy = (outcomes: readonly QuestionOutcome[]): number =>
   outcomes.length === 0 ? 1 : outcomes.filter((outcome) => outcome.correct).length / outcomes.length;
@@ -222,6 +252,8 @@ const GROUPS = [
   ['freshOffTopic', 'fresh off-topic questions declined', '100'],
   ['last', 'top-1 article, last held-out questions', '≥ 95'],
   ['lastOffTopic', 'last off-topic questions declined', '100'],
+  ['blind', 'top-1 article, questions written blind', 'none (measure only)'],
+  ['blindOffTopic', 'off-topic questions written blind declined', 'none (measure only)'],
 ] as const;
 
 const percent = (value: number) => Math.round(value * 1000) / 10;
@@ -243,11 +275,17 @@ function groupRows(base: BaseEvaluation, label = base.name): KnowledgeBenchRow[]
   );
 }
 
-/** Rows for `npm run bench`: top-1 article accuracy per group of questions and off-topic declines. */
+/**
+ * Rows for `npm run bench`: top-1 article accuracy per group of questions and off-topic declines,
+ * the blind set on rows of its own.
+ */
 export async function bench(): Promise<KnowledgeBenchRow[]> {
+  const blind = (await evaluateBlindKnowledge()).flatMap((base) =>
+    groupRows(base, `written blind: ${base.name}`),
+  );
   return [...(await evaluateKnowledge()), await evaluateOtherDomain(), await evaluateThirdDomain()]
     .flatMap((base) => groupRows(base))
-    .concat(await largeBaseRows());
+    .concat(blind, await largeBaseRows());
 }
 
 /** The site's articles among 9,964 filler articles (10,000 documents). */
