@@ -37,7 +37,7 @@ const THIRTY_DAYS = 30 * 24 * 3_600_000;
 
 /**
  * Fetches the deployment's population prior. Resolves `undefined`, never rejects, when it is
- * missing (404, network error), malformed, in a format this version cannot read, or stale:
+ * missing (none fitted yet: 204; 404, network error), malformed, in a format this version cannot read, or stale:
  * the persona then starts cold.
  */
 export async function fetchPopulationPrior(source: PopulationPriorSource): Promise<PersonaPrior | undefined> {
@@ -46,7 +46,7 @@ export async function fetchPopulationPrior(source: PopulationPriorSource): Promi
       headers: { accept: 'application/json' },
       credentials: 'same-origin',
     });
-    if (!response.ok) return undefined;
+    if (!response.ok || response.status === 204) return undefined;
     const parsed = v.safeParse(priorSchema, await response.json());
     if (!parsed.success) return undefined;
     const age = (source.now ?? Date.now)() - parsed.output.fittedAt;

@@ -25,6 +25,7 @@ function fakeFetch(status: number, body: unknown) {
   const fetch = (async (url: string) => {
     calls.push(String(url));
     if (status === 0) throw new TypeError('network down');
+    if (status === 204) return new Response(null, { status });
     return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   }) as typeof globalThis.fetch;
   return { fetch, calls };
@@ -57,6 +58,7 @@ describe('createPersonalization with the deployment prior', () => {
   });
 
   it.each([
+    ['not fitted yet (204)', 204, null],
     ['missing (404)', 404, { error: { code: 'not-found' } }],
     ['unreachable', 0, null],
     ['malformed', 200, { fittedAt: NOW, prior: { mean: { humor: 'high' } } }],

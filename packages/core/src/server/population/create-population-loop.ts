@@ -75,7 +75,7 @@ export interface PopulationLoop {
   start(): Promise<void>;
   /** Stops the schedule. */
   stop(): void;
-  /** `GET` handler serving the current prior as JSON (404 `not-found` before the first; ETag by version). */
+  /** `GET` handler serving the current prior as JSON (204, no body, before the first; ETag by version). */
   readonly handler: (request: Request) => Promise<Response>;
 }
 
@@ -234,7 +234,8 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
           throw new HandlerError(405, 'method-not-allowed', 'Use GET to read the population prior.', {
             allow: 'GET, HEAD',
           });
-        if (!current) throw new HandlerError(404, 'not-found', 'No population prior has been fitted yet.');
+        // Nothing fitted yet is a normal state, not an error: 204, so browsers start cold quietly.
+        if (!current) return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
         const etag = `"prior-${current.version}"`;
         const caching = { 'cache-control': 'public, max-age=300', etag };
         if (request.headers.get('if-none-match') === etag)

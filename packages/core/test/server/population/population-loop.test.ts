@@ -85,7 +85,8 @@ describe('population loop', () => {
     expect(loop.lastRun).toMatchObject({ verdict: 'too-few-users', users: 5, version: null });
     expect(loop.current).toBeNull();
     const missing = await loop.handler(new Request('http://127.0.0.1/api/prior'));
-    expect(missing.status).toBe(404);
+    expect(missing.status).toBe(204);
+    expect(await missing.text()).toBe('');
     expect(loop.createPersona().toJSON().types).toBeUndefined();
 
     await send('u-5', userOf(false, 5));
