@@ -1,7 +1,7 @@
 import { CodedError } from '../errors/coded-error';
 
 /** What a failed chat request said, read from the server's `{ error: { code, message } }` JSON. */
-export interface RequestErrorInfo {
+interface RequestErrorInfo {
   /** A message fit to show: the server's, or the error's own when it sent no JSON error. */
   message: string;
   /** The server's machine-readable reason (e.g. `rate-limited`), when it sent one. */
@@ -15,7 +15,7 @@ export interface RequestErrorInfo {
  * the response body as the error's message, so an Attune server's JSON error becomes its
  * `message`, `code` and `retryAfterSeconds`; anything else keeps its message as it is.
  */
-export function describeRequestError(error: unknown): RequestErrorInfo {
+function describeRequestError(error: unknown): RequestErrorInfo {
   const raw = error instanceof Error ? error.message : String(error ?? '');
   try {
     const parsed = JSON.parse(raw) as {
@@ -55,13 +55,22 @@ export class ChatRequestError extends CodedError<string> {
   }
 }
 
-/** Turns a request failure into a {@link ChatRequestError} (kept as it is when it already is one). */
-export function toChatRequestError(error: unknown, now = Date.now()): ChatRequestError {
+/**
+ * Turns a request failure (or a failed response's body text) into a {@link ChatRequestError}
+ * (kept as it is when it already is one). The wait comes from the server's JSON error, else from
+ * `retryAfterSeconds` (e.g. the response's `Retry-After` header).
+ */
+export function toChatRequestError(
+  error: unknown,
+  now = Date.now(),
+  retryAfterSeconds?: number,
+): ChatRequestError {
   if (error instanceof ChatRequestError) return error;
   const info = describeRequestError(error);
+  const wait = info.retryAfterSeconds ?? retryAfterSeconds;
   return new ChatRequestError(info.message, {
     ...(info.code === undefined ? {} : { code: info.code }),
-    ...(info.retryAfterSeconds === undefined ? {} : { retryAt: now + info.retryAfterSeconds * 1000 }),
+    ...(wait === undefined ? {} : { retryAt: now + wait * 1000 }),
     cause: error,
   });
 }

@@ -1,6 +1,6 @@
 import type { ChatTransport } from 'ai';
 import type { AttuneMessage } from '../message/message';
-import { ChatRequestError, describeRequestError } from './chat-request-error';
+import { ChatRequestError, toChatRequestError } from './chat-request-error';
 import { readUIMessageEventStream } from './ui-message-event-stream';
 
 /** The most characters of a failed response's body read into its error. */
@@ -23,12 +23,11 @@ async function replyStream(response: Response) {
   if (!response.ok) {
     const now = Date.now();
     const body = (await response.text().catch(() => '')).slice(0, MAX_ERROR_BODY_CHARS);
-    const info = describeRequestError(body || `The chat server answered ${response.status}.`);
-    const wait = info.retryAfterSeconds ?? retryAfterSeconds(response.headers.get('retry-after'), now);
-    throw new ChatRequestError(info.message, {
-      ...(info.code === undefined ? {} : { code: info.code }),
-      ...(wait === undefined ? {} : { retryAt: now + wait * 1000 }),
-    });
+    throw toChatRequestError(
+      body || `The chat server answered ${response.status}.`,
+      now,
+      retryAfterSeconds(response.headers.get('retry-after'), now),
+    );
   }
   if (!response.body) {
     throw new ChatRequestError('The chat server sent an empty response.', { code: 'empty-response' });

@@ -3,7 +3,7 @@ import { ChatRequestError } from './chat-request-error';
 import { parseUIMessageChunk } from './ui-message-chunk';
 
 /** The most characters one server-sent event may hold (a file chunk carries its data URL). */
-export const MAX_EVENT_CHARS = 32_000_000;
+const MAX_EVENT_CHARS = 32_000_000;
 
 /** Where an `error` chunk made by {@link readUIMessageEventStream} keeps the error it stands for. */
 const FAILURE = Symbol('attune.stream-failure');
