@@ -1,15 +1,18 @@
 // Runs the knowledge-base evaluation (`knowledge-*-data.ts`, each set reported on its own) against the offline model:
 // which document answered each question (its first source part) and which were declined.
-// The blind set (`knowledge-blind-data.ts`) is reported on rows of its own, without a target.
+// The blind sets (`knowledge-blind-data.ts`, `knowledge-blind2-data.ts`) are reported on rows of their own,
+// without a target.
 import { performance } from 'node:perf_hooks';
 import { createOfflineModel, type KnowledgeDocument } from '@attune/core/offline';
 import { articles } from '../../examples/support-site/knowledge/articles';
 import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
 import { blindOffTopicQuestions, blindSiteQuestions, blindSmallBases } from './knowledge-blind-data';
+import { blind2OffTopicQuestions, blind2SiteQuestions, blind2SmallBases } from './knowledge-blind2-data';
 import {
   type AnsweredQuestion,
   type KnowledgeQuestion,
   offTopicQuestions,
+  type SmallBase,
   siteQuestions,
   smallBases,
 } from './knowledge-data';
@@ -58,9 +61,9 @@ export interface BaseEvaluation {
   last: QuestionOutcome[];
   /** Off-topic questions of the last set. */
   lastOffTopic: QuestionOutcome[];
-  /** The blind set (`knowledge-blind-data.ts`): a measuring stick, never a gate. */
+  /** A blind set (`knowledge-blind-data.ts` or `knowledge-blind2-data.ts`): a measuring stick, never a gate. */
   blind: QuestionOutcome[];
-  /** Off-topic questions of the blind set. */
+  /** Off-topic questions of a blind set. */
   blindOffTopic: QuestionOutcome[];
 }
 
@@ -206,8 +209,33 @@ export function evaluateThirdDomain(): Promise<BaseEvaluation> {
   );
 }
 
-/** Evaluates the blind set: the site's blind questions and the blind small bases. */
-export async function evaluateBlindKnowledge(): Promise<BaseEvaluation[]> {
+/** A set written blind, by someone who never saw retrieval: site questions, off-topic ones and small bases. */
+export interface BlindSet {
+  /** How its rows are labelled, e.g. `written blind`. */
+  label: string;
+  siteQuestions: readonly KnowledgeQuestion[];
+  offTopic: readonly string[];
+  smallBases: readonly SmallBase[];
+}
+
+/** The first blind set (`knowledge-blind-data.ts`); since used while tuning, so no longer blind. */
+const firstBlindSet: BlindSet = {
+  label: 'written blind',
+  siteQuestions: blindSiteQuestions,
+  offTopic: blindOffTopicQuestions,
+  smallBases: blindSmallBases,
+};
+
+/** The second blind set (`knowledge-blind2-data.ts`), written after the first had been tuned on. */
+const secondBlindSet: BlindSet = {
+  label: 'blind 2',
+  siteQuestions: blind2SiteQuestions,
+  offTopic: blind2OffTopicQuestions,
+  smallBases: blind2SmallBases,
+};
+
+/** Evaluates a blind set (the first by default): the site's blind questions and its small bases. */
+export async function evaluateBlindKnowledge(set: BlindSet = firstBlindSet): Promise<BaseEvaluation[]> {
   const blindSet = (questions: readonly KnowledgeQuestion[], offTopic: readonly string[]): QuestionSet => ({
     questions: [],
     offTopic: [],
@@ -218,9 +246,9 @@ export async function evaluateBlindKnowledge(): Promise<BaseEvaluation[]> {
     evaluateBase(
       `support site (${articles.length} articles)`,
       articles,
-      blindSet(blindSiteQuestions, blindOffTopicQuestions),
+      blindSet(set.siteQuestions, set.offTopic),
     ),
-    ...blindSmallBases.map((base) =>
+    ...set.smallBases.map((base) =>
       evaluateBase(base.name, base.documents, blindSet(base.questions, base.offTopic)),
     ),
   ]);
@@ -277,12 +305,13 @@ function groupRows(base: BaseEvaluation, label = base.name): KnowledgeBenchRow[]
 
 /**
  * Rows for `npm run bench`: top-1 article accuracy per group of questions and off-topic declines,
- * the blind set on rows of its own.
+ * each blind set on rows of its own.
  */
 export async function bench(): Promise<KnowledgeBenchRow[]> {
-  const blind = (await evaluateBlindKnowledge()).flatMap((base) =>
-    groupRows(base, `written blind: ${base.name}`),
-  );
+  const blind: KnowledgeBenchRow[] = [];
+  for (const set of [firstBlindSet, secondBlindSet])
+    for (const base of await evaluateBlindKnowledge(set))
+      blind.push(...groupRows(base, `${set.label}: ${base.name}`));
   return [...(await evaluateKnowledge()), await evaluateOtherDomain(), await evaluateThirdDomain()]
     .flatMap((base) => groupRows(base))
     .concat(blind, await largeBaseRows());
