@@ -14,7 +14,7 @@ import {
 } from '@attune/core/server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { createClientAddresses } from './client-address';
+import { type ClientAddresses, createClientAddresses } from './client-address';
 import { securityHeaders } from './security-headers';
 import { createVisitorIdentity, randomSecret } from './visitor-id';
 
@@ -50,6 +50,11 @@ export interface SiteAppOptions {
    * send HSTS when its `X-Forwarded-Proto` says https. Default false.
    */
   trustProxy?: boolean;
+  /**
+   * Where the app records each request's client address (`createClientAddresses(trustProxy)`);
+   * share it with the population loop's `getClientAddress`. Default: one of its own.
+   */
+  clientAddresses?: ClientAddresses;
   /** Watches the store; `/api/health` reports it. Default: a new one. */
   health?: StoreHealth;
 }
@@ -65,7 +70,7 @@ export interface SiteAppOptions {
  */
 export function createSiteApp(options: SiteAppOptions): Hono {
   const visitors = createVisitorIdentity(options.visitorSecret ?? randomSecret());
-  const addresses = createClientAddresses(options.trustProxy ?? false);
+  const addresses = options.clientAddresses ?? createClientAddresses(options.trustProxy ?? false);
   const report = options.onError ?? ((error: unknown) => console.error(error));
   const health = options.health ?? createStoreHealth({ log: (message) => report(message) });
   const rateLimit =

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createPopulationLoop, createStoreHealth, type PopulationStore } from '@attune/core/server';
 import { serve } from '@hono/node-server';
 import { chooseModel } from './choose-model';
+import { createClientAddresses } from './client-address';
 import { createSiteApp } from './create-site-app';
 import { openSiteStore } from './open-site-store';
 import { scheduleRetention } from './retention-schedule';
@@ -31,14 +32,18 @@ async function main(): Promise<void> {
   const health = createStoreHealth();
   const store = await openSiteStore({ filename, health });
   const stopRetention = scheduleRetention(store, health);
+  const trustProxy = process.env.ATTUNE_TRUST_PROXY === '1';
+  const clientAddresses = createClientAddresses(trustProxy);
   // The population loop: fits a prior from every visitor's comparisons on a schedule (hourly by
-  // default, ATTUNE_PRIOR_INTERVAL_MS to change) once 50 visitors have compared replies. Not when
+  // default, ATTUNE_PRIOR_INTERVAL_MS to change) once 50 visitors have compared replies, at most
+  // 3 of them from one client address (visitors are only cookies: anyone can mint many). Not when
   // the store could not be opened (the site then runs degraded, without personas).
   const population =
     'currentPrior' in store
       ? createPopulationLoop({
           store: store as typeof store & PopulationStore,
           intervalMs: Number(process.env.ATTUNE_PRIOR_INTERVAL_MS) || 3_600_000,
+          getClientAddress: clientAddresses.get,
           onRun: (run) => console.log(`Population prior: ${run.verdict} (${run.users} users). ${run.reason}`),
           onError: (error) => console.error(error),
         })
@@ -49,7 +54,8 @@ async function main(): Promise<void> {
     store,
     health,
     visitorSecret,
-    trustProxy: process.env.ATTUNE_TRUST_PROXY === '1',
+    trustProxy,
+    clientAddresses,
     distDir: resolve(siteDir, 'dist'),
     ...(population ? { population } : {}),
   });

@@ -186,12 +186,17 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
    * `writes` says whether this can write (a known user, or a learning signal): only a real write
    * tells a degraded store has recovered.
    */
-  const record = async (userId: string, signals: Signal[], writes: boolean): Promise<void> => {
+  const record = async (
+    userId: string,
+    signals: Signal[],
+    writes: boolean,
+    request: Request,
+  ): Promise<void> => {
     if (!recorder || signals.length === 0) return;
     const generation = turns.generation(userId);
     await health.guard(
       async () => {
-        if (turns.generation(userId) === generation) await recorder.record(userId, signals);
+        if (turns.generation(userId) === generation) await recorder.record(userId, signals, request);
       },
       writes ? 'write' : 'read',
     );
@@ -206,6 +211,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
     chat: ChatRequest,
     messages: UIMessage[],
     signals: Signal[],
+    request: Request,
   ): { persona: Promise<Persona | undefined>; recorded: Promise<void> } => {
     if (!recorder) return { persona: Promise.resolve(undefined), recorded: Promise.resolve() };
     const last = messages.at(-1);
@@ -226,7 +232,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
       remember(known.persona);
       return {
         persona: known.persona,
-        recorded: known.persona.then((stored) => record(userId, unseen, stored !== undefined)),
+        recorded: known.persona.then((stored) => record(userId, unseen, stored !== undefined, request)),
       };
     }
     const taught = [...unseen, ...fresh];
@@ -242,7 +248,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
       persona.catch(() => turns.delete(userId, key));
     }
     const writes = (stored: Persona | undefined) => stored !== undefined || taught.some(isLearningSignal);
-    return { persona, recorded: persona.then((stored) => record(userId, taught, writes(stored))) };
+    return { persona, recorded: persona.then((stored) => record(userId, taught, writes(stored), request)) };
   };
 
   const streamOptionsFor = async (context: ChatStreamContext): Promise<ChatStreamOptions<TOOLS>> => {
@@ -280,7 +286,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
       let recorded: Promise<void> = Promise.resolve();
       let paused = recorder !== undefined && health.status().status === 'degraded';
       if (userId !== undefined) {
-        const turn = learn(userId, chat, messages, signals);
+        const turn = learn(userId, chat, messages, signals, request);
         recorded = turn.recorded;
         recorded.catch(() => undefined);
         try {

@@ -194,7 +194,7 @@ export function createPersonaHandlers(options: PersonaHandlersOptions): PersonaH
           `The request has ${values.length} signals; the limit is ${maxSignals}.`,
         );
       }
-      const persona = await guard(() => recorder.record(userId, parseSignals(values)), 'write');
+      const persona = await guard(() => recorder.record(userId, parseSignals(values), request), 'write');
       const stored = await guard(() => store.get(userId), 'read');
       return jsonResponse(describe(persona, stored?.revision, stored?.updatedAt));
     }),

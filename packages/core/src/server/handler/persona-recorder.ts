@@ -17,9 +17,10 @@ export interface PersonaRecorder {
    * atomic `store.update`; returns the updated persona. A user the store holds no persona for gets
    * rows only with a learning signal (a rating, comparison, setting or description): their
    * messages alone are not stored, and `undefined` is returned. Refuses a signal the engine cannot
-   * learn (e.g. an unknown dimension) with a 400 before anything is written.
+   * learn (e.g. an unknown dimension) with a 400 before anything is written. `request` (the one
+   * that carried the signals) tells the population loop where its comparisons came from.
    */
-  record(userId: string, signals: readonly Signal[]): Promise<Persona | undefined>;
+  record(userId: string, signals: readonly Signal[], request?: Request): Promise<Persona | undefined>;
 }
 
 /** Whether a signal is the user teaching on purpose (anything but their own message). */
@@ -88,7 +89,7 @@ export function createPersonaRecorder(
       await persona.ready();
       return (await restore(persona, userId, await store.get(userId))) ? persona : undefined;
     },
-    async record(userId, signals) {
+    async record(userId, signals, request) {
       checkLearnable(signals);
       const persona = create();
       await persona.ready();
@@ -106,7 +107,7 @@ export function createPersonaRecorder(
         for (const signal of signals) persona.observe(signal);
         return { state: persona.toJSON() as unknown as PersonaStateJson };
       });
-      await population?.record(userId, signals, persona);
+      await population?.record(userId, signals, persona, request);
       return persona;
     },
   };

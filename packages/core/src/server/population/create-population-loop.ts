@@ -2,6 +2,7 @@ import { fitMixturePriorFromRows, type MixturePriorOptions } from '../../persona
 import { createPersona, type Persona, type PersonaOptions, type PersonaPrior } from '../../persona/persona';
 import type { Signal } from '../../persona/signals';
 import { errorResponse, HandlerError, jsonResponse } from '../handler/handler-error';
+import type { GetClientAddress } from '../rate-limit/create-rate-limit';
 import { PersonaStoreError } from '../stores/persona-store-error';
 import type {
   ComparisonFeatures,
@@ -9,6 +10,7 @@ import type {
   PriorValidation,
   StoredPrior,
 } from '../stores/population-store';
+import { addressSource } from './address-source';
 import { type GateVerdict, judgeNewPrior } from './prior-gate';
 
 /** Options of {@link createPopulationLoop}. */
@@ -19,6 +21,15 @@ export interface PopulationLoopOptions {
   persona?: Omit<PersonaOptions, 'prior'>;
   /** Users with comparisons needed before any prior is fitted, so no single user can be read back. Default 50 (at least 2). */
   minUsers?: number;
+  /**
+   * The client address of a request that carries comparisons (share the rate limit's
+   * `getClientAddress`). Only a 24-bit bucket of it is stored (of the /64 for IPv6), so that one
+   * client posing as many visitors counts as at most `maxUsersPerAddress` users. Without it
+   * every visitor counts as a user of its own.
+   */
+  getClientAddress?: GetClientAddress;
+  /** Users from one address (bucket) a fit uses (the earliest to compare) and `minUsers` counts. Default 3. */
+  maxUsersPerAddress?: number;
   /** How often the fitting job runs once `start()`ed, in ms. Default 3,600,000 (hourly). */
   intervalMs?: number;
   /** Options of the fit (number of types, EM iterations, seed); see `fitMixturePrior`. */
@@ -33,8 +44,10 @@ export interface PopulationLoopOptions {
 export interface PopulationRun {
   /** When it ran (ms since epoch). */
   at: number;
-  /** Users with comparisons it found. */
+  /** Users with comparisons it used (at most `maxUsersPerAddress` from one address). */
   users: number;
+  /** Users with comparisons it left out: those beyond `maxUsersPerAddress` from one address. */
+  usersLeftOut: number;
   /** `too-few-users` (below `minUsers`: nothing fitted), or the gate's verdict: `served` (a new prior), `kept` (the current one stays) or `withdrawn` (the cold start is served). */
   verdict: 'too-few-users' | GateVerdict;
   /** Why, in a sentence. */
@@ -53,8 +66,12 @@ export interface PopulationLoop {
   readonly lastRun: PopulationRun | null;
   /** A persona engine starting from the current prior (the cold start without one). */
   createPersona(): Persona;
-  /** Stores the feature vectors (never text) of the comparisons among `signals`, as `persona` reads them. */
-  record(userId: string, signals: readonly Signal[], persona: Persona): Promise<void>;
+  /**
+   * Stores the feature vectors (never text) of the comparisons among `signals`, as `persona`
+   * reads them, stamped with the time they were received (never the client's `at`) and the
+   * bucket of the client address of `request` (with `getClientAddress`).
+   */
+  record(userId: string, signals: readonly Signal[], persona: Persona, request?: Request): Promise<void>;
   /**
    * The fitting job: fits a prior from every stored comparison (a mixture of user types, see
    * `fitMixturePrior`) once its gate has judged it (a prior fitted without the newest users
@@ -118,9 +135,12 @@ function compact(prior: PersonaPrior): PersonaPrior {
  */
 export function createPopulationLoop(options: PopulationLoopOptions): PopulationLoop {
   const minUsers = options.minUsers ?? 50;
+  const maxUsersPerAddress = options.maxUsersPerAddress ?? 3;
   const intervalMs = options.intervalMs ?? 3_600_000;
   if (!(Number.isInteger(minUsers) && minUsers >= 2))
     throw new RangeError('createPopulationLoop: minUsers must be an integer ≥ 2');
+  if (!(Number.isInteger(maxUsersPerAddress) && maxUsersPerAddress >= 1))
+    throw new RangeError('createPopulationLoop: maxUsersPerAddress must be an integer ≥ 1');
   if (!(Number.isFinite(intervalMs) && intervalMs >= 1))
     throw new RangeError('createPopulationLoop: intervalMs must be a positive number of ms');
   const report = options.onError ?? ((error: unknown) => console.error(error));
@@ -134,22 +154,42 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
   const rowsOf = (users: readonly ComparisonFeatures[][]): Float64Array[][] =>
     users.map((list) => list.map((row) => Float64Array.from(ids, (id) => row.features[id] ?? 0)));
 
+  /** Users oldest arrival first (so the gate can hold out the newest), at most `maxUsersPerAddress` per source. */
+  const admitted = (users: Map<string, ComparisonFeatures[]>): ComparisonFeatures[][] => {
+    const perSource = new Map<number, number>();
+    return [...users.values()]
+      .sort((a, b) => (a[0]?.at ?? 0) - (b[0]?.at ?? 0))
+      .filter((list) => {
+        const source = list[0]?.source;
+        if (source === undefined) return true;
+        const count = perSource.get(source) ?? 0;
+        perSource.set(source, count + 1);
+        return count < maxUsersPerAddress;
+      });
+  };
+
   const fit = async (): Promise<StoredPrior | null> => {
     const users = await options.store.comparisonFeatures();
     const at = Date.now();
-    if (users.size < minUsers) {
+    const kept = admitted(users);
+    const usersLeftOut = users.size - kept.length;
+    if (kept.length < minUsers) {
+      const leftOut =
+        usersLeftOut > 0
+          ? ` (${usersLeftOut} more came from addresses past ${maxUsersPerAddress} users each)`
+          : '';
       lastRun = {
         at,
-        users: users.size,
+        users: kept.length,
+        usersLeftOut,
         verdict: 'too-few-users',
-        reason: `${users.size} users have compared replies; a prior needs ${minUsers}.`,
+        reason: `${kept.length} users have compared replies${leftOut}; a prior needs ${minUsers}.`,
         version: current?.version ?? null,
       };
       options.onRun?.(lastRun);
       return current;
     }
-    // Oldest arrival first, so the gate can hold out the newest users.
-    const rows = rowsOf([...users.values()].sort((a, b) => (a[0]?.at ?? 0) - (b[0]?.at ?? 0)));
+    const rows = rowsOf(kept);
     const fitOptions = { ...options.persona, ...options.fit };
     const decision = judgeNewPrior(rows, ids, fitOptions, current?.prior);
     const validation = { heldOutUsers: decision.heldOutUsers, accuracy: decision.accuracy };
@@ -172,6 +212,7 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
     lastRun = {
       at,
       users: rows.length,
+      usersLeftOut,
       verdict: decision.verdict,
       reason: decision.reason,
       version: current?.version ?? null,
@@ -189,15 +230,18 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
       return lastRun;
     },
     createPersona: () => createPersona({ ...options.persona, ...(current && { prior: current.prior }) }),
-    async record(userId, signals, persona) {
+    async record(userId, signals, persona, request) {
       const rows: ComparisonFeatures[] = [];
+      const address = request && options.getClientAddress?.(request);
+      const source = address ? await addressSource(address) : undefined;
+      const at = Date.now();
       for (const signal of signals) {
         if (signal.kind !== 'comparison' || signal.weight === 0) continue;
         const features = persona.featureDifference(
           signal.chosenStyle ?? signal.chosen,
           signal.rejectedStyle ?? signal.rejected,
         );
-        rows.push({ at: signal.at, features: rounded(features) });
+        rows.push({ at, ...(source !== undefined && { source }), features: rounded(features) });
       }
       if (rows.length > 0) await options.store.appendComparisonFeatures(userId, rows);
     },

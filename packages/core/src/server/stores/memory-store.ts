@@ -38,7 +38,12 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
   const lifecycle = createClosedFlag();
   const open = lifecycle.assertOpen;
   const toStored = (record: PersonaRecord) => toStoredPersona(policy, record);
-  const { forgetUser, clear, ...population } = createMemoryPopulation(policy, open);
+  const {
+    forgetUser,
+    clear,
+    enforceRetention: enforceFeatures,
+    ...population
+  } = createMemoryPopulation(policy, open);
   /** Applies retention to one user's list in place; returns how many were removed. */
   const enforceFor = (userId: string): number => {
     const list = signals.get(userId);
@@ -118,7 +123,7 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
       open();
       let removed = 0;
       for (const userId of [...signals.keys()]) removed += enforceFor(userId);
-      return removed;
+      return removed + enforceFeatures();
     },
     async close() {
       lifecycle.close();

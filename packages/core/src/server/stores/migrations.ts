@@ -73,6 +73,11 @@ export const PERSONA_STORE_MIGRATIONS: readonly PersonaStoreMigration[] = [
       postgres: createPopulation('BIGSERIAL PRIMARY KEY'),
     },
   },
+  {
+    version: 3,
+    description: 'the source (a bucket of the client address) of comparison features',
+    sql: 'ALTER TABLE attune_comparison_features ADD COLUMN source INTEGER;',
+  },
 ];
 
 /** The schema version this code writes and reads. */

@@ -1,7 +1,9 @@
 import type pg from 'pg';
+import { inTransaction } from './open-postgres-pool';
 import {
   encodeFeatureRows,
   encodePrior,
+  featureRetentionDeletes,
   groupFeatureRows,
   POPULATION_SQL,
   type PriorRow,
@@ -18,28 +20,48 @@ const Q = Object.fromEntries(
 /** The first key of the advisory lock that serialises saving priors (ASCII "attn"), and its second key. */
 const PRIOR_LOCK = [0x6174746e, 1] as const;
 
-/** The population part of the PostgreSQL store, over its pool (migrated to schema 2). */
+/** The population part of the PostgreSQL store, over its pool (migrated to schema 3). */
 export function createPostgresPopulation(
   pool: pg.Pool,
   policy: StorePolicy,
   assertOpen: () => void,
-): PopulationStore & { forgetUser(client: pg.PoolClient, userId: string): Promise<number> } {
+): PopulationStore & {
+  forgetUser(client: pg.PoolClient, userId: string): Promise<number>;
+  enforceRetention(client: pg.PoolClient): Promise<number>;
+} {
+  /** Runs the feature retention deletes (for one user, or for all); returns rows deleted. */
+  const enforce = async (client: pg.PoolClient, userId?: string): Promise<number> => {
+    let removed = 0;
+    for (const { statement, params } of featureRetentionDeletes(policy, userId))
+      removed += (await client.query(Q[statement], params)).rowCount ?? 0;
+    return removed;
+  };
   return {
     async appendComparisonFeatures(userId, rows) {
       assertOpen();
       policy.checkUserId(userId);
       const encoded = encodeFeatureRows(rows);
       if (encoded.length === 0) return;
-      const values = encoded.map((_, row) => `($${row * 3 + 1}, $${row * 3 + 2}, $${row * 3 + 3})`);
-      const prefix = Q.insertFeatures.slice(0, Q.insertFeatures.indexOf('VALUES') + 'VALUES'.length);
-      await pool.query(
-        `${prefix} ${values.join(', ')}`,
-        encoded.flatMap((row) => [userId, row.at, row.text]),
+      const values = encoded.map(
+        (_, row) => `($${row * 4 + 1}, $${row * 4 + 2}, $${row * 4 + 3}, $${row * 4 + 4})`,
       );
+      const prefix = Q.insertFeatures.slice(0, Q.insertFeatures.indexOf('VALUES') + 'VALUES'.length);
+      await inTransaction(pool, async (client) => {
+        await client.query(
+          `${prefix} ${values.join(', ')}`,
+          encoded.flatMap((row) => [userId, row.at, row.source, row.text]),
+        );
+        await enforce(client, userId);
+      });
     },
     async comparisonFeatures() {
       assertOpen();
-      const { rows } = await pool.query<{ user_id: string; at: number; features: string }>(Q.selectFeatures);
+      const { rows } = await pool.query<{
+        user_id: string;
+        at: number;
+        source: number | null;
+        features: string;
+      }>(Q.selectFeatures);
       return groupFeatureRows(rows);
     },
     async savePrior(prior) {
@@ -77,5 +99,6 @@ export function createPostgresPopulation(
       return rows[0] === undefined ? null : toStoredPrior(rows[0]);
     },
     forgetUser: async (client, userId) => (await client.query(Q.deleteFeatures, [userId])).rowCount ?? 0,
+    enforceRetention: (client) => enforce(client),
   };
 }

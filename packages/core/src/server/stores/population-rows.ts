@@ -7,35 +7,46 @@ import {
   type PriorValidation,
   type StoredPrior,
 } from './population-store';
+import type { StorePolicy } from './store-policy';
 
 /** Most dimensions one stored feature vector may have. */
 const MAX_FEATURES = 256;
+/** Sources are 24-bit bucket numbers. */
+const MAX_SOURCE = 2 ** 24;
 
 /** Validates feature vectors and encodes each as JSON text; throws `invalid-signal` and stores nothing. */
-export function encodeFeatureRows(rows: readonly ComparisonFeatures[]): Array<{ at: number; text: string }> {
+export function encodeFeatureRows(
+  rows: readonly ComparisonFeatures[],
+): Array<{ at: number; source: number | null; text: string }> {
   return rows.map((row, index) => {
     const entries = Object.entries(row?.features ?? {});
+    const source = row?.source;
     const valid =
       Number.isFinite(row?.at) &&
+      (source === undefined || (Number.isInteger(source) && source >= 0 && source < MAX_SOURCE)) &&
       entries.length <= MAX_FEATURES &&
       entries.every(([id, level]) => id.length > 0 && id.length <= 64 && Number.isFinite(level));
     if (!valid)
       throw new PersonaStoreError(
         'invalid-signal',
-        `Comparison features ${index}: needs a finite "at" and at most ${MAX_FEATURES} finite levels keyed by dimension ids.`,
+        `Comparison features ${index}: needs a finite "at", a source (when given) that is an integer in [0, ${MAX_SOURCE}), and at most ${MAX_FEATURES} finite levels keyed by dimension ids.`,
       );
-    return { at: row.at, text: JSON.stringify(Object.fromEntries(entries)) };
+    return { at: row.at, source: source ?? null, text: JSON.stringify(Object.fromEntries(entries)) };
   });
 }
 
 /** Groups decoded feature rows by user, in the order read (oldest first per user). */
 export function groupFeatureRows(
-  rows: Iterable<{ user_id: string; at: number | string; features: string }>,
+  rows: Iterable<{ user_id: string; at: number | string; source: number | string | null; features: string }>,
 ): Map<string, ComparisonFeatures[]> {
   const users = new Map<string, ComparisonFeatures[]>();
   for (const row of rows) {
     const list = users.get(row.user_id) ?? [];
-    list.push({ at: Number(row.at), features: JSON.parse(row.features) as Record<string, number> });
+    list.push({
+      at: Number(row.at),
+      ...(row.source !== null && { source: Number(row.source) }),
+      features: JSON.parse(row.features) as Record<string, number>,
+    });
     users.set(row.user_id, list);
   }
   return users;
@@ -95,11 +106,49 @@ export function encodePrior(prior: PriorToSave): string {
 
 /** The population statements of both SQL drivers, `?` placeholders. */
 export const POPULATION_SQL = {
-  insertFeatures: 'INSERT INTO attune_comparison_features (user_id, at, features) VALUES (?, ?, ?)',
-  selectFeatures: 'SELECT user_id, at, features FROM attune_comparison_features ORDER BY user_id, at, id',
+  insertFeatures:
+    'INSERT INTO attune_comparison_features (user_id, at, source, features) VALUES (?, ?, ?, ?)',
+  selectFeatures:
+    'SELECT user_id, at, source, features FROM attune_comparison_features ORDER BY user_id, at, id',
   deleteFeatures: 'DELETE FROM attune_comparison_features WHERE user_id = ?',
   insertPrior: `INSERT INTO attune_priors (version, fitted_at, users, types, body)
 SELECT COALESCE(MAX(version), 0) + 1, ?, ?, ?, ? FROM attune_priors RETURNING version`,
   selectCurrentPrior:
     'SELECT version, fitted_at, users, types, body FROM attune_priors ORDER BY version DESC LIMIT 1',
+  deleteFeaturesBefore: 'DELETE FROM attune_comparison_features WHERE at < ?',
+  deleteUserFeaturesBeyondCount: `DELETE FROM attune_comparison_features WHERE user_id = ? AND id NOT IN (
+  SELECT id FROM attune_comparison_features WHERE user_id = ? ORDER BY id DESC LIMIT ?)`,
+  deleteFeaturesBeyondCount: `DELETE FROM attune_comparison_features WHERE id IN (
+  SELECT id FROM (
+    SELECT id, ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY id DESC) AS position FROM attune_comparison_features
+  ) ranked WHERE position > ?)`,
 } as const;
+
+/** Names of the population statements that delete feature vectors past retention. */
+export type FeatureRetentionStatement =
+  | 'deleteFeaturesBefore'
+  | 'deleteUserFeaturesBeyondCount'
+  | 'deleteFeaturesBeyondCount';
+
+/**
+ * The deletes that keep comparison feature vectors within the store's retention, as the signals
+ * are: for one user (after an append) the ring of its `maxCount` most recently received rows; for
+ * all users (`enforceRetention`) also the age, counted from `at` (when the server received the
+ * comparison: the population loop stamps it). Each only when that limit is finite.
+ */
+export function featureRetentionDeletes(
+  policy: StorePolicy,
+  userId?: string,
+): { statement: FeatureRetentionStatement; params: (string | number)[] }[] {
+  const { maxAgeMs, maxCount } = policy.retention;
+  const deletes: { statement: FeatureRetentionStatement; params: (string | number)[] }[] = [];
+  if (userId === undefined && Number.isFinite(maxAgeMs))
+    deletes.push({ statement: 'deleteFeaturesBefore', params: [policy.ageCutoff()] });
+  if (Number.isFinite(maxCount))
+    deletes.push(
+      userId === undefined
+        ? { statement: 'deleteFeaturesBeyondCount', params: [maxCount] }
+        : { statement: 'deleteUserFeaturesBeyondCount', params: [userId, userId, maxCount] },
+    );
+  return deletes;
+}

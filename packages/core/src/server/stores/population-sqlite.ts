@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import {
   encodeFeatureRows,
   encodePrior,
+  featureRetentionDeletes,
   groupFeatureRows,
   POPULATION_SQL,
   type PriorRow,
@@ -10,23 +11,37 @@ import {
 import type { PopulationStore } from './population-store';
 import type { StorePolicy } from './store-policy';
 
-/** The population part of the SQLite store, over its open database (migrated to schema 2). */
+/** The population part of the SQLite store, over its open database (migrated to schema 3). */
 export function createSqlitePopulation(
   db: Database.Database,
   policy: StorePolicy,
   assertOpen: () => void,
-): PopulationStore & { forgetUser(userId: string): number } {
+): PopulationStore & { forgetUser(userId: string): number; enforceRetention(): number } {
   const insertFeatures = db.prepare(POPULATION_SQL.insertFeatures);
-  const selectFeatures = db.prepare<[], { user_id: string; at: number; features: string }>(
-    POPULATION_SQL.selectFeatures,
-  );
+  const selectFeatures = db.prepare<
+    [],
+    { user_id: string; at: number; source: number | null; features: string }
+  >(POPULATION_SQL.selectFeatures);
   const deleteFeatures = db.prepare(POPULATION_SQL.deleteFeatures);
   const insertPrior = db.prepare<[number, number, number, string], { version: number }>(
     POPULATION_SQL.insertPrior,
   );
   const selectCurrentPrior = db.prepare<[], PriorRow>(POPULATION_SQL.selectCurrentPrior);
-  const append = db.transaction((userId: string, rows: Array<{ at: number; text: string }>) => {
-    for (const row of rows) insertFeatures.run(userId, row.at, row.text);
+  const retention = {
+    deleteFeaturesBefore: db.prepare(POPULATION_SQL.deleteFeaturesBefore),
+    deleteUserFeaturesBeyondCount: db.prepare(POPULATION_SQL.deleteUserFeaturesBeyondCount),
+    deleteFeaturesBeyondCount: db.prepare(POPULATION_SQL.deleteFeaturesBeyondCount),
+  };
+  /** Runs the feature retention deletes (for one user, or for all); returns rows deleted. */
+  const enforce = (userId?: string): number => {
+    let removed = 0;
+    for (const { statement, params } of featureRetentionDeletes(policy, userId))
+      removed += retention[statement].run(...params).changes;
+    return removed;
+  };
+  const append = db.transaction((userId: string, rows: ReturnType<typeof encodeFeatureRows>) => {
+    for (const row of rows) insertFeatures.run(userId, row.at, row.source, row.text);
+    enforce(userId);
   });
   return {
     async appendComparisonFeatures(userId, rows) {
@@ -57,5 +72,6 @@ export function createSqlitePopulation(
       return row === undefined ? null : toStoredPrior(row);
     },
     forgetUser: (userId) => deleteFeatures.run(userId).changes,
+    enforceRetention: () => enforce(),
   };
 }

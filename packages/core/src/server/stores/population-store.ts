@@ -2,8 +2,14 @@ import type { PersonaPrior } from '../../persona/persona';
 
 /** One comparison as fitting needs it: the feature difference (chosen − rejected) per dimension id, never text. */
 export interface ComparisonFeatures {
-  /** When the comparison happened (ms since epoch). */
+  /** When the server received the comparison (ms since epoch; the population loop stamps it, never the client's `at`). */
   at: number;
+  /**
+   * Where it came from: a bucket number (0 to 2^24 − 1) of the client address, so the fitting job
+   * can count one address posing as many visitors once (see `maxUsersPerAddress`). Absent when the
+   * address is unknown: the user is then its own source.
+   */
+  source?: number;
   /** Dimension id → level of the difference; zero dimensions left out. */
   features: Record<string, number>;
 }

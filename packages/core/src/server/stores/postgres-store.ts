@@ -81,7 +81,11 @@ export async function createPostgresPersonaStore(
   const { pool, ownsPool } = await openPostgresPool(options, 10, (opened) => migrate(opened, policy.now()));
   const lifecycle = createClosedFlag();
   const open = lifecycle.assertOpen;
-  const { forgetUser, ...population } = createPostgresPopulation(pool, policy, open);
+  const {
+    forgetUser,
+    enforceRetention: enforceFeatures,
+    ...population
+  } = createPostgresPopulation(pool, policy, open);
   const toRecord = (row: PersonaRow): PersonaRecord => ({
     state: row.state,
     revision: row.revision,
@@ -184,7 +188,7 @@ export async function createPostgresPersonaStore(
     },
     async enforceRetention() {
       open();
-      return inTransaction(pool, (client) => enforce(client));
+      return inTransaction(pool, async (client) => (await enforce(client)) + (await enforceFeatures(client)));
     },
     async close() {
       if (lifecycle.closed) return;

@@ -127,7 +127,11 @@ export async function createSqlitePersonaStore(
   };
   const lifecycle = createClosedFlag();
   const open = lifecycle.assertOpen;
-  const { forgetUser, ...population } = createSqlitePopulation(db, policy, open);
+  const {
+    forgetUser,
+    enforceRetention: enforceFeatures,
+    ...population
+  } = createSqlitePopulation(db, policy, open);
   const toRecord = (row: PersonaRow) => ({
     state: row.state,
     revision: row.revision,
@@ -178,7 +182,7 @@ export async function createSqlitePersonaStore(
       signals: statements.deleteSignals.run(userId).changes,
     };
   });
-  const enforceAll = db.transaction((): number => enforce());
+  const enforceAll = db.transaction((): number => enforce() + enforceFeatures());
 
   return {
     driver: 'sqlite',

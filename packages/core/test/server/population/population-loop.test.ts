@@ -38,15 +38,17 @@ function setup(minUsers = 50) {
     minUsers,
     fit: { maxTypes: 3 },
     onRun: (run) => runs.push(run),
+    // A test stand-in for the socket's address.
+    getClientAddress: (request) => request.headers.get('x-test-address'),
   });
   let userId = 'u-0';
   const handlers = createPersonaHandlers({ store, population: loop, getUserId: () => userId });
-  const send = async (id: string, signals: ComparisonSignal[]) => {
+  const send = async (id: string, signals: ComparisonSignal[], address?: string) => {
     userId = id;
     const response = await handlers.signals(
       new Request(URL, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(address && { 'x-test-address': address }) },
         body: JSON.stringify({ signals }),
       }),
     );
@@ -75,6 +77,38 @@ describe('population loop', () => {
       expect(alignxSpace.indexOf(id)).toBeGreaterThanOrEqual(0);
       expect(Number.isFinite(level)).toBe(true);
     }
+  });
+
+  it('stamps comparisons with the time the server received them, whatever `at` the client sent', async () => {
+    const { store, send } = setup();
+    const before = Date.now();
+    await send('early-bird', [humourChoice(1, 1, 0)]);
+    await send('time-traveller', [humourChoice(1, 8.64e15, 0)]);
+    const after = Date.now();
+    const all = await store.comparisonFeatures();
+    for (const id of ['early-bird', 'time-traveller']) {
+      const at = all.get(id)?.[0]?.at ?? 0;
+      expect(at).toBeGreaterThanOrEqual(before);
+      expect(at).toBeLessThanOrEqual(after);
+    }
+  });
+
+  it('counts one address posing as many visitors as at most maxUsersPerAddress users', async () => {
+    const { loop, send, store } = setup(8);
+    // One client mints 20 visitor ids, all choosing alike (an attempt to set everyone's prior).
+    for (let u = 0; u < 20; u += 1) await send(`bot-${u}`, userOf(true, u), '203.0.113.7');
+    // The same client on other addresses of its IPv6 /64 is the same source.
+    for (let u = 0; u < 5; u += 1) await send(`bot6-${u}`, userOf(true, u), `2001:db8:1:2::${u + 1}`);
+    expect(await loop.fit()).toBeNull();
+    expect(loop.lastRun).toMatchObject({ verdict: 'too-few-users', users: 6, usersLeftOut: 19 });
+    expect(loop.lastRun?.reason).toMatch(/19 more came from addresses past 3 users each/);
+    // Nothing of the address itself is kept, only a bucket number.
+    expect(JSON.stringify([...(await store.comparisonFeatures()).values()])).not.toMatch(/203\.0|2001/);
+    await send('someone-else', userOf(false, 1), '198.51.100.20');
+    await send('and-another', userOf(false, 2), '198.51.100.21');
+    await loop.fit();
+    expect(loop.lastRun).toMatchObject({ users: 8, usersLeftOut: 19 });
+    expect(loop.lastRun?.verdict).not.toBe('too-few-users');
   });
 
   it('fits nothing below the minimum of users, then versions each fitted prior and serves it', async () => {
@@ -225,5 +259,6 @@ describe('population loop', () => {
     const store = createMemoryPersonaStore();
     expect(() => createPopulationLoop({ store, minUsers: 1 })).toThrow(RangeError);
     expect(() => createPopulationLoop({ store, intervalMs: 0 })).toThrow(RangeError);
+    expect(() => createPopulationLoop({ store, maxUsersPerAddress: 0 })).toThrow(RangeError);
   });
 });

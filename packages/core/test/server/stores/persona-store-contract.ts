@@ -530,6 +530,46 @@ export function describePersonaStoreContract(name: string, createHarness: () => 
       expect(after.get(bystander)).toEqual([{ at: 5, features: { play: 1 } }]);
     });
 
+    it('keeps comparison feature vectors within retention: the newest received per user, none past the age', async () => {
+      let now = 1_000_000;
+      const bounded = await harness.open({ retention: { maxAgeMs: 1_000, maxCount: 3 }, now: () => now });
+      try {
+        const [a, b] = [user(), user()];
+        const rows = (ats: number[]) => ats.map((at) => ({ at, features: { humor: at } }));
+        await bounded.appendComparisonFeatures(a, rows([1_000_001, 1_000_002]));
+        await bounded.appendComparisonFeatures(a, rows([1_000_003, 1_000_004, 1_000_005]));
+        await bounded.appendComparisonFeatures(b, rows([1_000_900]));
+        expect((await bounded.comparisonFeatures()).get(a)?.map((row) => row.at)).toEqual([
+          1_000_003, 1_000_004, 1_000_005,
+        ]);
+        now = 1_001_500;
+        expect(await bounded.enforceRetention()).toBeGreaterThanOrEqual(3);
+        const left = await bounded.comparisonFeatures();
+        expect(left.has(a)).toBe(false);
+        expect(left.get(b)?.map((row) => row.at)).toEqual([1_000_900]);
+      } finally {
+        await bounded.close();
+      }
+    });
+
+    it('keeps the source bucket of comparison feature vectors, and refuses one that is not a 24-bit number', async () => {
+      const id = user();
+      await store.appendComparisonFeatures(id, [
+        { at: 1, source: 0xabcdef, features: { humor: 1 } },
+        { at: 2, features: { humor: -1 } },
+      ]);
+      expect((await store.comparisonFeatures()).get(id)).toEqual([
+        { at: 1, source: 0xabcdef, features: { humor: 1 } },
+        { at: 2, features: { humor: -1 } },
+      ]);
+      for (const source of [-1, 2 ** 24, 1.5, Number.NaN])
+        await expectStoreError(
+          store.appendComparisonFeatures(id, [{ at: 3, source, features: { humor: 1 } }]),
+          'invalid-signal',
+        );
+      expect((await store.comparisonFeatures()).get(id)).toHaveLength(2);
+    });
+
     it('refuses feature vectors that are not finite numbers and stores none of the batch', async () => {
       const id = user();
       await expectStoreError(

@@ -71,7 +71,7 @@ describe('postgres persona store', () => {
         "SELECT COUNT(*)::int AS n FROM attune_personas WHERE user_id = 'shared-user'",
       );
       await direct.end();
-      expect(schema.rows).toEqual([{ version: 1 }, { version: 2 }]);
+      expect(schema.rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
       expect(personas.rows[0].n).toBe(1);
     } finally {
       await Promise.all(instances.map((instance) => instance.close()));
