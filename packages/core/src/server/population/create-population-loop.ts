@@ -96,6 +96,18 @@ export interface PopulationLoop {
   readonly handler: (request: Request) => Promise<Response>;
 }
 
+/**
+ * Whether an `If-None-Match` header names `etag`: a list of tags, weak or strong (a proxy that
+ * compresses the prior weakens its tag), or `*`; compared weakly, as RFC 9110 asks for GET.
+ */
+function matchesEtag(header: string | null, etag: string): boolean {
+  if (header === null) return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+  });
+}
+
 /** Significant digits a served prior keeps. */
 const DIGITS = 4;
 
@@ -282,7 +294,7 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
         if (!current) return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
         const etag = `"prior-${current.version}"`;
         const caching = { 'cache-control': 'public, max-age=300', etag };
-        if (request.headers.get('if-none-match') === etag)
+        if (matchesEtag(request.headers.get('if-none-match'), etag))
           return new Response(null, { status: 304, headers: caching });
         return jsonResponse(current, { headers: caching });
       } catch (error) {

@@ -135,6 +135,17 @@ describe('population loop', () => {
       new Request('http://127.0.0.1/api/prior', { headers: { 'if-none-match': etag ?? '' } }),
     );
     expect(again.status).toBe(304);
+    // As a compressing proxy or a browser with several cached versions sends it.
+    for (const header of [`W/${etag}`, `"prior-0", ${etag}`, '*']) {
+      const revalidated = await loop.handler(
+        new Request('http://127.0.0.1/api/prior', { headers: { 'if-none-match': header } }),
+      );
+      expect(revalidated.status, header).toBe(304);
+    }
+    const other = await loop.handler(
+      new Request('http://127.0.0.1/api/prior', { headers: { 'if-none-match': '"prior-10"' } }),
+    );
+    expect(other.status).toBe(200);
     expect((await loop.fit())?.version).toBe(2);
     const post = await loop.handler(new Request('http://127.0.0.1/api/prior', { method: 'POST' }));
     expect(post.status).toBe(405);
