@@ -15,6 +15,7 @@ import {
   PersonaPayloadError,
   parsePersonaPayload,
 } from '../../alignment/persona-payload';
+import { requestSignals } from '../../alignment/style-request-signals';
 import { conditionedInstructions, exampleMessages } from '../../chat/model-reply-source';
 import { messageText } from '../../message/message-text';
 import { createPersona, type Persona } from '../../persona/persona';
@@ -217,7 +218,10 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
     const last = messages.at(-1);
     // A continuation (tool results, approvals) ends with the assistant: no new user text.
     const text = last?.role === 'user' ? messageText(last).trim() : '';
-    const fresh = chat.trigger === 'submit-message' && text !== '' ? [userTextSignal(text)] : [];
+    const said = chat.trigger === 'submit-message' && text !== '' ? userTextSignal(text) : undefined;
+    // A style request or a feeling in the message ("tl;dr", "I'm really frustrated") is a setting,
+    // learned as the client's personalization learns it: a stock useChat client sends only text.
+    const fresh = said ? [said, ...requestSignals(said, links)] : [];
     recorder.check([...signals, ...fresh]);
     // A client sends the signals it learned with every request of the next turn (a comparison
     // sends two, a retry may send them again): each is taught and recorded once.

@@ -5,9 +5,12 @@ import {
   type PersonaStore,
 } from '@attune/core/server';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { linksFromSpace } from '../../../src/alignment/axis-links';
 import { toPersonaPayload } from '../../../src/alignment/persona-payload';
 import { parseStyleBlock } from '../../../src/alignment/style-block';
+import { requestSignals } from '../../../src/alignment/style-request-signals';
 import { createOfflineModel } from '../../../src/offline';
+import { alignxSpace } from '../../../src/persona/alignx-space';
 import { createPersona } from '../../../src/persona/persona';
 import { instructionsOf, post, readChunks, replyText, streamingModel, userMessage } from './helpers';
 
@@ -271,6 +274,20 @@ describe('createChatHandler', () => {
     const exported = await store.export(USER);
     expect(exported.persona).not.toBeNull();
     expect(exported.signals.map((entry) => entry.signal.kind).sort()).toEqual(['rating', 'user-text']);
+  });
+
+  it('learns a style request or a feeling in a message as a setting, as the client personalization does', async () => {
+    const { handle } = handlerWith();
+    const text = "I'm really frustrated. tl;dr please: how do I return a rug?";
+    await (await handle(post(URL, { messages: [userMessage(text, 'u1')] }))).text();
+    const exported = await store.export(USER);
+    const expected = requestSignals({ kind: 'user-text', text, at: 0 }, linksFromSpace(alignxSpace));
+    expect(expected.length).toBeGreaterThan(1);
+    expect(exported.signals.map((entry) => ({ ...entry.signal, at: 0 }))).toEqual([
+      { kind: 'user-text', text, at: 0 },
+      ...expected,
+    ]);
+    expect(exported.persona).not.toBeNull();
   });
 
   it('answers a message up to the body limit, storing its signal cut to the signal limit', async () => {
