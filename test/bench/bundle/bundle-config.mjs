@@ -22,6 +22,7 @@ export const workspaceSources = {
   '@attune/core/offline': 'packages/core/src/offline/index.ts',
   '@attune/core/detectors': 'packages/core/src/detectors/index.ts',
   '@attune/ui': 'packages/ui/src/index.ts',
+  '@attune/ui/styles.css': 'packages/ui/src/styles/attune.css',
 };
 
 /** Resolves `@attune/*` imports to the workspace sources. */

@@ -129,6 +129,7 @@ function MessageBody({
       data-role={message.role}
       data-streaming={streaming || undefined}
       data-editing={edit !== null || undefined}
+      data-comparison={pendingComparison || undefined}
     >
       <VisuallyHidden>{isUser ? strings.you : strings.assistant}</VisuallyHidden>
       {edit !== null ? (
