@@ -9,7 +9,9 @@ let server: FileServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveFiles(await buildPage(fileURLToPath(new URL('./pages/compare-page.tsx', import.meta.url))));
+  server = await serveFiles(
+    await buildPage(fileURLToPath(new URL('./pages/compare-page.tsx', import.meta.url))),
+  );
   browser = await launchChromium();
 });
 
