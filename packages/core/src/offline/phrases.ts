@@ -42,13 +42,13 @@ export const PHRASES = {
     "I know it's not fun to deal with this, so let's get it sorted together.",
     'I can see why you would want this cleared up quickly.',
   ],
-  /** Light quips (humour high), one per reply, chosen by the question. */
+  /** Light quips (humour high), one per reply, chosen by the question; about nothing of any one domain, since the knowledge base is the app's. */
   quip: [
     'Fewer steps than assembling a bookshelf, I promise.',
-    'No parcels were harmed in the writing of this answer.',
-    'If only every problem in life came with a tracking number.',
+    'Quicker than finding the end of a roll of sticky tape.',
+    'If only everything in life came with instructions this short.',
     'Think of it as flat-pack instructions, minus the spare screws.',
-    'Easier than folding a fitted sheet, I promise.',
+    'Easier than folding a fitted sheet, honestly.',
   ],
   /** Formal sign-offs (formality high), followed by the signature. */
   formalSignOff: ['Kind regards,', 'Yours sincerely,', 'With best regards,'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PHRASES } from '../../src/offline/phrases';
 import type { Style } from '../../src/style/style';
 import {
   callFor,
@@ -97,6 +98,13 @@ describe('offline model style conditioning', () => {
     const extra = playful.split('\n\n').filter((section) => !dry.includes(section));
     expect(extra).toHaveLength(1);
     expect(await reply(question, { humour: 1 })).toBe(playful);
+  });
+
+  it('frames replies with phrases of no one domain, since the knowledge base is the app’s (a bakery’s, say)', () => {
+    const phrases = Object.values(PHRASES).flat();
+    expect(phrases.length).toBeGreaterThan(20);
+    for (const phrase of phrases)
+      expect(phrase).not.toMatch(/parcel|tracking|shipping|deliver|courier|order/i);
   });
 
   it('empathy acknowledges frustration', async () => {
