@@ -24,6 +24,7 @@ import { createSynonymTable } from './search-terms';
 import { selectPassages } from './select-passages';
 import { sourceParts } from './source-parts';
 import { splitPassages } from './split-passages';
+import { styleLevel } from './style-level';
 import { NARROWER_WORDS, WORD_GROUPS } from './synonyms';
 
 /** Options of `createOfflineModel`. */
@@ -134,8 +135,13 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
     const given = STYLE_BLOCK.test(reading.instructions)
       ? parseStyleBlock(reading.instructions)
       : inferStyle(reading.earlierReplies);
-    // What the user asks for in this very message wins over the profile.
-    const style = { ...given, ...requests.style };
+    // What the user asks for in this very message wins over the profile; a feeling asks for
+    // empathy (as the personalization learns it), unless the profile clearly wants none.
+    const felt =
+      requests.feelings.length > 0 &&
+      requests.style.empathy === undefined &&
+      styleLevel(given, 'empathy') !== 'low';
+    const style = { ...given, ...requests.style, ...(felt && { empathy: 1 }) };
     const ranked = retrieve(
       index,
       { question: requests.question, ...(previous ? { previousQuestion: previous } : {}) },

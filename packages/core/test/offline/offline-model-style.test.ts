@@ -115,6 +115,13 @@ describe('offline model style conditioning', () => {
     expect(matterOfFact).not.toMatch(/sorry|frustrat/i);
   });
 
+  it('a feeling in the message acknowledges it in this very reply, unless the app asked for no empathy', async () => {
+    const upset = "I'm really frustrated. How do I return an item?";
+    expect(await reply(upset, {})).toMatch(/sorry|frustrat/i);
+    expect(await reply('How do I return an item?', {})).not.toMatch(/sorry|frustrat/i);
+    expect(await reply(upset, { empathy: -1 })).not.toMatch(/sorry|frustrat/i);
+  });
+
   it('two opposite personas get visibly different replies to the same question', async () => {
     const question = 'Why was my payment declined?';
     const brisk = await reply(question, {
