@@ -10,7 +10,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await serveFiles(
-    await buildPage(fileURLToPath(new URL('./pages/compare-page.tsx', import.meta.url))),
+    await buildPage(fileURLToPath(new URL('./pages/chat-layout-page.tsx', import.meta.url))),
   );
   browser = await launchChromium();
 });
@@ -40,13 +40,34 @@ async function layoutAt(width: number) {
   }
 }
 
-describe('a pending comparison inside <Chat> in Chromium', () => {
-  it('takes the width of the thread: side by side when wide, stacked when narrow', async () => {
+describe('<Chat> and <ChatWidget> laid out in Chromium on a host page', () => {
+  it('a pending comparison takes the width of the thread: side by side when wide, stacked when narrow', async () => {
     const wide = await layoutAt(900);
     expect(wide.compare).toBeGreaterThan(wide.thread * 0.8);
     expect(wide.tops[0]).toBe(wide.tops[1]);
     const narrow = await layoutAt(420);
     expect(narrow.compare).toBeGreaterThan(narrow.thread * 0.8);
     expect(narrow.tops[1]).toBeGreaterThan(narrow.tops[0] ?? 0);
+  });
+
+  it('keeps the kit’s heading colours (the widget title the header’s) whatever the host page gives headings', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    try {
+      await page.goto(server.origin);
+      const header = page.locator('.attune-widget-chat .attune-chat-header');
+      await header.waitFor();
+      const colours = await header.evaluate((element) => ({
+        header: getComputedStyle(element).color,
+        title: getComputedStyle(element.querySelector('.attune-chat-title') ?? element).color,
+      }));
+      expect(colours.title).toBe(colours.header);
+      expect(colours.title).not.toBe('rgb(20, 30, 40)');
+      const compareTitle = await page
+        .locator('.attune-compare-title')
+        .evaluate((element) => getComputedStyle(element).color);
+      expect(compareTitle).not.toBe('rgb(20, 30, 40)');
+    } finally {
+      await page.close();
+    }
   });
 });

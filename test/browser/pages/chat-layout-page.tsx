@@ -1,8 +1,9 @@
-// Test page: <Chat> as an app lays it out, with a reply that is a pending comparison.
+// Test page: <Chat> as an app lays it out, with a reply that is a pending comparison, and an open
+// <ChatWidget>, on a host page whose own stylesheet colours every heading (as most sites do).
 
 import { type AttuneMessage, createChatSession } from '@attune/core';
 import { createOfflineModel } from '@attune/core/offline';
-import { Chat } from '@attune/ui';
+import { Chat, ChatWidget } from '@attune/ui';
 import '@attune/ui/styles.css';
 import { createRoot } from 'react-dom/client';
 
@@ -26,5 +27,15 @@ const session = createChatSession({
   model: createOfflineModel({ knowledge: [{ title: 'Cakes', body: answer }], pacing: 0 }),
   messages,
 });
+const hostStyles = document.createElement('style');
+hostStyles.textContent = 'h1, h2, h3 { color: rgb(20, 30, 40); }';
+document.head.append(hostStyles);
+
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<Chat session={session} title="Crumb & Co" />);
+if (root)
+  createRoot(root).render(
+    <>
+      <Chat session={session} title="Crumb & Co" />
+      <ChatWidget api="/api/chat" title="Crumb & Co help" defaultOpen rememberKey={false} />
+    </>,
+  );
