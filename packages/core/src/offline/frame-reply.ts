@@ -17,12 +17,12 @@ export interface FrameContext {
 }
 
 const UPSET =
-  /!|\b(?:still|again|frustrat\w*|annoy\w*|angry|upset|ridiculous|terrible|awful|unacceptable|broken|never|worst|fed up|disappoint\w*|late|missing|damaged|wrong)\b/i;
+  /!|\b(?:still|again|frustrat\w*|annoy\w*|angry|upset|ridiculous|terrible|awful|unacceptable|broken|smashed|shattered|cracked|never|worst|fed up|disappoint\w*|late|missing|damaged|wrong)\b/i;
 
 /**
  * Frames a reply body by style: a greeting and register (formality), a friendly opener
  * and closer or none (warmth), an acknowledgement of how the user feels (empathy), one
- * light quip (humour), a sign-off for formal replies, and contractions written out
+ * light quip (humour; never when the user sounds upset), a sign-off for formal replies, and contractions written out
  * (formal) or used (casual). A cold reply also drops "please".
  */
 export function frameReply(body: string, context: FrameContext): string {
@@ -43,7 +43,8 @@ export function frameReply(body: string, context: FrameContext): string {
     );
   }
   const outro: string[] = [];
-  if (context.allowQuip && styleLevel(style, 'humour') === 'high') {
+  // No joke for someone who sounds upset, whatever the profile says about humour.
+  if (context.allowQuip && styleLevel(style, 'humour') === 'high' && !UPSET.test(question)) {
     outro.push(pickSeeded(PHRASES.quip, seed, 'quip'));
   }
   if (warmth === 'high') {

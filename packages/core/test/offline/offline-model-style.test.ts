@@ -100,6 +100,16 @@ describe('offline model style conditioning', () => {
     expect(await reply(question, { humour: 1 })).toBe(playful);
   });
 
+  it('makes no joke for someone who sounds upset, whatever the profile says about humour', async () => {
+    for (const question of [
+      'My lamp arrived smashed, how do I return it?',
+      'How do I return an item? This is ridiculous!',
+    ]) {
+      const dry = await reply(question, { humour: -1 });
+      expect(await reply(question, { humour: 1 })).toBe(dry);
+    }
+  });
+
   it('frames replies with phrases of no one domain, since the knowledge base is the app’s (a bakery’s, say)', () => {
     const phrases = Object.values(PHRASES).flat();
     expect(phrases.length).toBeGreaterThan(20);
