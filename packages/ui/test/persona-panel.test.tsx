@@ -1,4 +1,5 @@
 import { createPersona } from '@attune/core';
+import { detectAttributes } from '@attune/core/detectors';
 import { PersonaPanel } from '@attune/ui';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -60,6 +61,18 @@ describe('<PersonaPanel>', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
     await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(persona.directions().every((d) => d.direction === 0.5 && !d.pinned)).toBe(true);
+  });
+
+  it('shows a topic once the persona leans on it, not for a passing mention', () => {
+    const persona = createPersona({ detect: detectAttributes });
+    persona.observe({ kind: 'user-text', text: 'The vase came smashed, I took photos of the box.', at: 1 });
+    const photography = persona.directions().find((d) => d.id === 'photography');
+    expect(photography?.evidence).toBeGreaterThan(0);
+    expect(photography?.direction).toBe(0.5);
+    render(<PersonaPanel persona={persona} />);
+    expect(screen.queryByText('Photography')).toBeNull();
+    act(() => persona.set('photography', 1, { pinned: true }));
+    expect(screen.getAllByText('Photography').length).toBeGreaterThan(0);
   });
 
   it('by default shows the style axes in plain words and learned topics, never personality', async () => {

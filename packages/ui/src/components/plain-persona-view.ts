@@ -106,7 +106,9 @@ export function plainPersonaView(persona: PersonaPanelSource, strings: AttuneStr
       const all = persona.directions();
       const readouts = new Map(all.map((readout) => [readout.id, readout]));
       const topicRows = all
-        .filter((readout) => topics.has(readout.id) && (readout.pinned || readout.evidence > 0))
+        // A topic shows once the persona leans on it (or the user set it): a passing mention
+        // ("photos of the damage") is evidence, not an interest worth showing.
+        .filter((readout) => topics.has(readout.id) && (readout.pinned || readout.direction !== 0.5))
         .map((readout) => {
           const name = strings.topicName(
             persona.space?.dimensions.find((d) => d.id === readout.id)?.positive ?? readout.id,
