@@ -8,51 +8,47 @@ import {
 import type { PopulationStore } from './population-store';
 import type { StorePolicy } from './store-policy';
 
-/** The population part of the memory store, plus `forgetUser` for the store's `forget`. */
+/** A stored feature row, as the SQL drivers' rows read back. */
+interface FeatureRow {
+  id: number;
+  user_id: string;
+  at: number;
+  source: number | null;
+  features: string;
+}
+
+/** The population part of the memory store, plus `forgetUser` for the store's `forget` and its retention. */
 export function createMemoryPopulation(
   policy: StorePolicy,
   assertOpen: () => void,
 ): PopulationStore & { forgetUser(userId: string): void; enforceRetention(): number; clear(): void } {
-  let features: Array<{ id: number; user_id: string; at: number; source: number | null; features: string }> =
-    [];
+  /** Each user's rows in the order received (ids rise), as the SQL tables hold them. */
+  const features = new Map<string, FeatureRow[]>();
   const priors: PriorRow[] = [];
   let nextId = 1;
-  /** Keeps the rows within retention, as the SQL drivers' deletes do (for one user, or for all); returns rows deleted. */
-  const enforce = (userId?: string): number => {
-    const { maxAgeMs, maxCount } = policy.retention;
-    const cutoff =
-      userId === undefined && Number.isFinite(maxAgeMs) ? policy.ageCutoff() : Number.NEGATIVE_INFINITY;
-    const kept = new Map<string, number>();
-    const before = features.length;
-    // Newest received first: each user's ring keeps its `maxCount` most recent rows.
-    features = features
-      .slice()
-      .reverse()
-      .filter((row) => {
-        if (userId !== undefined && row.user_id !== userId) return true;
-        const count = kept.get(row.user_id) ?? 0;
-        if (row.at < cutoff || count >= maxCount) return false;
-        kept.set(row.user_id, count + 1);
-        return true;
-      })
-      .reverse();
-    return before - features.length;
+  /** Keeps one user's rows within retention (the newest `maxCount`, none before `cutoff`); returns rows deleted. */
+  const enforceFor = (userId: string, cutoff: number): number => {
+    const list = features.get(userId) ?? [];
+    const kept = list.filter((row) => row.at >= cutoff).slice(-policy.retention.maxCount);
+    if (kept.length === 0) features.delete(userId);
+    else features.set(userId, kept);
+    return list.length - kept.length;
   };
   return {
     async appendComparisonFeatures(userId, rows) {
       assertOpen();
       policy.checkUserId(userId);
+      const list = features.get(userId) ?? [];
       for (const row of encodeFeatureRows(rows))
-        features.push({ id: nextId++, user_id: userId, at: row.at, source: row.source, features: row.text });
-      enforce(userId);
+        list.push({ id: nextId++, user_id: userId, at: row.at, source: row.source, features: row.text });
+      if (list.length > 0) features.set(userId, list);
+      enforceFor(userId, Number.NEGATIVE_INFINITY);
     },
     async comparisonFeatures() {
       assertOpen();
-      const sorted = features
-        .slice()
-        .sort((a, b) =>
-          a.user_id < b.user_id ? -1 : a.user_id > b.user_id ? 1 : a.at - b.at || a.id - b.id,
-        );
+      const sorted = [...features.keys()]
+        .sort()
+        .flatMap((userId) => (features.get(userId) ?? []).slice().sort((a, b) => a.at - b.at || a.id - b.id));
       return groupFeatureRows(sorted);
     },
     async savePrior(prior) {
@@ -73,12 +69,18 @@ export function createMemoryPopulation(
       return row === undefined ? null : toStoredPrior(row);
     },
     forgetUser(userId) {
-      for (let i = features.length - 1; i >= 0; i -= 1)
-        if (features[i]?.user_id === userId) features.splice(i, 1);
+      features.delete(userId);
     },
-    enforceRetention: () => enforce(),
+    enforceRetention() {
+      const cutoff = Number.isFinite(policy.retention.maxAgeMs)
+        ? policy.ageCutoff()
+        : Number.NEGATIVE_INFINITY;
+      let removed = 0;
+      for (const userId of [...features.keys()]) removed += enforceFor(userId, cutoff);
+      return removed;
+    },
     clear() {
-      features.length = 0;
+      features.clear();
       priors.length = 0;
     },
   };
