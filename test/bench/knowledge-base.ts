@@ -16,6 +16,14 @@ import {
   siteQuestions,
   smallBases,
 } from './knowledge-data';
+import {
+  itDeskDocuments,
+  itDeskOffTopicQuestions,
+  itDeskQuestions,
+  vetDocuments,
+  vetOffTopicQuestions,
+  vetQuestions,
+} from './knowledge-domains-data';
 import { energyDocuments, energyOffTopicQuestions, energyQuestions } from './knowledge-energy-data';
 import {
   appDocuments,
@@ -185,28 +193,50 @@ export async function evaluateKnowledge(): Promise<BaseEvaluation[]> {
   ];
 }
 
-/** Evaluates another domain's knowledge base (a project-management app), never tuned on. */
-export function evaluateOtherDomain(): Promise<BaseEvaluation> {
-  return evaluateBase(`another domain (app help centre, ${appDocuments.length} documents)`, appDocuments, {
+/** Evaluates one domain's knowledge base with questions never tuned on (reported as fresh). */
+function evaluateDomain(
+  name: string,
+  documents: readonly KnowledgeDocument[],
+  questions: readonly AnsweredQuestion[],
+  offTopic: readonly string[],
+): Promise<BaseEvaluation> {
+  return evaluateBase(`${name}, ${documents.length} documents)`, documents, {
     questions: [],
     offTopic: [],
-    fresh: appQuestions,
-    freshOffTopic: appOffTopicQuestions,
+    fresh: questions,
+    freshOffTopic: offTopic,
   });
+}
+
+/** Evaluates another domain's knowledge base (a project-management app), never tuned on. */
+export function evaluateOtherDomain(): Promise<BaseEvaluation> {
+  return evaluateDomain('another domain (app help centre', appDocuments, appQuestions, appOffTopicQuestions);
 }
 
 /** Evaluates a third domain's knowledge base (an energy supplier), written last and never tuned on. */
 export function evaluateThirdDomain(): Promise<BaseEvaluation> {
-  return evaluateBase(
-    `third domain (energy supplier, ${energyDocuments.length} documents)`,
+  return evaluateDomain(
+    'third domain (energy supplier',
     energyDocuments,
-    {
-      questions: [],
-      offTopic: [],
-      fresh: energyQuestions,
-      freshOffTopic: energyOffTopicQuestions,
-    },
+    energyQuestions,
+    energyOffTopicQuestions,
   );
+}
+
+/**
+ * Evaluates the fifth round's two domains (a university IT desk, a veterinary practice), written
+ * before that round's changes.
+ */
+export function evaluateMoreDomains(): Promise<BaseEvaluation[]> {
+  return Promise.all([
+    evaluateDomain(
+      'fourth domain (university IT desk',
+      itDeskDocuments,
+      itDeskQuestions,
+      itDeskOffTopicQuestions,
+    ),
+    evaluateDomain('fifth domain (veterinary practice', vetDocuments, vetQuestions, vetOffTopicQuestions),
+  ]);
 }
 
 /** A set written blind, by someone who never saw retrieval: site questions, off-topic ones and small bases. */
@@ -312,7 +342,12 @@ export async function bench(): Promise<KnowledgeBenchRow[]> {
   for (const set of [firstBlindSet, secondBlindSet])
     for (const base of await evaluateBlindKnowledge(set))
       blind.push(...groupRows(base, `${set.label}: ${base.name}`));
-  return [...(await evaluateKnowledge()), await evaluateOtherDomain(), await evaluateThirdDomain()]
+  return [
+    ...(await evaluateKnowledge()),
+    await evaluateOtherDomain(),
+    await evaluateThirdDomain(),
+    ...(await evaluateMoreDomains()),
+  ]
     .flatMap((base) => groupRows(base))
     .concat(blind, await largeBaseRows());
 }
