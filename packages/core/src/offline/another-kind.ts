@@ -54,7 +54,8 @@ export function asksAboutAnotherKind(options: {
     [...titleTerms].flatMap(([position, credit]) => (credit >= TITLE_AS_SUCH ? [terms[position]] : [])),
   );
   return pairs.some(([modifier, head]) => {
-    if (!unknownTerms.has(modifier) || knownWord(modifier) || !headline.has(head)) return false;
+    if (!unknownTerms.has(modifier) || knownWord(modifier) || !(headline.has(head) || sureTerms.has(head)))
+      return false;
     const others = [...sureTerms].filter((term) => term !== head && !isLightTerm(term));
     return others.length < OTHER_WORDS;
   });

@@ -29,8 +29,13 @@ const SCORE_BONUS = 0.8;
 const TITLE_PENALTY = 0.2;
 /** How many of the best-ranked documents are checked for title words the question does not name. */
 const CLOSE_RIVALS = 8;
-/** Without a title or tag match, a document must cover this much of the question. */
+/** Without a title or tag match, a document must cover this much of the question... */
 const SURE_COVERAGE = 0.75;
+/**
+ * ...or, for the best document, this many times what any other document covers: the base's own
+ * documents say the question is about this one, whatever its title is worded like.
+ */
+const DOMINANCE = 2;
 /**
  * A title word used by at most this share of the documents is distinctive: it names what
  * the document is about ("password"), unlike words many documents share ("item").
@@ -242,9 +247,15 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
       ...previous.map(() => CONTEXT_WEIGHT),
     ]));
   }
-  const answers = (document: DocumentMatch) =>
-    document.coverage >= minCoverage && (document.titleShare > 0 || document.coverage >= SURE_COVERAGE);
   const best = documents[0];
+  const runnerUp = Math.max(0, ...documents.slice(1).map((document) => document.coverage));
+  // A document that matches only words used about anything ("day", "going") answers nothing.
+  const answers = (document: DocumentMatch) =>
+    document.coverage >= minCoverage &&
+    sureTerms(document, terms).size > 0 &&
+    (document.titleShare > 0 ||
+      document.coverage >= SURE_COVERAGE ||
+      (document === best && document.coverage >= DOMINANCE * runnerUp));
   if (
     best === undefined ||
     !answers(best) ||

@@ -24,6 +24,9 @@ const STOP_WORDS = new Set(
 /** A pronoun with a contracted verb ("we're", "they've", "you'd", "she'll"): never a topic. */
 const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|who|what)['’](?:re|ve|ll|d|m|s)$/;
 
+/** The possessive ending of a word ("dog's"; "customers'" loses its apostrophe as any other). */
+const POSSESSIVE = /'s$/;
+
 /** Stems already computed: a knowledge base repeats its words many times. */
 const STEMS = new Map<string, string>();
 const STEM_CACHE_SIZE = 50_000;
@@ -38,12 +41,15 @@ export function searchTerm(token: string): string | null {
     .toLowerCase()
     .replace(/^['’-]+|['’-]+$/g, '')
     .replace(/’/g, "'");
-  if (term.length < 2 || STOP_WORDS.has(term) || PRONOUN_CONTRACTION.test(term)) return null;
-  if (/^\d/.test(term)) return term;
-  let stem = STEMS.get(term);
+  if (STOP_WORDS.has(term) || PRONOUN_CONTRACTION.test(term)) return null;
+  // A possessive ("my dog's tablets") names the same thing as the word itself.
+  const word = term.replace(POSSESSIVE, '');
+  if (word.length < 2 || STOP_WORDS.has(word)) return null;
+  if (/^\d/.test(word)) return word;
+  let stem = STEMS.get(word);
   if (stem === undefined) {
-    stem = stemmer(normalizeSpelling(term));
-    if (STEMS.size < STEM_CACHE_SIZE) STEMS.set(term, stem);
+    stem = stemmer(normalizeSpelling(word));
+    if (STEMS.size < STEM_CACHE_SIZE) STEMS.set(word, stem);
   }
   return stem;
 }

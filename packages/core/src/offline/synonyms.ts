@@ -270,7 +270,7 @@ export const LIGHT_WORDS: readonly string[] = (
   'taken say said says see saw seen look looked looking try tried trying wait waited waiting waits ' +
   'happen happened happens receive received receiving work worked day days week weeks month months ' +
   'year years time times today yesterday tomorrow now right ago usual usually actually honestly ' +
-  'literally basically first second third again new old other else bit someone somebody anybody ' +
+  'literally basically first second third last next again new old other else bit someone somebody anybody ' +
   'everything nothing why done sure idea problem issue hi morning afternoon evening ' +
   'guys guy please start started starting realise realised realize realized notice noticed ' +
   'think thought buy buying apply applies find completely entirely totally fully properly'
