@@ -1,8 +1,29 @@
 import { TITLE_AS_SUCH } from './passage-index';
-import { isLightTerm, searchTerm } from './search-terms';
+import { isLightTerm, searchTerm, searchTerms } from './search-terms';
 
 /** A word ending like a verb form ("arrived", "loading") describes; it does not name a thing. */
 const VERB_FORM = /(?:ed|ing)$/;
+
+/**
+ * The search terms of a title or tags that name what a document is about: its words not
+ * written as a verb form ("password" and not "resetting" in "Resetting your password").
+ */
+export function namingTerms(text: string): string[] {
+  return text
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((word) => !VERB_FORM.test(word.toLowerCase()))
+    .flatMap((word) => searchTerms(word));
+}
+
+/** The search terms of a question's words written as verb forms ("spayed", "struggling"): actions, not things. */
+export function actionTerms(question: string): Set<string> {
+  return new Set(
+    question
+      .split(/[^\p{L}\p{N}'’-]+/u)
+      .filter((word) => VERB_FORM.test(word.toLowerCase()))
+      .flatMap((word) => searchTerms(word)),
+  );
+}
 
 /**
  * The pairs of adjacent words of a question, as search terms, where the first may name a

@@ -1,4 +1,4 @@
-import { asksAboutAnotherKind, namingPairs } from './another-kind';
+import { actionTerms, asksAboutAnotherKind, namingPairs, namingTerms } from './another-kind';
 import { type PassageIndex, type PassageMatch, type RankedPassage, TITLE_AS_SUCH } from './passage-index';
 import { isLightTerm, rewritePhrases, searchTerms } from './search-terms';
 import { splitJoinedWords } from './split-joined-words';
@@ -204,6 +204,7 @@ function aboutSomethingElse(
   question: readonly string[],
   distinctive: readonly string[],
   things: readonly number[],
+  actions: ReadonlySet<string>,
 ): boolean {
   const sure = sureTerms(document, question);
   // A word matched as an item ("teapot") is named when the document is about items.
@@ -213,10 +214,22 @@ function aboutSomethingElse(
   const foreign = distinctive.filter((term) => !sure.has(term) && !items.includes(term));
   if (foreign.length === 0 || sure.size > 1) return false;
   // The one word it shares is only a synonym of its title or tags ("France" for "countries").
-  const asSuch = [...document.titleTerms].some(
-    ([position, credit]) => credit >= TITLE_AS_SUCH && sure.has(question[position] ?? ''),
+  const headline = [...document.titleTerms].flatMap(([position, credit]) =>
+    credit >= TITLE_AS_SUCH && sure.has(question[position] ?? '') ? [question[position] ?? ''] : [],
   );
-  return !asSuch || unnamedTitleWords(index, document, question).length > 0;
+  // A thing its title or tags name and no other document uses ("puppy") ties the question to it,
+  // unless what the question asks to be done is foreign ("spayed").
+  const passage = document.passages[0]?.passage;
+  const names = new Set(namingTerms([passage?.documentTitle, ...(passage?.tags ?? [])].join(', ')));
+  const own =
+    !foreign.some((term) => actions.has(term)) &&
+    headline.some(
+      (term) =>
+        names.has(term) &&
+        index.documentFrequency(term) === 1 &&
+        1 <= DISTINCTIVE_SHARE * index.documentCount,
+    );
+  return !own && (headline.length === 0 || unnamedTitleWords(index, document, question).length > 0);
 }
 
 /**
@@ -259,7 +272,7 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
   if (
     best === undefined ||
     !answers(best) ||
-    aboutSomethingElse(index, best, terms, distinctive, things) ||
+    aboutSomethingElse(index, best, terms, distinctive, things, actionTerms(question)) ||
     asksAboutAnotherKind({
       pairs: namingPairs(question),
       terms,
