@@ -64,9 +64,18 @@ interface DocumentMatch {
   passages: PassageMatch[];
 }
 
-/** The distinct search terms of a question, its question-only phrasings rewritten first. */
-function questionTerms(question: string): string[] {
-  return [...new Set(searchTerms(rewritePhrases(question, QUESTION_PHRASES)))];
+/**
+ * The distinct search terms of a question, its question-only phrasings rewritten first. A
+ * word a phrasing was rewritten to that the base does not know, not even by a synonym ("get
+ * it back" as restore, where no document restores anything), is left out: it would read as
+ * something the question asks about that the base lacks.
+ */
+function questionTerms(question: string, index: PassageIndex): string[] {
+  const written = new Set(searchTerms(question.replace(/[^\p{L}\p{N}'’-]+/gu, '  ')));
+  const known = (term: string) => index.related(term).some((word) => index.documentFrequency(word) > 0);
+  return [...new Set(searchTerms(rewritePhrases(question, QUESTION_PHRASES)))].filter(
+    (term) => written.has(term) || known(term),
+  );
 }
 
 /** A follow-up leans on the previous question: it refers back to it or is a word or two. */
@@ -243,7 +252,7 @@ function aboutSomethingElse(
 export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage: number): RankedPassage[] {
   const knows = (term: string) => index.documentFrequency(term) > 0;
   const question = splitJoinedWords(query.question, knows);
-  const own = questionTerms(question);
+  const own = questionTerms(question, index);
   if (own.length === 0 && query.previousQuestion === undefined) return [];
   let terms = own;
   let { documents, distinctive, unknown, things } =
@@ -251,7 +260,7 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
       ? rankDocuments(index, own, [])
       : { documents: [], distinctive: [], unknown: [], things: [] };
   if (query.previousQuestion !== undefined && isFollowUp(question)) {
-    const previous = questionTerms(splitJoinedWords(query.previousQuestion, knows)).filter(
+    const previous = questionTerms(splitJoinedWords(query.previousQuestion, knows), index).filter(
       (term) => !own.includes(term),
     );
     terms = [...own, ...previous];
