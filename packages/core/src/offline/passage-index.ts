@@ -75,6 +75,10 @@ const MAX_HITS = 500;
 const MAX_ENDING = 3;
 /** A word that merely starts the same ("lamp" in "lampshade") counts less. */
 const PREFIX_CREDIT = 0.7;
+/** A compound ("workspace") stands for a word it ends with ("space") of at least this many letters... */
+const COMPOUND_TAIL = 4;
+/** ...after at least this many letters of its own. */
+const COMPOUND_HEAD = 3;
 /** A match one or two letters off (a typo, or another word) counts still less. */
 const FUZZY_CREDIT = 0.6;
 /**
@@ -105,6 +109,8 @@ function credit(term: string, matchedTerms: readonly string[]): number {
  */
 export function createPassageIndex(passages: readonly Passage[], synonyms: SynonymTable): PassageIndex {
   const byId = new Map(passages.map((passage) => [passage.id, passage]));
+  /** The base's words long enough to be compounds ("workspace"), as written. */
+  const words = new Set<string>();
   const index = new MiniSearch<{
     id: string;
     title: string;
@@ -115,7 +121,11 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
   }>({
     fields: ['title', 'section', 'text', 'tags', 'questions'],
     tokenize,
-    processTerm: searchTerm,
+    processTerm: (token) => {
+      const term = searchTerm(token);
+      if (term !== null && token.length >= COMPOUND_TAIL + COMPOUND_HEAD) words.add(token.toLowerCase());
+      return term;
+    },
     searchOptions: {
       boost: { title: 3, tags: 2, questions: 1.5, section: 1.2 },
       prefix: (term) => term.length >= 4,
@@ -152,10 +162,38 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
     }
     return frequency;
   };
+  // A word no document uses may end a compound that one does ("space" in "workspace", "chip" in
+  // "microchip"): the compound is then searched as its synonym.
+  const compounds = new Map<string, string[]>();
+  const compoundsOf = (term: string) => {
+    let found = compounds.get(term);
+    if (found === undefined) {
+      found =
+        term.length < COMPOUND_TAIL || /^\d/.test(term) || frequencyOf(term) > 0
+          ? []
+          : [
+              ...new Set(
+                [...words].flatMap((word) =>
+                  word.length >= term.length + COMPOUND_HEAD && word.endsWith(term)
+                    ? [searchTerm(word) ?? '']
+                    : [],
+                ),
+              ),
+            ].filter((compound) => compound !== '' && compound !== term);
+      if (compounds.size < MAX_HITS) compounds.set(term, found);
+    }
+    return found;
+  };
+  const alternativesOf = (term: string) => {
+    const alternatives = [term, ...(synonyms.get(term) ?? [])];
+    return alternatives.some((alternative) => frequencyOf(alternative) > 0)
+      ? alternatives
+      : [...alternatives, ...compoundsOf(term)];
+  };
   return {
     passages,
     documentCount,
-    related: (term) => [term, ...(synonyms.get(term) ?? [])],
+    related: alternativesOf,
     documentFrequency: frequencyOf,
     match(terms) {
       const found = new Map<
@@ -164,7 +202,7 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
       >();
       // Each term and its synonyms; typos are forgiven in what the customer wrote, not in the synonyms we add.
       const searches = terms.map((term) =>
-        [term, ...(synonyms.get(term) ?? [])].map((alternative, rank) => ({
+        alternativesOf(term).map((alternative, rank) => ({
           alternative,
           rank,
           results: index.search(alternative, rank === 0 ? {} : { fuzzy: false }),

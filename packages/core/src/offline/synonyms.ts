@@ -31,7 +31,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     'include',
   ],
   [/\byour\s+(?:phone|telephone)(?:\s+number)?\b/gi, 'contact phone'],
-  [/\bwhere(?:'s|\s+is|\s+are)\s+my\b/gi, 'track my'],
+  [/\bwhere(?:'?s|\s+is|\s+are)\s+my\b/gi, 'track my'],
   [/\bhow\s+much\b/gi, 'cost'],
   [/\bhow\s+(?:long|soon|quickly|fast)\b/gi, 'duration'],
   [/\b(?:log|logging|sign|signing)\s+(?:in|into|on)\b/gi, 'login'],
