@@ -1,8 +1,11 @@
 import { TITLE_AS_SUCH } from './passage-index';
 import { isLightTerm, searchTerm, searchTerms } from './search-terms';
 
-/** A word ending like a verb form ("arrived", "loading") describes; it does not name a thing. */
-const VERB_FORM = /(?:ed|ing)$/;
+/**
+ * A word ending like a verb form ("arrived", "loading") describes; it does not name a thing.
+ * As in Porter's stemmer, what comes before the ending has a vowel: "bring" and "thing" are no verb forms.
+ */
+const VERB_FORM = /[aeiouy][^\s]*(?:ed|ing)$/;
 
 /**
  * The search terms of a title or tags that name what a document is about: its words not

@@ -19,6 +19,12 @@ const COMMON_RARITY = Math.log(3);
  * question's known words more the larger the base grows).
  */
 const UNKNOWN_SHARE = 0.5;
+/** A word at least this share of the documents use is the base's background... */
+const BACKGROUND_SHARE = 0.5;
+/** ...in a base of at least this many documents (in one or two, every word is some document's own)... */
+const BACKGROUND_BASE = 3;
+/** ...and counts this much as covered by any document. */
+const BACKGROUND_CREDIT = 1;
 /** How many words a question names at most; a longer message is mostly context around them. */
 const NAMED_TERMS = 6;
 /** Rank bonus for the share of the question matched in a document's title or tags. */
@@ -121,12 +127,20 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
     byDocument.set(match.passage.documentId, [...(byDocument.get(match.passage.documentId) ?? []), match]);
   }
   const bestScore = Math.max(0, ...matches.map((match) => match.score));
+  // Words most documents use are what the whole base is about ("dog" at a vet's): a document
+  // that does not use one still speaks of it.
+  const background = new Map(
+    documentFrequency.flatMap((frequency, position) =>
+      frequency >= BACKGROUND_SHARE * index.documentCount && index.documentCount >= BACKGROUND_BASE
+        ? [[position, BACKGROUND_CREDIT] as const]
+        : [],
+    ),
+  );
   const documents: DocumentMatch[] = [...byDocument.values()].map((passages) => {
     const covered = best(passages.map((passage) => passage.terms));
     const inTitle = best(passages.map((passage) => passage.titleTerms));
-
-    const coverage = share(covered);
-    // A word matched as an item helps a document answer, not outrank another.
+    // The base's background helps a document answer, not outrank another; so does an item.
+    const coverage = share(best([background, covered]));
     const named = share(new Map([...covered].filter(([position]) => !things.includes(position))));
     const titleShare = share(inTitle);
     const top = Math.max(...passages.map((passage) => passage.score));
