@@ -1,4 +1,5 @@
 import { actionTerms, asksAboutAnotherKind, namingPairs, namingTerms } from './another-kind';
+import { namesSomethingElse, nameTerms } from './foreign-names';
 import { type PassageIndex, type PassageMatch, type RankedPassage, TITLE_AS_SUCH } from './passage-index';
 import { isLightTerm, rewritePhrases, searchTerms } from './search-terms';
 import { splitJoinedWords } from './split-joined-words';
@@ -296,6 +297,12 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
     best === undefined ||
     !answers(best) ||
     aboutSomethingElse(index, best, terms, distinctive, things, actionTerms(question)) ||
+    namesSomethingElse({
+      names: nameTerms(query.question),
+      unknownTerms: unknown.map((position) => terms[position] ?? ''),
+      distinctive,
+      sureTerms: sureTerms(best, terms),
+    }) ||
     asksAboutAnotherKind({
       pairs: namingPairs(question),
       terms,
