@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { createOfflineModel, type KnowledgeDocument } from '../../src/offline';
+import { actionTerms, namingTerms } from '../../src/offline/another-kind';
+import { nameTerms } from '../../src/offline/foreign-names';
+import { rewritePhrases, searchTerm } from '../../src/offline/search-terms';
+
+/** A pet clinic's help pages, written for these tests: a base nobody tuned retrieval for. */
+const clinic: KnowledgeDocument[] = [
+  {
+    id: 'visits',
+    title: 'Appointments',
+    tags: ['appointment'],
+    body: 'Book an appointment online or at the front desk. An appointment you miss without telling us costs £25.',
+  },
+  {
+    id: 'jabs',
+    title: 'Vaccinations',
+    tags: ['puppy', 'vaccination'],
+    body: 'A dog needs its first vaccinations at 8 weeks, then a booster every year.',
+  },
+  {
+    id: 'surgery',
+    title: 'Neutering',
+    body: 'We neuter cats and dogs on weekday mornings. No food after 8 in the evening before.',
+  },
+  {
+    id: 'poison',
+    title: 'Out of hours',
+    body: 'If your cat or dog swallowed something toxic, such as lilies or grapes, phone the night clinic straight away.',
+  },
+  {
+    id: 'refunds',
+    title: 'Getting money back',
+    tags: ['credit', 'refund'],
+    body: 'If your account is in credit, we pay the balance to your bank within 10 working days.',
+  },
+  {
+    id: 'workspace',
+    title: 'Deleting a workspace',
+    body: 'The owner can delete the practice workspace in Settings. A deleted workspace can be restored for 30 days.',
+  },
+  {
+    id: 'pharmacy',
+    title: 'Repeat medicines',
+    body: 'Order repeat medicines for your dog or cat online two days ahead and collect them from reception.',
+  },
+];
+
+const model = createOfflineModel({ knowledge: clinic, pacing: 0 });
+
+/** The document the reply to a question drew on first, or undefined when it found no answer. */
+async function answeredFrom(question: string, documents = model): Promise<string | undefined> {
+  const result = await documents.doGenerate({
+    prompt: [{ role: 'user', content: [{ type: 'text', text: question }] }],
+  });
+  return result.content.find((part) => part.type === 'source')?.id;
+}
+
+describe("offline retrieval on other businesses' bases", () => {
+  it('reads a possessive as the word itself', async () => {
+    expect(searchTerm("dog's")).toBe(searchTerm('dog'));
+    expect(searchTerm("it's")).toBeNull();
+    expect(await answeredFrom("my cat's tablets ran out, can I order repeat medicines?")).toBe('pharmacy');
+  });
+
+  it('reads "wheres my" typed without the apostrophe as "where\'s my"', () => {
+    expect(rewritePhrases('wheres my parcel')).toBe(rewritePhrases("where's my parcel"));
+  });
+
+  it('answers from a document that covers twice what any other does, without a title match', async () => {
+    expect(await answeredFrom('my kitten swallowed a grape in the garden')).toBe('poison');
+  });
+
+  it('never answers from a document that matches only words used about anything', async () => {
+    const gym = createOfflineModel({
+      pacing: 0,
+      knowledge: [
+        {
+          id: 'first-week',
+          title: 'Your first week',
+          body: 'In your first week a coach shows you the machines.',
+        },
+        { id: 'lockers', title: 'Lockers', body: 'Lockers take a £1 coin, which you get back.' },
+      ],
+    });
+    expect(await answeredFrom('what does a coach show me', gym)).toBe('first-week');
+    expect(await answeredFrom('hi, how was your week?', gym)).toBeUndefined();
+  });
+
+  it('takes a thing only one document names in its title or tags as what the question is about', async () => {
+    expect(await answeredFrom('when does my puppy need his jabs')).toBe('jabs');
+    // ...unless what the question asks to be done is foreign to the base.
+    expect(actionTerms('when can I get my puppy spayed')).toContain(searchTerm('spayed'));
+    expect(await answeredFrom('when can I get my puppy spayed')).not.toBe('jabs');
+  });
+
+  it('reads a verb form only where a vowel comes before the ending', () => {
+    expect([...actionTerms('bring the thing, booking it')]).toEqual([searchTerm('booking')]);
+    expect(namingTerms('Resetting your password')).toEqual([searchTerm('password')]);
+  });
+
+  it('leaves out a question phrasing rewritten to a word the base does not know', async () => {
+    // "get it back" reads as restore, which this base only knows for workspaces, so a
+    // base without workspaces must not read it as a foreign word.
+    const refunds = createOfflineModel({
+      knowledge: clinic.filter(({ id }) => id !== 'workspace'),
+      pacing: 0,
+    });
+    expect(await answeredFrom('I have £80 in credit, can I get it back', refunds)).toBe('refunds');
+  });
+
+  it('matches a word no document uses with a compound that ends with it', async () => {
+    expect(await answeredFrom('can I restore the space')).toBe('workspace');
+  });
+
+  it("counts a word most documents use as the base's background, covered by any document", async () => {
+    expect(await answeredFrom('I need to bring my dog in, how do I make an appointment')).toBe('visits');
+  });
+
+  it('declines a question naming something the base never mentions with only common words shared', async () => {
+    expect([...nameTerms('Can I return it to Amazon? I use an iPhone')]).toEqual([
+      searchTerm('Amazon'),
+      searchTerm('iPhone'),
+    ]);
+    // "Return" is one of this shop's everyday words: most of its documents use it.
+    const shop = createOfflineModel({
+      pacing: 0,
+      knowledge: [
+        {
+          id: 'returns',
+          title: 'Returning an item',
+          body: 'Return any item within 30 days with the label from your order page.',
+        },
+        {
+          id: 'delivery',
+          title: 'Delivery times',
+          body: 'Orders arrive in 2 to 4 days. Returns are collected by the same courier.',
+        },
+        {
+          id: 'cards',
+          title: 'Gift cards',
+          body: 'Gift cards can pay for any order and never expire; they cannot be returned.',
+        },
+        {
+          id: 'klarna',
+          title: 'Paying with Klarna',
+          body: 'Choose Klarna at checkout to pay in three parts; a return cancels the parts not yet paid.',
+        },
+        {
+          id: 'sizes',
+          title: 'Size guide',
+          body: 'Every product page has a size chart, so you rarely need to return anything.',
+        },
+      ],
+    });
+    expect(await answeredFrom('how do I return a parcel to Amazon', shop)).toBeUndefined();
+    expect(await answeredFrom('how do I return an item I paid for with Klarna', shop)).toBeDefined();
+    expect(await answeredFrom('can I pay for an order with a Tesco gift card', shop)).toBe('cards');
+  });
+
+  it('declines another kind of a word the document matches, not only of its title', async () => {
+    const bikes = createOfflineModel({
+      pacing: 0,
+      knowledge: [
+        {
+          id: 'prices',
+          title: 'Service prices',
+          body: 'A puncture repair costs £12 per wheel, done while you wait. New tyres are fitted for £8.',
+        },
+        { id: 'hours', title: 'Opening hours', body: 'The workshop is open Tuesday to Saturday.' },
+      ],
+    });
+    expect(await answeredFrom('how much is a puncture repair', bikes)).toBe('prices');
+    expect(await answeredFrom('how do i fix a puncture in my car tyre', bikes)).toBeUndefined();
+  });
+});
