@@ -3,6 +3,7 @@ import {
   accuracy,
   type BaseEvaluation,
   evaluateKnowledge,
+  evaluateMoreDomains,
   evaluateOtherDomain,
   evaluateThirdDomain,
 } from './bench/knowledge-base';
@@ -44,7 +45,8 @@ describe('knowledge-base evaluation of the offline model', () => {
     const report = misses(site).join('\n');
     // Targets of issue 16 are 95 % and 100 %; these floors catch regressions of what is measured
     // now (2026-11-29, third round: 44/45, 35/35, 12/12; unseen 35/35 and 10/10; robustness
-    // 33/34 and 8/10; fresh, first 20/30 and 5/8, now 27/30 and 7/8), one or two questions below it.
+    // 33/34 and 8/10; fresh, first 20/30 and 5/8, then 27/30 and 7/8, now 27/30 and 8/8), one or two
+    // questions below it.
     expect(accuracy(site.tuned), report).toBeGreaterThanOrEqual(0.95);
     expect(accuracy(site.heldOut), report).toBeGreaterThanOrEqual(0.97);
     expect(accuracy(site.offTopic), report).toBe(1);
@@ -53,21 +55,27 @@ describe('knowledge-base evaluation of the offline model', () => {
     expect(accuracy(site.robustness), report).toBeGreaterThanOrEqual(0.94);
     expect(accuracy(site.robustnessOffTopic), report).toBeGreaterThanOrEqual(0.7);
     expect(accuracy(site.fresh), report).toBeGreaterThanOrEqual(0.8);
-    expect(accuracy(site.freshOffTopic), report).toBeGreaterThanOrEqual(0.75);
-    // The last set, measured once after every change: 17/20 and 3/5.
+    expect(accuracy(site.freshOffTopic), report).toBeGreaterThanOrEqual(0.87);
+    // The last set, measured once after the third round: 17/20 and 3/5; 17/20 and 4/5 after the fifth.
     expect(accuracy(site.last), report).toBeGreaterThanOrEqual(0.8);
     expect(accuracy(site.lastOffTopic), report).toBeGreaterThanOrEqual(0.6);
   });
 
   it("answers other domains' questions from their own documents and declines off-topic ones", async () => {
-    // Measured on 2026-11-29: an app's help centre 14/16 and 5/5, an energy supplier's 10/14 and 5/5.
-    for (const [base, floor] of [
-      [await evaluateOtherDomain(), 0.8],
-      [await evaluateThirdDomain(), 0.64],
+    // Measured on 2026-11-29, fifth round: an app's help centre 16/16 and 5/5, an energy supplier's
+    // 11/14 and 5/5, a university IT desk 13/16 and 5/6, a veterinary practice 11/16 and 6/6
+    // (the last two written before the round's changes: 11/16 and 5/6, 6/16 and 6/6 then).
+    const [itDesk, vet] = await evaluateMoreDomains();
+    if (!itDesk || !vet) throw new Error('no evaluation of the fourth and fifth domains');
+    for (const [base, floor, offTopicFloor] of [
+      [await evaluateOtherDomain(), 0.93, 1],
+      [await evaluateThirdDomain(), 0.71, 1],
+      [itDesk, 0.75, 0.83],
+      [vet, 0.62, 1],
     ] as const) {
       const report = misses(base).join('\n');
       expect(accuracy(base.fresh), `${base.name}\n${report}`).toBeGreaterThanOrEqual(floor);
-      expect(accuracy(base.freshOffTopic), `${base.name}\n${report}`).toBe(1);
+      expect(accuracy(base.freshOffTopic), `${base.name}\n${report}`).toBeGreaterThanOrEqual(offTopicFloor);
     }
   });
 
