@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from './passage';
-import { isLightTerm, type SynonymTable, searchTerm, tokenize } from './search-terms';
+import { isLightTerm, type SynonymTable, searchTerm, tokenizeDocument } from './search-terms';
 
 /** A passage with how well it matches a query. */
 export interface RankedPassage {
@@ -120,7 +120,7 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
     questions: string;
   }>({
     fields: ['title', 'section', 'text', 'tags', 'questions'],
-    tokenize,
+    tokenize: tokenizeDocument,
     processTerm: (token) => {
       const term = searchTerm(token);
       if (term !== null && token.length >= COMPOUND_TAIL + COMPOUND_HEAD) words.add(token.toLowerCase());

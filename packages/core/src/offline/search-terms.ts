@@ -67,6 +67,17 @@ export function tokenize(text: string): string[] {
     .filter((token) => token.length > 0);
 }
 
+/**
+ * Splits a document's text into raw tokens for the index: as `tokenize`, plus each word
+ * written with a hyphen also as one word ("Wi-Fi" as wifi, "e-mail" as email), the way
+ * customers often type it.
+ */
+export function tokenizeDocument(text: string): string[] {
+  return tokenize(text).concat(
+    [...text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)].map(([word]) => word.replace(/-/g, '')),
+  );
+}
+
 /** The search terms of a text (what the index and the queries match on). */
 export function searchTerms(text: string): string[] {
   return tokenize(text).flatMap((token) => {

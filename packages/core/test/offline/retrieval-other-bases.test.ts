@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createOfflineModel, type KnowledgeDocument } from '../../src/offline';
 import { actionTerms, namingTerms } from '../../src/offline/another-kind';
 import { nameTerms } from '../../src/offline/foreign-names';
-import { rewritePhrases, searchTerm } from '../../src/offline/search-terms';
+import { rewritePhrases, searchTerm, tokenizeDocument } from '../../src/offline/search-terms';
 
 /** A pet clinic's help pages, written for these tests: a base nobody tuned retrieval for. */
 const clinic: KnowledgeDocument[] = [
@@ -65,6 +65,19 @@ describe("offline retrieval on other businesses' bases", () => {
 
   it('reads "wheres my" typed without the apostrophe as "where\'s my"', () => {
     expect(rewritePhrases('wheres my parcel')).toBe(rewritePhrases("where's my parcel"));
+  });
+
+  it('indexes a word written with a hyphen also as one word', async () => {
+    expect(tokenizeDocument('Connect to the Wi-Fi')).toContain('WiFi');
+    const campus = createOfflineModel({
+      pacing: 0,
+      knowledge: [
+        { id: 'network', title: 'Connecting to Wi-Fi', body: 'Choose the Campus network and sign in.' },
+        { id: 'laptops', title: 'Borrowing a laptop', body: 'Borrow a laptop on campus for four hours.' },
+        { id: 'printing', title: 'Printing', body: 'Print from your laptop anywhere on campus.' },
+      ],
+    });
+    expect(await answeredFrom("my laptop won't connect to the campus wifi", campus)).toBe('network');
   });
 
   it('answers from a document that covers twice what any other does, without a title match', async () => {
