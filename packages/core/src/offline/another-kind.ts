@@ -65,7 +65,10 @@ export function asksAboutAnotherKind(options: {
   pairs: ReadonlyArray<readonly [string, string]>;
   terms: readonly string[];
   unknown: readonly number[];
-  /** True for a word the synonym tables know (an everyday word like "cheaper", not a name). */
+  /**
+   * True for a word the synonym tables know (an everyday word like "cheaper", not a name) or a
+   * short form of a word of the document's title ("uni" for "university"): not another kind.
+   */
   knownWord: (term: string) => boolean;
   /** The terms the document matches in its title or tags (position → credit). */
   titleTerms: ReadonlyMap<number, number>;

@@ -67,6 +67,23 @@ describe("offline retrieval on other businesses' bases", () => {
     expect(rewritePhrases('wheres my parcel')).toBe(rewritePhrases("where's my parcel"));
   });
 
+  it('reads the start of a word of the title as that word, not as another kind', async () => {
+    const desk = createOfflineModel({
+      pacing: 0,
+      knowledge: [
+        {
+          id: 'password',
+          title: 'Resetting your university password',
+          body: 'Choose Reset and enter the code we text you. Your password expires every year.',
+        },
+        { id: 'printing', title: 'Printing', body: 'Print from any campus computer.' },
+        { id: 'email', title: 'Email storage', body: 'Your mailbox holds 100 GB.' },
+      ],
+    });
+    expect(await answeredFrom('I forgot my uni password', desk)).toBe('password');
+    expect(await answeredFrom('I forgot my gmail password', desk)).toBeUndefined();
+  });
+
   it('indexes a word written with a hyphen also as one word', async () => {
     expect(tokenizeDocument('Connect to the Wi-Fi')).toContain('WiFi');
     const campus = createOfflineModel({
