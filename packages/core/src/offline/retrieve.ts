@@ -256,6 +256,20 @@ function aboutSomethingElse(
   return !own && (headline.length === 0 || unnamedTitleWords(index, document, question).length > 0);
 }
 
+/** Letters a word needs to be read as the start of a longer one ("uni" for "university"). */
+const SHORT_FORM = 3;
+
+/** True when a word is the start of a longer word of a document's title or tags ("uni" in "university"). */
+function shortFor(term: string, document: DocumentMatch): boolean {
+  const passage = document.passages[0]?.passage;
+  return (
+    term.length >= SHORT_FORM &&
+    searchTerms([passage?.documentTitle, ...(passage?.tags ?? [])].join(', ')).some(
+      (word) => word.length > term.length && word.startsWith(term),
+    )
+  );
+}
+
 /**
  * Ranks passages for a question: the document covering the largest share of the
  * question (title and tag matches count extra) comes first, its passages by score, then
@@ -307,7 +321,7 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
       pairs: namingPairs(question),
       terms,
       unknown,
-      knownWord: (term) => index.related(term).length > 1,
+      knownWord: (term) => index.related(term).length > 1 || shortFor(term, best),
       titleTerms: best.titleTerms,
       sureTerms: sureTerms(best, terms),
     })
