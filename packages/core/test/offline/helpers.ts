@@ -88,3 +88,11 @@ export function contractions(text: string): number {
 export function readingGrade(text: string): number {
   return 0.39 * wordsPerSentence(text) + 11.8 * syllablesPerWord(text) - 15.59;
 }
+
+/** The document a model's reply to a question drew on first (its first source part), or undefined when it found no answer. */
+export async function answeredFrom(model: LanguageModelV4, question: string): Promise<string | undefined> {
+  const result = await model.doGenerate({
+    prompt: [{ role: 'user', content: [{ type: 'text', text: question }] }],
+  });
+  return result.content.find((part) => part.type === 'source')?.id;
+}

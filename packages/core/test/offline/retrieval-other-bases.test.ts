@@ -3,6 +3,7 @@ import { createOfflineModel, type KnowledgeDocument } from '../../src/offline';
 import { actionTerms, namingTerms } from '../../src/offline/another-kind';
 import { nameTerms } from '../../src/offline/foreign-names';
 import { rewritePhrases, searchTerm, tokenizeDocument } from '../../src/offline/search-terms';
+import { answeredFrom as firstSource } from './helpers';
 
 /** A pet clinic's help pages, written for these tests: a base nobody tuned retrieval for. */
 const clinic: KnowledgeDocument[] = [
@@ -49,12 +50,7 @@ const clinic: KnowledgeDocument[] = [
 const model = createOfflineModel({ knowledge: clinic, pacing: 0 });
 
 /** The document the reply to a question drew on first, or undefined when it found no answer. */
-async function answeredFrom(question: string, documents = model): Promise<string | undefined> {
-  const result = await documents.doGenerate({
-    prompt: [{ role: 'user', content: [{ type: 'text', text: question }] }],
-  });
-  return result.content.find((part) => part.type === 'source')?.id;
-}
+const answeredFrom = (question: string, documents = model) => firstSource(documents, question);
 
 describe("offline retrieval on other businesses' bases", () => {
   it('reads a possessive as the word itself', async () => {

@@ -3,6 +3,7 @@ import { createOfflineModel, type KnowledgeDocument } from '../../src/offline';
 import { namingPairs } from '../../src/offline/another-kind';
 import { normalizeSpelling } from '../../src/offline/spelling';
 import { splitJoinedWords } from '../../src/offline/split-joined-words';
+import { answeredFrom as firstSource } from './helpers';
 
 /** A small shop's own articles, none of them from the support site. */
 const shop: KnowledgeDocument[] = [
@@ -47,12 +48,7 @@ const shop: KnowledgeDocument[] = [
 const model = createOfflineModel({ knowledge: shop, pacing: 0 });
 
 /** The document the reply to a question drew on first, or undefined when it found no answer. */
-async function answeredFrom(question: string, documents = model): Promise<string | undefined> {
-  const result = await documents.doGenerate({
-    prompt: [{ role: 'user', content: [{ type: 'text', text: question }] }],
-  });
-  return result.content.find((part) => part.type === 'source')?.id;
-}
+const answeredFrom = (question: string, documents = model) => firstSource(documents, question);
 
 describe('offline retrieval on questions in everyday words', () => {
   it('writes British and American spellings one way', () => {
