@@ -62,15 +62,15 @@ describe('knowledge-base evaluation of the offline model', () => {
   });
 
   it("answers other domains' questions from their own documents and declines off-topic ones", async () => {
-    // Measured on 2026-11-29, fifth round: an app's help centre 16/16 and 5/5, an energy supplier's
-    // 11/14 and 5/5, a university IT desk 14/16 and 4/6, a veterinary practice 11/16 and 6/6
+    // Measured on 2026-11-29, fifth round: an app's help centre 15/16 and 5/5, an energy supplier's
+    // 11/14 and 5/5, a university IT desk 15/16 and 4/6, a veterinary practice 11/16 and 6/6
     // (the last two written before the round's changes: 11/16 and 5/6, 6/16 and 6/6 then).
     const [itDesk, vet] = await evaluateMoreDomains();
     if (!itDesk || !vet) throw new Error('no evaluation of the fourth and fifth domains');
     for (const [base, floor, offTopicFloor] of [
-      [await evaluateOtherDomain(), 0.93, 1],
+      [await evaluateOtherDomain(), 0.87, 1],
       [await evaluateThirdDomain(), 0.71, 1],
-      [itDesk, 0.81, 0.66],
+      [itDesk, 0.87, 0.66],
       [vet, 0.62, 1],
     ] as const) {
       const report = misses(base).join('\n');

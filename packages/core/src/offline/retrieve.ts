@@ -39,10 +39,13 @@ const CLOSE_RIVALS = 8;
 /** Without a title or tag match, a document must cover this much of the question... */
 const SURE_COVERAGE = 0.75;
 /**
- * ...or, for the best document, this many times what any other document covers: the base's own
- * documents say the question is about this one, whatever its title is worded like.
+ * ...or, for the best document, this many times what the next covers (some other document
+ * must cover something: with no rival the comparison says nothing): the base's own documents
+ * say the question is about this one, whatever its title is worded like...
  */
 const DOMINANCE = 2;
+/** ...matching at least this many of the question's words as written (light words aside). */
+const DOMINANT_WORDS = 2;
 /**
  * A title word used by at most this share of the documents is distinctive: it names what
  * the document is about ("password"), unlike words many documents share ("item").
@@ -72,17 +75,16 @@ interface DocumentMatch {
 }
 
 /**
- * The distinct search terms of a question, its question-only phrasings rewritten first. A
- * word a phrasing was rewritten to that the base does not know, not even by a synonym ("get
- * it back" as restore, where no document restores anything), is left out: it would read as
- * something the question asks about that the base lacks.
+ * The distinct search terms of a question, its question-only phrasings rewritten first, and
+ * the words a phrasing was rewritten to that the base does not know, not even by a synonym
+ * ("get it back" as restore, where no document restores anything): those are vague, and count
+ * like light words.
  */
-function questionTerms(question: string, index: PassageIndex): string[] {
+function questionTerms(question: string, index: PassageIndex): { terms: string[]; vague: string[] } {
   const written = new Set(searchTerms(question.replace(/[^\p{L}\p{N}'’-]+/gu, '  ')));
   const known = (term: string) => index.related(term).some((word) => index.documentFrequency(word) > 0);
-  return [...new Set(searchTerms(rewritePhrases(question, QUESTION_PHRASES)))].filter(
-    (term) => written.has(term) || known(term),
-  );
+  const terms = [...new Set(searchTerms(rewritePhrases(question, QUESTION_PHRASES)))];
+  return { terms, vague: terms.filter((term) => !written.has(term) && !known(term)) };
 }
 
 /** A follow-up leans on the previous question: it refers back to it or is a word or two. */
@@ -196,6 +198,20 @@ function sureTerms(document: DocumentMatch, question: readonly string[]): Set<st
 }
 
 /**
+ * How many of the question's words a document matches as written or in a longer form, not as a
+ * synonym, a word that merely starts the same or a typo; light words aside.
+ */
+function wordsAsWritten(document: DocumentMatch, question: readonly string[]): number {
+  return new Set(
+    document.passages.flatMap((passage) =>
+      [...passage.terms].flatMap(([position, credit]) =>
+        credit >= 1 && !isLightTerm(question[position] ?? '') ? [position] : [],
+      ),
+    ),
+  ).size;
+}
+
+/**
  * The distinctive words of a document's title (used by at most a fifth of the documents,
  * "password" in "Resetting your password") that a question does not name, not even as a
  * synonym, a longer form or a typo: what the document is about that the question is not.
@@ -246,7 +262,7 @@ function aboutSomethingElse(
   const passage = document.passages[0]?.passage;
   const names = new Set(namingTerms([passage?.documentTitle, ...(passage?.tags ?? [])].join(', ')));
   const own =
-    !foreign.some((term) => actions.has(term)) &&
+    !foreign.some((term) => actions.has(term) || index.documentFrequency(term) > 0) &&
     headline.some(
       (term) =>
         names.has(term) &&
@@ -281,20 +297,22 @@ function shortFor(term: string, document: DocumentMatch): boolean {
 export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage: number): RankedPassage[] {
   const knows = (term: string) => index.documentFrequency(term) > 0;
   const question = splitJoinedWords(query.question, knows);
-  const own = questionTerms(question, index);
+  const { terms: own, vague } = questionTerms(question, index);
   if (own.length === 0 && query.previousQuestion === undefined) return [];
   let terms = own;
+  // A vague word counts like a light one.
+  const factors = own.map((term) => (vague.includes(term) ? LIGHT_WEIGHT : 1));
   let { documents, distinctive, unknown, things } =
     own.length > 0
-      ? rankDocuments(index, own, [])
+      ? rankDocuments(index, own, factors)
       : { documents: [], distinctive: [], unknown: [], things: [] };
   if (query.previousQuestion !== undefined && isFollowUp(question)) {
-    const previous = questionTerms(splitJoinedWords(query.previousQuestion, knows), index).filter(
+    const previous = questionTerms(splitJoinedWords(query.previousQuestion, knows), index).terms.filter(
       (term) => !own.includes(term),
     );
     terms = [...own, ...previous];
     ({ documents, distinctive, unknown, things } = rankDocuments(index, terms, [
-      ...own.map(() => 1),
+      ...factors,
       ...previous.map(() => CONTEXT_WEIGHT),
     ]));
   }
@@ -306,7 +324,10 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
     sureTerms(document, terms).size > 0 &&
     (document.titleShare > 0 ||
       document.coverage >= SURE_COVERAGE ||
-      (document === best && document.coverage >= DOMINANCE * runnerUp));
+      (document === best &&
+        runnerUp > 0 &&
+        document.coverage >= DOMINANCE * runnerUp &&
+        wordsAsWritten(document, terms) >= DOMINANT_WORDS));
   if (
     best === undefined ||
     !answers(best) ||

@@ -94,7 +94,24 @@ describe("offline retrieval on other businesses' bases", () => {
   });
 
   it('answers from a document that covers twice what any other does, without a title match', async () => {
-    expect(await answeredFrom('my kitten swallowed a grape in the garden')).toBe('poison');
+    expect(await answeredFrom('my cat swallowed a toy in the garden')).toBe('poison');
+    // With no rival that covers anything, twice nothing says nothing.
+    expect(await answeredFrom('my kitten swallowed a grape in the garden')).toBeUndefined();
+    // It must match two words as written: "opened" meets "open" only through "hours" here.
+    const campus = createOfflineModel({
+      pacing: 0,
+      knowledge: [
+        {
+          id: 'laptops',
+          title: 'Borrowing a laptop',
+          body: 'Borrow a laptop for up to 4 hours, then return it to any locker.',
+        },
+        { id: 'printing', title: 'Printing', body: 'Print rooms are open from 8 on weekdays.' },
+        { id: 'library', title: 'The library', body: 'The library is open late during exams.' },
+      ],
+    });
+    expect(await answeredFrom('can I return the laptop late at night', campus)).toBe('laptops');
+    expect(await answeredFrom('I opened the duvet, can I still return it?', campus)).toBeUndefined();
   });
 
   it('never answers from a document that matches only words used about anything', async () => {
@@ -115,6 +132,8 @@ describe("offline retrieval on other businesses' bases", () => {
 
   it('takes a thing only one document names in its title or tags as what the question is about', async () => {
     expect(await answeredFrom('when does my puppy need his jabs')).toBe('jabs');
+    // A foreign word another document uses pulls the other way: no anchor.
+    expect(await answeredFrom('when does my puppy need grapes')).toBeUndefined();
     // ...unless what the question asks to be done is foreign to the base.
     expect(actionTerms('when can I get my puppy spayed')).toContain(searchTerm('spayed'));
     expect(await answeredFrom('when can I get my puppy spayed')).not.toBe('jabs');
