@@ -284,6 +284,50 @@ export async function evaluateBlindKnowledge(set: BlindSet = firstBlindSet): Pro
   ]);
 }
 
+/**
+ * Every question written for one base (and every off-topic one) asked of each other small or
+ * other-domain base (the first blind set's included, the second's left out): how many get an
+ * answer. Almost all should be declined, though a few are fair questions for that base too, so
+ * the count is measured, not judged; a rise says the gate answers more of what it should not.
+ */
+export async function evaluateCrossBases(): Promise<{ asked: number; answered: number }> {
+  const questions = (entries: readonly { question: string }[]) => entries.map(({ question }) => question);
+  const bases = [
+    { documents: articles, questions: [...questions(siteQuestions), ...questions(blindSiteQuestions)] },
+    ...[...smallBases, ...blindSmallBases].map((base) => ({
+      documents: base.documents,
+      questions: questions(base.questions),
+    })),
+    { documents: appDocuments, questions: questions(appQuestions) },
+    { documents: energyDocuments, questions: questions(energyQuestions) },
+    { documents: itDeskDocuments, questions: questions(itDeskQuestions) },
+    { documents: vetDocuments, questions: questions(vetQuestions) },
+  ];
+  const offTopic = [
+    ...offTopicQuestions,
+    ...blindOffTopicQuestions,
+    ...appOffTopicQuestions,
+    ...energyOffTopicQuestions,
+    ...itDeskOffTopicQuestions,
+    ...vetOffTopicQuestions,
+  ];
+  let asked = 0;
+  let answered = 0;
+  // The site's own base has too many articles to count as somebody else's: it only asks.
+  for (const base of bases.slice(1)) {
+    const model = createOfflineModel({ knowledge: base.documents, pacing: 0 });
+    const foreign = new Set([
+      ...bases.filter((other) => other !== base).flatMap((other) => other.questions),
+      ...offTopic,
+    ]);
+    for (const question of foreign) {
+      asked++;
+      if ((await ask(model, question)) !== undefined) answered++;
+    }
+  }
+  return { asked, answered };
+}
+
 /** Share of correct outcomes, in [0, 1] (1 for none). */
 export const accuracy = (outcomes: readonly QuestionOutcome[]): number =>
   outcomes.length === 0 ? 1 : outcomes.filter((outcome) => outcome.correct).length / outcomes.length;
@@ -349,7 +393,21 @@ export async function bench(): Promise<KnowledgeBenchRow[]> {
     ...(await evaluateMoreDomains()),
   ]
     .flatMap((base) => groupRows(base))
-    .concat(blind, await largeBaseRows());
+    .concat(blind, await crossBaseRows(), await largeBaseRows());
+}
+
+/** How many questions written for another base each small or other-domain base answers. */
+async function crossBaseRows(): Promise<KnowledgeBenchRow[]> {
+  const { asked, answered } = await evaluateCrossBases();
+  return [
+    {
+      bench: 'knowledge-base',
+      metric: `other bases' questions answered by the small and other-domain bases (${asked})`,
+      value: answered,
+      unit: 'questions',
+      target: 'none (measure only; fewer is better)',
+    },
+  ];
 }
 
 /** The site's articles among 9,964 filler articles (10,000 documents). */
