@@ -47,7 +47,10 @@ const clinic: KnowledgeDocument[] = [
   },
 ];
 
-const model = createOfflineModel({ knowledge: clinic, pacing: 0 });
+/** The offline model over a knowledge base, streaming without waits. */
+const modelOf = (knowledge: KnowledgeDocument[]) => createOfflineModel({ knowledge, pacing: 0 });
+
+const model = modelOf(clinic);
 
 /** The document the reply to a question drew on first, or undefined when it found no answer. */
 const answeredFrom = (question: string, documents = model) => firstSource(documents, question);
@@ -64,32 +67,26 @@ describe("offline retrieval on other businesses' bases", () => {
   });
 
   it('reads the start of a word of the title as that word, not as another kind', async () => {
-    const desk = createOfflineModel({
-      pacing: 0,
-      knowledge: [
-        {
-          id: 'password',
-          title: 'Resetting your university password',
-          body: 'Choose Reset and enter the code we text you. Your password expires every year.',
-        },
-        { id: 'printing', title: 'Printing', body: 'Print from any campus computer.' },
-        { id: 'email', title: 'Email storage', body: 'Your mailbox holds 100 GB.' },
-      ],
-    });
+    const desk = modelOf([
+      {
+        id: 'password',
+        title: 'Resetting your university password',
+        body: 'Choose Reset and enter the code we text you. Your password expires every year.',
+      },
+      { id: 'printing', title: 'Printing', body: 'Print from any campus computer.' },
+      { id: 'email', title: 'Email storage', body: 'Your mailbox holds 100 GB.' },
+    ]);
     expect(await answeredFrom('I forgot my uni password', desk)).toBe('password');
     expect(await answeredFrom('I forgot my gmail password', desk)).toBeUndefined();
   });
 
   it('indexes a word written with a hyphen also as one word', async () => {
     expect(tokenizeDocument('Connect to the Wi-Fi')).toContain('WiFi');
-    const campus = createOfflineModel({
-      pacing: 0,
-      knowledge: [
-        { id: 'network', title: 'Connecting to Wi-Fi', body: 'Choose the Campus network and sign in.' },
-        { id: 'laptops', title: 'Borrowing a laptop', body: 'Borrow a laptop on campus for four hours.' },
-        { id: 'printing', title: 'Printing', body: 'Print from your laptop anywhere on campus.' },
-      ],
-    });
+    const campus = modelOf([
+      { id: 'network', title: 'Connecting to Wi-Fi', body: 'Choose the Campus network and sign in.' },
+      { id: 'laptops', title: 'Borrowing a laptop', body: 'Borrow a laptop on campus for four hours.' },
+      { id: 'printing', title: 'Printing', body: 'Print from your laptop anywhere on campus.' },
+    ]);
     expect(await answeredFrom("my laptop won't connect to the campus wifi", campus)).toBe('network');
   });
 
@@ -98,34 +95,28 @@ describe("offline retrieval on other businesses' bases", () => {
     // With no rival that covers anything, twice nothing says nothing.
     expect(await answeredFrom('my kitten swallowed a grape in the garden')).toBeUndefined();
     // It must match two words as written: "opened" meets "open" only through "hours" here.
-    const campus = createOfflineModel({
-      pacing: 0,
-      knowledge: [
-        {
-          id: 'laptops',
-          title: 'Borrowing a laptop',
-          body: 'Borrow a laptop for up to 4 hours, then return it to any locker.',
-        },
-        { id: 'printing', title: 'Printing', body: 'Print rooms are open from 8 on weekdays.' },
-        { id: 'library', title: 'The library', body: 'The library is open late during exams.' },
-      ],
-    });
+    const campus = modelOf([
+      {
+        id: 'laptops',
+        title: 'Borrowing a laptop',
+        body: 'Borrow a laptop for up to 4 hours, then return it to any locker.',
+      },
+      { id: 'printing', title: 'Printing', body: 'Print rooms are open from 8 on weekdays.' },
+      { id: 'library', title: 'The library', body: 'The library is open late during exams.' },
+    ]);
     expect(await answeredFrom('can I return the laptop late at night', campus)).toBe('laptops');
     expect(await answeredFrom('I opened the duvet, can I still return it?', campus)).toBeUndefined();
   });
 
   it('never answers from a document that matches only words used about anything', async () => {
-    const gym = createOfflineModel({
-      pacing: 0,
-      knowledge: [
-        {
-          id: 'first-week',
-          title: 'Your first week',
-          body: 'In your first week a coach shows you the machines.',
-        },
-        { id: 'lockers', title: 'Lockers', body: 'Lockers take a £1 coin, which you get back.' },
-      ],
-    });
+    const gym = modelOf([
+      {
+        id: 'first-week',
+        title: 'Your first week',
+        body: 'In your first week a coach shows you the machines.',
+      },
+      { id: 'lockers', title: 'Lockers', body: 'Lockers take a £1 coin, which you get back.' },
+    ]);
     expect(await answeredFrom('what does a coach show me', gym)).toBe('first-week');
     expect(await answeredFrom('hi, how was your week?', gym)).toBeUndefined();
   });
@@ -168,53 +159,47 @@ describe("offline retrieval on other businesses' bases", () => {
       searchTerm('iPhone'),
     ]);
     // "Return" is one of this shop's everyday words: most of its documents use it.
-    const shop = createOfflineModel({
-      pacing: 0,
-      knowledge: [
-        {
-          id: 'returns',
-          title: 'Returning an item',
-          body: 'Return any item within 30 days with the label from your order page.',
-        },
-        {
-          id: 'delivery',
-          title: 'Delivery times',
-          body: 'Orders arrive in 2 to 4 days. Returns are collected by the same courier.',
-        },
-        {
-          id: 'cards',
-          title: 'Gift cards',
-          body: 'Gift cards can pay for any order and never expire; they cannot be returned.',
-        },
-        {
-          id: 'klarna',
-          title: 'Paying with Klarna',
-          body: 'Choose Klarna at checkout to pay in three parts; a return cancels the parts not yet paid.',
-        },
-        {
-          id: 'sizes',
-          title: 'Size guide',
-          body: 'Every product page has a size chart, so you rarely need to return anything.',
-        },
-      ],
-    });
+    const shop = modelOf([
+      {
+        id: 'returns',
+        title: 'Returning an item',
+        body: 'Return any item within 30 days with the label from your order page.',
+      },
+      {
+        id: 'delivery',
+        title: 'Delivery times',
+        body: 'Orders arrive in 2 to 4 days. Returns are collected by the same courier.',
+      },
+      {
+        id: 'cards',
+        title: 'Gift cards',
+        body: 'Gift cards can pay for any order and never expire; they cannot be returned.',
+      },
+      {
+        id: 'klarna',
+        title: 'Paying with Klarna',
+        body: 'Choose Klarna at checkout to pay in three parts; a return cancels the parts not yet paid.',
+      },
+      {
+        id: 'sizes',
+        title: 'Size guide',
+        body: 'Every product page has a size chart, so you rarely need to return anything.',
+      },
+    ]);
     expect(await answeredFrom('how do I return a parcel to Amazon', shop)).toBeUndefined();
     expect(await answeredFrom('how do I return an item I paid for with Klarna', shop)).toBeDefined();
     expect(await answeredFrom('can I pay for an order with a Tesco gift card', shop)).toBe('cards');
   });
 
   it('declines another kind of a word the document matches, not only of its title', async () => {
-    const bikes = createOfflineModel({
-      pacing: 0,
-      knowledge: [
-        {
-          id: 'prices',
-          title: 'Service prices',
-          body: 'A puncture repair costs £12 per wheel, done while you wait. New tyres are fitted for £8.',
-        },
-        { id: 'hours', title: 'Opening hours', body: 'The workshop is open Tuesday to Saturday.' },
-      ],
-    });
+    const bikes = modelOf([
+      {
+        id: 'prices',
+        title: 'Service prices',
+        body: 'A puncture repair costs £12 per wheel, done while you wait. New tyres are fitted for £8.',
+      },
+      { id: 'hours', title: 'Opening hours', body: 'The workshop is open Tuesday to Saturday.' },
+    ]);
     expect(await answeredFrom('how much is a puncture repair', bikes)).toBe('prices');
     expect(await answeredFrom('how do i fix a puncture in my car tyre', bikes)).toBeUndefined();
   });
