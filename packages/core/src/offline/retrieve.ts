@@ -39,7 +39,7 @@ const CLOSE_RIVALS = 8;
 /** Without a title or tag match, a document must cover this much of the question... */
 const SURE_COVERAGE = 0.75;
 /**
- * ...or, for the best document, this many times what the next covers (some other document
+ * ...or, for the best document, this many times what any other covers (some other document
  * must cover something: with no rival the comparison says nothing): the base's own documents
  * say the question is about this one, whatever its title is worded like...
  */
