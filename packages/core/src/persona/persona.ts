@@ -302,6 +302,16 @@ export function createPersona(options: PersonaOptions = {}): Persona {
     return true;
   }
 
+  /**
+   * An explicit setting: the whole weight of the dimension reads as the set value now. Pinned,
+   * the own part takes the whole change. Unpinned, the setting is an observation of the whole
+   * weight (own part plus the factors' share, variance {@link EXPLICIT_VARIANCE}): the change is
+   * shared by the own part and the population factors in proportion to their variance (a
+   * Kalman step, so the dimensions a factor ties to this one move too), each factor keeps the
+   * variance that observation leaves it, and the own part is then known to within
+   * {@link EXPLICIT_VARIANCE}. Otherwise a prior whose factors carry most of a dimension's
+   * spread would leave the setting unsure of itself, and replies would not follow it.
+   */
   function applySetting(id: string, direction: number, pinned: boolean): void {
     const d = dimensionIndex(id);
     const value = (direction - 0.5) * 2 * EXPLICIT_SCALE;
@@ -311,12 +321,34 @@ export function createPersona(options: PersonaOptions = {}): Persona {
       compiled.mixture && Number.isNaN(estimate.pinned[d])
         ? mixtureScale(d, compiled.mixture)
         : { mean: 1, square: 1 };
+    const known = Math.min(EXPLICIT_VARIANCE / scale.square, compiled.priorVariance[d] as number);
     moved.fill(0);
-    moved[d] = change;
-    // Unpinned, the factors and types keep their share, so the whole weight reads as the set value now.
-    estimate.mean[d] = pinned ? value : (estimate.mean[d] as number) + change / scale.mean;
-    estimate.variance[d] = Math.min(EXPLICIT_VARIANCE / scale.square, compiled.priorVariance[d] as number);
-    estimate.pinned[d] = pinned ? value : Number.NaN;
+    if (pinned) {
+      moved[d] = change;
+      estimate.mean[d] = value;
+      estimate.variance[d] = known;
+      estimate.pinned[d] = value;
+      return;
+    }
+    const ownSpread = scale.square * (estimate.variance[d] as number);
+    const spread = compiled.loadings.reduce(
+      (sum, row, j) => sum + (row[d] as number) ** 2 * (estimate.variance[size + j] as number),
+      ownSpread,
+    );
+    compiled.loadings.forEach((row, j) => {
+      const loading = row[d] as number;
+      if (loading === 0) return;
+      const variance = estimate.variance[size + j] as number;
+      const step = (change * loading * variance) / spread;
+      moved[size + j] = step;
+      estimate.mean[size + j] = (estimate.mean[size + j] as number) + step;
+      estimate.variance[size + j] = variance - (loading * variance) ** 2 / (spread + EXPLICIT_VARIANCE);
+    });
+    const ownStep = (change * ownSpread) / spread / scale.mean;
+    moved[d] = ownStep;
+    estimate.mean[d] = (estimate.mean[d] as number) + ownStep;
+    estimate.variance[d] = known;
+    estimate.pinned[d] = Number.NaN;
   }
 
   function validate(signal: Signal): void {

@@ -65,6 +65,26 @@ describe('population factor', () => {
     expect(read(unpinnedSet, 'funny')?.mean).toBeCloseTo(-1, 6);
   });
 
+  it('follows an explicit setting even when a factor carries most of the spread, and moves what the factor ties to it', () => {
+    // A small deployment's prior: the factor's loading dwarfs the own variance.
+    const wide: PersonaPrior = {
+      variance: { warm: 7, funny: 1 },
+      factors: [{ loadings: { warm: -3.5, funny: 1 } }],
+    };
+    const persona = createPersona({ space, prior: wide });
+    persona.set('warm', 1);
+    const warm = read(persona, 'warm');
+    expect(warm?.mean).toBeCloseTo(2, 6);
+    expect(warm?.direction).toBe(1);
+    expect(warm?.confidence).toBeGreaterThan(0.6);
+    // The factor explains part of "warm": its level moved against the loading, so "funny" leans the other way.
+    expect(read(persona, 'funny')?.mean).toBeLessThan(-0.3);
+    // The setting is part of the state: it survives a reload.
+    const reloaded = createPersona({ space, prior: wide });
+    reloaded.load(persona.toJSON());
+    expect(read(reloaded, 'warm')?.direction).toBe(1);
+  });
+
   it('serializes the factor levels and restores them, and refuses state with another number of factors', () => {
     const persona = createPersona({ space, prior: factorPrior });
     persona.observe(warmer(1));
