@@ -2,6 +2,7 @@ import { inverseMillsRatio, normalCdf } from '../numeric/normal';
 import { seededRandom } from '../numeric/seeded-random';
 import { withCatchAll } from './catch-all-type';
 import { type HeldOutScores, heldOutScores, joinScores, notWorseAtAnyShot } from './held-out-likelihood';
+import { pairHonestSplit } from './pair-holdout';
 import type { PersonaPrior } from './persona';
 import {
   agreementMatrix,
@@ -23,6 +24,8 @@ export interface MixturePriorOptions extends PopulationPriorOptions {
   seed?: number;
   /** Most users the choice of K looks at (a seeded sample; the final fit uses everyone); 4,000 by default. */
   selectionUsers?: number;
+  /** Random 2-fold splits of those users the choice of K is judged on (1–8); 3 by default. */
+  selectionSplits?: number;
 }
 
 /** What `fitMixturePrior` chose and why. */
@@ -97,17 +100,28 @@ export function fitMixturePriorFromRows(
   if (withRows.length === 0) throw new RangeError('fitMixturePrior: needs at least one comparison');
   const random = seededRandom(options.seed ?? 1);
   const limit = options.selectionUsers ?? 4_000;
+  const selectionSplits = options.selectionSplits ?? 3;
+  if (!(Number.isInteger(selectionSplits) && selectionSplits >= 1 && selectionSplits <= 8))
+    throw new RangeError('fitMixturePrior: selectionSplits must be an integer in 1..8');
   const sample = withRows.length <= limit ? withRows : sampleOf(withRows, limit, random);
-  const halves = [sample.filter((_, i) => i % 2 === 0), sample.filter((_, i) => i % 2 === 1)];
+  // Independent shuffles, so that the type initialisation draws the same numbers however many splits.
+  const shuffle = seededRandom((options.seed ?? 1) + 1);
+  const splits = Array.from({ length: selectionSplits }, (_, split) => {
+    const order = split === 0 ? sample : sampleOf(sample, sample.length, shuffle);
+    return pairHonestSplit([order.filter((_, i) => i % 2 === 0), order.filter((_, i) => i % 2 === 1)]);
+  });
   const noise = options.noise ?? 1;
-  const comparisons = sample.reduce((sum, own) => sum + own.length, 0);
-  /** Held-out scores of both halves (each fitted on the other), or undefined when a half is empty. */
-  const scoreOf = (fit: (training: Float64Array[][]) => PersonaPrior): HeldOutScores | undefined => {
-    if (halves.some((half) => half.length === 0)) return undefined;
-    const [first, second] = halves.map((held, h) =>
-      heldOutScores(held, ids, fit(halves[1 - h] as Float64Array[][]), noise),
-    ) as [HeldOutScores, HeldOutScores];
-    return joinScores(first, second);
+  const comparisons = splits
+    .flat()
+    .reduce((sum, fold) => sum + fold.counted.reduce((rows, own) => rows + own.filter(Boolean).length, 0), 0);
+  /** Held-out scores of each split, both directions joined, or undefined when a side is empty. */
+  const scoreOf = (fit: (training: Float64Array[][]) => PersonaPrior): HeldOutScores[] | undefined => {
+    if (splits.flat().some((fold) => fold.training.length === 0 || fold.held.length === 0)) return undefined;
+    return splits.map((folds) =>
+      folds
+        .map((fold) => heldOutScores(fold.held, ids, fit(fold.training), noise, fold.counted))
+        .reduce(joinScores),
+    );
   };
   const bases = new WeakMap<object, ReturnType<typeof fitDimensions>>();
   const baseOf = (training: Float64Array[][]) => {
@@ -132,13 +146,15 @@ export function fitMixturePriorFromRows(
   const scores: FittedMixturePrior['scores'] = [];
   const perUser: Float64Array[] = [];
   const eligible: boolean[] = [];
-  let coldStart: HeldOutScores | undefined;
+  let coldStart: HeldOutScores[] | undefined;
   let best = 0;
   for (let types = 0; types <= maxTypes; types += 1) {
-    const held = scoreOf((training) => fitTypes(training, types));
-    if (!held) break;
-    coldStart ??= held;
-    const notWorse = notWorseAtAnyShot(held, coldStart);
+    const perSplit = scoreOf((training) => fitTypes(training, types));
+    if (!perSplit) break;
+    coldStart ??= perSplit;
+    const baseline = coldStart;
+    const notWorse = perSplit.every((own, i) => notWorseAtAnyShot(own, baseline[i] as HeldOutScores));
+    const held = perSplit.reduce(joinScores);
     perUser.push(held.logLikelihoods);
     eligible.push(notWorse);
     const logLikelihood = held.logLikelihoods.reduce((sum, value) => sum + value, 0) / comparisons;
