@@ -37,9 +37,11 @@ export interface FittedMixturePrior {
   /** Number of user types: 0 for the cold start, 1 for the single prior, K for a mixture. */
   types: number;
   /**
-   * Each candidate (types as above) on the inner held-out split: mean log-likelihood per
-   * comparison (higher is better), accuracy per shot count, and whether it predicted at least
-   * as many comparisons right as the cold start at every shot count (only those can be chosen).
+   * Each candidate (types as above) on the inner held-out splits, on the comparisons whose pair
+   * the fit never saw: mean log-likelihood per comparison (higher is better), accuracy per shot
+   * count (NaN where no comparison was scored), and whether it predicted at least as many
+   * comparisons right as the cold start at every shot count on every split (only those can be
+   * chosen).
    */
   scores: Array<{ types: number; logLikelihood: number; accuracy: number[]; notWorseThanColdStart: boolean }>;
   /** Users fitted on. */
@@ -66,18 +68,21 @@ const sparse = (row: Float64Array): SparseRow => {
 /**
  * Fits a population prior that is a mixture of user types (see `PersonaPrior.types`) from many
  * users' comparisons, each inner array one user, and chooses how many types by held-out
- * likelihood: on a 2-fold split by user, each candidate is fitted on one half and scored by
- * predicting every comparison of the other half's users from the ones before it. The
- * candidates are the cold start (K = 0), the single Gaussian prior of `fitPopulationPrior`
- * (K = 1) and mixtures of 2 … `maxTypes` types fitted by classification EM, each with the
- * catch-all type added (see `withCatchAll`: a broad type at the cold start, at least 20 % of
- * the users). Only candidates that predict at least as many held-out comparisons right as
- * the cold start at every shot count can be chosen; of those, the fewest types whose score
- * is within one standard error (over the users' paired differences) of the best win, and the
- * winner is refitted on every user. So a homogeneous population gets one Gaussian, and a
- * population no prior helps gets none. Each type is a Gaussian over the weights (its own
- * mean, a variance per dimension shared by the fitted types); types with fewer than 5 users
- * or 2 % of them are dropped. `types` counts the fitted types, not the catch-all.
+ * likelihood: on `selectionSplits` random 2-fold splits by user, each candidate is fitted on
+ * one half and scored by predicting the other half's users' comparisons, each from the ones
+ * before it, counting only comparisons whose pair the fit never saw (`pairHonestSplit`: a pair
+ * is a row of feature differences, A over B the same as B over A), so a population that reuses
+ * pairs cannot reward remembering them. The candidates are the cold start (K = 0), the single
+ * Gaussian prior of `fitPopulationPrior` (K = 1) and mixtures of 2 … `maxTypes` types fitted by
+ * classification EM, each with the catch-all type added (see `withCatchAll`: a broad type at
+ * the cold start, at least 20 % of the users). Only candidates that predict at least as many
+ * held-out comparisons right as the cold start at every shot count, on every split, can be
+ * chosen; of those, the fewest types whose score is within one standard error (over the users'
+ * paired differences) of the best win, and the winner is refitted on every user. So a
+ * homogeneous population gets one Gaussian, and a population no prior helps gets none. Each
+ * type is a Gaussian over the weights (its own mean, a variance per dimension shared by the
+ * fitted types); types with fewer than 5 users or 2 % of them are dropped. `types` counts the
+ * fitted types, not the catch-all.
  */
 export function fitMixturePrior(
   users: readonly (readonly ComparisonSignal[])[],
