@@ -24,7 +24,7 @@ export interface MixturePriorOptions extends PopulationPriorOptions {
   seed?: number;
   /** Most users the choice of K looks at (a seeded sample; the final fit uses everyone); 4,000 by default. */
   selectionUsers?: number;
-  /** Random 2-fold splits of those users the choice of K is judged on (1–8); 3 by default. */
+  /** Random 2-fold splits of those users the choice of K is judged on (1–8; more cost more fits and choose more steadily); 5 by default. */
   selectionSplits?: number;
 }
 
@@ -105,7 +105,7 @@ export function fitMixturePriorFromRows(
   if (withRows.length === 0) throw new RangeError('fitMixturePrior: needs at least one comparison');
   const random = seededRandom(options.seed ?? 1);
   const limit = options.selectionUsers ?? 4_000;
-  const selectionSplits = options.selectionSplits ?? 3;
+  const selectionSplits = options.selectionSplits ?? 5;
   if (!(Number.isInteger(selectionSplits) && selectionSplits >= 1 && selectionSplits <= 8))
     throw new RangeError('fitMixturePrior: selectionSplits must be an integer in 1..8');
   const sample = withRows.length <= limit ? withRows : sampleOf(withRows, limit, random);

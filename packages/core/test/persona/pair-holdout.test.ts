@@ -80,10 +80,10 @@ describe('pairHonestSplit', () => {
 
 describe('fitMixturePrior on a population that reuses pairs', () => {
   it('is not fooled by remembering pairs: no prior, where a split by user alone would choose one', () => {
-    const fitted = fitMixturePriorFromRows(pairAnswers(600, 3), ids);
+    const fitted = fitMixturePriorFromRows(pairAnswers(400, 3), ids);
     // The same users with each row made its own pair (a difference of at most 0.5e-4): the
     // selection cannot see the reuse and scores remembering as if it carried over.
-    const fooled = fitMixturePriorFromRows(pairAnswers(600, 3, 1e-4), ids);
+    const fooled = fitMixturePriorFromRows(pairAnswers(400, 3, 1e-4), ids);
     expect(fooled.types).toBeGreaterThanOrEqual(1);
     expect(fitted.types).toBe(0);
     // On pairs nobody answered, with the same kind of answers, the fooled prior is worse than none.

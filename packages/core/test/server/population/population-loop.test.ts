@@ -231,7 +231,7 @@ describe('population loop', () => {
   });
 
   it('does not serve a prior that would have hurt the newest users: users of a new kind arrive', async () => {
-    // One selection split: the fit's own choice of K (on several splits it falls back to the
+    // One selection split: the fit's own choice of K (on the default 5 it falls back to the
     // cold start here) can then pick a prior that hurts the few users of the new kind, which
     // is what the gate must catch.
     const { loop, send } = setup(50, { selectionSplits: 1 });
