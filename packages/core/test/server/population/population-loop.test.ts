@@ -231,9 +231,9 @@ describe('population loop', () => {
   });
 
   it('does not serve a prior that would have hurt the newest users: users of a new kind arrive', async () => {
-    // One selection split: the fit's own choice of K (on the default 5 it falls back to the
-    // cold start here) can then pick a prior that hurts the few users of the new kind, which
-    // is what the gate must catch.
+    // One selection split: a less steady choice of K, which here picks a prior that hurts the
+    // few users of the new kind (with the default splits the fit itself declines it), so that
+    // the gate is what must catch it.
     const { loop, send } = setup(50, { selectionSplits: 1 });
     for (let u = 0; u < 60; u += 1) await send(`u-${u}`, userOf(true, u));
     const first = await loop.fit();
