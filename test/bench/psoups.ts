@@ -3,7 +3,9 @@
  * [--folds-by user|pair] [--json]`. For each case (one user) the earlier comparisons are fed as
  * signals, then the held-out pair is predicted. The population prior is fitted k-fold by user:
  * each fold is scored with a prior learned only from the other folds' users, from all of their
- * comparisons. With `--folds-by pair`, users who share a held-out pair share a fold (see `foldsOf`).
+ * comparisons. With folds by pair, users who share a held-out pair share a fold (see `foldsOf`).
+ * The table shows both (folds by user, then by pair) unless `--folds-by` names one; `--json`
+ * prints the report of one (by user unless `--folds-by pair`).
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -150,7 +152,7 @@ export function runPsoups(
       predictMicros: (clock.predict * 1000) / clock.predictions,
     },
     maxStateBytes,
-    prior: `every prior fitted ${folds}-fold by user${foldsBy === 'pair' ? ' (users who share a held-out pair in the same fold, so no scored pair was seen in fitting)' : ''}: each case is scored with priors learned only from the other folds' users (all their comparisons, held-out pair included), nothing of the scored user. Cold start: no prior. Single: one Gaussian (empirical Bayes) with a population factor whose scale an inner 2-fold split chooses. Mixture (results): user types fitted by classification EM (each type fitted like the single prior on its users, users assigned by the evidence of each type's own mean and variance, started along the top between-user agreement directions), plus a catch-all type (the cold start's mean and variance, at least 20 % of users); the number of types (0 = cold start, 1 = single) chosen by held-out likelihood on an inner 2-fold split of the training users: among the candidates that predict those held-out users at least as well as the cold start at every shot count, the fewest within one standard error of the best`,
+    prior: `every prior fitted ${folds}-fold by user${foldsBy === 'pair' ? ' (users who share a held-out pair in the same fold, so no scored pair was seen in fitting)' : ''}: each case is scored with priors learned only from the other folds' users (all their comparisons, held-out pair included), nothing of the scored user. Cold start: no prior. Single: one Gaussian (empirical Bayes) with a population factor whose scale an inner 2-fold split chooses, scored only on comparisons whose pair its fit never saw. Mixture (results): user types fitted by classification EM (each type fitted like the single prior on its users, users assigned by the evidence of each type's own mean and variance, started along the top between-user agreement directions), plus a catch-all type (the cold start's mean and variance, at least 20 % of users); the number of types (0 = cold start, 1 = single) chosen by held-out likelihood on 5 random inner 2-fold splits of the training users, scored only on comparisons whose pair (feature-difference row) the fit never saw: among the candidates that predict those held-out comparisons at least as well as the cold start at every shot count on every split, the fewest within one standard error of the best`,
   };
 }
 
@@ -194,17 +196,24 @@ function main(argv: string[]): void {
   const shots = (option('--shots') ?? '1,2,4').split(',').map(Number);
   if (shots.some((s) => !Number.isInteger(s) || s < 0))
     throw new Error('--shots takes non-negative integers, e.g. 1,2,4');
-  const foldsBy = option('--folds-by') ?? 'user';
-  if (foldsBy !== 'user' && foldsBy !== 'pair') throw new Error('--folds-by takes user or pair');
-  const report = runPsoups(file, shots, Number(option('--folds') ?? 5), foldsBy);
+  const named = option('--folds-by');
+  if (named !== undefined && named !== 'user' && named !== 'pair')
+    throw new Error('--folds-by takes user or pair');
+  const foldsBy: FoldsBy | undefined = named;
+  const folds = Number(option('--folds') ?? 5);
   if (argv.includes('--json')) {
-    console.log(JSON.stringify(report));
+    console.log(JSON.stringify(runPsoups(file, shots, folds, foldsBy ?? 'user')));
     return;
   }
+  for (const by of foldsBy ? [foldsBy] : (['user', 'pair'] as const))
+    printReport(runPsoups(file, shots, folds, by));
+}
+
+function printReport(report: PsoupsReport): void {
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const cell = (r: ShotResults[number] | undefined) =>
     r ? `${pct(r.accuracy)} (${pct(r.ci95[0])} – ${pct(r.ci95[1])})` : '';
-  console.log(`${report.file}: ${report.cases} cases; ${report.prior}`);
+  console.log(`${report.file}: ${report.cases} cases, folds by ${report.foldsBy}; ${report.prior}`);
   console.table(
     report.results.map((r, i) => ({
       shots: r.shots,
@@ -214,7 +223,7 @@ function main(argv: string[]): void {
     })),
   );
   console.log(
-    `user types chosen per fold: ${report.typesPerFold.join(', ')} (0 = cold start, 1 = single prior; each prior also has the catch-all type)`,
+    `folds by ${report.foldsBy}: user types chosen per fold ${report.typesPerFold.join(', ')} (0 = cold start, 1 = single prior; each prior also has the catch-all type)`,
   );
   console.log(
     `baselines: coin ${pct(report.baselines.coin)}, longer wins ${pct(report.baselines.longer)}, no history (mixture) ${pct(report.baselines.noHistory)}`,

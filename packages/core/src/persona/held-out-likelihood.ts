@@ -17,13 +17,16 @@ export interface HeldOutScores {
 
 /**
  * Predicts each user's comparisons in order, each from the ones before it, with the persona's
- * own update under `prior`: the log-likelihood per user and the accuracy per shot count.
+ * own update under `prior`: the log-likelihood per user and the accuracy per shot count. With
+ * `counted` (per user and row), only the counted rows' predictions are scored; every row is
+ * still learned from.
  */
 export function heldOutScores(
   userRows: readonly Float64Array[][],
   ids: readonly string[],
   prior: PersonaPrior,
   noise: number,
+  counted?: readonly (readonly boolean[])[],
 ): HeldOutScores {
   const size = ids.length;
   const position = new Map(ids.map((id, d) => [id, d]));
@@ -38,7 +41,7 @@ export function heldOutScores(
   const hits: number[] = [];
   const counts: number[] = [];
   const outcomes: number[][] = [];
-  const logLikelihoods = Float64Array.from(userRows, (own) => {
+  const logLikelihoods = Float64Array.from(userRows, (own, u) => {
     let total = 0;
     const estimate: Estimate = {
       mean: compiled.latentPriorMean.slice(),
@@ -53,19 +56,27 @@ export function heldOutScores(
         for (let d = 0; d < size; d += 1) level += (loading[d] as number) * (row[d] as number);
         x[size + j] = level;
       });
-      const p = mixture ? mixturePreference(estimate, x, noise, mixture) : preferenceOf(estimate, x, noise);
-      total += Math.log(Math.max(p, 1e-6));
-      const outcome = p > 0.5 ? 1 : p === 0.5 ? 0.5 : 0;
-      hits[shots] = (hits[shots] ?? 0) + outcome;
-      counts[shots] = (counts[shots] ?? 0) + 1;
-      const atShot = outcomes[shots] ?? [];
-      atShot.push(outcome);
-      outcomes[shots] = atShot;
+      if (counted?.[u]?.[shots] !== false) {
+        const p = mixture ? mixturePreference(estimate, x, noise, mixture) : preferenceOf(estimate, x, noise);
+        total += Math.log(Math.max(p, 1e-6));
+        const outcome = p > 0.5 ? 1 : p === 0.5 ? 0.5 : 0;
+        hits[shots] = (hits[shots] ?? 0) + outcome;
+        counts[shots] = (counts[shots] ?? 0) + 1;
+        const atShot = outcomes[shots] ?? [];
+        atShot.push(outcome);
+        outcomes[shots] = atShot;
+      }
       if (mixture) updateMixtureEstimate(estimate, x, noise, 1, moved, mixture);
       else updateEstimate(estimate, x, noise, 1, moved);
     });
     return total;
   });
+  // A shot count with no counted row still has its (empty) entry.
+  for (let shots = 0; shots < counts.length; shots += 1) {
+    hits[shots] ??= 0;
+    counts[shots] ??= 0;
+    outcomes[shots] ??= [];
+  }
   return { logLikelihoods, hits, counts, outcomes };
 }
 
@@ -92,6 +103,7 @@ export function notWorseAtAnyShot(
   return baseline.outcomes.every((base, shots) => {
     const own = scores.outcomes[shots] ?? [];
     const n = base.length;
+    if (n === 0) return true;
     let sum = 0;
     let squares = 0;
     base.forEach((outcome, i) => {

@@ -2,6 +2,7 @@ import { inverseMillsRatio, normalCdf } from '../numeric/normal';
 import { seededRandom } from '../numeric/seeded-random';
 import { withCatchAll } from './catch-all-type';
 import { type HeldOutScores, heldOutScores, joinScores, notWorseAtAnyShot } from './held-out-likelihood';
+import { pairHonestSplit } from './pair-holdout';
 import type { PersonaPrior } from './persona';
 import {
   agreementMatrix,
@@ -23,6 +24,8 @@ export interface MixturePriorOptions extends PopulationPriorOptions {
   seed?: number;
   /** Most users the choice of K looks at (a seeded sample; the final fit uses everyone); 4,000 by default. */
   selectionUsers?: number;
+  /** Random 2-fold splits of those users the choice of K is judged on (1–8; more cost more fits and choose more steadily); 5 by default. */
+  selectionSplits?: number;
 }
 
 /** What `fitMixturePrior` chose and why. */
@@ -34,9 +37,11 @@ export interface FittedMixturePrior {
   /** Number of user types: 0 for the cold start, 1 for the single prior, K for a mixture. */
   types: number;
   /**
-   * Each candidate (types as above) on the inner held-out split: mean log-likelihood per
-   * comparison (higher is better), accuracy per shot count, and whether it predicted at least
-   * as many comparisons right as the cold start at every shot count (only those can be chosen).
+   * Each candidate (types as above) on the inner held-out splits, on the comparisons whose pair
+   * the fit never saw: mean log-likelihood per comparison (higher is better), accuracy per shot
+   * count (NaN where no comparison was scored), and whether it predicted at least as many
+   * comparisons right as the cold start at every shot count on every split (only those can be
+   * chosen).
    */
   scores: Array<{ types: number; logLikelihood: number; accuracy: number[]; notWorseThanColdStart: boolean }>;
   /** Users fitted on. */
@@ -63,18 +68,21 @@ const sparse = (row: Float64Array): SparseRow => {
 /**
  * Fits a population prior that is a mixture of user types (see `PersonaPrior.types`) from many
  * users' comparisons, each inner array one user, and chooses how many types by held-out
- * likelihood: on a 2-fold split by user, each candidate is fitted on one half and scored by
- * predicting every comparison of the other half's users from the ones before it. The
- * candidates are the cold start (K = 0), the single Gaussian prior of `fitPopulationPrior`
- * (K = 1) and mixtures of 2 … `maxTypes` types fitted by classification EM, each with the
- * catch-all type added (see `withCatchAll`: a broad type at the cold start, at least 20 % of
- * the users). Only candidates that predict at least as many held-out comparisons right as
- * the cold start at every shot count can be chosen; of those, the fewest types whose score
- * is within one standard error (over the users' paired differences) of the best win, and the
- * winner is refitted on every user. So a homogeneous population gets one Gaussian, and a
- * population no prior helps gets none. Each type is a Gaussian over the weights (its own
- * mean, a variance per dimension shared by the fitted types); types with fewer than 5 users
- * or 2 % of them are dropped. `types` counts the fitted types, not the catch-all.
+ * likelihood: on `selectionSplits` random 2-fold splits by user, each candidate is fitted on
+ * one half and scored by predicting the other half's users' comparisons, each from the ones
+ * before it, counting only comparisons whose pair the fit never saw (`pairHonestSplit`: a pair
+ * is a row of feature differences, A over B the same as B over A), so a population that reuses
+ * pairs cannot reward remembering them. The candidates are the cold start (K = 0), the single
+ * Gaussian prior of `fitPopulationPrior` (K = 1) and mixtures of 2 … `maxTypes` types fitted by
+ * classification EM, each with the catch-all type added (see `withCatchAll`: a broad type at
+ * the cold start, at least 20 % of the users). Only candidates that predict at least as many
+ * held-out comparisons right as the cold start at every shot count, on every split, can be
+ * chosen; of those, the fewest types whose score is within one standard error (over the users'
+ * paired differences) of the best win, and the winner is refitted on every user. So a
+ * homogeneous population gets one Gaussian, and a population no prior helps gets none. Each
+ * type is a Gaussian over the weights (its own mean, a variance per dimension shared by the
+ * fitted types); types with fewer than 5 users or 2 % of them are dropped. `types` counts the
+ * fitted types, not the catch-all.
  */
 export function fitMixturePrior(
   users: readonly (readonly ComparisonSignal[])[],
@@ -97,17 +105,28 @@ export function fitMixturePriorFromRows(
   if (withRows.length === 0) throw new RangeError('fitMixturePrior: needs at least one comparison');
   const random = seededRandom(options.seed ?? 1);
   const limit = options.selectionUsers ?? 4_000;
+  const selectionSplits = options.selectionSplits ?? 5;
+  if (!(Number.isInteger(selectionSplits) && selectionSplits >= 1 && selectionSplits <= 8))
+    throw new RangeError('fitMixturePrior: selectionSplits must be an integer in 1..8');
   const sample = withRows.length <= limit ? withRows : sampleOf(withRows, limit, random);
-  const halves = [sample.filter((_, i) => i % 2 === 0), sample.filter((_, i) => i % 2 === 1)];
+  // Independent shuffles, so that the type initialisation draws the same numbers however many splits.
+  const shuffle = seededRandom((options.seed ?? 1) + 1);
+  const splits = Array.from({ length: selectionSplits }, (_, split) => {
+    const order = split === 0 ? sample : sampleOf(sample, sample.length, shuffle);
+    return pairHonestSplit([order.filter((_, i) => i % 2 === 0), order.filter((_, i) => i % 2 === 1)]);
+  });
   const noise = options.noise ?? 1;
-  const comparisons = sample.reduce((sum, own) => sum + own.length, 0);
-  /** Held-out scores of both halves (each fitted on the other), or undefined when a half is empty. */
-  const scoreOf = (fit: (training: Float64Array[][]) => PersonaPrior): HeldOutScores | undefined => {
-    if (halves.some((half) => half.length === 0)) return undefined;
-    const [first, second] = halves.map((held, h) =>
-      heldOutScores(held, ids, fit(halves[1 - h] as Float64Array[][]), noise),
-    ) as [HeldOutScores, HeldOutScores];
-    return joinScores(first, second);
+  const comparisons = splits
+    .flat()
+    .reduce((sum, fold) => sum + fold.counted.reduce((rows, own) => rows + own.filter(Boolean).length, 0), 0);
+  /** Held-out scores of each split, both directions joined, or undefined when a side is empty. */
+  const scoreOf = (fit: (training: Float64Array[][]) => PersonaPrior): HeldOutScores[] | undefined => {
+    if (splits.flat().some((fold) => fold.training.length === 0 || fold.held.length === 0)) return undefined;
+    return splits.map((folds) =>
+      folds
+        .map((fold) => heldOutScores(fold.held, ids, fit(fold.training), noise, fold.counted))
+        .reduce(joinScores),
+    );
   };
   const bases = new WeakMap<object, ReturnType<typeof fitDimensions>>();
   const baseOf = (training: Float64Array[][]) => {
@@ -132,13 +151,15 @@ export function fitMixturePriorFromRows(
   const scores: FittedMixturePrior['scores'] = [];
   const perUser: Float64Array[] = [];
   const eligible: boolean[] = [];
-  let coldStart: HeldOutScores | undefined;
+  let coldStart: HeldOutScores[] | undefined;
   let best = 0;
   for (let types = 0; types <= maxTypes; types += 1) {
-    const held = scoreOf((training) => fitTypes(training, types));
-    if (!held) break;
-    coldStart ??= held;
-    const notWorse = notWorseAtAnyShot(held, coldStart);
+    const perSplit = scoreOf((training) => fitTypes(training, types));
+    if (!perSplit) break;
+    coldStart ??= perSplit;
+    const baseline = coldStart;
+    const notWorse = perSplit.every((own, i) => notWorseAtAnyShot(own, baseline[i] as HeldOutScores));
+    const held = perSplit.reduce(joinScores);
     perUser.push(held.logLikelihoods);
     eligible.push(notWorse);
     const logLikelihood = held.logLikelihoods.reduce((sum, value) => sum + value, 0) / comparisons;

@@ -1,5 +1,6 @@
 import { inverseMillsRatio, normalCdf } from '../numeric/normal';
 import { type Estimate, preferenceOf, updateEstimate } from './estimator';
+import { pairHonestSplit } from './pair-holdout';
 import { createPersona, type PersonaOptions, type PersonaPrior } from './persona';
 import type { ComparisonSignal } from './signals';
 
@@ -142,7 +143,9 @@ export function fitDimensions(
  * The factor's scale, chosen by 2-fold cross-validation over users: for each half, the
  * per-dimension prior and the factor shape are fitted on the other half and every scale of
  * FACTOR_SCALES is scored (Brier score) by how well it predicts each held-out user's comparisons from
- * that user's earlier ones. 0 (no factor) when no scale beats having none.
+ * that user's earlier ones, only comparisons whose pair the fit never saw (`pairHonestSplit`:
+ * remembering the answers to reused pairs does not count). 0 (no factor) when no scale beats
+ * having none.
  */
 function factorScale(
   userRows: readonly Float64Array[][],
@@ -151,16 +154,23 @@ function factorScale(
 ): number {
   const size = userRows[0]?.[0]?.length ?? 0;
   const scores = new Float64Array(FACTOR_SCALES.length);
-  for (let half = 0; half < 2; half += 1) {
-    const training = userRows.filter((_, i) => i % 2 !== half);
-    const held = userRows.filter((_, i) => i % 2 === half);
-    if (training.every((own) => own.length === 0)) return 0;
-    const base = fitDimensions(training, size, options);
-    const shape = factorShape(training, base.weights);
+  const halves = [userRows.filter((_, i) => i % 2 === 0), userRows.filter((_, i) => i % 2 === 1)] as const;
+  for (const fold of pairHonestSplit(halves)) {
+    if (fold.training.length === 0) return 0;
+    const base = fitDimensions(fold.training, size, options);
+    const shape = factorShape(fold.training, base.weights);
     FACTOR_SCALES.forEach((scale, k) => {
       scores[k] =
         (scores[k] as number) +
-        predictiveScore(held, base.weights, base.variance, shape ?? new Float64Array(size), scale, noise);
+        predictiveScore(
+          fold.held,
+          fold.counted,
+          base.weights,
+          base.variance,
+          shape ?? new Float64Array(size),
+          scale,
+          noise,
+        );
     });
   }
   let best = 0;
@@ -268,6 +278,7 @@ export function topEigenvector(matrix: Float64Array, size: number): Float64Array
  */
 function predictiveScore(
   userRows: readonly Float64Array[][],
+  counted: readonly (readonly boolean[])[],
   weights: Float64Array,
   ownVariance: Float64Array,
   shape: Float64Array,
@@ -278,7 +289,7 @@ function predictiveScore(
   const extended = new Float64Array(size + 1);
   const moved = new Float64Array(size + 1);
   let total = 0;
-  for (const own of userRows) {
+  userRows.forEach((own, u) => {
     const estimate: Estimate = {
       mean: Float64Array.from({ length: size + 1 }, (_, d) => (d < size ? (weights[d] as number) : 0)),
       variance: Float64Array.from({ length: size + 1 }, (_, d) =>
@@ -286,17 +297,17 @@ function predictiveScore(
       ),
       pinned: new Float64Array(size + 1).fill(Number.NaN),
     };
-    for (const x of own) {
+    own.forEach((x, i) => {
       let level = 0;
       for (let d = 0; d < size; d += 1) {
         extended[d] = x[d] as number;
         level += scale * (shape[d] as number) * (x[d] as number);
       }
       extended[size] = level;
-      total -= (1 - preferenceOf(estimate, extended, noise)) ** 2;
+      if (counted[u]?.[i]) total -= (1 - preferenceOf(estimate, extended, noise)) ** 2;
       updateEstimate(estimate, extended, noise, 1, moved);
-    }
-  }
+    });
+  });
   return total;
 }
 

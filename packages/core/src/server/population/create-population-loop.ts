@@ -32,8 +32,8 @@ export interface PopulationLoopOptions {
   maxUsersPerAddress?: number;
   /** How often the fitting job runs once `start()`ed, in ms. Default 3,600,000 (hourly). */
   intervalMs?: number;
-  /** Options of the fit (number of types, EM iterations, seed); see `fitMixturePrior`. */
-  fit?: Pick<MixturePriorOptions, 'maxTypes' | 'iterations' | 'seed' | 'selectionUsers'>;
+  /** Options of the fit (number of types, EM iterations, seed, the users and splits the choice of K uses); see `fitMixturePrior`. */
+  fit?: Pick<MixturePriorOptions, 'maxTypes' | 'iterations' | 'seed' | 'selectionUsers' | 'selectionSplits'>;
   /** Receives what each run of the job did and why (the new `lastRun`), e.g. to log it. Default: nothing. */
   onRun?: (run: PopulationRun) => void;
   /** Receives failures of scheduled runs (they never throw). Default `console.error`. */
