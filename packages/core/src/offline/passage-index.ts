@@ -1,6 +1,14 @@
 import MiniSearch from 'minisearch';
 import type { Passage } from './passage';
-import { isLightTerm, type SynonymTable, searchTerm, tokenizeDocument } from './search-terms';
+import {
+  isLightTerm,
+  type SynonymTable,
+  sameWord,
+  searchTerm,
+  stemOf,
+  tokenizeDocument,
+  wordForm,
+} from './search-terms';
 
 /** A passage with how well it matches a query. */
 export interface RankedPassage {
@@ -39,9 +47,14 @@ export interface PassageIndex {
    * documents matched term `i` surely (0 when no document knows the term as such).
    * When exactly one term matches nothing at all ("teapot") and another names something,
    * it is matched as the base's word for what it sells ("item", see `THINGS`) at a low
-   * credit; `things` lists it. `unknown` lists every term that matches nothing.
+   * credit; `things` lists it. `unknown` lists every term that matches nothing. `written`
+   * gives the forms the question wrote for a term ("install"): a passage that has the term
+   * only as another word of the same stem ("instalment") does not match it.
    */
-  match(terms: readonly string[]): {
+  match(
+    terms: readonly string[],
+    written?: ReadonlyMap<string, readonly string[]>,
+  ): {
     matches: PassageMatch[];
     documentFrequency: number[];
     unknown: number[];
@@ -71,6 +84,8 @@ const QUESTION_CREDIT = 0.6;
 export const TITLE_AS_SUCH = TAG_CREDIT;
 /** Passages per searched word that are scored (the best ones); all count for its frequency. */
 const MAX_HITS = 500;
+/** Forms of one term remembered (enough to tell "install" from "instalment"). */
+const MAX_FORMS = 8;
 /** Letters a longer form may add and still be the same word ("deliver" → "delivery"). */
 const MAX_ENDING = 3;
 /** A word that merely starts the same ("lamp" in "lampshade") counts less. */
@@ -111,6 +126,8 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
   const byId = new Map(passages.map((passage) => [passage.id, passage]));
   /** The base's words long enough to be compounds ("workspace"), as written. */
   const words = new Set<string>();
+  /** The forms the base writes for each term ("install" and "instalment" for instal). */
+  const forms = new Map<string, Set<string>>();
   const index = new MiniSearch<{
     id: string;
     title: string;
@@ -122,8 +139,13 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
     fields: ['title', 'section', 'text', 'tags', 'questions'],
     tokenize: tokenizeDocument,
     processTerm: (token) => {
-      const term = searchTerm(token);
-      if (term !== null && token.length >= COMPOUND_TAIL + COMPOUND_HEAD) words.add(token.toLowerCase());
+      const form = wordForm(token);
+      if (form === null) return null;
+      const term = stemOf(form);
+      if (token.length >= COMPOUND_TAIL + COMPOUND_HEAD) words.add(token.toLowerCase());
+      const known = forms.get(term) ?? new Set<string>();
+      if (known.size < MAX_FORMS) known.add(form);
+      forms.set(term, known);
       return term;
     },
     searchOptions: {
@@ -147,6 +169,29 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
     })),
   );
   const documentCount = new Set(passages.map((passage) => passage.documentId)).size;
+
+  // Only for a term the base writes as another word too ("instalment" beside the question's
+  // "install"): a passage that matches it only through that other word does not match.
+  const sameWordIn = (term: string, question: readonly string[] | undefined) => {
+    const base = [...(forms.get(term) ?? [])];
+    if (question === undefined || base.every((form) => question.some((asked) => sameWord(asked, form))))
+      return () => true;
+    return (result: { id: unknown; terms: string[] }) => {
+      if (result.terms.some((matched) => matched !== term)) return true;
+      const passage = byId.get(String(result.id));
+      const text = [
+        passage?.documentTitle,
+        passage?.section,
+        passage?.text,
+        ...(passage?.tags ?? []),
+        ...(passage?.questions ?? []),
+      ].join(' ');
+      return tokenizeDocument(text).some((token) => {
+        const form = wordForm(token);
+        return form !== null && stemOf(form) === term && question.some((asked) => sameWord(asked, form));
+      });
+    };
+  };
 
   const frequencies = new Map<string, number>();
   const frequencyOf = (term: string) => {
@@ -195,7 +240,7 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
     documentCount,
     related: alternativesOf,
     documentFrequency: frequencyOf,
-    match(terms) {
+    match(terms, written) {
       const found = new Map<
         string,
         { score: number; terms: Map<number, number>; titleTerms: Map<number, number> }
@@ -205,7 +250,10 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
         alternativesOf(term).map((alternative, rank) => ({
           alternative,
           rank,
-          results: index.search(alternative, rank === 0 ? {} : { fuzzy: false }),
+          results:
+            rank === 0
+              ? index.search(alternative).filter(sameWordIn(alternative, written?.get(term)))
+              : index.search(alternative, { fuzzy: false }),
         })),
       );
       const unmatched = searches.flatMap((alternatives, position) =>

@@ -1,7 +1,7 @@
 import { actionTerms, asksAboutAnotherKind, namingPairs, namingTerms } from './another-kind';
 import { namesSomethingElse, nameTerms } from './foreign-names';
 import { type PassageIndex, type PassageMatch, type RankedPassage, TITLE_AS_SUCH } from './passage-index';
-import { isLightTerm, rewritePhrases, searchTerms } from './search-terms';
+import { isLightTerm, rewritePhrases, searchTerms, wordForms } from './search-terms';
 import { splitJoinedWords } from './split-joined-words';
 import { QUESTION_PHRASES } from './synonyms';
 
@@ -70,6 +70,8 @@ interface DocumentMatch {
   titleShare: number;
   /** The question terms matched in the title or tags (by position), with how surely. */
   titleTerms: ReadonlyMap<number, number>;
+  /** Share of the question its title, tags or ways of asking name, however surely. */
+  named: number;
   rank: number;
   passages: PassageMatch[];
 }
@@ -80,11 +82,19 @@ interface DocumentMatch {
  * ("get it back" as restore, where no document restores anything): those are vague, and count
  * like light words.
  */
-function questionTerms(question: string, index: PassageIndex): { terms: string[]; vague: string[] } {
+function questionTerms(
+  question: string,
+  index: PassageIndex,
+): { terms: string[]; vague: string[]; forms: Map<string, string[]> } {
   const written = new Set(searchTerms(question.replace(/[^\p{L}\p{N}'’-]+/gu, '  ')));
   const known = (term: string) => index.related(term).some((word) => index.documentFrequency(word) > 0);
-  const terms = [...new Set(searchTerms(rewritePhrases(question, QUESTION_PHRASES)))];
-  return { terms, vague: terms.filter((term) => !written.has(term) && !known(term)) };
+  const rewritten = rewritePhrases(question, QUESTION_PHRASES);
+  const terms = [...new Set(searchTerms(rewritten))];
+  return {
+    terms,
+    vague: terms.filter((term) => !written.has(term) && !known(term)),
+    forms: wordForms(rewritten),
+  };
 }
 
 /** A follow-up leans on the previous question: it refers back to it or is a word or two. */
@@ -93,12 +103,38 @@ function isFollowUp(question: string): boolean {
 }
 
 /**
+ * True when a short question that does not refer back ("when are you open?" after "how much is
+ * delivery") is a new question: its best document answers it on its own (covers `minCoverage`
+ * and matches a word in its title or tags), and the document the previous question's words would
+ * lead to does not. The previous question still chooses between documents that each answer this one.
+ */
+function standsAlone(
+  question: string,
+  alone: readonly DocumentMatch[],
+  merged: DocumentMatch | undefined,
+  minCoverage: number,
+): boolean {
+  const answers = (document: DocumentMatch | undefined) =>
+    document !== undefined && document.coverage >= minCoverage && document.titleShare > 0;
+  return (
+    !FOLLOW_UP.test(question) &&
+    answers(alone[0]) &&
+    !answers(alone.find((document) => document.documentId === merged?.documentId))
+  );
+}
+
+/**
  * Matches weighted terms and ranks documents. A term weighs by how rare it is among the
  * documents (inverse document frequency), so a question's coverage means the same in a
  * base of 1 or 10,000 documents; a term no document knows weighs like a common one.
  */
-function rankDocuments(index: PassageIndex, terms: readonly string[], factors: readonly number[]) {
-  const { matches, documentFrequency, unknown, things } = index.match(terms);
+function rankDocuments(
+  index: PassageIndex,
+  terms: readonly string[],
+  factors: readonly number[],
+  forms: ReadonlyMap<string, readonly string[]>,
+) {
+  const { matches, documentFrequency, unknown, things } = index.match(terms, forms);
   const rarity = documentFrequency.map((frequency) =>
     frequency === 0 ? undefined : Math.log(1 + index.documentCount / frequency),
   );
@@ -144,15 +180,23 @@ function rankDocuments(index: PassageIndex, terms: readonly string[], factors: r
     const inTitle = best(passages.map((passage) => passage.titleTerms));
     // The base's background helps a document answer, not outrank another; so does an item.
     const coverage = share(best([background, covered]));
-    const named = share(new Map([...covered].filter(([position]) => !things.includes(position))));
+    // Words found together in one passage (with its document's title, tags and ways of asking) rank
+    // it, not words scattered over the whole document ("lost", "cannot", "code" in a gift-card article).
+    const together = Math.max(
+      ...passages.map((passage) =>
+        share(new Map([...passage.terms].filter(([position]) => !things.includes(position)))),
+      ),
+    );
     const titleShare = share(inTitle);
+    const named = share(new Map([...inTitle].map(([position]) => [position, 1])));
     const top = Math.max(...passages.map((passage) => passage.score));
     return {
       documentId: passages[0]?.passage.documentId ?? '',
       coverage,
       titleShare,
       titleTerms: inTitle,
-      rank: named + TITLE_BONUS * titleShare + SCORE_BONUS * (bestScore > 0 ? top / bestScore : 0),
+      named,
+      rank: together + TITLE_BONUS * titleShare + SCORE_BONUS * (bestScore > 0 ? top / bestScore : 0),
       passages,
     };
   });
@@ -209,6 +253,23 @@ function wordsAsWritten(document: DocumentMatch, question: readonly string[]): n
       ),
     ),
   ).size;
+}
+
+/** How many of the question's words a document's title, tags and ways of asking must name to stand for it. */
+const NAMING_WORDS = 2;
+
+/**
+ * True when a document's title, tags and ways of asking (`questions`) name at least `minCoverage`
+ * of the question, in two words or more (light words aside), and it covers that much: what it is
+ * about is what the question asks, even where another document's wording scores higher.
+ */
+function namesTheQuestion(
+  document: DocumentMatch,
+  question: readonly string[],
+  minCoverage: number,
+): boolean {
+  const words = [...document.titleTerms.keys()].filter((position) => !isLightTerm(question[position] ?? ''));
+  return words.length >= NAMING_WORDS && document.named >= minCoverage && document.coverage >= minCoverage;
 }
 
 /**
@@ -297,25 +358,37 @@ function shortFor(term: string, document: DocumentMatch): boolean {
 export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage: number): RankedPassage[] {
   const knows = (term: string) => index.documentFrequency(term) > 0;
   const question = splitJoinedWords(query.question, knows);
-  const { terms: own, vague } = questionTerms(question, index);
+  const { terms: own, vague, forms } = questionTerms(question, index);
   if (own.length === 0 && query.previousQuestion === undefined) return [];
   let terms = own;
   // A vague word counts like a light one.
   const factors = own.map((term) => (vague.includes(term) ? LIGHT_WEIGHT : 1));
   let { documents, distinctive, unknown, things } =
     own.length > 0
-      ? rankDocuments(index, own, factors)
+      ? rankDocuments(index, own, factors, forms)
       : { documents: [], distinctive: [], unknown: [], things: [] };
   if (query.previousQuestion !== undefined && isFollowUp(question)) {
-    const previous = questionTerms(splitJoinedWords(query.previousQuestion, knows), index).terms.filter(
-      (term) => !own.includes(term),
+    const before = questionTerms(splitJoinedWords(query.previousQuestion, knows), index);
+    const previous = before.terms.filter((term) => !own.includes(term));
+    const merged = rankDocuments(
+      index,
+      [...own, ...previous],
+      [...factors, ...previous.map(() => CONTEXT_WEIGHT)],
+      new Map([...before.forms, ...forms]),
     );
-    terms = [...own, ...previous];
-    ({ documents, distinctive, unknown, things } = rankDocuments(index, terms, [
-      ...factors,
-      ...previous.map(() => CONTEXT_WEIGHT),
-    ]));
+    if (!standsAlone(question, documents, merged.documents[0], minCoverage)) {
+      terms = [...own, ...previous];
+      ({ documents, distinctive, unknown, things } = merged);
+    }
   }
+  const leader = documents[0];
+  // When the best-ranked document covers too little, one that the title, tags and ways of asking
+  // name for most of the question answers instead ("lost my phone and can't get the login code").
+  const named =
+    leader !== undefined && leader.coverage < minCoverage
+      ? documents.find((document) => namesTheQuestion(document, terms, minCoverage))
+      : undefined;
+  if (named !== undefined) documents = [named, ...documents.filter((document) => document !== named)];
   const best = documents[0];
   const runnerUp = Math.max(0, ...documents.slice(1).map((document) => document.coverage));
   // A document that matches only words used about anything ("day", "going") answers nothing.

@@ -32,26 +32,73 @@ const STEMS = new Map<string, string>();
 const STEM_CACHE_SIZE = 50_000;
 
 /**
- * Normalises one token for the search index and for queries alike: lower case, stop
- * words dropped, British and American spellings made one, Porter stemming (so "refunds",
- * "refunded" and "refund" meet, and "color" meets "colour").
+ * A token as a word before stemming, or null for a stop word: lower case, quotes and a
+ * possessive dropped ("my dog's tablets"), British and American spellings made one.
  */
-export function searchTerm(token: string): string | null {
+export function wordForm(token: string): string | null {
   const term = token
     .toLowerCase()
     .replace(/^['’-]+|['’-]+$/g, '')
     .replace(/’/g, "'");
   if (STOP_WORDS.has(term) || PRONOUN_CONTRACTION.test(term)) return null;
-  // A possessive ("my dog's tablets") names the same thing as the word itself.
+  // A possessive names the same thing as the word itself.
   const word = term.replace(POSSESSIVE, '');
   if (word.length < 2 || STOP_WORDS.has(word)) return null;
-  if (/^\d/.test(word)) return word;
-  let stem = STEMS.get(word);
+  return /^\d/.test(word) ? word : normalizeSpelling(word);
+}
+
+/** The search term of a word form (see `wordForm`): its Porter stem; a number stays as it is. */
+export function stemOf(form: string): string {
+  if (/^\d/.test(form)) return form;
+  let stem = STEMS.get(form);
   if (stem === undefined) {
-    stem = stemmer(normalizeSpelling(word));
-    if (STEMS.size < STEM_CACHE_SIZE) STEMS.set(word, stem);
+    stem = stemmer(form);
+    if (STEMS.size < STEM_CACHE_SIZE) STEMS.set(form, stem);
   }
   return stem;
+}
+
+/**
+ * Normalises one token for the search index and for queries alike: lower case, stop
+ * words dropped, British and American spellings made one, Porter stemming (so "refunds",
+ * "refunded" and "refund" meet, and "color" meets "colour").
+ */
+export function searchTerm(token: string): string | null {
+  const form = wordForm(token);
+  return form === null ? null : stemOf(form);
+}
+
+/** Endings of inflected forms ("installs", "installed", "installing"). */
+const INFLECTION = /(?:ing|ed|es|s)$/;
+
+/** A word form without its inflection, when at least three letters remain. */
+function uninflected(form: string): string {
+  const word = form.replace(INFLECTION, '');
+  return word.length >= 3 ? word : form;
+}
+
+/**
+ * True when two forms of one stem are one word: without their inflections, one starts the
+ * other, or does once a final "e" or "y" is dropped ("damage" and "damaging", "delivery" and
+ * "deliveries", "replace" and "replacement"). Porter also makes "install" and "instalment" one
+ * stem (and "general" and "generate"): those are not one word.
+ */
+export function sameWord(left: string, right: string): boolean {
+  const [shorter, longer] = [uninflected(left), uninflected(right)].sort((a, b) => a.length - b.length);
+  if (shorter === undefined || longer === undefined) return false;
+  return longer.startsWith(shorter) || longer.startsWith(shorter.replace(/[ey]$/, ''));
+}
+
+/** The word forms of a text by search term: what was written for each ("install" for instal). */
+export function wordForms(text: string): Map<string, string[]> {
+  const forms = new Map<string, string[]>();
+  for (const token of tokenize(text)) {
+    const form = wordForm(token);
+    if (form === null) continue;
+    const term = stemOf(form);
+    forms.set(term, [...(forms.get(term) ?? []), form]);
+  }
+  return forms;
 }
 
 /** Rewrites everyday multi-word phrasings to one word (see `PHRASES`). */
