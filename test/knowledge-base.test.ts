@@ -81,12 +81,12 @@ describe('knowledge-base evaluation of the offline model', () => {
   });
 
   it('declines most questions written for other bases, and no more of them than measured', async () => {
-    // Measured on 2026-11-29: 218 of 3,062 answered before the fifth round, 235 after it (some
-    // are fair questions for the base asked); a ceiling a little above catches a gate that
-    // starts answering what it should not.
+    // Measured on 2026-11-29: 218 of 3,062 answered before the fifth round, 235 after it, 233
+    // after the sixth (some are fair questions for the base asked); a ceiling a little above
+    // catches a gate that starts answering what it should not.
     const { asked, answered } = await evaluateCrossBases();
     expect(asked).toBeGreaterThanOrEqual(3000);
-    expect(answered).toBeLessThanOrEqual(240);
+    expect(answered).toBeLessThanOrEqual(238);
   });
 
   it('answers every question on bases of 1, 2 and 5 documents and declines their off-topic ones', async () => {
