@@ -32,6 +32,19 @@ export interface PopulationLoopOptions {
   maxUsersPerAddress?: number;
   /** How often the fitting job runs once `start()`ed, in ms. Default 3,600,000 (hourly). */
   intervalMs?: number;
+  /**
+   * Also runs the job (in the background, failures to `onError`) as soon as this many users
+   * have recorded comparisons through this instance since its last run, so that users of a new
+   * kind reach the gate (and a prior that fails them is replaced) without waiting for the
+   * schedule. Default: off (the schedule only).
+   */
+  fitAfterUsers?: number;
+  /**
+   * How often, once `start()`ed, the loop re-reads the latest prior from the store, in ms: with
+   * several server instances over one store, only the one whose job ran saves a new prior, and
+   * every other serves it (personas, `handler`) within this time. Default 60,000 (a minute).
+   */
+  refreshIntervalMs?: number;
   /** Options of the fit (number of types, EM iterations, seed, the users and splits the choice of K uses); see `fitMixturePrior`. */
   fit?: Pick<MixturePriorOptions, 'maxTypes' | 'iterations' | 'seed' | 'selectionUsers' | 'selectionSplits'>;
   /** Receives what each run of the job did and why (the new `lastRun`), e.g. to log it. Default: nothing. */
@@ -83,12 +96,13 @@ export interface PopulationLoop {
    */
   fit(): Promise<StoredPrior | null>;
   /**
-   * Reads the latest saved prior from the store (another instance may have fitted it). A
-   * prior in a format this version cannot read is reported (`onError`) and skipped: the
-   * current prior (or the cold start) stays.
+   * Reads the latest saved prior from the store (another instance may have fitted it); `start()`
+   * does so every `refreshIntervalMs`, and every run of the job first. A prior in a format this
+   * version cannot read is reported (`onError`) and skipped: the current prior (or the cold
+   * start) stays.
    */
   refresh(): Promise<StoredPrior | null>;
-  /** Loads the current prior, then runs the job every `intervalMs`. */
+  /** Loads the current prior, then runs the job every `intervalMs` and re-reads the stored prior every `refreshIntervalMs`. */
   start(): Promise<void>;
   /** Stops the schedule. */
   stop(): void;
@@ -155,13 +169,21 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
     throw new RangeError('createPopulationLoop: maxUsersPerAddress must be an integer ≥ 1');
   if (!(Number.isFinite(intervalMs) && intervalMs >= 1))
     throw new RangeError('createPopulationLoop: intervalMs must be a positive number of ms');
+  const fitAfterUsers = options.fitAfterUsers;
+  if (fitAfterUsers !== undefined && !(Number.isInteger(fitAfterUsers) && fitAfterUsers >= 1))
+    throw new RangeError('createPopulationLoop: fitAfterUsers must be a positive integer');
+  const refreshIntervalMs = options.refreshIntervalMs ?? 60_000;
+  if (!(Number.isFinite(refreshIntervalMs) && refreshIntervalMs >= 1))
+    throw new RangeError('createPopulationLoop: refreshIntervalMs must be a positive number of ms');
   const report = options.onError ?? ((error: unknown) => console.error(error));
   const space = createPersona(options.persona).space;
   const ids = space.dimensions.map((d) => d.id);
   let current: StoredPrior | null = null;
   let lastRun: PopulationRun | null = null;
   let running: Promise<StoredPrior | null> | undefined;
-  let timer: ReturnType<typeof setInterval> | undefined;
+  let timers: Array<ReturnType<typeof setInterval>> = [];
+  /** Users who recorded comparisons through this instance since the job last started (counted only with `fitAfterUsers`). */
+  const recordedSinceRun = new Set<string>();
 
   const rowsOf = (users: readonly ComparisonFeatures[][]): Float64Array[][] =>
     users.map((list) => list.map((row) => Float64Array.from(ids, (id) => row.features[id] ?? 0)));
@@ -180,7 +202,26 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
       });
   };
 
+  /**
+   * The latest saved prior becomes current unless it is older than the current one (a read
+   * that raced this instance's own save); a prior in an unknown format is reported and skipped.
+   */
+  const refresh = async (): Promise<StoredPrior | null> => {
+    try {
+      const latest = await options.store.currentPrior();
+      if (latest && (!current || latest.version >= current.version || latest.fittedAt > current.fittedAt))
+        current = latest;
+    } catch (error) {
+      if (!(error instanceof PersonaStoreError && error.code === 'unsupported-prior-format')) throw error;
+      report(error);
+    }
+    return current;
+  };
+
   const fit = async (): Promise<StoredPrior | null> => {
+    recordedSinceRun.clear();
+    // The gate judges against the prior served now, which another instance may have saved.
+    await refresh();
     const users = await options.store.comparisonFeatures();
     const at = Date.now();
     const kept = admitted(users);
@@ -203,7 +244,9 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
     }
     const rows = rowsOf(kept);
     const fitOptions = { ...options.persona, ...options.fit };
-    const decision = judgeNewPrior(rows, ids, fitOptions, current?.prior);
+    // The users who arrived after the prior served now was fitted (by count): it never saw them.
+    const unseen = current ? Math.max(0, rows.length - current.users) : 0;
+    const decision = judgeNewPrior(rows, ids, fitOptions, current?.prior, unseen);
     const validation = { heldOutUsers: decision.heldOutUsers, accuracy: decision.accuracy };
     if (decision.verdict === 'served') {
       const fitted = fitMixturePriorFromRows(rows, ids, fitOptions);
@@ -255,7 +298,11 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
         );
         rows.push({ at, ...(source !== undefined && { source }), features: rounded(features) });
       }
-      if (rows.length > 0) await options.store.appendComparisonFeatures(userId, rows);
+      if (rows.length === 0) return;
+      await options.store.appendComparisonFeatures(userId, rows);
+      if (fitAfterUsers === undefined) return;
+      recordedSinceRun.add(userId);
+      if (recordedSinceRun.size >= fitAfterUsers) loop.fit().catch(report);
     },
     fit() {
       running ??= fit().finally(() => {
@@ -263,26 +310,23 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
       });
       return running;
     },
-    async refresh() {
-      try {
-        current = (await options.store.currentPrior()) ?? current;
-      } catch (error) {
-        if (!(error instanceof PersonaStoreError && error.code === 'unsupported-prior-format')) throw error;
-        report(error);
-      }
-      return current;
-    },
+    refresh,
     async start() {
-      await loop.refresh();
-      if (timer) return;
-      timer = setInterval(() => {
-        loop.fit().catch(report);
-      }, intervalMs);
-      timer.unref?.();
+      await refresh();
+      if (timers.length > 0) return;
+      timers = [
+        setInterval(() => {
+          loop.fit().catch(report);
+        }, intervalMs),
+        setInterval(() => {
+          refresh().catch(report);
+        }, refreshIntervalMs),
+      ];
+      for (const timer of timers) timer.unref?.();
     },
     stop() {
-      if (timer) clearInterval(timer);
-      timer = undefined;
+      for (const timer of timers) clearInterval(timer);
+      timers = [];
     },
     handler: async (request) => {
       try {

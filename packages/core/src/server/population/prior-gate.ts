@@ -5,6 +5,7 @@ import {
   notWorseAtAnyShot,
 } from '../../persona/held-out-likelihood';
 import { fitMixturePriorFromRows, type MixturePriorOptions } from '../../persona/mixture-prior';
+import { pairHonestSplit, pairKey } from '../../persona/pair-holdout';
 import type { PersonaPrior } from '../../persona/persona';
 import type { PriorValidation } from '../stores/population-store';
 
@@ -32,32 +33,58 @@ const pooled = (scores: HeldOutScores) =>
     1,
     scores.counts.reduce((s, n) => s + n, 0),
   );
+/** Accuracy per shot count; `null` where no comparison at that shot count was scored. */
 const perShot = (scores: HeldOutScores) =>
-  scores.hits.map((hits, shots) => hits / (scores.counts[shots] as number));
-const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
+  scores.hits.map((hits, shots) => {
+    const count = scores.counts[shots] as number;
+    return count > 0 ? hits / count : null;
+  });
+const percent = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)} %`);
+
+/** The scores with every shot count pooled into one (the outcomes in shot order), for a test over all of them. */
+const allShotsPooled = (scores: HeldOutScores): HeldOutScores => ({
+  ...scores,
+  outcomes: [scores.outcomes.flat()],
+});
+
+/** The earlier users without their rows of the given pairs (users left with none dropped). */
+const withoutPairs = (users: readonly Float64Array[][], pairs: ReadonlySet<string>): Float64Array[][] =>
+  users.map((own) => own.filter((row) => !pairs.has(pairKey(row)))).filter((own) => own.length > 0);
 
 /**
  * The fitting job's gate: holds out the newest users (20 %, at most 2,000, at least one),
  * fits a prior the way the job does from the others only, and scores it, the cold start and
  * the prior served now on the held-out users (each comparison predicted from the user's
  * earlier ones; each half of them by a prior fitted on the earlier users and the other half).
- * The new prior is served only if it predicts at least as many of their comparisons right as
- * the cold start overall, is not worse at any shot count by more than one standard error
- * (few users have given many signals), and predicts overall at least as well as the prior
- * served now; otherwise the prior served now is kept when it passes the same test against the cold
- * start, and withdrawn (the cold start served) when it does not. So a population that has
- * changed (users of a new kind arriving) never gets a prior that would have hurt its newest
- * users. `usersByArrival` is every user's comparisons, oldest arrival first.
+ * Only comparisons whose pair (see `pairKey`) the scoring fit never saw are scored: pairs both
+ * halves answered are dealt to the halves as in the choice of K (`pairHonestSplit`), and each
+ * fit leaves out the earlier users' rows of the pairs it scores; every row is still a shot.
+ * So a population that reuses pairs cannot pass a prior that merely remembers their answers.
+ * The new prior is served only if it predicts at least as many of the scored comparisons
+ * right as the cold start overall, is not worse at any shot count by more than one standard
+ * error (few users have given many signals), and predicts overall at least as well as the
+ * prior served now; otherwise the prior served now is kept when it passes the same test
+ * against the cold start, and withdrawn (the cold start served) when it does not. The users
+ * who arrived after the served prior was fitted (`unseenByServed`, the newest) are always
+ * among the held-out users, and each prior must also predict them on their own, all shot
+ * counts pooled, no worse than the cold start by more than one standard error: users of a new
+ * kind are not outvoted by the others, and a served prior that fails the users it never saw
+ * is replaced (or withdrawn) at the next run. So a population that has changed never gets a
+ * prior that would have hurt its newest users. `usersByArrival` is every user's comparisons,
+ * oldest arrival first.
  */
 export function judgeNewPrior(
   usersByArrival: readonly Float64Array[][],
   ids: readonly string[],
   options: MixturePriorOptions,
   served: PersonaPrior | undefined,
+  unseenByServed = 0,
 ): GateDecision {
   const noise = options.noise ?? 1;
+  const unseen = served ? Math.max(0, Math.min(unseenByServed, MAX_HELD_OUT, usersByArrival.length - 1)) : 0;
   const heldOutUsers = Math.max(
     1,
+    unseen,
     Math.min(MAX_HELD_OUT, Math.round(usersByArrival.length * HELD_OUT_SHARE), usersByArrival.length - 1),
   );
   const cut = usersByArrival.length - heldOutUsers;
@@ -68,22 +95,66 @@ export function judgeNewPrior(
     (_, i) => usersByArrival[Math.floor(i * step)],
   ) as Float64Array[][];
   const newest = usersByArrival.slice(cut);
-  const halves = [newest.filter((_, i) => i % 2 === 0), newest.filter((_, i) => i % 2 === 1)];
-  // Each half of the newest users is scored by a prior fitted on the earlier users and the other half.
-  const scored = halves.map((half, h) =>
-    heldOutScores(
-      half,
-      ids,
-      fitMixturePriorFromRows([...earlier, ...(halves[1 - h] ?? [])], ids, options).prior,
-      noise,
-    ),
-  );
-  const newestInHalves = [...(halves[0] ?? []), ...(halves[1] ?? [])];
-  const fitted = joinScores(scored[0] as HeldOutScores, scored[1] as HeldOutScores);
-  const coldStart = heldOutScores(newestInHalves, ids, {}, noise);
+  /** The users the served prior never saw (the newest `unseen`). */
+  const unseenUsers = new Set(newest.slice(newest.length - unseen));
+  const folds = pairHonestSplit([newest.filter((_, i) => i % 2 === 0), newest.filter((_, i) => i % 2 === 1)]);
+  // Each half is scored by a prior fitted on the earlier users and the other half, none of
+  // them with a row of the pairs it scores.
+  const training = folds.map((fold) => {
+    const scoredPairs = new Set(
+      fold.held.flatMap((own, u) => own.filter((_, i) => fold.counted[u]?.[i]).map(pairKey)),
+    );
+    return [...withoutPairs(earlier, scoredPairs), ...fold.training];
+  });
+  const decide = (
+    verdict: GateVerdict,
+    reason: string,
+    accuracy: GateDecision['accuracy'],
+  ): GateDecision => ({
+    verdict,
+    reason,
+    heldOutUsers,
+    accuracy,
+  });
+  if (training.some((users) => users.length === 0))
+    return decide(
+      'kept',
+      `The ${heldOutUsers} newest users compared only pairs the other users answered too, so no prior fitted without those pairs could be judged on them: nothing changes.`,
+      { fitted: [], coldStart: [] },
+    );
+  const candidates = training.map((users) => fitMixturePriorFromRows(users, ids, options).prior);
+  /** Scores of the held-out users `keep` selects, each half's by `priorOf(half)`, on the scored rows only. */
+  const scoresOf = (priorOf: (half: number) => PersonaPrior, keep: (own: Float64Array[]) => boolean) =>
+    folds
+      .map((fold, h) => {
+        const users = fold.held.flatMap((own, u) =>
+          keep(own) ? [{ own, counted: fold.counted[u] ?? [] }] : [],
+        );
+        return heldOutScores(
+          users.map((user) => user.own),
+          ids,
+          priorOf(h),
+          noise,
+          users.map((user) => user.counted),
+        );
+      })
+      .reduce(joinScores);
+  const everyone = () => true;
+  const isUnseen = (own: Float64Array[]) => unseenUsers.has(own);
+  const fitted = scoresOf((h) => candidates[h] as PersonaPrior, everyone);
+  const coldStart = scoresOf(() => ({}), everyone);
+  const unseenScores =
+    unseen > 0
+      ? {
+          fitted: scoresOf((h) => candidates[h] as PersonaPrior, isUnseen),
+          coldStart: scoresOf(() => ({}), isUnseen),
+        }
+      : undefined;
   let previous: HeldOutScores | undefined;
+  let previousUnseen: HeldOutScores | undefined;
   try {
-    previous = served ? heldOutScores(newestInHalves, ids, served, noise) : undefined;
+    previous = served ? scoresOf(() => served, everyone) : undefined;
+    previousUnseen = served && unseen > 0 ? scoresOf(() => served, isUnseen) : undefined;
   } catch {
     // A served prior over other dimensions (the space changed) cannot be scored: it is judged to fail.
     previous = { logLikelihoods: new Float64Array(0), hits: [], counts: [], outcomes: [] };
@@ -93,35 +164,47 @@ export function judgeNewPrior(
     coldStart: perShot(coldStart),
     ...(previous && { previous: perShot(previous) }),
   };
-  const decide = (verdict: GateVerdict, reason: string): GateDecision => ({
-    verdict,
-    reason,
-    heldOutUsers,
-    accuracy,
-  });
   /** Not worse than the cold start: overall, and at no shot count by more than one standard error (few users see many shots). */
   const passes = (scores: HeldOutScores) =>
     scores.counts.length > 0 &&
     pooled(scores) >= pooled(coldStart) &&
     notWorseAtAnyShot(scores, coldStart, 1);
-  const previousPasses = previous !== undefined && passes(previous);
-  if (passes(fitted)) {
-    if (!previous || !previousPasses || pooled(fitted) >= pooled(previous))
+  /** Not worse than the cold start on the users the served prior never saw, pooled, by more than one standard error. */
+  const passesUnseen = (scores: HeldOutScores | undefined) =>
+    !unseenScores ||
+    (scores !== undefined &&
+      notWorseAtAnyShot(allShotsPooled(scores), allShotsPooled(unseenScores.coldStart), 1));
+  const previousPassesAll = previous !== undefined && passes(previous);
+  const previousPasses = previousPassesAll && passesUnseen(previousUnseen);
+  if (passes(fitted) && passesUnseen(unseenScores?.fitted)) {
+    if (!previous || !previousPasses || pooled(fitted) >= pooled(previous)) {
+      const against = previousPasses && previous ? ` and ${percent(pooled(previous))}` : '';
+      const failedUnseen =
+        previousPassesAll && !previousPasses && unseenScores && previousUnseen
+          ? `; the prior served before predicted the ${unseen} who arrived after it was fitted worse than the cold start (${percent(pooled(previousUnseen))} against ${percent(pooled(unseenScores.coldStart))})`
+          : '';
       return decide(
         'served',
-        `A prior fitted without the ${heldOutUsers} newest users predicted them at least as well as the cold start${previous ? ' and the prior served before' : ''} (${percent(pooled(fitted))} against ${percent(pooled(coldStart))}${previous ? ` and ${percent(pooled(previous))}` : ''}).`,
+        `A prior fitted without the ${heldOutUsers} newest users predicted them at least as well as the cold start${previousPasses ? ' and the prior served before' : ''} (${percent(pooled(fitted))} against ${percent(pooled(coldStart))}${against})${failedUnseen}.`,
+        accuracy,
       );
+    }
     return decide(
       'kept',
       `The prior served now predicted the ${heldOutUsers} newest users better (${percent(pooled(previous))}) than a prior fitted without them (${percent(pooled(fitted))}).`,
+      accuracy,
     );
   }
-  const why = `A prior fitted without the ${heldOutUsers} newest users predicted them worse than the cold start (${percent(pooled(fitted))} against ${percent(pooled(coldStart))} overall; per shot count ${accuracy.fitted.map(percent).join(' / ')} against ${accuracy.coldStart.map(percent).join(' / ')})`;
-  if (previousPasses) return decide('kept', `${why}; the prior served now did not, so it stays.`);
+  const unseenFigures = unseenScores
+    ? `; the ${unseen} who arrived after the prior served now was fitted: ${percent(pooled(unseenScores.fitted))}${previousUnseen ? `, the prior served now ${percent(pooled(previousUnseen))}` : ''}, the cold start ${percent(pooled(unseenScores.coldStart))}`
+    : '';
+  const why = `A prior fitted without the ${heldOutUsers} newest users predicted them worse than the cold start (${percent(pooled(fitted))} against ${percent(pooled(coldStart))} overall; per shot count ${accuracy.fitted.map(percent).join(' / ')} against ${accuracy.coldStart.map(percent).join(' / ')}${unseenFigures})`;
+  if (previousPasses) return decide('kept', `${why}; the prior served now did not, so it stays.`, accuracy);
   return decide(
     previous ? 'withdrawn' : 'kept',
     previous
       ? `${why}, and so did the prior served now: the cold start is served.`
       : `${why}: no prior is served.`,
+    accuracy,
   );
 }

@@ -34,8 +34,12 @@ export interface PriorValidation {
   reason: string;
   /** The newest users held out to judge it (a prior fitted without them was scored on them). */
   heldOutUsers: number;
-  /** Accuracy on the held-out users per shot count (index = comparisons seen before): the new prior's, the cold start's and (when one was served) the previous prior's. */
-  accuracy: { fitted: number[]; coldStart: number[]; previous?: number[] };
+  /**
+   * Accuracy on the held-out users' scored comparisons (those on pairs the judged fit never saw)
+   * per shot count (index = comparisons seen before): the new prior's, the cold start's and
+   * (when one was served) the previous prior's; `null` at a shot count with none scored.
+   */
+  accuracy: { fitted: (number | null)[]; coldStart: (number | null)[]; previous?: (number | null)[] };
 }
 
 /** A fitted population prior as stored: versioned, with how it was fitted. */

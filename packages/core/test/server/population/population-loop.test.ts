@@ -26,9 +26,13 @@ const humourChoice = (chosen: number, at: number, other: number): ComparisonSign
   rejectedStyle: { humour: -chosen, detail: -other },
 });
 
-/** A user of one of two types (likes humour or not) with four comparisons; `other` varies the detail axis. */
+/**
+ * A user of one of two types (likes humour or not) with four comparisons; `other` varies the
+ * detail axis over 11 levels, so that users answer 11 different pairs (the gate scores each
+ * held-out comparison by a fit that never saw its pair).
+ */
 const userOf = (likesHumour: boolean, seed: number): ComparisonSignal[] =>
-  [0, 1, 2, 3].map((i) => humourChoice(likesHumour ? 1 : -1, i + 1, ((seed + i) % 3) - 1));
+  [0, 1, 2, 3].map((i) => humourChoice(likesHumour ? 1 : -1, i + 1, (((seed + 3 * i) % 11) - 5) / 5));
 
 function setup(minUsers = 50, fit: MixturePriorOptions = {}) {
   const store = createMemoryPersonaStore();
@@ -153,7 +157,8 @@ describe('population loop', () => {
   });
 
   it('learns two user types, so one choice tells a new user which kind they are', async () => {
-    const { loop, send } = setup(50);
+    // Two selection splits: the two types are plain enough for them (the default 5 only cost time).
+    const { loop, send } = setup(50, { selectionSplits: 2 });
     for (let u = 0; u < 60; u += 1) await send(`u-${u}`, userOf(u % 3 !== 0, u));
     const prior = await loop.fit();
     expect(prior?.types).toBeGreaterThanOrEqual(1);
@@ -169,7 +174,8 @@ describe('population loop', () => {
   });
 
   it('rebuilds a persona from its stored signals when the prior changes shape', async () => {
-    const { store, loop, send } = setup(50);
+    // Any prior will do here: one selection split.
+    const { store, loop, send } = setup(50, { selectionSplits: 1 });
     for (let u = 0; u < 60; u += 1) await send(`u-${u}`, userOf(u % 3 !== 0, u));
     await loop.fit();
     const types = loop.current?.types ?? 0;
