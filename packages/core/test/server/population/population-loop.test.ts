@@ -1,12 +1,16 @@
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectAttributes } from '../../../src/detectors';
 import { alignxSpace } from '../../../src/persona/alignx-space';
 import type { MixturePriorOptions } from '../../../src/persona/mixture-prior';
 import { createPersona } from '../../../src/persona/persona';
 import type { ComparisonSignal } from '../../../src/persona/signals';
 import { createPersonaHandlers } from '../../../src/server/handler';
-import { createPopulationLoop, type PopulationRun } from '../../../src/server/population';
+import {
+  createPopulationLoop,
+  type PopulationLoopOptions,
+  type PopulationRun,
+} from '../../../src/server/population';
 import {
   createMemoryPersonaStore,
   PersonaStoreError,
@@ -34,7 +38,11 @@ const humourChoice = (chosen: number, at: number, other: number): ComparisonSign
 const userOf = (likesHumour: boolean, seed: number): ComparisonSignal[] =>
   [0, 1, 2, 3].map((i) => humourChoice(likesHumour ? 1 : -1, i + 1, (((seed + 3 * i) % 11) - 5) / 5));
 
-function setup(minUsers = 50, fit: MixturePriorOptions = {}) {
+function setup(
+  minUsers = 50,
+  fit: MixturePriorOptions = {},
+  more: Pick<PopulationLoopOptions, 'fitAfterUsers'> = {},
+) {
   const store = createMemoryPersonaStore();
   const runs: PopulationRun[] = [];
   const loop = createPopulationLoop({
@@ -45,6 +53,7 @@ function setup(minUsers = 50, fit: MixturePriorOptions = {}) {
     onRun: (run) => runs.push(run),
     // A test stand-in for the socket's address.
     getClientAddress: (request) => request.headers.get('x-test-address'),
+    ...more,
   });
   let userId = 'u-0';
   const handlers = createPersonaHandlers({ store, population: loop, getUserId: () => userId });
@@ -260,6 +269,80 @@ describe('population loop', () => {
     expect(loop.createPersona().toJSON()).toEqual(createPersona({ detect: detectAttributes }).toJSON());
   });
 
+  it('withdraws a served prior at the next run when it fails the users who arrived after it, however few', async () => {
+    const { loop, send } = setup(50, { selectionSplits: 1 });
+    for (let u = 0; u < 200; u += 1) await send(`u-${u}`, userOf(true, u));
+    expect((await loop.fit())?.validation?.verdict).toBe('served');
+    // Ten users of a new kind: a quarter of the 42 newest users the gate holds out, so over all
+    // of them the served prior and a new one both look better than the cold start; but the ten,
+    // whom the served prior never saw, are predicted worse than with no prior: the cold start is served.
+    for (let u = 200; u < 210; u += 1) await send(`u-${u}`, userOf(false, u));
+    await loop.fit();
+    const accuracy = loop.lastRun?.validation?.accuracy;
+    expect(loop.lastRun?.validation?.heldOutUsers).toBe(42);
+    expect(accuracy?.previous?.[0]).toBeGreaterThan(accuracy?.coldStart[0] ?? 1);
+    expect(accuracy?.fitted[0]).toBeGreaterThan(accuracy?.coldStart[0] ?? 1);
+    expect(loop.lastRun?.verdict).toBe('withdrawn');
+    expect(loop.lastRun?.reason).toMatch(
+      /the 10 who arrived after the prior served now was fitted: [\d.]+ %, the prior served now [\d.]+ %, the cold start [\d.]+ %/,
+    );
+    expect(loop.current).toMatchObject({ version: 2, types: 0, prior: {} });
+  });
+
+  it('runs the job as soon as `fitAfterUsers` users have recorded comparisons, between scheduled runs', async () => {
+    const { send, runs } = setup(50, { selectionSplits: 1 }, { fitAfterUsers: 25 });
+    for (let u = 0; u < 24; u += 1) await send(`u-${u}`, userOf(true, u));
+    expect(runs).toHaveLength(0);
+    await send('u-24', userOf(true, 24));
+    await vi.waitFor(() => expect(runs).toHaveLength(1));
+    expect(runs[0]).toMatchObject({ verdict: 'too-few-users', users: 25 });
+    // A returning user counts once; 25 different users trigger the next run.
+    for (let u = 25; u < 49; u += 1) await send(`u-${u}`, userOf(true, u));
+    await send('u-25', userOf(true, 25));
+    expect(runs).toHaveLength(1);
+    await send('u-49', userOf(true, 49));
+    await vi.waitFor(() => expect(runs).toHaveLength(2), { timeout: 5_000 });
+    expect(runs[1]).toMatchObject({ verdict: 'served', users: 50 });
+  });
+
+  it('serves the prior another instance fitted within refreshIntervalMs, and judges each run against the latest stored prior', async () => {
+    // Two server instances over one store: the first runs the job, the second only serves.
+    const { store, loop: fitting, send } = setup(50, { selectionSplits: 1 });
+    const serving = createPopulationLoop({
+      store,
+      persona: { detect: detectAttributes },
+      fit: { maxTypes: 3, selectionSplits: 1 },
+      refreshIntervalMs: 20,
+    });
+    await serving.start();
+    try {
+      const request = (etag?: string) =>
+        new Request('http://127.0.0.1/api/prior', { headers: etag ? { 'if-none-match': etag } : {} });
+      expect((await serving.handler(request())).status).toBe(204);
+      for (let u = 0; u < 60; u += 1) await send(`u-${u}`, userOf(true, u));
+      const fitted = await fitting.fit();
+      expect(fitted?.version).toBe(1);
+      await vi.waitFor(() => expect(serving.current).toEqual(fitted), { timeout: 5_000 });
+      const served = await serving.handler(request());
+      expect(await served.json()).toEqual(fitted);
+      const etag = served.headers.get('etag') ?? '';
+      expect((await serving.handler(request(etag))).status).toBe(304);
+      // Users of a new kind arrive; the serving instance's own run judges against version 1 and
+      // withdraws it (see above), and the fitting instance's next run judges against that.
+      for (let u = 60; u < 76; u += 1) await send(`u-${u}`, userOf(false, u));
+      await serving.fit();
+      expect(serving.lastRun).toMatchObject({ verdict: 'withdrawn', version: 2 });
+      await fitting.fit();
+      const accuracy = fitting.lastRun?.validation?.accuracy;
+      expect(accuracy?.previous).toEqual(accuracy?.coldStart);
+      const changed = await serving.handler(request(etag));
+      expect(changed.status).toBe(200);
+      expect(changed.headers.get('etag')).not.toBe(etag);
+    } finally {
+      serving.stop();
+    }
+  });
+
   it('keeps the current prior (or the cold start) when the store holds a prior in an unknown format', async () => {
     const store = createMemoryPersonaStore();
     const errors: unknown[] = [];
@@ -281,5 +364,9 @@ describe('population loop', () => {
     expect(() => createPopulationLoop({ store, minUsers: 1 })).toThrow(RangeError);
     expect(() => createPopulationLoop({ store, intervalMs: 0 })).toThrow(RangeError);
     expect(() => createPopulationLoop({ store, maxUsersPerAddress: 0 })).toThrow(RangeError);
+    expect(() => createPopulationLoop({ store, fitAfterUsers: 0 })).toThrow(RangeError);
+    expect(() => createPopulationLoop({ store, fitAfterUsers: 2.5 })).toThrow(RangeError);
+    expect(() => createPopulationLoop({ store, refreshIntervalMs: 0 })).toThrow(RangeError);
+    expect(() => createPopulationLoop({ store, refreshIntervalMs: Number.NaN })).toThrow(RangeError);
   });
 });

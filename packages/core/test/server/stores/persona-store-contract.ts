@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PersonaPrior } from '../../../src/persona/persona';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createPersona, type Persona, type PersonaPrior } from '../../../src/persona/persona';
 import type { Signal } from '../../../src/persona/signals';
+import { createPopulationLoop } from '../../../src/server/population';
 import {
   PERSONA_STORE_SCHEMA_VERSION,
   type PersonaStateJson,
@@ -627,6 +628,48 @@ export function describePersonaStoreContract(name: string, createHarness: () => 
       const saved = await store.savePrior({ users: 60, types: 2, prior, validation });
       expect(saved).toMatchObject({ format: PRIOR_FORMAT, users: 60, types: 2, prior, validation });
       expect(await store.currentPrior()).toEqual(saved);
+    });
+
+    it('lets the population loop of every instance serve the latest saved prior within refreshIntervalMs', async () => {
+      const other = harness.shared ? await harness.open() : store;
+      const loops = [store, other].map((instance) =>
+        createPopulationLoop({ store: instance, refreshIntervalMs: 20, onError: () => {} }),
+      );
+      try {
+        for (const loop of loops) await loop.start();
+        const etagOf = async (request = new Request('http://127.0.0.1/api/prior')) =>
+          (await (loops[1] as (typeof loops)[number]).handler(request)).headers.get('etag');
+        // The job of one instance saves a prior: every loop serves it without a restart.
+        for (const types of [1, 2]) {
+          const before = await etagOf();
+          const saved = await store.savePrior({ users: 60, types, prior: { mean: { humor: types / 4 } } });
+          await vi.waitFor(
+            () => expect(loops.map((loop) => loop.current?.version)).toEqual([saved.version, saved.version]),
+            { timeout: 5_000 },
+          );
+          const probability = (persona: Persona | undefined) =>
+            persona?.preferenceProbability({ humour: 1 }, { humour: -1 });
+          expect(probability(loops[1]?.createPersona())).toBe(
+            probability(createPersona({ prior: saved.prior })),
+          );
+          expect(probability(loops[1]?.createPersona())).toBeGreaterThan(0.5);
+          // A browser holding the tag of the prior served before gets the new one, then revalidates it.
+          const changed = await loops[1]?.handler(
+            new Request('http://127.0.0.1/api/prior', { headers: { 'if-none-match': before ?? '"none"' } }),
+          );
+          expect(changed?.status).toBe(200);
+          expect(await changed?.json()).toEqual(saved);
+          const etag = changed?.headers.get('etag') ?? '';
+          expect(etag).not.toBe(before);
+          const same = await loops[1]?.handler(
+            new Request('http://127.0.0.1/api/prior', { headers: { 'if-none-match': etag } }),
+          );
+          expect(same?.status).toBe(304);
+        }
+      } finally {
+        for (const loop of loops) loop.stop();
+        if (other !== store) await other.close();
+      }
     });
 
     it('refuses calls once closed', async () => {
