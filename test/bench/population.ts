@@ -5,12 +5,14 @@
  *   job's gate (`judgeNewPrior`) on the same users.
  * - deployment: the file's users stream one at a time through the persona handlers of a server
  *   with a population loop (memory store); the fitting job runs after every 50 arrivals (its
- *   schedule, counted in arrivals), uses no prior before 50 users and serves a new prior only
+ *   schedule, counted in arrivals; `--every 10` runs it after every 10, as the loop's
+ *   `fitAfterUsers: 10` does), uses no prior before 50 users and serves a new prior only
  *   when its gate passes. Each user's 1 and 4 shots are sent, their held-out pair is predicted
  *   from the server's persona, then sent too (deployed users' choices feed the next fit); the
  *   same shots fed to a persona with no prior give each stage's cold start. Accuracy is
- *   reported for the users arriving after 0, 50, 200 and 500 others: the prior for each was
- *   fitted only from earlier users.
+ *   reported for the users arriving after 0, 50, 200 and 500 others (the prior for each was
+ *   fitted only from earlier users), for each 50 arrivals in turn, and every run of the job
+ *   (when it ran, its verdict) is listed: how soon the job notices users of a new kind.
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -27,6 +29,8 @@ import { createMemoryPersonaStore } from '../../packages/core/src/server/stores'
 import { loadPsoups, type PsoupsCase, wilson95 } from './psoups-data';
 
 const DEV_FILE = '../shared/data/p-soups/friendly_unfriendly.json';
+/** Arrivals per row of the simulation's arrival-by-arrival table. */
+const WINDOW = 50;
 
 const signalsOf = (c: PsoupsCase): ComparisonSignal[] =>
   [...c.feedback, c].map((f, i) => ({
@@ -105,14 +109,44 @@ export async function simulateDeployment(file = DEV_FILE, every = 50, order: 'fi
       [cases[i], cases[j]] = [cases[j] as PsoupsCase, cases[i] as PsoupsCase];
     }
   }
+  const windows = Array.from({ length: Math.ceil(cases.length / WINDOW) }, (_, w) => ({
+    from: w * WINDOW,
+    users: 0,
+    one: 0,
+    four: 0,
+    coldOne: 0,
+    coldFour: 0,
+    versions: new Set<string>(),
+  }));
+  const runs: Array<{
+    afterArrivals: number;
+    verdict: string;
+    types: number | null;
+    version: number | null;
+  }> = [];
   let fits = 0;
   for (const [arrival, c] of cases.entries()) {
-    if (arrival > 0 && arrival % every === 0 && (await loop.fit())) fits += 1;
+    if (arrival > 0 && arrival % every === 0) {
+      if (await loop.fit()) fits += 1;
+      const run = loop.lastRun;
+      if (run)
+        runs.push({
+          afterArrivals: arrival,
+          verdict: run.verdict,
+          types: loop.current?.types ?? null,
+          version: run.version,
+        });
+    }
     userId = `user-${arrival}`;
     const signals = signalsOf(c);
     const bin = bins.find((b) => arrival >= b.from && arrival < b.to);
-    if (!bin) continue;
+    const window = windows[Math.floor(arrival / WINDOW)];
+    if (!bin || !window) continue;
     bin.users += 1;
+    window.users += 1;
+    window.versions.add(
+      loop.current ? `${loop.current.version}${loop.current.types === 0 ? ' (cold)' : ''}` : 'none',
+    );
     bin.types.add(loop.current?.types ?? -1);
     if (loop.lastRun) bin.verdicts.add(loop.lastRun.verdict);
     const score = (p: number) => (p > 0.5 ? 1 : p === 0.5 ? 0.5 : 0);
@@ -121,14 +155,20 @@ export async function simulateDeployment(file = DEV_FILE, every = 50, order: 'fi
     // The same user with no prior (cold start), fed the same shots: each stage's own baseline.
     const cold = createPersona({ detect: detectAttributes });
     await send(signals.slice(0, 1));
-    bin.one += await hit();
+    const one = await hit();
     cold.observe(signals[0] as ComparisonSignal);
-    bin.coldOne += score(cold.preferenceProbability(c.chosen, c.rejected));
+    const coldOne = score(cold.preferenceProbability(c.chosen, c.rejected));
     await send(signals.slice(1, 4));
-    bin.four += await hit();
+    const four = await hit();
     for (const signal of signals.slice(1, 4)) cold.observe(signal);
-    bin.coldFour += score(cold.preferenceProbability(c.chosen, c.rejected));
+    const coldFour = score(cold.preferenceProbability(c.chosen, c.rejected));
     await send(signals.slice(4));
+    for (const tally of [bin, window]) {
+      tally.one += one;
+      tally.coldOne += coldOne;
+      tally.four += four;
+      tally.coldFour += coldFour;
+    }
   }
   return {
     fits,
@@ -146,6 +186,14 @@ export async function simulateDeployment(file = DEV_FILE, every = 50, order: 'fi
         priorTypes: [...b.types].map((t) => (t < 0 ? 'none (cold start)' : String(t))).join('/'),
         gateVerdicts: [...b.verdicts].join('/'),
       })),
+    windows: windows.map((w) => ({
+      arrivals: `${w.from}–${w.from + w.users - 1}`,
+      oneShot: w.one / w.users,
+      fourShots: w.four / w.users,
+      coldStart: { oneShot: w.coldOne / w.users, fourShots: w.coldFour / w.users },
+      priorVersions: [...w.versions].join(', '),
+    })),
+    runs,
   };
 }
 
@@ -174,7 +222,7 @@ export async function bench(): Promise<Array<Record<string, string | number>>> {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const file = argv.find((a) => !a.startsWith('--')) ?? DEV_FILE;
+  const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--every') ?? DEV_FILE;
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   if (!argv.includes('--no-scale')) {
     const scale = fitAtScale(file);
@@ -183,9 +231,12 @@ async function main(argv: string[]): Promise<void> {
     );
   }
   const order = argv.includes('--shuffled') ? 'shuffled' : 'file';
-  const deployment = await simulateDeployment(file, 50, order);
+  const everyAt = argv.indexOf('--every');
+  const every = everyAt >= 0 ? Number(argv[everyAt + 1]) : 50;
+  if (!(Number.isInteger(every) && every >= 1)) throw new RangeError('--every needs a positive integer');
+  const deployment = await simulateDeployment(file, every, order);
   console.log(
-    `deployment (${file}, users in ${order === 'file' ? 'file order' : 'a seeded random order'}): users stream through the server one at a time; the job runs after every 50 arrivals (no prior below 50 users) and serves a new prior only when its gate passes (a prior fitted without the newest users predicts them no worse than the cold start and the prior served before), so each user's prior comes only from earlier users; ${deployment.fits} runs with a prior current after them; "cold start" is the same users with no prior`,
+    `deployment (${file}, users in ${order === 'file' ? 'file order' : 'a seeded random order'}): users stream through the server one at a time; the job runs after every ${every} arrivals (no prior below 50 users) and serves a new prior only when its gate passes (a prior fitted without the newest users predicts their comparisons on pairs it never saw, and those of the users the served prior never saw, no worse than the cold start, and the prior served before), so each user's prior comes only from earlier users; ${deployment.fits} runs with a prior current after them; "cold start" is the same users with no prior`,
   );
   console.table(
     deployment.bins.map((b) => ({
@@ -197,6 +248,20 @@ async function main(argv: string[]): Promise<void> {
       'prior K': b.priorTypes,
       'gate verdicts': b.gateVerdicts,
     })),
+  );
+  console.log(`by arrival, ${WINDOW} users at a time (prior version in use; "(cold)" = withdrawn):`);
+  console.table(
+    deployment.windows.map((w) => ({
+      arrivals: w.arrivals,
+      '1 / 4 shots': `${pct(w.oneShot)} / ${pct(w.fourShots)}`,
+      'cold start 1 / 4': `${pct(w.coldStart.oneShot)} / ${pct(w.coldStart.fourShots)}`,
+      'prior versions': w.priorVersions,
+    })),
+  );
+  console.log(
+    `runs of the job (after N arrivals: verdict, K of the prior current after it): ${deployment.runs
+      .map((r) => `${r.afterArrivals}: ${r.verdict}${r.types === null ? '' : ` K=${r.types}`}`)
+      .join('; ')}`,
   );
 }
 
