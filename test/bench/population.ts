@@ -236,7 +236,7 @@ async function main(argv: string[]): Promise<void> {
   if (!(Number.isInteger(every) && every >= 1)) throw new RangeError('--every needs a positive integer');
   const deployment = await simulateDeployment(file, every, order);
   console.log(
-    `deployment (${file}, users in ${order === 'file' ? 'file order' : 'a seeded random order'}): users stream through the server one at a time; the job runs after every ${every} arrivals (no prior below 50 users) and serves a new prior only when its gate passes (a prior fitted without the newest users predicts their comparisons on pairs it never saw, and those of the users the served prior never saw, no worse than the cold start, and the prior served before), so each user's prior comes only from earlier users; ${deployment.fits} runs with a prior current after them; "cold start" is the same users with no prior`,
+    `deployment (${file}, users in ${order === 'file' ? 'file order' : 'a seeded random order'}): users stream through the server one at a time; the job runs after every ${every} arrivals (no prior below 50 users) and serves a new prior only when its gate passes (a prior fitted without the newest users predicts their comparisons on pairs it never saw, and, on their own, those of the users the served prior never saw and of those who arrived since the last run, no worse than the cold start, and the prior served before), so each user's prior comes only from earlier users; ${deployment.fits} runs with a prior current after them; "cold start" is the same users with no prior`,
   );
   console.table(
     deployment.bins.map((b) => ({

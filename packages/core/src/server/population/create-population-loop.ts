@@ -182,6 +182,8 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
   let lastRun: PopulationRun | null = null;
   let running: Promise<StoredPrior | null> | undefined;
   let timers: Array<ReturnType<typeof setInterval>> = [];
+  /** Users the job's last judged run (in this instance) used. */
+  let judgedAt: number | undefined;
   /** Users who recorded comparisons through this instance since the job last started (counted only with `fitAfterUsers`). */
   const recordedSinceRun = new Set<string>();
 
@@ -244,9 +246,16 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
     }
     const rows = rowsOf(kept);
     const fitOptions = { ...options.persona, ...options.fit };
-    // The users who arrived after the prior served now was fitted (by count): it never saw them.
-    const unseen = current ? Math.max(0, rows.length - current.users) : 0;
-    const decision = judgeNewPrior(rows, ids, fitOptions, current?.prior, unseen);
+    // Judged on their own too: the users who arrived after the prior served now was fitted (it
+    // never saw them) and since this instance's last run (by count; the newest arrive last).
+    const groups = [
+      ...(current
+        ? [{ users: rows.length - current.users, when: 'after the prior served now was fitted' }]
+        : []),
+      ...(judgedAt !== undefined ? [{ users: rows.length - judgedAt, when: 'since the last run' }] : []),
+    ];
+    const decision = judgeNewPrior(rows, ids, fitOptions, current?.prior, groups);
+    judgedAt = rows.length;
     const validation = { heldOutUsers: decision.heldOutUsers, accuracy: decision.accuracy };
     if (decision.verdict === 'served') {
       const fitted = fitMixturePriorFromRows(rows, ids, fitOptions);

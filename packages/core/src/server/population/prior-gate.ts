@@ -19,6 +19,15 @@ const MAX_EARLIER = 8_000;
 /** What the gate decided: serve the new prior, keep the one served now, or withdraw it (serve the cold start). */
 export type GateVerdict = 'served' | 'kept' | 'withdrawn';
 
+/**
+ * Newest users every prior must also predict on their own (see {@link judgeNewPrior}): `users`
+ * of them, who arrived `when` (in the gate's reasons, e.g. "after the prior served now was fitted").
+ */
+export interface NewestGroup {
+  users: number;
+  when: string;
+}
+
 /** The gate's decision, why, and the scores behind it. */
 export interface GateDecision {
   verdict: GateVerdict;
@@ -64,27 +73,35 @@ const withoutPairs = (users: readonly Float64Array[][], pairs: ReadonlySet<strin
  * right as the cold start overall, is not worse at any shot count by more than one standard
  * error (few users have given many signals), and predicts overall at least as well as the
  * prior served now; otherwise the prior served now is kept when it passes the same test
- * against the cold start, and withdrawn (the cold start served) when it does not. The users
- * who arrived after the served prior was fitted (`unseenByServed`, the newest) are always
- * among the held-out users, and each prior must also predict them on their own, all shot
- * counts pooled, no worse than the cold start by more than one standard error: users of a new
- * kind are not outvoted by the others, and a served prior that fails the users it never saw
- * is replaced (or withdrawn) at the next run. So a population that has changed never gets a
- * prior that would have hurt its newest users. `usersByArrival` is every user's comparisons,
- * oldest arrival first.
+ * against the cold start, and withdrawn (the cold start served) when it does not. When a prior
+ * is served, each of `groups` (the newest users who arrived after it was fitted, and since the
+ * job's last run) is always among the held-out users, and each prior must also predict each
+ * group on its own, all shot counts pooled, no worse than the cold start by more than one
+ * standard error: users of a new kind are not outvoted by the others, and a served prior that
+ * fails them is replaced (or withdrawn) at the next run. So a population that has changed
+ * never gets a prior that would have hurt its newest users. `usersByArrival` is every user's
+ * comparisons, oldest arrival first.
  */
 export function judgeNewPrior(
   usersByArrival: readonly Float64Array[][],
   ids: readonly string[],
   options: MixturePriorOptions,
   served: PersonaPrior | undefined,
-  unseenByServed = 0,
+  groups: readonly NewestGroup[] = [],
 ): GateDecision {
   const noise = options.noise ?? 1;
-  const unseen = served ? Math.max(0, Math.min(unseenByServed, MAX_HELD_OUT, usersByArrival.length - 1)) : 0;
+  const apart = (served ? groups : [])
+    .map((group) => ({
+      ...group,
+      users: Math.max(0, Math.min(group.users, MAX_HELD_OUT, usersByArrival.length - 1)),
+    }))
+    // A group of the same users as one before it is judged once.
+    .filter(
+      (group, g, all) => group.users > 0 && all.findIndex((other) => other.users === group.users) === g,
+    );
   const heldOutUsers = Math.max(
     1,
-    unseen,
+    ...apart.map((group) => group.users),
     Math.min(MAX_HELD_OUT, Math.round(usersByArrival.length * HELD_OUT_SHARE), usersByArrival.length - 1),
   );
   const cut = usersByArrival.length - heldOutUsers;
@@ -95,8 +112,6 @@ export function judgeNewPrior(
     (_, i) => usersByArrival[Math.floor(i * step)],
   ) as Float64Array[][];
   const newest = usersByArrival.slice(cut);
-  /** The users the served prior never saw (the newest `unseen`). */
-  const unseenUsers = new Set(newest.slice(newest.length - unseen));
   const folds = pairHonestSplit([newest.filter((_, i) => i % 2 === 0), newest.filter((_, i) => i % 2 === 1)]);
   // Each half is scored by a prior fitted on the earlier users and the other half, none of
   // them with a row of the pairs it scores.
@@ -139,22 +154,26 @@ export function judgeNewPrior(
         );
       })
       .reduce(joinScores);
+  const candidate = (h: number) => candidates[h] as PersonaPrior;
   const everyone = () => true;
-  const isUnseen = (own: Float64Array[]) => unseenUsers.has(own);
-  const fitted = scoresOf((h) => candidates[h] as PersonaPrior, everyone);
+  const fitted = scoresOf(candidate, everyone);
   const coldStart = scoresOf(() => ({}), everyone);
-  const unseenScores =
-    unseen > 0
-      ? {
-          fitted: scoresOf((h) => candidates[h] as PersonaPrior, isUnseen),
-          coldStart: scoresOf(() => ({}), isUnseen),
-        }
-      : undefined;
+  // Each group of the newest users on its own: the new prior's, the cold start's and the served prior's scores.
+  const judgedApart = apart.map((group) => {
+    const members = new Set(newest.slice(newest.length - group.users));
+    const isMember = (own: Float64Array[]) => members.has(own);
+    return {
+      ...group,
+      fitted: scoresOf(candidate, isMember),
+      coldStart: scoresOf(() => ({}), isMember),
+      isMember,
+    };
+  });
   let previous: HeldOutScores | undefined;
-  let previousUnseen: HeldOutScores | undefined;
+  let previousApart: (HeldOutScores | undefined)[] = [];
   try {
     previous = served ? scoresOf(() => served, everyone) : undefined;
-    previousUnseen = served && unseen > 0 ? scoresOf(() => served, isUnseen) : undefined;
+    previousApart = judgedApart.map((group) => (served ? scoresOf(() => served, group.isMember) : undefined));
   } catch {
     // A served prior over other dimensions (the space changed) cannot be scored: it is judged to fail.
     previous = { logLikelihoods: new Float64Array(0), hits: [], counts: [], outcomes: [] };
@@ -169,23 +188,29 @@ export function judgeNewPrior(
     scores.counts.length > 0 &&
     pooled(scores) >= pooled(coldStart) &&
     notWorseAtAnyShot(scores, coldStart, 1);
-  /** Not worse than the cold start on the users the served prior never saw, pooled, by more than one standard error. */
-  const passesUnseen = (scores: HeldOutScores | undefined) =>
-    !unseenScores ||
-    (scores !== undefined &&
-      notWorseAtAnyShot(allShotsPooled(scores), allShotsPooled(unseenScores.coldStart), 1));
+  /** The first group on which `scoresOf(group index)` is worse than the cold start by more than one standard error, all shot counts pooled. */
+  const failedGroup = (scoresOf: (g: number) => HeldOutScores | undefined) =>
+    judgedApart.find((group, g) => {
+      const scores = scoresOf(g);
+      return (
+        scores === undefined || !notWorseAtAnyShot(allShotsPooled(scores), allShotsPooled(group.coldStart), 1)
+      );
+    });
   const previousPassesAll = previous !== undefined && passes(previous);
-  const previousPasses = previousPassesAll && passesUnseen(previousUnseen);
-  if (passes(fitted) && passesUnseen(unseenScores?.fitted)) {
+  const previousFailed = previousPassesAll ? failedGroup((g) => previousApart[g]) : undefined;
+  const previousPasses = previousPassesAll && !previousFailed;
+  const fittedFailed = failedGroup((g) => judgedApart[g]?.fitted);
+  if (passes(fitted) && !fittedFailed) {
     if (!previous || !previousPasses || pooled(fitted) >= pooled(previous)) {
       const against = previousPasses && previous ? ` and ${percent(pooled(previous))}` : '';
-      const failedUnseen =
-        previousPassesAll && !previousPasses && unseenScores && previousUnseen
-          ? `; the prior served before predicted the ${unseen} who arrived after it was fitted worse than the cold start (${percent(pooled(previousUnseen))} against ${percent(pooled(unseenScores.coldStart))})`
+      const previousScores = previousFailed && previousApart[judgedApart.indexOf(previousFailed)];
+      const failedThem =
+        previousFailed && previousScores
+          ? `; the prior served before predicted the ${previousFailed.users} who arrived ${previousFailed.when} worse than the cold start (${percent(pooled(previousScores))} against ${percent(pooled(previousFailed.coldStart))})`
           : '';
       return decide(
         'served',
-        `A prior fitted without the ${heldOutUsers} newest users predicted them at least as well as the cold start${previousPasses ? ' and the prior served before' : ''} (${percent(pooled(fitted))} against ${percent(pooled(coldStart))}${against})${failedUnseen}.`,
+        `A prior fitted without the ${heldOutUsers} newest users predicted them at least as well as the cold start${previousPasses ? ' and the prior served before' : ''} (${percent(pooled(fitted))} against ${percent(pooled(coldStart))}${against})${failedThem}.`,
         accuracy,
       );
     }
@@ -195,10 +220,13 @@ export function judgeNewPrior(
       accuracy,
     );
   }
-  const unseenFigures = unseenScores
-    ? `; the ${unseen} who arrived after the prior served now was fitted: ${percent(pooled(unseenScores.fitted))}${previousUnseen ? `, the prior served now ${percent(pooled(previousUnseen))}` : ''}, the cold start ${percent(pooled(unseenScores.coldStart))}`
-    : '';
-  const why = `A prior fitted without the ${heldOutUsers} newest users predicted them worse than the cold start (${percent(pooled(fitted))} against ${percent(pooled(coldStart))} overall; per shot count ${accuracy.fitted.map(percent).join(' / ')} against ${accuracy.coldStart.map(percent).join(' / ')}${unseenFigures})`;
+  const groupFigures = judgedApart
+    .map((group, g) => {
+      const before = previousApart[g];
+      return `; the ${group.users} who arrived ${group.when}: ${percent(pooled(group.fitted))}${before ? `, the prior served now ${percent(pooled(before))}` : ''}, the cold start ${percent(pooled(group.coldStart))}`;
+    })
+    .join('');
+  const why = `A prior fitted without the ${heldOutUsers} newest users predicted them worse than the cold start (${percent(pooled(fitted))} against ${percent(pooled(coldStart))} overall; per shot count ${accuracy.fitted.map(percent).join(' / ')} against ${accuracy.coldStart.map(percent).join(' / ')}${groupFigures})`;
   if (previousPasses) return decide('kept', `${why}; the prior served now did not, so it stays.`, accuracy);
   return decide(
     previous ? 'withdrawn' : 'kept',
