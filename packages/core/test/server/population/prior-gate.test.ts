@@ -52,4 +52,29 @@ describe('judgeNewPrior', () => {
     expect(decision.accuracy.coldStart).toHaveLength(5);
     expect(decision.accuracy.coldStart.every((accuracy) => accuracy !== null)).toBe(true);
   });
+
+  it('judges each group of the newest users on its own: a few of a new kind since the last run are not outvoted', () => {
+    // d0 is humour: users who like it, then ten who do not; d1 varies over 11 levels (11 pairs).
+    const userOf = (likesHumour: boolean, seed: number) =>
+      [0, 1, 2, 3].map((i) =>
+        Float64Array.from({ length: SIZE }, (_, d) =>
+          d === 0 ? (likesHumour ? 2 : -2) : d === 1 ? ((((seed + 3 * i) % 11) - 5) * 2) / 5 : 0,
+        ),
+      );
+    const users = Array.from({ length: 250 }, (_, u) => userOf(u < 240, u));
+    const options = { maxTypes: 3, selectionSplits: 1 };
+    const served = mixturePrior.fitMixturePriorFromRows(users.slice(0, 200), ids, options).prior;
+    const sinceServed = { users: 50, when: 'after the prior served now was fitted' };
+    // The 50 the served prior never saw, 40 of whom it suits: on them it still passes.
+    expect(judgeNewPrior(users, ids, options, served, [sinceServed]).verdict).not.toBe('withdrawn');
+    // The 10 who arrived since the last run (all of the new kind) on their own: it fails them, and so does a new prior.
+    const decision = judgeNewPrior(users, ids, options, served, [
+      sinceServed,
+      { users: 10, when: 'since the last run' },
+    ]);
+    expect(decision.verdict).toBe('withdrawn');
+    expect(decision.reason).toMatch(
+      /the 10 who arrived since the last run: [\d.]+ %, the prior served now [\d.]+ %/,
+    );
+  });
 });
