@@ -210,6 +210,7 @@ describe('the help-centre server', () => {
   });
 
   it("runs the population loop: visitors' comparisons in, a prior at GET /api/prior once enough visitors compared", async () => {
+    const DAYS = ['tomorrow', 'on Monday', 'later this week'];
     const population = createPopulationLoop({ store, minUsers: 3 });
     const site = createSiteApp({
       model: chooseModel({ ATTUNE_OFFLINE_PACING_MS: '0' }).model,
@@ -233,8 +234,10 @@ describe('the help-centre server', () => {
               kind: 'comparison',
               at: Date.now(),
               prompt: 'Where is my parcel?',
-              chosen: 'Ha, good news! It is on its way and should land tomorrow :)',
-              rejected: 'In transit. Expected delivery: tomorrow.',
+              // Each visitor compares other replies (the same two styles): the job's gate judges a
+              // prior only on pairs its fit never saw.
+              chosen: `Ha, good news! It is on its way and should land ${DAYS[visitor]} :)`,
+              rejected: `In transit. Expected delivery: ${DAYS[visitor]}.`,
             },
           ],
         }),
