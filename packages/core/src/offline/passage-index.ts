@@ -112,7 +112,9 @@ const THING_CREDIT = 0.5;
 
 /** How surely a search hit matches the searched term: as written, a longer form, or a near miss. */
 function credit(term: string, matchedTerms: readonly string[]): number {
-  if (matchedTerms.some((matched) => matched.startsWith(term) && LONGER_FORM.test(matched.slice(term.length)))) {
+  if (
+    matchedTerms.some((matched) => matched.startsWith(term) && LONGER_FORM.test(matched.slice(term.length)))
+  ) {
     return 1;
   }
   return matchedTerms.some((matched) => matched.startsWith(term)) ? PREFIX_CREDIT : FUZZY_CREDIT;
