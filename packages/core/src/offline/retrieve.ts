@@ -342,6 +342,14 @@ function aboutSomethingElse(
   return !own && (headline.length === 0 || unnamedTitleWords(index, document, question).length > 0);
 }
 
+/** True for a word at least half the documents use, in a base of three or more: the base's background. */
+function isBackground(index: PassageIndex, term: string): boolean {
+  return (
+    index.documentCount >= BACKGROUND_BASE &&
+    index.documentFrequency(term) >= BACKGROUND_SHARE * index.documentCount
+  );
+}
+
 /** Letters a word needs to be read as the start of a longer one ("uni" for "university"). */
 const SHORT_FORM = 3;
 
@@ -416,9 +424,12 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
     aboutSomethingElse(index, best, terms, distinctive, things, actionTerms(question)) ||
     namesSomethingElse({
       names: nameTerms(query.question),
-      unknownTerms: unknown.map((position) => terms[position] ?? ''),
+      unknownTerms: unknown
+        .map((position) => terms[position] ?? '')
+        .filter((term) => !isLightTerm(term) && !vague.includes(term)),
       distinctive,
       sureTerms: sureTerms(best, terms),
+      ownTerms: new Set([...sureTerms(best, terms)].filter((term) => !isBackground(index, term))),
     }) ||
     asksAboutAnotherKind({
       pairs: namingPairs(question),
