@@ -222,4 +222,19 @@ describe("offline retrieval on other businesses' bases", () => {
     expect(await answeredFrom('how much is a puncture repair', bikes)).toBe('prices');
     expect(await answeredFrom('how do i fix a puncture in my car tyre', bikes)).toBeUndefined();
   });
+
+  it('reads a verb form before a word as a kind of it ("parking meter")', async () => {
+    const energy = modelOf([
+      {
+        id: 'readings',
+        title: 'Submitting a meter reading',
+        tags: ['meter', 'reading'],
+        body: 'Send us a reading in the app. Read the numbers from left to right.',
+      },
+      { id: 'bills', title: 'Paying your bill', body: 'Most customers pay by monthly Direct Debit.' },
+      { id: 'moving', title: 'Moving home', body: 'Tell us at least 2 days before you move.' },
+    ]);
+    expect(await answeredFrom('how do I read a parking meter', energy)).toBeUndefined();
+    expect(await answeredFrom('how do I read my meter', energy)).toBe('readings');
+  });
 });

@@ -98,6 +98,7 @@ describe('offline retrieval on questions in everyday words', () => {
   it('declines another kind of a thing the base knows, and answers the base’s own kind', async () => {
     expect(namingPairs('how do I cancel my gym membership?')).toContainEqual(['gym', 'membership']);
     expect(namingPairs('my teapot arrived, broken')).not.toContainEqual(['teapot', 'arriv']);
+    expect(namingPairs('how do I read a parking meter')).toContainEqual(['park', 'meter']);
     expect(await answeredFrom('how do I cancel my gym membership')).toBeUndefined();
     expect(await answeredFrom('how do I cancel my membership')).toBe('membership');
   });
