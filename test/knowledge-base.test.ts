@@ -6,6 +6,7 @@ import {
   evaluateKnowledge,
   evaluateMoreDomains,
   evaluateOtherDomain,
+  evaluatePrecision,
   evaluateThirdDomain,
 } from './bench/knowledge-base';
 import { siteQuestions } from './bench/knowledge-data';
@@ -65,13 +66,14 @@ describe('knowledge-base evaluation of the offline model', () => {
   it("answers other domains' questions from their own documents and declines off-topic ones", async () => {
     // Measured on 2026-11-29, fifth round: an app's help centre 15/16 and 5/5, an energy supplier's
     // 11/14 and 5/5, a university IT desk 15/16 and 4/6, a veterinary practice 11/16 and 6/6
-    // (the last two written before the round's changes: 11/16 and 5/6, 6/16 and 6/6 then).
+    // (the last two written before the round's changes: 11/16 and 5/6, 6/16 and 6/6 then); the IT
+    // desk declines 5/6 since the seventh round.
     const [itDesk, vet] = await evaluateMoreDomains();
     if (!itDesk || !vet) throw new Error('no evaluation of the fourth and fifth domains');
     for (const [base, floor, offTopicFloor] of [
       [await evaluateOtherDomain(), 0.87, 1],
       [await evaluateThirdDomain(), 0.71, 1],
-      [itDesk, 0.87, 0.66],
+      [itDesk, 0.87, 0.83],
       [vet, 0.62, 1],
     ] as const) {
       const report = misses(base).join('\n');
@@ -82,11 +84,29 @@ describe('knowledge-base evaluation of the offline model', () => {
 
   it('declines most questions written for other bases, and no more of them than measured', async () => {
     // Measured on 2026-11-29: 218 of 3,062 answered before the fifth round, 235 after it, 233
-    // after the sixth (some are fair questions for the base asked); a ceiling a little above
-    // catches a gate that starts answering what it should not.
+    // after the sixth, 221 after the seventh (some are fair questions for the base asked); a
+    // ceiling a little above catches a gate that starts answering what it should not.
     const { asked, answered } = await evaluateCrossBases();
     expect(asked).toBeGreaterThanOrEqual(3000);
-    expect(answered).toBeLessThanOrEqual(238);
+    expect(answered).toBeLessThanOrEqual(226);
+  });
+
+  it('declines off-topic questions of the precision set and keeps its answers', async () => {
+    // Measured on 2026-11-29, seventh round, before → after: the site's new answerable questions
+    // 19/20 → 19/20, general off-topic 15/20 → 18/20, in the shop's words 17/20 → 18/20, the app's
+    // 6/10 → 7/10, the energy supplier's 8/10 → 9/10; floors one question below.
+    const [site, shop, app, energy] = await evaluatePrecision();
+    if (!site || !shop || !app || !energy) throw new Error('no evaluation of the precision set');
+    for (const [base, floor] of [
+      [site, 0.85],
+      [shop, 0.85],
+      [app, 0.6],
+      [energy, 0.8],
+    ] as const)
+      expect(accuracy(base.freshOffTopic), `${base.name}\n${misses(base).join('\n')}`).toBeGreaterThanOrEqual(
+        floor,
+      );
+    expect(accuracy(site.fresh), misses(site).join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
   it('answers every question on bases of 1, 2 and 5 documents and declines their off-topic ones', async () => {

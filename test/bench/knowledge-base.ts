@@ -33,6 +33,13 @@ import {
   freshSiteQuestions,
 } from './knowledge-fresh-data';
 import { lastOffTopicQuestions, lastSiteQuestions } from './knowledge-last-data';
+import {
+  precisionAppOffTopic,
+  precisionEnergyOffTopic,
+  precisionGeneralOffTopic,
+  precisionShopOffTopic,
+  precisionSiteQuestions,
+} from './knowledge-precision-data';
 import { robustnessOffTopicQuestions, robustnessSiteQuestions } from './knowledge-robustness-data';
 import { unseenOffTopicQuestions, unseenSiteQuestions } from './knowledge-unseen-data';
 
@@ -239,6 +246,30 @@ export function evaluateMoreDomains(): Promise<BaseEvaluation[]> {
   ]);
 }
 
+/**
+ * Evaluates the seventh round's measure set for declining (`knowledge-precision-data.ts`): new
+ * answerable site questions with general off-topic ones, off-topic ones in the shop's own words,
+ * and off-topic ones for the app's help centre and the energy supplier.
+ */
+export function evaluatePrecision(): Promise<BaseEvaluation[]> {
+  return Promise.all([
+    evaluateDomain(
+      'precision: support site (general off-topic',
+      articles,
+      precisionSiteQuestions,
+      precisionGeneralOffTopic,
+    ),
+    evaluateDomain(
+      "precision: support site (off-topic in the shop's words",
+      articles,
+      [],
+      precisionShopOffTopic,
+    ),
+    evaluateDomain('precision: app help centre (off-topic', appDocuments, [], precisionAppOffTopic),
+    evaluateDomain('precision: energy supplier (off-topic', energyDocuments, [], precisionEnergyOffTopic),
+  ]);
+}
+
 /** A set written blind, by someone who never saw retrieval: site questions, off-topic ones and small bases. */
 export interface BlindSet {
   /** How its rows are labelled, e.g. `written blind`. */
@@ -391,6 +422,7 @@ export async function bench(): Promise<KnowledgeBenchRow[]> {
     await evaluateOtherDomain(),
     await evaluateThirdDomain(),
     ...(await evaluateMoreDomains()),
+    ...(await evaluatePrecision()),
   ]
     .flatMap((base) => groupRows(base))
     .concat(blind, await crossBaseRows(), await largeBaseRows());

@@ -31,16 +31,16 @@ export function actionTerms(question: string): Set<string> {
 /**
  * The pairs of adjacent words of a question, as search terms, where the first may name a
  * kind of the second ("gym membership", "wifi password"): read from the words as written
- * (not rewritten phrases), never across punctuation or a stop word, and a verb form
- * ("teapot arrived") or a word used about anything ("guys") is not part of a name.
+ * (not rewritten phrases), never across punctuation or a stop word. A verb form names a kind
+ * of what follows it ("parking meter", "wedding gift") but is never the thing named ("teapot
+ * arrived"), and a word used about anything ("guys") is not part of a name.
  */
 export function namingPairs(question: string): Array<readonly [string, string]> {
   return question.split(/[,.;:!?()"]+/).flatMap((clause) => {
     const words = clause.split(/[^\p{L}\p{N}'’-]+/u).filter((word) => word.length > 0);
     return words.flatMap((word, position) => {
       const next = words[position + 1];
-      if (next === undefined || VERB_FORM.test(word.toLowerCase()) || VERB_FORM.test(next.toLowerCase()))
-        return [];
+      if (next === undefined || VERB_FORM.test(next.toLowerCase())) return [];
       const modifier = searchTerm(word);
       const head = searchTerm(next);
       return modifier === null || head === null || isLightTerm(modifier) || isLightTerm(head)

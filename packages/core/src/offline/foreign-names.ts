@@ -27,20 +27,31 @@ export function nameTerms(question: string): Set<string> {
 }
 
 /**
- * True when a question names something the knowledge base never mentions ("Amazon", "SQL")
- * and the document it matches shares none of the question's distinctive words with it, only
- * words many documents use ("return", "parcel"): the question is about that other thing. A
- * name next to a word of the document's own ("claim directly from Petplan") is still answered.
+ * True when a question names something the knowledge base never mentions ("Amazon", "SQL") and
+ * either the document shares none of the question's distinctive words with it, only words many
+ * documents use ("how do I return a parcel to Amazon" against "Returning an item"), or the words
+ * the base never uses are at least as many as the document's own words it matches ("how do I send
+ * money to a friend with Monzo": friend and Monzo against money): the question is about that other
+ * thing. A name beside more of the document's own words ("claim directly from Petplan", "pay with a
+ * Tesco gift card") is still answered.
  */
 export function namesSomethingElse(options: {
   names: ReadonlySet<string>;
-  /** The question's terms no document matches at all, not even with a typo. */
+  /**
+   * The question's terms no document matches at all, not even with a typo (words used about
+   * anything and vague rewrites aside).
+   */
   unknownTerms: readonly string[];
   /** The question's distinctive terms (few documents use them, or none). */
   distinctive: readonly string[];
   /** The terms the document matches surely. */
   sureTerms: ReadonlySet<string>;
+  /** The terms the document matches surely that are not the base's background. */
+  ownTerms: ReadonlySet<string>;
 }): boolean {
-  const { names, unknownTerms, distinctive, sureTerms } = options;
-  return unknownTerms.some((term) => names.has(term)) && !distinctive.some((term) => sureTerms.has(term));
+  const { names, unknownTerms, distinctive, sureTerms, ownTerms } = options;
+  return (
+    unknownTerms.some((term) => names.has(term)) &&
+    (!distinctive.some((term) => sureTerms.has(term)) || unknownTerms.length >= ownTerms.size)
+  );
 }

@@ -86,8 +86,12 @@ export const TITLE_AS_SUCH = TAG_CREDIT;
 const MAX_HITS = 500;
 /** Forms of one term remembered (enough to tell "install" from "instalment"). */
 const MAX_FORMS = 8;
-/** Letters a longer form may add and still be the same word ("deliver" → "delivery"). */
-const MAX_ENDING = 3;
+/**
+ * What a longer form adds to a stem and is still the same word: an English ending as Porter's
+ * stemmer leaves it ("deliver" → "deliveri", "long" → "longer", "take" → "taken", "part" →
+ * "partial"), not any letters ("count" is not "countri", "car" not "card").
+ */
+const LONGER_FORM = /^(?:|i|e|s|y|er|est|en|or|ion|al|ent|ant|ic|iv|at|li|ment|ur)$/;
 /** A word that merely starts the same ("lamp" in "lampshade") counts less. */
 const PREFIX_CREDIT = 0.7;
 /** A compound ("workspace") stands for a word it ends with ("space") of at least this many letters... */
@@ -109,7 +113,7 @@ const THING_CREDIT = 0.5;
 /** How surely a search hit matches the searched term: as written, a longer form, or a near miss. */
 function credit(term: string, matchedTerms: readonly string[]): number {
   if (
-    matchedTerms.some((matched) => matched.startsWith(term) && matched.length <= term.length + MAX_ENDING)
+    matchedTerms.some((matched) => matched.startsWith(term) && LONGER_FORM.test(matched.slice(term.length)))
   ) {
     return 1;
   }

@@ -36,7 +36,10 @@ const SCORE_BONUS = 0.8;
 const TITLE_PENALTY = 0.2;
 /** How many of the best-ranked documents are checked for title words the question does not name. */
 const CLOSE_RIVALS = 8;
-/** Without a title or tag match, a document must cover this much of the question... */
+/**
+ * Without a title or tag match, a document must cover this much of the question (words read as
+ * an item aside: "hiring" read as an item is no match for "are you hiring at your warehouse")...
+ */
 const SURE_COVERAGE = 0.75;
 /**
  * ...or, for the best document, this many times what any other covers (some other document
@@ -66,6 +69,8 @@ interface DocumentMatch {
   /** The document's id. */
   documentId: string;
   coverage: number;
+  /** The coverage without words read as an item ("teapot" as item): what the document itself says. */
+  ownCoverage: number;
   /** Share of the question matched in the title or tags. */
   titleShare: number;
   /** The question terms matched in the title or tags (by position), with how surely. */
@@ -180,6 +185,9 @@ function rankDocuments(
     const inTitle = best(passages.map((passage) => passage.titleTerms));
     // The base's background helps a document answer, not outrank another; so does an item.
     const coverage = share(best([background, covered]));
+    const ownCoverage = share(
+      best([background, new Map([...covered].filter(([position]) => !things.includes(position)))]),
+    );
     // Words found together in one passage (with its document's title, tags and ways of asking) rank
     // it, not words scattered over the whole document ("lost", "cannot", "code" in a gift-card article).
     const together = Math.max(
@@ -193,6 +201,7 @@ function rankDocuments(
     return {
       documentId: passages[0]?.passage.documentId ?? '',
       coverage,
+      ownCoverage,
       titleShare,
       titleTerms: inTitle,
       named,
@@ -333,6 +342,14 @@ function aboutSomethingElse(
   return !own && (headline.length === 0 || unnamedTitleWords(index, document, question).length > 0);
 }
 
+/** True for a word at least half the documents use, in a base of three or more: the base's background. */
+function isBackground(index: PassageIndex, term: string): boolean {
+  return (
+    index.documentCount >= BACKGROUND_BASE &&
+    index.documentFrequency(term) >= BACKGROUND_SHARE * index.documentCount
+  );
+}
+
 /** Letters a word needs to be read as the start of a longer one ("uni" for "university"). */
 const SHORT_FORM = 3;
 
@@ -396,7 +413,7 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
     document.coverage >= minCoverage &&
     sureTerms(document, terms).size > 0 &&
     (document.titleShare > 0 ||
-      document.coverage >= SURE_COVERAGE ||
+      document.ownCoverage >= SURE_COVERAGE ||
       (document === best &&
         runnerUp > 0 &&
         document.coverage >= DOMINANCE * runnerUp &&
@@ -407,9 +424,12 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
     aboutSomethingElse(index, best, terms, distinctive, things, actionTerms(question)) ||
     namesSomethingElse({
       names: nameTerms(query.question),
-      unknownTerms: unknown.map((position) => terms[position] ?? ''),
+      unknownTerms: unknown
+        .map((position) => terms[position] ?? '')
+        .filter((term) => !isLightTerm(term) && !vague.includes(term)),
       distinctive,
       sureTerms: sureTerms(best, terms),
+      ownTerms: new Set([...sureTerms(best, terms)].filter((term) => !isBackground(index, term))),
     }) ||
     asksAboutAnotherKind({
       pairs: namingPairs(question),

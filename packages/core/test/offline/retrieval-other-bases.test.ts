@@ -191,6 +191,25 @@ describe("offline retrieval on other businesses' bases", () => {
     expect(await answeredFrom('can I pay for an order with a Tesco gift card', shop)).toBe('cards');
   });
 
+  it('declines a question naming something else when its unknown words outnumber the shared ones', async () => {
+    // "keyboard" and "shortcut" are the document's own; "take", "screenshot" and "Mac" the question's.
+    const app = modelOf([
+      { id: 'shortcuts', title: 'Keyboard shortcuts', tags: ['hotkeys'], body: 'Press N to create a task.' },
+      { id: 'invites', title: 'Inviting teammates', body: 'Invite people by email from Settings.' },
+      { id: 'billing', title: 'Plans and billing', body: 'Pro costs $8 per user per month.' },
+      { id: 'export', title: 'Exporting your data', body: 'Export a project as a CSV file from its menu.' },
+      {
+        id: 'offline',
+        title: 'Working offline',
+        body: 'The mobile app keeps your edits and syncs them later.',
+      },
+    ]);
+    expect(
+      await answeredFrom('what is the keyboard shortcut to take a screenshot on a Mac', app),
+    ).toBeUndefined();
+    expect(await answeredFrom('what is the keyboard shortcut to create a task', app)).toBe('shortcuts');
+  });
+
   it('declines another kind of a word the document matches, not only of its title', async () => {
     const bikes = modelOf([
       {
@@ -202,5 +221,20 @@ describe("offline retrieval on other businesses' bases", () => {
     ]);
     expect(await answeredFrom('how much is a puncture repair', bikes)).toBe('prices');
     expect(await answeredFrom('how do i fix a puncture in my car tyre', bikes)).toBeUndefined();
+  });
+
+  it('reads a verb form before a word as a kind of it ("parking meter")', async () => {
+    const energy = modelOf([
+      {
+        id: 'readings',
+        title: 'Submitting a meter reading',
+        tags: ['meter', 'reading'],
+        body: 'Send us a reading in the app. Read the numbers from left to right.',
+      },
+      { id: 'bills', title: 'Paying your bill', body: 'Most customers pay by monthly Direct Debit.' },
+      { id: 'moving', title: 'Moving home', body: 'Tell us at least 2 days before you move.' },
+    ]);
+    expect(await answeredFrom('how do I read a parking meter', energy)).toBeUndefined();
+    expect(await answeredFrom('how do I read my meter', energy)).toBe('readings');
   });
 });

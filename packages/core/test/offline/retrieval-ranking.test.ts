@@ -68,6 +68,14 @@ describe('offline retrieval ranking', () => {
     expect(await answeredFrom(shop, 'can I pay in instalments')).toBe('klarna');
   });
 
+  it('reads a longer stem as the same word only through an English ending ("count" is not "countries")', async () => {
+    // With any letters allowed as an ending, "Where we deliver" answered this through a price and a country.
+    expect(await answeredFrom(site, 'how much is a rental car in Spain')).toBeUndefined();
+    expect(await answeredFrom(site, 'do you deliver to Spain')).toBe('delivery-areas');
+    expect(await answeredFrom(site, 'my card was declined')).toBe('payment-declined');
+    expect(await answeredFrom(site, 'is delivery faster if I pay more')).toBe('delivery-options-and-costs');
+  });
+
   it('prefers the document whose title, tags and ways of asking name the question over one shared word', async () => {
     expect(await answeredFrom(site, "lost my phone and can't get the login code")).toBe(
       'two-step-verification',

@@ -3,7 +3,7 @@ import { createOfflineModel, type KnowledgeDocument } from '../../src/offline';
 import { namingPairs } from '../../src/offline/another-kind';
 import { normalizeSpelling } from '../../src/offline/spelling';
 import { splitJoinedWords } from '../../src/offline/split-joined-words';
-import { answeredFrom as firstSource } from './helpers';
+import { answeredFrom as firstSource, supportModel } from './helpers';
 
 /** A small shop's own articles, none of them from the support site. */
 const shop: KnowledgeDocument[] = [
@@ -86,9 +86,19 @@ describe('offline retrieval on questions in everyday words', () => {
     expect(await answeredFrom('How do I reset my router?')).toBeUndefined();
   });
 
+  it('covers a question surely only with what the document says, not with a word read as an item', async () => {
+    // "hiring", unknown, is read as an item in "Exchanging an item", which mentions the warehouse.
+    expect(await firstSource(supportModel(), 'are you hiring at your warehouse')).toBeUndefined();
+    expect(await firstSource(supportModel(), 'the vase came smashed')).toBe('item-arrived-damaged');
+    expect(await firstSource(supportModel(), 'can I swap my lamp for a different colour')).toBe(
+      'exchange-an-item',
+    );
+  });
+
   it('declines another kind of a thing the base knows, and answers the base’s own kind', async () => {
     expect(namingPairs('how do I cancel my gym membership?')).toContainEqual(['gym', 'membership']);
     expect(namingPairs('my teapot arrived, broken')).not.toContainEqual(['teapot', 'arriv']);
+    expect(namingPairs('how do I read a parking meter')).toContainEqual(['park', 'meter']);
     expect(await answeredFrom('how do I cancel my gym membership')).toBeUndefined();
     expect(await answeredFrom('how do I cancel my membership')).toBe('membership');
   });
