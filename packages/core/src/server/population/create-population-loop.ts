@@ -88,10 +88,10 @@ export interface PopulationLoop {
   /**
    * The fitting job: fits a prior from every stored comparison (a mixture of user types, see
    * `fitMixturePrior`) once its gate has judged it (a prior fitted without the newest users
-   * must predict their comparisons on pairs it never saw at least as well as the cold start at
-   * every shot count, and as the prior served now, and those who arrived after the served prior
-   * was fitted and since the last run also on their own; see `judgeNewPrior`, and `lastRun` for
-   * the verdict). It first reads the latest stored prior (`refresh`). A new prior, or the cold start when the
+   * must predict their comparisons on pairs it never saw at least as well as the cold start
+   * overall, at no shot count worse by more than one standard error, and at least as well as the
+   * prior served now, and those who arrived after the served prior was fitted and since the last
+   * run also on their own; see `judgeNewPrior`, and `lastRun` for the verdict). It first reads the latest stored prior (`refresh`). A new prior, or the cold start when the
    * served one fails too, is saved as the next version (with the verdict) and made current;
    * otherwise the current prior stays. Resolves the prior current after the run, `null` when
    * none is (and with fewer than `minUsers` users, when nothing is fitted). One run at a time.
