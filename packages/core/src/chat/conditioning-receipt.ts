@@ -5,8 +5,16 @@ import type { Conditioning } from './personalization';
 /** The receipt of a reply that was not conditioned. */
 export const NOT_CONDITIONED: ConditioningReceipt = { source: 'none' };
 
-/** The receipt for `conditioning` applied from `source`; `none` when it adds nothing to the request. */
-export function receiptOf(conditioning: Conditioning, source: ConditioningSource): ConditioningReceipt {
+/**
+ * The receipt for `conditioning` applied from `source` (`{ source: 'none' }` when it adds nothing
+ * to the request). An app's own AI SDK route that conditions with `conditionFromPayload` sends it
+ * as the reply's `start` metadata (`messageMetadata: () => ({ conditioning })`), so the client
+ * knows the reply was personalized (and keeps comparisons on).
+ */
+export function conditioningReceipt(
+  conditioning: Conditioning,
+  source: ConditioningSource,
+): ConditioningReceipt {
   const examples = conditioning.examples?.length ?? 0;
   if (!conditioning.instructions?.trim() && examples === 0) return NOT_CONDITIONED;
   return {

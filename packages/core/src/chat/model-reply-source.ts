@@ -1,7 +1,7 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
 import { convertToModelMessages, type ModelMessage, streamText, type ToolSet, toUIMessageStream } from 'ai';
 import { errorMessage } from '../errors/error-message';
-import { receiptOf } from './conditioning-receipt';
+import { conditioningReceipt } from './conditioning-receipt';
 import type { Conditioning } from './personalization';
 import type { ReplySource } from './reply-source';
 
@@ -45,7 +45,7 @@ export function modelReplySource(
       abortSignal,
       onError: () => {},
     });
-    const conditioned = { conditioning: receiptOf(conditioning, 'in-process') };
+    const conditioned = { conditioning: conditioningReceipt(conditioning, 'in-process') };
     return toUIMessageStream({
       stream: result.stream,
       sendSources: true,

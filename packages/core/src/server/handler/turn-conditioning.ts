@@ -12,7 +12,7 @@ import {
 } from '../../alignment/persona-payload';
 import { rankProfileDimensions } from '../../alignment/profile-block';
 import type { Conditioning } from '../../alignment/turn-plan';
-import { receiptOf } from '../../chat/conditioning-receipt';
+import { conditioningReceipt } from '../../chat/conditioning-receipt';
 import type { ConditioningReceipt } from '../../message/message';
 import type { Persona } from '../../persona/persona';
 
@@ -75,11 +75,11 @@ export function conditionTurn(
       ...(payload?.examples ? { examples: payload.examples } : {}),
       ...(payload?.vary ? { vary: payload.vary } : {}),
     });
-    return { conditioning, receipt: receiptOf(conditioning, 'stored') };
+    return { conditioning, receipt: conditioningReceipt(conditioning, 'stored') };
   }
   if (payload) {
     const conditioning = conditionFromPayload(payload, { ...shared, space: options.space, mode });
-    return { conditioning, receipt: receiptOf(conditioning, 'payload') };
+    return { conditioning, receipt: conditioningReceipt(conditioning, 'payload') };
   }
-  return { conditioning: {}, receipt: receiptOf({}, 'stored') };
+  return { conditioning: {}, receipt: conditioningReceipt({}, 'stored') };
 }
