@@ -20,7 +20,7 @@ const DEFAULT_PACING: ResolvedPacing = { wordsPerChunk: 2, chunkDelayMs: 45, fir
 export function resolvePacing(pacing: number | OfflinePacing | undefined): ResolvedPacing {
   if (typeof pacing === 'number') {
     if (!Number.isFinite(pacing) || pacing < 0) {
-      throw new Error(`Offline model pacing must be a delay in ms of 0 or more, got ${pacing}.`);
+      throw new RangeError(`Offline model pacing must be a delay in ms of 0 or more, got ${pacing}.`);
     }
     return {
       ...DEFAULT_PACING,
@@ -28,13 +28,22 @@ export function resolvePacing(pacing: number | OfflinePacing | undefined): Resol
       firstChunkDelayMs: pacing === 0 ? 0 : DEFAULT_PACING.firstChunkDelayMs,
     };
   }
+  if (pacing !== undefined && (typeof pacing !== 'object' || pacing === null)) {
+    throw new TypeError(
+      `Offline model pacing must be a number of ms or { wordsPerChunk, chunkDelayMs, firstChunkDelayMs }, got ${String(pacing)}.`,
+    );
+  }
   const resolved = { ...DEFAULT_PACING, ...pacing };
   for (const [name, value] of Object.entries(resolved)) {
+    if (typeof value !== 'number') {
+      throw new TypeError(`Offline model pacing.${name} must be a number, got ${typeof value}.`);
+    }
     if (!Number.isFinite(value) || value < 0) {
-      throw new Error(`Offline model pacing.${name} must be a number of 0 or more, got ${value}.`);
+      throw new RangeError(`Offline model pacing.${name} must be a number of 0 or more, got ${value}.`);
     }
   }
-  if (resolved.wordsPerChunk < 1) throw new Error('Offline model pacing.wordsPerChunk must be at least 1.');
+  if (resolved.wordsPerChunk < 1)
+    throw new RangeError('Offline model pacing.wordsPerChunk must be at least 1.');
   return resolved;
 }
 

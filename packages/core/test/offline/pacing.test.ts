@@ -15,9 +15,19 @@ describe('pacing', () => {
     expect(resolvePacing({ wordsPerChunk: 4 })).toMatchObject({ wordsPerChunk: 4 });
   });
 
-  it('rejects impossible pacing', () => {
-    expect(() => resolvePacing(Number.NaN)).toThrow('pacing must be');
+  it('rejects impossible pacing: a RangeError out of range, a TypeError for what is not a number', () => {
+    expect(() => resolvePacing(Number.NaN)).toThrow(RangeError);
+    expect(() => resolvePacing(-1)).toThrow(/pacing must be a delay in ms of 0 or more, got -1/);
+    expect(() => resolvePacing({ chunkDelayMs: -1 })).toThrow(RangeError);
     expect(() => resolvePacing({ chunkDelayMs: -1 })).toThrow('pacing.chunkDelayMs');
+    expect(() => resolvePacing({ wordsPerChunk: 0 })).toThrow(RangeError);
     expect(() => resolvePacing({ wordsPerChunk: 0 })).toThrow('wordsPerChunk must be at least 1');
+    const notPacing = ['fast', null, { chunkDelayMs: '10' }] as unknown as Parameters<
+      typeof resolvePacing
+    >[0][];
+    for (const pacing of notPacing) expect(() => resolvePacing(pacing)).toThrow(TypeError);
+    expect(() => resolvePacing('fast' as never)).toThrow(
+      'Offline model pacing must be a number of ms or { wordsPerChunk, chunkDelayMs, firstChunkDelayMs }',
+    );
   });
 });
