@@ -131,4 +131,41 @@ describe('files in <Message>', () => {
     );
     expect(screen.getByText('Here they are')).toBeTruthy();
   });
+
+  it('offers Regenerate under a reply that ended on a tool call without text, never while it waits for the user', async () => {
+    const onRegenerate = vi.fn();
+    const { rerender } = render(
+      <Message
+        message={reply([weather({ state: 'output-error', errorText: 'No tool called weather' })])}
+        onRegenerate={onRegenerate}
+        onRate={vi.fn()}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Regenerate' }));
+    expect(onRegenerate).toHaveBeenCalledOnce();
+    // Nothing to copy or rate: no text.
+    expect(screen.queryByRole('button', { name: 'Copy' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Helpful' })).toBeNull();
+
+    rerender(
+      <Message
+        message={reply([weather({ state: 'approval-requested', approval: { id: 'approval-1' } })])}
+        onRegenerate={onRegenerate}
+        onToolApproval={vi.fn()}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Regenerate' })).toBeNull();
+    rerender(
+      <Message message={reply([weather({ state: 'input-available' })])} onRegenerate={onRegenerate} />,
+    );
+    expect(screen.queryByRole('button', { name: 'Regenerate' })).toBeNull();
+    rerender(
+      <Message
+        message={reply([weather({ state: 'output-error', errorText: 'x' })])}
+        onRegenerate={onRegenerate}
+        streaming
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Regenerate' })).toBeNull();
+  });
 });

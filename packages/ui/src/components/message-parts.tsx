@@ -20,6 +20,22 @@ export function hasRichParts(message: AttuneMessage): boolean {
   return message.parts.some((part) => part.type === 'file' || isToolCallPart(part));
 }
 
+/** Tool-call states after which nothing waits for the user or a tool. */
+const SETTLED_TOOL_STATES: ReadonlySet<string> = new Set([
+  'output-available',
+  'output-error',
+  'output-denied',
+]);
+
+/**
+ * Whether a reply has tool calls and every one of them is settled (done, failed or denied):
+ * a reply that ended on its tools, which the user may want regenerated even without text.
+ */
+export function toolCallsSettled(message: AttuneMessage): boolean {
+  const calls = message.parts.filter(isToolCallPart);
+  return calls.length > 0 && calls.every((part) => SETTLED_TOOL_STATES.has(part.state));
+}
+
 function renderToolCall(part: ToolCallPart, handlers: ToolCallHandlers): ReactNode {
   const toolName = toolNameOf(part);
   const { onToolApproval, onToolOutput } = handlers;

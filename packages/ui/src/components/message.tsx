@@ -11,7 +11,7 @@ import { icons } from './icons';
 import { Markdown } from './markdown';
 import { MessageEditor } from './message-editor';
 import { type FilePart, MessageFiles } from './message-files';
-import { hasRichParts, MessageParts, type ToolCallHandlers } from './message-parts';
+import { hasRichParts, MessageParts, type ToolCallHandlers, toolCallsSettled } from './message-parts';
 import { MessageSources, messageSources } from './message-sources';
 import { RequestError } from './request-error';
 import { WhyThisReply } from './why-this-reply';
@@ -178,9 +178,11 @@ function MessageBody({
           {...(onRetry ? { onRetry } : {})}
         />
       ) : null}
-      {!isUser && !streaming && !pendingComparison && text ? (
+      {!isUser && !streaming && !pendingComparison && (text || toolCallsSettled(message)) ? (
         <div className="attune-message-actions">
-          <CopyButton className="attune-icon-button" label={strings.copy} getText={() => text} />
+          {text ? (
+            <CopyButton className="attune-icon-button" label={strings.copy} getText={() => text} />
+          ) : null}
           {onRegenerate ? (
             <IconButton
               className="attune-icon-button"
@@ -189,7 +191,7 @@ function MessageBody({
               onClick={onRegenerate}
             />
           ) : null}
-          {onRate ? <FeedbackButtons value={metadata.rating ?? null} onChange={onRate} /> : null}
+          {onRate && text ? <FeedbackButtons value={metadata.rating ?? null} onChange={onRate} /> : null}
           {metadata.conditioning && metadata.conditioning.source !== 'none' ? (
             <WhyThisReply conditioning={metadata.conditioning} />
           ) : null}
