@@ -17,7 +17,7 @@ const PersonaPanel = lazy(() =>
 
 /** Props of {@link Chat}. */
 export interface ChatProps extends ChatSessionSource, AttuneSettings {
-  /** Heading shown above the conversation; no header when absent and no `persona` is given. */
+  /** Heading shown above the conversation; no header when absent and no persona is shown (`persona={false}`, or a `session` without `persona`). */
   title?: ReactNode;
   /** Id of the heading element (to label a surrounding dialog); generated when absent. */
   titleId?: string;
@@ -173,7 +173,8 @@ function SessionChat({ root, ...props }: ChatProps & { root: RootProps }) {
 
 /**
  * The whole chat in one element: `<Chat session={…}/>`, `<Chat api="/api/chat"/>` or
- * `<Chat model={…}/>`. Conversation, composer, feedback controls and, given a `persona`,
- * a preferences panel (loaded on first open).
+ * `<Chat model={…}/>`. Conversation, composer, feedback controls and a preferences panel
+ * (loaded on first open): the persona of the chat's own personalization by default, the
+ * `persona` given, none with `persona={false}` or a `session` without one.
  */
 export const Chat = kitComponent<ChatProps>('Chat', 'attune-chat', SessionChat);
