@@ -49,6 +49,7 @@ export {
   PERSONA_PAYLOAD_LIMITS,
   type PersonaPayload,
   PersonaPayloadError,
+  type PersonaPayloadErrorCode,
   parsePersonaPayload,
   type ToPersonaPayloadOptions,
   toPersonaPayload,

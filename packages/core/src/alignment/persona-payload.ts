@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CodedError } from '../errors/coded-error';
 import type { DimensionReadout } from '../persona/readouts';
 import { STYLE_AXES, type Style } from '../style/style';
 import { describeIssues } from '../validation/describe-issues';
@@ -71,8 +72,21 @@ const personaPayloadSchema = v.strictObject({
  */
 export type PersonaPayload = v.InferOutput<typeof personaPayloadSchema>;
 
+/** Why a persona payload was refused. */
+export type PersonaPayloadErrorCode =
+  /** Not JSON (a string that does not parse, or a value that does not serialize). */
+  | 'invalid-json'
+  /** Over `PERSONA_PAYLOAD_LIMITS.maxBytes` (a server answers 413). */
+  | 'too-large'
+  /** Not the payload's shape: wrong version, a missing, unknown or out-of-range field. */
+  | 'malformed'
+  /** `pinned` or `confidence` names a dimension that `directions` does not. */
+  | 'inconsistent'
+  /** A dimension the server's space does not have. */
+  | 'unknown-dimension';
+
 /** A persona payload that is malformed, oversized or inconsistent; `message` says why. */
-export class PersonaPayloadError extends Error {
+export class PersonaPayloadError extends CodedError<PersonaPayloadErrorCode> {
   override readonly name = 'PersonaPayloadError';
 }
 
@@ -102,12 +116,13 @@ export function parsePersonaPayload(
     try {
       json = JSON.stringify(input) ?? '';
     } catch {
-      throw new PersonaPayloadError('Persona payload is not serializable JSON.');
+      throw new PersonaPayloadError('invalid-json', 'Persona payload is not serializable JSON.');
     }
   }
   const bytes = byteLength(json);
   if (bytes > PERSONA_PAYLOAD_LIMITS.maxBytes) {
     throw new PersonaPayloadError(
+      'too-large',
       `Persona payload is too large: ${bytes} bytes, the limit is ${PERSONA_PAYLOAD_LIMITS.maxBytes}.`,
     );
   }
@@ -116,28 +131,37 @@ export function parsePersonaPayload(
     try {
       value = JSON.parse(input);
     } catch {
-      throw new PersonaPayloadError('Persona payload is not valid JSON.');
+      throw new PersonaPayloadError('invalid-json', 'Persona payload is not valid JSON.');
     }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new PersonaPayloadError('Persona payload is malformed: (root): expected an object.');
+    throw new PersonaPayloadError('malformed', 'Persona payload is malformed: (root): expected an object.');
   }
   const parsed = v.safeParse(personaPayloadSchema, value);
   if (!parsed.success)
-    throw new PersonaPayloadError(`Persona payload is malformed: ${describeIssues(parsed.issues)}.`);
+    throw new PersonaPayloadError(
+      'malformed',
+      `Persona payload is malformed: ${describeIssues(parsed.issues)}.`,
+    );
   const payload = parsed.output;
   const listed = new Set(Object.keys(payload.directions));
   const stray = [...(payload.pinned ?? []), ...Object.keys(payload.confidence ?? {})].find(
     (id) => !listed.has(id),
   );
   if (stray !== undefined) {
-    throw new PersonaPayloadError(`Persona payload is inconsistent: "${stray}" is not in directions.`);
+    throw new PersonaPayloadError(
+      'inconsistent',
+      `Persona payload is inconsistent: "${stray}" is not in directions.`,
+    );
   }
   if (options.dimensions) {
     const known = new Set(options.dimensions);
     const unknown = [...listed].find((id) => !known.has(id));
     if (unknown !== undefined)
-      throw new PersonaPayloadError(`Persona payload names an unknown dimension "${unknown}".`);
+      throw new PersonaPayloadError(
+        'unknown-dimension',
+        `Persona payload names an unknown dimension "${unknown}".`,
+      );
   }
   return payload;
 }
@@ -246,7 +270,11 @@ export function conditionFromPayload(
   const pinned = new Set(payload.pinned ?? []);
   const readouts: DimensionReadout[] = Object.entries(payload.directions).map(([id, direction]) => {
     const dimension = space.get(id);
-    if (!dimension) throw new PersonaPayloadError(`Persona payload names an unknown dimension "${id}".`);
+    if (!dimension)
+      throw new PersonaPayloadError(
+        'unknown-dimension',
+        `Persona payload names an unknown dimension "${id}".`,
+      );
     return {
       id,
       label: direction < 0.5 ? dimension.negative : dimension.positive,

@@ -144,4 +144,26 @@ describe('persona payload over HTTP', () => {
       PERSONA_PAYLOAD_LIMITS.maxBytes,
     );
   });
+
+  it('says why it refused a payload in a typed code, not only in words', () => {
+    const codeOf = (input: unknown, options?: { dimensions: string[] }) => {
+      try {
+        parsePersonaPayload(input, options);
+      } catch (error) {
+        if (error instanceof PersonaPayloadError) return error.code;
+        throw error;
+      }
+      return 'accepted';
+    };
+    expect(codeOf('{not json')).toBe('invalid-json');
+    expect(codeOf(`"${'x'.repeat(PERSONA_PAYLOAD_LIMITS.maxBytes)}"`)).toBe('too-large');
+    expect(codeOf({ v: 2 })).toBe('malformed');
+    expect(codeOf(null)).toBe('malformed');
+    expect(codeOf({ v: 1, mode: 'pba', directions: {}, pinned: ['humor'] })).toBe('inconsistent');
+    expect(codeOf({ v: 1, mode: 'pba', directions: { nope: 1 } }, { dimensions })).toBe('unknown-dimension');
+    expect(codeOf({ v: 1, mode: 'pba', directions: { humor: 1 } }, { dimensions })).toBe('accepted');
+    expect(() => conditionFromPayload({ v: 1, mode: 'pba', directions: { nope: 1 } }, server)).toThrow(
+      expect.objectContaining({ code: 'unknown-dimension' }),
+    );
+  });
 });

@@ -176,7 +176,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
       return parsePersonaPayload(value, { dimensions: space.dimensions.map((dimension) => dimension.id) });
     } catch (error) {
       if (error instanceof PersonaPayloadError) {
-        throw new HandlerError(/too large/.test(error.message) ? 413 : 400, 'invalid-persona', error.message);
+        throw new HandlerError(error.code === 'too-large' ? 413 : 400, 'invalid-persona', error.message);
       }
       throw error;
     }
