@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { type AttuneMessage, createChatSession, createPersonalization } from '@attune/core';
 import {
   alignxSpace,
@@ -7,11 +6,11 @@ import {
   linksFromSpace,
   parsePersonaPayload,
 } from '@attune/core/alignment';
-import { serve } from '@hono/node-server';
 import { convertToModelMessages, streamText } from 'ai';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scriptedModel, systemText } from '../chat/fake-model';
+import { type LoopbackServer, serveOnLoopback } from '../support/serve-on-loopback';
 
 /**
  * An app's own AI SDK route (not `createChatHandler`) that conditions its model on the persona
@@ -20,7 +19,7 @@ import { scriptedModel, systemText } from '../chat/fake-model';
 const model = scriptedModel([['Ride ', 'prices.']]);
 const dimensions = alignxSpace.dimensions.map((dimension) => dimension.id);
 const links = linksFromSpace(alignxSpace);
-let server: ReturnType<typeof serve>;
+let server: LoopbackServer;
 let api = '';
 
 beforeAll(async () => {
@@ -46,16 +45,12 @@ beforeAll(async () => {
       messageMetadata: ({ part }) => (part.type === 'start' ? { conditioning: receipt } : undefined),
     });
   });
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      api = `http://127.0.0.1:${info.port}/api/chat`;
-      resolve();
-    });
-  });
+  server = await serveOnLoopback(app.fetch);
+  api = `${server.origin}/api/chat`;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
 });
 
 describe("an app's own streamText route", () => {

@@ -1,15 +1,14 @@
-import type { AddressInfo } from 'node:net';
 import { type AttuneMessage, createChatSession, messageText } from '@attune/core';
-import { serve } from '@hono/node-server';
 import { convertToModelMessages, createUIMessageStreamResponse, streamText, toUIMessageStream } from 'ai';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LoopbackServer, serveOnLoopback } from '../support/serve-on-loopback';
 import { scriptedModel, systemText } from './fake-model';
 import { conditioning, recordingPersonalization } from './recording-personalization';
 
 const bodies: Array<Record<string, unknown>> = [];
 const model = scriptedModel([['From ', 'the ', 'server'], new Error('upstream failed'), ['second try']]);
-let server: ReturnType<typeof serve>;
+let server: LoopbackServer;
 let api = '';
 
 beforeAll(async () => {
@@ -30,16 +29,12 @@ beforeAll(async () => {
       }),
     });
   });
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      api = `http://127.0.0.1:${info.port}/api/chat`;
-      resolve();
-    });
-  });
+  server = await serveOnLoopback(app.fetch);
+  api = `${server.origin}/api/chat`;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
 });
 
 describe('the HTTP transport', () => {

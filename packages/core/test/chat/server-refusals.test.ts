@@ -1,12 +1,11 @@
-import type { AddressInfo } from 'node:net';
 import { ChatRequestError, createChatSession } from '@attune/core';
 import { createChatHandler, createMemoryRateLimiter, createRateLimit } from '@attune/core/server';
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { streamingModel } from '../server/handler/helpers';
+import { type LoopbackServer, serveOnLoopback } from '../support/serve-on-loopback';
 
-let server: ReturnType<typeof serve>;
+let server: LoopbackServer;
 let api = '';
 let now = 0;
 
@@ -21,15 +20,11 @@ beforeAll(async () => {
   });
   const app = new Hono();
   app.post('/api/chat', (context) => chat(context.req.raw));
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-      api = `http://127.0.0.1:${info.port}/api/chat`;
-      resolve();
-    });
-  });
+  server = await serveOnLoopback(app.fetch);
+  api = `${server.origin}/api/chat`;
 });
 afterAll(() => {
-  server?.close();
+  return server?.close();
 });
 
 describe('a session meeting a server refusal', () => {

@@ -1,10 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import { createPersona, type Signal } from '@attune/core';
 import { createChatHandler, createMemoryPersonaStore, createPersonaHandlers } from '@attune/core/server';
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { streamingModel, userMessage } from '../server/handler/helpers';
+import { type LoopbackServer, serveOnLoopback } from '../support/serve-on-loopback';
 import { BAD_SIGNALS, GOOD_SIGNALS, malformed } from './signal-rules';
 
 // The store run of the table is in the store contract (test/server/stores/persona-store-contract.ts).
@@ -24,7 +23,7 @@ describe('the signal rules, through persona.observe', () => {
 
 describe('the signal rules, through the handlers over HTTP', () => {
   const store = createMemoryPersonaStore();
-  let server: ReturnType<typeof serve>;
+  let server: LoopbackServer;
   let base = '';
   let user = 0;
 
@@ -38,14 +37,10 @@ describe('the signal rules, through the handlers over HTTP', () => {
     const app = new Hono();
     app.post('/api/signals', (context) => persona.signals(context.req.raw));
     app.post('/api/chat', (context) => chat(context.req.raw));
-    await new Promise<void>((resolve) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-        base = `http://127.0.0.1:${info.port}`;
-        resolve();
-      });
-    });
+    server = await serveOnLoopback(app.fetch);
+    base = server.origin;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
 
   /** Posts `body` to `path` as a fresh user; gives the status, the error and what was stored. */
   async function post(path: string, body: unknown) {
