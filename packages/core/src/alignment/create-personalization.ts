@@ -28,7 +28,7 @@ import {
 import { toPersonaPayload } from './persona-payload';
 import { planComparison } from './plan-comparison';
 import { styleFromDirections } from './style-from-directions';
-import { requestSignals } from './style-request-signals';
+import { requestSignals, turnAsksForStyle } from './style-request-signals';
 import type { Conditioning, TurnContext, TurnPlan } from './turn-plan';
 
 /** Options of {@link createPersonalization}. */
@@ -262,7 +262,7 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
     const transport = options.transport ?? 'auto';
     const overHttp = transport === 'auto' ? context.transport === 'http' : transport === 'http';
     const conditioning = condition(overHttp);
-    if (policy !== 'never') {
+    if (policy !== 'never' && !turnAsksForStyle(context)) {
       const comparison = planComparison(persona, {
         mode,
         links,

@@ -1,7 +1,9 @@
+import { messageText } from '../message/message-text';
 import type { ExplicitSignal, Signal } from '../persona/signals';
 import type { StyleAxis } from '../style/style';
 import { readStyleRequests } from '../style/style-requests';
 import type { StyleAxisLinks } from './alignment-persona';
+import type { TurnContext } from './turn-plan';
 
 /** How far from neutral a request sets a dimension: 0.5 ± 0.4 (strong, not absolute). */
 const REQUEST_STRENGTH = 0.4;
@@ -27,4 +29,16 @@ export function requestSignals(signal: Signal, links: StyleAxisLinks): ExplicitS
       at: signal.at,
     })),
   );
+}
+
+/**
+ * Whether the turn's new user message says how to answer it: a style request ("tl;dr", "in
+ * detail") or a feeling. Such a turn gets the reply asked for, not a comparison to choose from.
+ */
+export function turnAsksForStyle(context: TurnContext): boolean {
+  if (context.trigger !== 'submit-message') return false;
+  const last = context.messages.at(-1);
+  if (last?.role !== 'user') return false;
+  const requests = readStyleRequests(messageText(last));
+  return Object.keys(requests.style).length > 0 || requests.feelings.length > 0;
 }

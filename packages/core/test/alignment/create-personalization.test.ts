@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPersonalization, PersonalizationStateError } from '../../src/alignment/create-personalization';
 import { PROFILE_HEADING } from '../../src/alignment/profile-block';
 import { parseStyleBlock } from '../../src/alignment/style-block';
+import type { TurnContext } from '../../src/chat/personalization';
 import { alignxSpace } from '../../src/persona/alignx-space';
 import { STYLE_AXES, type Style } from '../../src/style/style';
 import { compareEveryTurn, pinnedConcise, turn } from './personalization-fixtures';
@@ -78,6 +79,23 @@ describe('createPersonalization', () => {
     expect(style.humour).toBeGreaterThan(0);
     const humour = personalization.persona.directions().find((readout) => readout.id === 'humor');
     expect(humour?.direction).toBe(1);
+  });
+
+  it('never asks for a comparison on a turn whose message asks for a style or voices a feeling', () => {
+    const personalization = createPersonalization({ mode: 'pba', compare: compareEveryTurn() });
+    const asking = (text: string): TurnContext => ({
+      ...turn,
+      messages: [{ id: 'u', role: 'user', parts: [{ type: 'text', text }] }],
+    });
+    // The user just said how they want this reply: answer it, do not make them choose.
+    expect(personalization.plan(asking('tl;dr how much is a day pass?')).compare).toBeUndefined();
+    expect(personalization.plan(asking("I'm really frustrated, the dock is broken")).compare).toBeUndefined();
+    expect(personalization.plan(asking('How much is a day pass?')).compare).toBeDefined();
+    // A regeneration of such a turn may still compare: only a new message says how to answer.
+    expect(
+      personalization.plan({ ...asking('tl;dr how much is a day pass?'), trigger: 'regenerate-message' })
+        .compare,
+    ).toBeDefined();
   });
 
   it('asks the most informative axis and moves on once an axis is learned', () => {
