@@ -6,7 +6,6 @@
  * @module @attune/core/alignment
  */
 
-export { conditioningReceipt } from '../chat/conditioning-receipt';
 export type { AppliedConditioning, ConditioningSource } from '../message/message';
 export { alignxSpace } from '../persona/alignx-space';
 export { type FittedMixturePrior, fitMixturePrior, type MixturePriorOptions } from '../persona/mixture-prior';

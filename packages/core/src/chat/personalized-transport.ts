@@ -43,7 +43,7 @@ export interface PersonalizedTransportOptions {
 
 /** Said once when a server's replies carry no conditioning receipt. */
 export const NO_RECEIPT_WARNING =
-  'The chat server sent no conditioning receipt, so its replies count as not personalized and no comparisons are offered (createChatHandler from @attune/core/server sends one; an own route sends conditioningReceipt from @attune/core/alignment as start metadata).';
+  'The chat server sent no conditioning receipt, so its replies count as not personalized and no comparisons are offered (createChatHandler from @attune/core/server sends one; an own route sends conditioningReceipt from @attune/core/server as start metadata).';
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DOMException('The reply was stopped.', 'AbortError');

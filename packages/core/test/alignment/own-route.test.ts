@@ -2,10 +2,10 @@ import { type AttuneMessage, createChatSession, createPersonalization } from '@a
 import {
   alignxSpace,
   conditionFromPayload,
-  conditioningReceipt,
   linksFromSpace,
   parsePersonaPayload,
 } from '@attune/core/alignment';
+import { conditioningReceipt } from '@attune/core/server';
 import { convertToModelMessages, streamText } from 'ai';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+export { conditioningReceipt } from '../../chat/conditioning-receipt';
 export { MAX_SIGNAL_TEXT_CHARS, signalSchema } from '../../persona/signal-schema';
 export {
   type ChatRequest,
