@@ -11,7 +11,8 @@ const ALIGNX_MEASURES: Record<string, readonly AttributeLink[]> = {
   affiliation: [{ attribute: 'warmth', weight: 1 }],
   order: [{ attribute: 'structure', weight: 1 }],
   emotions: [{ attribute: 'empathy', weight: 1 }],
-  nurturance: [{ attribute: 'empathy', weight: 1 }],
+  // A reply's empathy meets the need for succorance (comfort from others), not nurturance (caring for others).
+  succorance: [{ attribute: 'empathy', weight: 1 }],
   interaction_superficial: [{ attribute: 'formality', weight: -1 }],
   harmlessness: [{ attribute: 'safety', weight: 1 }],
   helpfulness: [{ attribute: 'helpfulness', weight: 1 }],

@@ -52,7 +52,7 @@ describe('createPersonalization', () => {
     });
     const direction = (id: string) =>
       personalization.persona.directions().find((readout) => readout.id === id)?.direction;
-    const before = { concise: direction('communication_concise'), nurturance: direction('nurturance') };
+    const before = { concise: direction('communication_concise'), succorance: direction('succorance') };
     personalization.observe({ kind: 'user-text', at: 1, text: 'How long do refunds take?' });
     expect(direction('communication_concise')).toBe(before.concise);
     personalization.observe({
@@ -61,8 +61,8 @@ describe('createPersonalization', () => {
       text: "I'm really frustrated. Can you just give me the short version? How long do refunds take?",
     });
     expect(direction('communication_concise')).toBe(1);
-    expect(direction('nurturance')).toBe(1);
-    expect(before.nurturance).not.toBe(1);
+    expect(direction('succorance')).toBe(1);
+    expect(before.succorance).not.toBe(1);
     expect(parseStyleBlock(personalization.plan(turn).conditioning.instructions ?? '').detail).toBeLessThan(
       0,
     );
