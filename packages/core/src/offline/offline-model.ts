@@ -20,7 +20,7 @@ import { createPassageIndex } from './passage-index';
 import { pause } from './pause';
 import { readPrompt } from './read-prompt';
 import { retrieve } from './retrieve';
-import { createSynonymTable } from './search-terms';
+import { createSynonymTable, searchTerms } from './search-terms';
 import { selectPassages } from './select-passages';
 import { sourceParts } from './source-parts';
 import { splitPassages } from './split-passages';
@@ -148,7 +148,9 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
       minCoverage,
     );
     const context = { style, question: reading.question, signature };
-    const selection = ranked.length === 0 ? undefined : selectPassages(ranked, style, index.passages);
+    const questionTerms = new Set(searchTerms(requests.question).flatMap((term) => index.related(term)));
+    const selection =
+      ranked.length === 0 ? undefined : selectPassages(ranked, style, index.passages, questionTerms);
     // A no-answer reply has nothing to style: it reads the same whatever style is asked.
     let text =
       selection === undefined

@@ -1,6 +1,7 @@
 import type { Style } from '../style/style';
 import type { Passage } from './passage';
 import type { RankedPassage } from './passage-index';
+import { searchTerms } from './search-terms';
 import { styleLevel } from './style-level';
 
 /** A passage's content as it goes into a reply. */
@@ -34,16 +35,40 @@ const PASSAGES = { low: 1, neutral: 2, high: 4 } as const;
 const SENTENCES = { low: 2, neutral: 6, high: Number.POSITIVE_INFINITY } as const;
 
 /**
+ * The `limit` sentences of a paragraph that say most about the question (`asked`: its search
+ * terms with their synonyms), in reading order: a short reply keeps the sentence that
+ * answers, not merely the first ones. With no sentence about the question, the first ones.
+ */
+function sentencesAbout(sentences: readonly string[], limit: number, asked: ReadonlySet<string>): string[] {
+  if (sentences.length <= limit) return [...sentences];
+  const hits = sentences.map(
+    (sentence) => new Set(searchTerms(sentence).filter((term) => asked.has(term))).size,
+  );
+  if (hits.every((count) => count === 0)) return sentences.slice(0, limit);
+  const kept = new Set(
+    hits
+      .map((count, position) => ({ count, position }))
+      .sort((left, right) => right.count - left.count || left.position - right.position)
+      .slice(0, limit)
+      .map(({ position }) => position),
+  );
+  return sentences.filter((_, position) => kept.has(position));
+}
+
+/**
  * Chooses what a reply says. Detail sets how many passages and sentences; expertise
  * decides whether the technical passage (exact settings, error codes) is included:
  * always for an expert, never for a beginner, and otherwise only when the question
  * itself was technical (its best match is a technical passage). `allPassages` is the
- * whole knowledge base, where the best document's technical passage is looked up.
+ * whole knowledge base, where the best document's technical passage is looked up. A
+ * paragraph cut to fewer sentences keeps those about the question (`asked`: its search terms
+ * with their synonyms; none = the first sentences).
  */
 export function selectPassages(
   ranked: readonly RankedPassage[],
   style: Style,
   allPassages: readonly Passage[],
+  asked: ReadonlySet<string> = new Set(),
 ): Selection {
   const top = ranked[0];
   if (top === undefined) throw new Error('selectPassages needs at least one ranked passage.');
@@ -70,8 +95,10 @@ export function selectPassages(
   let budget = SENTENCES[detail];
   const body = chosen.flatMap((passage) => {
     if (budget <= 0) return [];
-    const limit = passage.kind === 'paragraph' ? budget : Math.max(budget, 4);
-    const sentences = passage.sentences.slice(0, limit);
+    const sentences =
+      passage.kind === 'paragraph'
+        ? sentencesAbout(passage.sentences, budget, asked)
+        : passage.sentences.slice(0, Math.max(budget, 4));
     budget -= sentences.length;
     return [{ kind: passage.kind, intro: passage.intro, sentences }];
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createOfflineModel } from '../../src/offline';
 import { PHRASES } from '../../src/offline/phrases';
 import type { Style } from '../../src/style/style';
 import {
@@ -30,6 +31,23 @@ describe('offline model style conditioning', () => {
     const detailed = await reply(question, { detail: 1 });
     expect(words(detailed).length).toBeGreaterThan(words(terse).length * 2);
     expect(sentences(detailed).length).toBeGreaterThan(sentences(terse).length);
+  });
+
+  it('a short reply keeps the sentences that answer the question, not merely the first ones', async () => {
+    const bikes = createOfflineModel({
+      pacing: 0,
+      knowledge: [
+        {
+          id: 'bikes',
+          title: 'Electric bikes',
+          body: 'Our bikes have a blue frame and a basket. You find them at every station. They cost 30p a minute, plus £1 to unlock.',
+        },
+        { id: 'docks', title: 'Docking a bike', body: 'Push the bike into a free dock until it clicks.' },
+      ],
+    });
+    const short = await replyText(bikes, callFor('how much are the electric bikes?', { detail: -1 }));
+    expect(short).toContain('30p a minute');
+    expect(short).not.toContain('every station');
   });
 
   it.each(QUESTIONS)('structure sets bullets versus prose: %s', async (question) => {
