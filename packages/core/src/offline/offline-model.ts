@@ -148,9 +148,15 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
       minCoverage,
     );
     const context = { style, question: reading.question, signature };
-    const questionTerms = new Set(searchTerms(requests.question).flatMap((term) => index.related(term)));
     const selection =
-      ranked.length === 0 ? undefined : selectPassages(ranked, style, index.passages, questionTerms);
+      ranked.length === 0
+        ? undefined
+        : selectPassages(
+            ranked,
+            style,
+            index.passages,
+            new Set(searchTerms(requests.question).flatMap((term) => index.related(term))),
+          );
     // A no-answer reply has nothing to style: it reads the same whatever style is asked.
     let text =
       selection === undefined

@@ -175,9 +175,7 @@ function rankDocuments(
   // that does not use one still speaks of it.
   const background = new Map(
     documentFrequency.flatMap((frequency, position) =>
-      frequency >= BACKGROUND_SHARE * index.documentCount && index.documentCount >= BACKGROUND_BASE
-        ? [[position, BACKGROUND_CREDIT] as const]
-        : [],
+      inBackground(index, frequency) ? [[position, BACKGROUND_CREDIT] as const] : [],
     ),
   );
   const documents: DocumentMatch[] = [...byDocument.values()].map((passages) => {
@@ -329,8 +327,7 @@ function aboutSomethingElse(
   );
   // A thing its title or tags name and no other document uses ("puppy") ties the question to it,
   // unless what the question asks to be done is foreign ("spayed").
-  const passage = document.passages[0]?.passage;
-  const names = new Set(namingTerms([passage?.documentTitle, ...(passage?.tags ?? [])].join(', ')));
+  const names = new Set(namingTerms(headingOf(document)));
   const own =
     !foreign.some((term) => actions.has(term) || index.documentFrequency(term) > 0) &&
     headline.some(
@@ -342,12 +339,15 @@ function aboutSomethingElse(
   return !own && (headline.length === 0 || unnamedTitleWords(index, document, question).length > 0);
 }
 
-/** True for a word at least half the documents use, in a base of three or more: the base's background. */
-function isBackground(index: PassageIndex, term: string): boolean {
-  return (
-    index.documentCount >= BACKGROUND_BASE &&
-    index.documentFrequency(term) >= BACKGROUND_SHARE * index.documentCount
-  );
+/** True for a word used by `frequency` documents, at least half of a base of three or more: the base's background. */
+function inBackground(index: PassageIndex, frequency: number): boolean {
+  return index.documentCount >= BACKGROUND_BASE && frequency >= BACKGROUND_SHARE * index.documentCount;
+}
+
+/** A document's title and tags as one text. */
+function headingOf(document: DocumentMatch): string {
+  const passage = document.passages[0]?.passage;
+  return [passage?.documentTitle, ...(passage?.tags ?? [])].join(', ');
 }
 
 /** Letters a word needs to be read as the start of a longer one ("uni" for "university"). */
@@ -355,12 +355,9 @@ const SHORT_FORM = 3;
 
 /** True when a word is the start of a longer word of a document's title or tags ("uni" in "university"). */
 function shortFor(term: string, document: DocumentMatch): boolean {
-  const passage = document.passages[0]?.passage;
   return (
     term.length >= SHORT_FORM &&
-    searchTerms([passage?.documentTitle, ...(passage?.tags ?? [])].join(', ')).some(
-      (word) => word.length > term.length && word.startsWith(term),
-    )
+    searchTerms(headingOf(document)).some((word) => word.length > term.length && word.startsWith(term))
   );
 }
 
@@ -429,7 +426,9 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
         .filter((term) => !isLightTerm(term) && !vague.includes(term)),
       distinctive,
       sureTerms: sureTerms(best, terms),
-      ownTerms: new Set([...sureTerms(best, terms)].filter((term) => !isBackground(index, term))),
+      ownTerms: new Set(
+        [...sureTerms(best, terms)].filter((term) => !inBackground(index, index.documentFrequency(term))),
+      ),
     }) ||
     asksAboutAnotherKind({
       pairs: namingPairs(question),
