@@ -46,12 +46,13 @@ export interface SiteAppOptions {
   /** Rate-limit settings (per visitor and per client address), or `false` for none. Default: on, in memory. */
   rateLimit?: Omit<RateLimitOptions, 'getClientAddress'> | false;
   /**
-   * Behind one reverse proxy: take the client address from the last `X-Forwarded-For` entry, and
-   * send HSTS when its `X-Forwarded-Proto` says https. Default false.
+   * The reverse proxies in front of the site (IP addresses or CIDR ranges): a request whose socket
+   * comes from one has its client address read from `X-Forwarded-For` and its scheme (HSTS, the
+   * Secure cookie) from `X-Forwarded-Proto`; anyone else's headers are ignored. Default none.
    */
-  trustProxy?: boolean;
+  trustedProxies?: readonly string[];
   /**
-   * Where the app records each request's client address (`createClientAddresses(trustProxy)`);
+   * Where the app records each request's client address (`createClientAddresses(trustedProxies)`);
    * share it with the population loop's `getClientAddress`. Default: one of its own.
    */
   clientAddresses?: ClientAddresses;
@@ -69,8 +70,8 @@ export interface SiteAppOptions {
  * personalization), forget-me gives the visitor a new id, and a missing `/assets/*` file is a 404.
  */
 export function createSiteApp(options: SiteAppOptions): Hono {
-  const visitors = createVisitorIdentity(options.visitorSecret ?? randomSecret());
-  const addresses = options.clientAddresses ?? createClientAddresses(options.trustProxy ?? false);
+  const addresses = options.clientAddresses ?? createClientAddresses(options.trustedProxies);
+  const visitors = createVisitorIdentity(options.visitorSecret ?? randomSecret(), addresses.isHttps);
   const report = options.onError ?? ((error: unknown) => console.error(error));
   const health = options.health ?? createStoreHealth({ log: (message) => report(message) });
   const rateLimit =
@@ -96,8 +97,8 @@ export function createSiteApp(options: SiteAppOptions): Hono {
   const population = options.population;
 
   const app = new Hono();
-  app.use('*', securityHeaders({ trustProxy: options.trustProxy }));
-  app.use('/api/*', addresses.middleware, visitors.middleware);
+  app.use('*', addresses.middleware, securityHeaders({ isHttps: addresses.isHttps }));
+  app.use('/api/*', visitors.middleware);
   app.all('/api/chat', (c) => chat(c.req.raw));
   app.get('/api/chat/:id/stream', (c) => chat(c.req.raw));
   app.get('/api/persona/export', (c) => persona.export(c.req.raw));

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createPopulationLoop, createStoreHealth, type PopulationStore } from '@attune/core/server';
 import { serve } from '@hono/node-server';
 import { chooseModel } from './choose-model';
-import { createClientAddresses } from './client-address';
+import { createClientAddresses, trustedProxiesFrom } from './client-address';
 import { createSiteApp } from './create-site-app';
 import { openSiteStore } from './open-site-store';
 import { scheduleRetention } from './retention-schedule';
@@ -32,8 +32,8 @@ async function main(): Promise<void> {
   const health = createStoreHealth();
   const store = await openSiteStore({ filename, health });
   const stopRetention = scheduleRetention(store, health);
-  const trustProxy = process.env.ATTUNE_TRUST_PROXY === '1';
-  const clientAddresses = createClientAddresses(trustProxy);
+  const trustedProxies = trustedProxiesFrom(process.env);
+  const clientAddresses = createClientAddresses(trustedProxies);
   // The population loop: fits a prior from every visitor's comparisons on a schedule (hourly by
   // default, ATTUNE_PRIOR_INTERVAL_MS to change) once 50 visitors have compared replies, at most
   // 3 of them from one client address (visitors are only cookies: anyone can mint many). Not when
@@ -54,7 +54,6 @@ async function main(): Promise<void> {
     store,
     health,
     visitorSecret,
-    trustProxy,
     clientAddresses,
     distDir: resolve(siteDir, 'dist'),
     ...(population ? { population } : {}),

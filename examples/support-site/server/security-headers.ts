@@ -3,11 +3,11 @@ import type { MiddlewareHandler } from 'hono';
 /** Options of {@link securityHeaders}. */
 export interface SecurityHeadersOptions {
   /**
-   * Trust `X-Forwarded-Proto` from a reverse proxy in front of the site, so HSTS is sent when the
-   * visitor's connection is HTTPS although the proxy talks plain HTTP to the site. Default `false`:
-   * HSTS only when the request itself arrived over HTTPS.
+   * Whether the visitor's connection is HTTPS; behind a reverse proxy that talks plain HTTP to the
+   * site, `ClientAddresses.isHttps` (a trusted proxy's `X-Forwarded-Proto`). Default: the
+   * request's own URL is `https:`.
    */
-  trustProxy?: boolean;
+  isHttps?: (request: Request) => boolean;
   /** `max-age` of `Strict-Transport-Security`, in seconds. Default 180 days. */
   hstsMaxAgeSeconds?: number;
 }
@@ -55,10 +55,7 @@ export function securityHeaders(options: SecurityHeadersOptions = {}): Middlewar
   return async (c, next) => {
     await next();
     for (const [name, value] of Object.entries(HEADERS)) c.res.headers.set(name, value);
-    const forwarded = options.trustProxy
-      ? c.req.header('x-forwarded-proto')?.split(',')[0]?.trim()
-      : undefined;
-    const https = forwarded ? forwarded === 'https' : new URL(c.req.url).protocol === 'https:';
+    const https = options.isHttps?.(c.req.raw) ?? new URL(c.req.url).protocol === 'https:';
     if (https) c.res.headers.set('strict-transport-security', `max-age=${maxAge}; includeSubDomains`);
   };
 }

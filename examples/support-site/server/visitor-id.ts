@@ -53,10 +53,13 @@ export function randomSecret(): string {
 
 /**
  * Anonymous visitor ids: a random UUID in an HMAC-SHA256-signed, HttpOnly, SameSite=Lax, Path=/
- * cookie (Secure over HTTPS), kept for a year. A missing, malformed or forged cookie (a wrong
- * signature, or an id the client chose) gets a fresh id.
+ * cookie (Secure when `isHttps`, default when the request's URL is `https:`), kept for a year. A
+ * missing, malformed or forged cookie (a wrong signature, or an id the client chose) gets a fresh id.
  */
-export function createVisitorIdentity(secret: string): VisitorIdentity {
+export function createVisitorIdentity(
+  secret: string,
+  isHttps: (request: Request) => boolean = (request) => new URL(request.url).protocol === 'https:',
+): VisitorIdentity {
   const ids = new WeakMap<Request, string>();
   const rotated = new WeakSet<Request>();
   return {
@@ -67,8 +70,7 @@ export function createVisitorIdentity(secret: string): VisitorIdentity {
       await next();
       if (known && !rotated.has(c.req.raw)) return;
       // The Attune handlers answer with their own Response, so the cookie goes onto that one.
-      const secure =
-        new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+      const secure = isHttps(c.req.raw);
       const cookie = await generateSignedCookie(VISITOR_COOKIE, ids.get(c.req.raw) as string, secret, {
         httpOnly: true,
         sameSite: 'Lax',
