@@ -86,11 +86,17 @@ function WidgetFrame({ root, session, chat, title, position, isOpen, setOpen, la
     if (!isOpen) return;
     setMounted(true);
     void session.preload();
+  }, [isOpen, session]);
+  // Focus the message box once the panel is in the page: on the first open it mounts only after
+  // the render that opened it, so a frame scheduled then would find no box (and keys typed
+  // right after opening would go to the launcher).
+  useEffect(() => {
+    if (!isOpen || !mounted) return;
     const frame = requestAnimationFrame(() =>
       panel.current?.querySelector<HTMLTextAreaElement>('textarea')?.focus(),
     );
     return () => cancelAnimationFrame(frame);
-  }, [isOpen, session]);
+  }, [isOpen, mounted]);
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the widget closes it.
