@@ -15,6 +15,7 @@ import {
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { type ClientAddresses, createClientAddresses } from './client-address';
+import { DEFAULT_REPLY_TIMEOUT, type ReplyTimeout, withReplyTimeout } from './reply-timeout';
 import { securityHeaders } from './security-headers';
 import { createVisitorIdentity, randomSecret } from './visitor-id';
 
@@ -56,6 +57,8 @@ export interface SiteAppOptions {
    * share it with the population loop's `getClientAddress`. Default: one of its own.
    */
   clientAddresses?: ClientAddresses;
+  /** How long a reply may take before it ends with an error the chat shows. Default {@link DEFAULT_REPLY_TIMEOUT}. */
+  replyTimeout?: Partial<ReplyTimeout>;
   /** Watches the store; `/api/health` reports it. Default: a new one. */
   health?: StoreHealth;
 }
@@ -87,7 +90,9 @@ export function createSiteApp(options: SiteAppOptions): Hono {
     onError: report,
   };
   const chat = createChatHandler({
-    model: options.model,
+    // Replies are resumable, so they outlive the visitor's connection: only a timeout ends one
+    // whose provider stopped answering.
+    model: withReplyTimeout(options.model, { ...DEFAULT_REPLY_TIMEOUT, ...options.replyTimeout }),
     instructions: ASSISTANT_INSTRUCTIONS,
     defaultMode: 'pba',
     resumableStreams: createMemoryResumableStreamStore(),
