@@ -2,6 +2,7 @@ import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { LanguageModelV4 } from '@ai-sdk/provider';
 import { createOfflineModel } from '@attune/core/offline';
 import { articles } from '../knowledge/articles';
+import { withArticles } from './with-articles';
 
 /** The model the site answers with, and a line saying which it is. */
 export interface ChosenModel {
@@ -21,7 +22,8 @@ export interface ModelEnvironment {
 /**
  * By default the embedded offline model over the Parcelwise articles (no key, no network). With
  * `OPENAI_BASE_URL` set, any OpenAI-compatible chat completions endpoint, through
- * `@ai-sdk/openai-compatible`: `ATTUNE_MODEL` names the model and `OPENAI_API_KEY` is sent when set.
+ * `@ai-sdk/openai-compatible`: `ATTUNE_MODEL` names the model and `OPENAI_API_KEY` is sent when set;
+ * each call gives it the articles relevant to the conversation (`withArticles`).
  * Throws a clear error for an incomplete or malformed configuration.
  */
 export function chooseModel(env: ModelEnvironment): ChosenModel {
@@ -41,7 +43,11 @@ export function chooseModel(env: ModelEnvironment): ChosenModel {
       includeUsage: true,
       ...(apiKey ? { apiKey } : {}),
     });
-    return { model: provider.chatModel(modelId), description: `${modelId} at ${baseURL}` };
+    // The endpoint's model has never read the help centre: each call carries the articles it needs.
+    return {
+      model: withArticles(provider.chatModel(modelId), articles),
+      description: `${modelId} at ${baseURL}`,
+    };
   }
   const pacing =
     env.ATTUNE_OFFLINE_PACING_MS === undefined ? undefined : Number(env.ATTUNE_OFFLINE_PACING_MS);

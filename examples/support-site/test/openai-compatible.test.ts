@@ -4,6 +4,7 @@ import { toPersonaPayload } from '@attune/core/alignment';
 import { createMemoryPersonaStore } from '@attune/core/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeOpenAIServer, startFakeOpenAIServer } from '../../../test/support/fake-openai-server';
+import { articles } from '../knowledge/articles';
 import { chooseModel } from '../server/choose-model';
 import { ASSISTANT_INSTRUCTIONS, createSiteApp } from '../server/create-site-app';
 
@@ -128,10 +129,47 @@ describe('the site on an OpenAI-compatible endpoint', () => {
 
     it('personalization off: no preference block and a `none` receipt', async () => {
       const { system, receipt } = await turn(site(), 'Can I return a rug?');
-      expect(system).toBe(ASSISTANT_INSTRUCTIONS);
+      expect(system.startsWith(`${ASSISTANT_INSTRUCTIONS}\n\nHelp-centre articles`)).toBe(true);
+      expect(system).not.toContain(PROFILE_HEADING);
       expect(system).not.toContain('attune-style');
       expect(receipt).toBe('none');
     });
+  });
+
+  it('gives the endpoint the articles for the question, and for a follow-up those of the question before', async () => {
+    const { model } = chooseModel({ OPENAI_BASE_URL: fake.baseURL, ATTUNE_MODEL: 'support-model-1' });
+    const app = createSiteApp({ model, store: createMemoryPersonaStore(), distDir: tmpdir() });
+    const late = articles.find((article) => article.slug === 'delivery-is-late');
+    const systemFor = async (messages: Array<{ role: 'user' | 'assistant'; text: string }>) => {
+      const response = await app.request('/api/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          id: 'chat',
+          messages: messages.map(({ role, text }, index) => ({
+            id: `m${index}`,
+            role,
+            parts: [{ type: 'text', text }],
+          })),
+        }),
+      });
+      await response.text();
+      const system = fake.requests.at(-1)?.body.messages?.find((message) => message.role === 'system');
+      return String(system?.content ?? '');
+    };
+    const question = 'My parcel never arrived and the tracking has not moved for days';
+    const first = await systemFor([{ role: 'user', text: question }]);
+    expect(first).toContain(ASSISTANT_INSTRUCTIONS);
+    expect(first).toContain(`### ${late?.title}\nPage: /articles/delivery-is-late`);
+    expect(first).toContain(late?.body.trim().split('\n')[0]);
+    // A few articles, not the whole help centre.
+    expect(first.match(/^### /gm)?.length).toBeLessThanOrEqual(4);
+    const followUp = await systemFor([
+      { role: 'user', text: question },
+      { role: 'assistant', text: REPLY },
+      { role: 'user', text: 'tl;dr' },
+    ]);
+    expect(followUp).toContain(`### ${late?.title}`);
   });
 
   it('refuses an incomplete configuration with a clear error', () => {
