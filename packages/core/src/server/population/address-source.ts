@@ -1,25 +1,4 @@
-/**
- * The part of an address one client holds: an IPv4 address, or the /64 network of an IPv6
- * address (one household or host is given a whole /64, so its other addresses are the same client).
- */
-function clientPart(address: string): string {
-  const trimmed = address
-    .trim()
-    .toLowerCase()
-    .replace(/^\[|\]$/g, '')
-    .replace(/%.*$/, '');
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(trimmed)?.[1];
-  if (mapped) return mapped;
-  if (!trimmed.includes(':')) return trimmed;
-  const [head = '', tail] = trimmed.split('::');
-  const left = head === '' ? [] : head.split(':');
-  const right = tail === undefined || tail === '' ? [] : tail.split(':');
-  const groups = [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
-  return groups
-    .slice(0, 4)
-    .map((group) => group.replace(/^0+(?=.)/, ''))
-    .join(':');
-}
+import { clientNetwork } from '../client-network';
 
 /**
  * The source number of a client address: a 24-bit bucket of its SHA-256 (of the IPv6 /64), so
@@ -28,7 +7,7 @@ function clientPart(address: string): string {
  */
 export async function addressSource(address: string): Promise<number> {
   const digest = new Uint8Array(
-    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(clientPart(address))),
+    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(clientNetwork(address))),
   );
   return ((digest[0] ?? 0) << 16) | ((digest[1] ?? 0) << 8) | (digest[2] ?? 0);
 }

@@ -1,3 +1,4 @@
+import { clientNetwork } from '../client-network';
 import { HandlerError } from '../handler/handler-error';
 import { createMemoryRateLimiter } from './memory-rate-limiter';
 import type { RateLimiter } from './rate-limiter';
@@ -13,8 +14,9 @@ export interface RateLimitOptions {
   /** The bucket of each visitor (user id); `false` turns it off. Default 30 requests, then one per 2 s. */
   perVisitor?: TokenBucketSettings | false;
   /**
-   * The bucket of each client address, which also catches a client that drops its cookie to get
-   * a new visitor each time; `false` turns it off. Default 120 requests, then 2 per second.
+   * The bucket of each client address (of each /64 network for IPv6), which also catches a client
+   * that drops its cookie to get a new visitor each time; `false` turns it off. Default 120
+   * requests, then 2 per second.
    */
   perAddress?: TokenBucketSettings | false;
   /** The client address of a request. Without it only the visitor bucket applies. */
@@ -53,7 +55,10 @@ export function createRateLimit(options: RateLimitOptions = {}): RateLimit {
 
   return {
     async check(request, userId) {
-      const address = options.getClientAddress?.(request) ?? undefined;
+      // An IPv6 client holds a whole /64: its bucket is the network's, or it could use a new
+      // address for every request.
+      const found = options.getClientAddress?.(request);
+      const address = found ? clientNetwork(found) : undefined;
       const decisions: Promise<RateDecision>[] = [];
       if (perVisitor && userId) decisions.push(limiter.take(`visitor:${userId}`, perVisitor));
       if (perAddress && address) decisions.push(limiter.take(`address:${address}`, perAddress));
