@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPopulationLoop, createStoreHealth, type PopulationStore } from '@attune/core/server';
@@ -6,9 +5,9 @@ import { serve } from '@hono/node-server';
 import { chooseModel } from './choose-model';
 import { createClientAddresses, trustedProxiesFrom } from './client-address';
 import { createSiteApp } from './create-site-app';
-import { openSiteStore } from './open-site-store';
 import { scheduleRetention } from './retention-schedule';
 import { SERVER_TIMEOUTS } from './server-timeouts';
+import { openSiteDatabase } from './site-database';
 import { visitorSecretFrom } from './visitor-id';
 
 const siteDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,15 +24,16 @@ function portFrom(value: string | undefined): number {
 
 async function main(): Promise<void> {
   const port = portFrom(process.env.PORT);
-  const filename = resolve(process.env.ATTUNE_DB ?? resolve(siteDir, 'data', 'personas.db'));
-  mkdirSync(dirname(filename), { recursive: true });
   const { model, description } = chooseModel(process.env);
   const visitorSecret = visitorSecretFrom(process.env);
+  const clientAddresses = createClientAddresses(trustedProxiesFrom(process.env));
   const health = createStoreHealth();
-  const store = await openSiteStore({ filename, health });
+  const database = await openSiteDatabase(process.env, {
+    defaultFile: resolve(siteDir, 'data', 'personas.db'),
+    health,
+  });
+  const { store, limiter } = database;
   const stopRetention = scheduleRetention(store, health);
-  const trustedProxies = trustedProxiesFrom(process.env);
-  const clientAddresses = createClientAddresses(trustedProxies);
   // The population loop: fits a prior from every visitor's comparisons on a schedule (hourly by
   // default, ATTUNE_PRIOR_INTERVAL_MS to change) once 50 visitors have compared replies, at most
   // 3 of them from one client address (visitors are only cookies: anyone can mint many). Not when
@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     health,
     visitorSecret,
     clientAddresses,
+    rateLimit: { limiter },
     distDir: resolve(siteDir, 'dist'),
     ...(population ? { population } : {}),
   });
@@ -62,13 +63,13 @@ async function main(): Promise<void> {
   const hostname = process.env.HOST ?? '0.0.0.0';
   const server = serve({ fetch: app.fetch, port, hostname, serverOptions: SERVER_TIMEOUTS }, (info) => {
     console.log(`Attune support site: http://localhost:${info.port}`);
-    console.log(`Answering with ${description}; personas in ${filename}.`);
+    console.log(`Answering with ${description}; personas in ${database.description}.`);
   });
   const shutdown = () => {
     stopRetention();
     population?.stop();
     server.close(() => {
-      void store.close().then(() => process.exit(0));
+      void Promise.all([store.close(), limiter.close()]).then(() => process.exit(0));
     });
   };
   process.once('SIGINT', shutdown);
