@@ -30,11 +30,26 @@ export class ReplyTimeoutError extends Error {
   }
 }
 
-/** Calls `onExpire` after `ms`, or sooner when the total budget runs out first; `clear` stops it. */
-function createDeadline(timeout: ReplyTimeout, onExpire: (error: ReplyTimeoutError) => void) {
+/**
+ * The deadline of one model call. Past it the provider call is cancelled (through `abortSignal`,
+ * which also follows the caller's signal) and `expired` rejects, or once `onExpire` is given,
+ * that runs instead (a stream that already started ends with an error part).
+ */
+function startDeadline(timeout: ReplyTimeout, callerSignal: AbortSignal | undefined) {
+  const cancel = new AbortController();
   const started = Date.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let expire: (error: ReplyTimeoutError) => void = () => undefined;
+  const expired = new Promise<never>((_, reject) => {
+    expire = reject;
+  });
   return {
+    abortSignal: callerSignal ? AbortSignal.any([callerSignal, cancel.signal]) : cancel.signal,
+    expired,
+    onExpire(handler: (error: ReplyTimeoutError) => void) {
+      expire = handler;
+    },
+    /** Expires after `ms`, or sooner when the total budget runs out first. */
     arm(ms: number, waitingFor: string) {
       clearTimeout(timer);
       const left = timeout.totalMs - (Date.now() - started);
@@ -42,7 +57,14 @@ function createDeadline(timeout: ReplyTimeout, onExpire: (error: ReplyTimeoutErr
         left <= ms
           ? `The model did not finish the reply within ${timeout.totalMs} ms.`
           : `The model sent nothing for ${ms} ms (waiting for ${waitingFor}).`;
-      timer = setTimeout(() => onExpire(new ReplyTimeoutError(message)), Math.max(0, Math.min(ms, left)));
+      timer = setTimeout(
+        () => {
+          const error = new ReplyTimeoutError(message);
+          cancel.abort(error);
+          expire(error);
+        },
+        Math.max(0, Math.min(ms, left)),
+      );
     },
     clear: () => clearTimeout(timer),
   };
@@ -64,43 +86,27 @@ export function withReplyTimeout(model: LanguageModelV4, timeout: ReplyTimeout):
     middleware: {
       specificationVersion: 'v4',
       wrapGenerate: async ({ params, model: inner }) => {
-        const cancel = new AbortController();
-        let expire: (error: ReplyTimeoutError) => void = () => undefined;
-        const expired = new Promise<never>((_, reject) => {
-          expire = reject;
-        });
-        const deadline = createDeadline(timeout, (error) => {
-          cancel.abort(error);
-          expire(error);
-        });
+        const deadline = startDeadline(timeout, params.abortSignal);
         deadline.arm(timeout.totalMs, 'the reply');
-        const abortSignal = params.abortSignal
-          ? AbortSignal.any([params.abortSignal, cancel.signal])
-          : cancel.signal;
         try {
-          return await Promise.race([inner.doGenerate({ ...params, abortSignal }), expired]);
+          return await Promise.race([
+            inner.doGenerate({ ...params, abortSignal: deadline.abortSignal }),
+            deadline.expired,
+          ]);
         } finally {
           deadline.clear();
         }
       },
       wrapStream: async ({ params, model: inner }) => {
-        const cancel = new AbortController();
         // Until the stream exists, a timeout rejects the call; afterwards it ends the stream.
-        let expire: (error: ReplyTimeoutError) => void = () => undefined;
-        const expired = new Promise<never>((_, reject) => {
-          expire = reject;
-        });
-        const deadline = createDeadline(timeout, (error) => {
-          cancel.abort(error);
-          expire(error);
-        });
+        const deadline = startDeadline(timeout, params.abortSignal);
         deadline.arm(timeout.firstChunkMs, 'the first chunk');
-        const abortSignal = params.abortSignal
-          ? AbortSignal.any([params.abortSignal, cancel.signal])
-          : cancel.signal;
         let result: Awaited<ReturnType<LanguageModelV4['doStream']>>;
         try {
-          result = await Promise.race([inner.doStream({ ...params, abortSignal }), expired]);
+          result = await Promise.race([
+            inner.doStream({ ...params, abortSignal: deadline.abortSignal }),
+            deadline.expired,
+          ]);
         } catch (error) {
           deadline.clear();
           throw error;
@@ -110,10 +116,10 @@ export function withReplyTimeout(model: LanguageModelV4, timeout: ReplyTimeout):
           new TransformStream<LanguageModelV4StreamPart, LanguageModelV4StreamPart>({
             start(controller) {
               // The AI SDK reads a provider's failure from an error part: send one, then end.
-              expire = (error) => {
+              deadline.onExpire((error) => {
                 controller.enqueue({ type: 'error', error });
                 controller.terminate();
-              };
+              });
             },
             transform(part, controller) {
               if (part.type !== 'stream-start' && part.type !== 'response-metadata') {
