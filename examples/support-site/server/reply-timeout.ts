@@ -1,9 +1,9 @@
 import type { LanguageModelV4, LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import { wrapLanguageModel } from 'ai';
 
-/** How long a reply may take, in ms. */
+/** How long a reply may take, in ms: each call to the model (a retry of the AI SDK is a new call). */
 export interface ReplyTimeout {
-  /** Until the model's first chunk after the stream starts (a provider's retries included). */
+  /** Until the model's first chunk. */
   firstChunkMs: number;
   /** Between two chunks once it streams. */
   chunkMs: number;
