@@ -15,12 +15,16 @@ export interface ClientAddresses {
   isHttps(request: Request): boolean;
 }
 
-/** An address as one client holds it: without brackets or zone, an IPv4-mapped IPv6 address as IPv4. */
+/**
+ * An address as one client holds it: without a port (some proxies write `1.2.3.4:5678` or
+ * `[2001:db8::1]:5678`), brackets or zone, and an IPv4-mapped IPv6 address as IPv4.
+ */
 function normalize(address: string | undefined): string | undefined {
   const trimmed = address
     ?.trim()
     .toLowerCase()
-    .replace(/^\[|\]$/g, '')
+    .replace(/^(\d+\.\d+\.\d+\.\d+):\d+$/, '$1')
+    .replace(/^\[([^\]]*)\](?::\d+)?$/, '$1')
     .replace(/%.*$/, '');
   if (!trimmed) return undefined;
   return /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(trimmed)?.[1] ?? trimmed;

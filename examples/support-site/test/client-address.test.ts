@@ -58,6 +58,13 @@ describe('client addresses', () => {
     expect((await seen(['127.0.0.1'], { 'x-forwarded-for': 'evil, 203.0.113.9' })).address).toBe(
       '203.0.113.9',
     );
+    // Some proxies write the client's port too.
+    expect((await seen(['127.0.0.1'], { 'x-forwarded-for': '203.0.113.9:51234' })).address).toBe(
+      '203.0.113.9',
+    );
+    expect((await seen(['127.0.0.1'], { 'x-forwarded-for': '[2001:DB8::7]:51234' })).address).toBe(
+      '2001:db8::7',
+    );
     // A trusted proxy that sends no X-Forwarded-For is itself the client.
     expect((await seen(['127.0.0.1'], {})).address).toBe('127.0.0.1');
   });
