@@ -280,6 +280,12 @@ describe('the Parcelwise help centre, end to end', () => {
     expect(home.headers()['content-security-policy']).toContain("script-src 'self'");
     expect(home.headers()['x-frame-options']).toBe('DENY');
     expect(home.headers()['strict-transport-security']).toBeUndefined();
+    // The production build, gzipped and cached for good: React's development build would say so.
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(await home.text())?.[1];
+    const asset = await page.request.get(`${site.url}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(asset.headers()['content-encoding']).toBe('gzip');
+    expect(asset.headers()['cache-control']).toContain('immutable');
+    expect(await asset.text()).not.toContain('Download the React DevTools');
     expect(cspViolations).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 /**
- * Builds and starts the real example site the way a visitor's `npm start` does
- * (`npm run start -w @attune/support-site`: `vite build`, then the Hono server under tsx), on an
- * ephemeral port with a temporary SQLite file, and stops it again.
+ * Builds and starts the real example site the way a deployment's `npm start` does
+ * (`npm run start -w @attune/support-site`: `vite build`, then the Hono server under tsx, with
+ * `NODE_ENV=production` and a cookie key), on an ephemeral port with a temporary SQLite file, and
+ * stops it again.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +44,17 @@ export async function startSupportSite(options: StartSupportSiteOptions = {}): P
     : ['run', 'start', '-w', '@attune/support-site'];
   const child: ChildProcess = spawn('npm', args, {
     cwd: repoRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ATTUNE_DB: databaseFile, ...options.env },
+    // As deployed: a production build (vitest's NODE_ENV=test would build React for development)
+    // and a production server, which needs the cookie key.
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      ATTUNE_VISITOR_SECRET: randomBytes(32).toString('hex'),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ATTUNE_DB: databaseFile,
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -14,9 +14,11 @@ import {
 } from '@attune/core/server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { type ClientAddresses, createClientAddresses } from './client-address';
 import { DEFAULT_REPLY_TIMEOUT, type ReplyTimeout, withReplyTimeout } from './reply-timeout';
 import { securityHeaders } from './security-headers';
+import { staticCaching } from './static-caching';
 import { createVisitorIdentity, randomSecret } from './visitor-id';
 
 /** The assistant's own instructions; the visitor's persona conditioning is appended per request. */
@@ -138,7 +140,10 @@ export function createSiteApp(options: SiteAppOptions): Hono {
   );
 
   const indexFile = join(options.distDir, 'index.html');
-  app.use('/assets/*', serveStatic({ root: options.distDir }));
+  // Built files: gzip (the main script is ~750 kB, ~200 kB compressed) and long-lived caching of
+  // hashed assets. Not the API: compression would hold back a streamed reply.
+  app.use('*', staticCaching());
+  app.use('/assets/*', compress(), serveStatic({ root: options.distDir }));
   app.all('/assets/*', (c) => c.text('Not found', 404));
   app.use('*', serveStatic({ root: options.distDir }));
   app.get('*', (c) => {

@@ -1,11 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { createPopulationLoop, createSqlitePersonaStore } from '@attune/core/server';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chooseModel } from '../server/choose-model';
 import { createSiteApp } from '../server/create-site-app';
+import { HASHED_ASSET_CACHE } from '../server/static-caching';
 import { VISITOR_COOKIE, visitorSecretFrom } from '../server/visitor-id';
 
 const chat = (text: string, id = 'u1') => ({
@@ -176,6 +178,31 @@ describe('the help-centre server', () => {
     const asset = await app.request('/assets/missing-chunk.js');
     expect(asset.status).toBe(404);
     expect(await asset.text()).not.toContain('Parcelwise Help Centre');
+  });
+
+  it('gzips and caches hashed assets for a year, revalidates pages, and leaves the streamed API alone', async () => {
+    mkdirSync(join(dir, 'assets'));
+    const script = `export const answer = ${JSON.stringify('Track it under Orders. '.repeat(200))};`;
+    writeFileSync(join(dir, 'assets', 'index-abc123.js'), script);
+    const gzip = { 'accept-encoding': 'gzip' };
+    const asset = await app.request('/assets/index-abc123.js', { headers: gzip });
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(asset.headers.get('cache-control')).toBe(HASHED_ASSET_CACHE);
+    expect(gunzipSync(Buffer.from(await asset.arrayBuffer())).toString()).toBe(script);
+    const missing = await app.request('/assets/index-old999.js');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('cache-control')).toBe('no-cache');
+    for (const page of ['/', '/articles/return-an-item']) {
+      expect((await app.request(page)).headers.get('cache-control')).toBe('no-cache');
+    }
+    const reply = await app.request('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...gzip },
+      body: JSON.stringify(chat('How do I return an item?')),
+    });
+    expect(reply.headers.get('content-encoding')).toBeNull();
+    expect(reply.headers.get('cache-control')).toBe('no-store');
+    await reply.text();
   });
 
   it('resumes a reply in progress for its visitor only, and answers 204 when nothing streams', async () => {
