@@ -275,6 +275,35 @@ describe('the Parcelwise help centre, end to end', () => {
     expect(errors).toEqual([]);
   });
 
+  it('fits every page into a phone’s width: nothing scrolls sideways', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const small = await phone.newPage();
+    try {
+      for (const path of [
+        '/',
+        '/articles/return-an-item',
+        '/categories/orders',
+        '/search?q=refund',
+        '/your-data',
+      ]) {
+        await small.goto(`${site.url}${path}`);
+        await small.locator('main').waitFor();
+        const { scrollWidth, clientWidth } = await small.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        expect({ path, scrollWidth }).toEqual({ path, scrollWidth: clientWidth });
+      }
+      await small.screenshot({ path: join(SHOTS, 'phone-your-data.png') });
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('ran the whole flow under the site Content-Security-Policy with no violation', async () => {
     const home = await page.request.get(site.url);
     expect(home.headers()['content-security-policy']).toContain("script-src 'self'");
