@@ -15,6 +15,7 @@ import {
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { isSitePage } from '../src/route';
 import { type ClientAddresses, createClientAddresses } from './client-address';
 import { DEFAULT_REPLY_TIMEOUT, type ReplyTimeout, withReplyTimeout } from './reply-timeout';
 import { securityHeaders } from './security-headers';
@@ -150,7 +151,8 @@ export function createSiteApp(options: SiteAppOptions): Hono {
     if (!existsSync(indexFile)) {
       return c.text('The site has not been built yet. Run `npm start` (it builds with Vite first).', 503);
     }
-    return c.html(readFileSync(indexFile, 'utf8'));
+    // The page renders "not found" itself; the status tells crawlers and monitors so too.
+    return c.html(readFileSync(indexFile, 'utf8'), isSitePage(c.req.path) ? 200 : 404);
   });
   return app;
 }

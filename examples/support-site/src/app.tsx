@@ -11,7 +11,8 @@ import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { SearchPage } from './pages/search-page';
 import { YourDataPage } from './pages/your-data-page';
-import { type Route, useRoute } from './router';
+import type { Route } from './route';
+import { useRoute } from './router';
 
 const SUGGESTIONS = ['Where is my order?', 'How do I return an item?', 'When will I get my refund?'];
 

@@ -1,25 +1,5 @@
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
-
-/** The page a URL shows. */
-export type Route =
-  | { page: 'home' }
-  | { page: 'category'; slug: string }
-  | { page: 'article'; slug: string }
-  | { page: 'search'; query: string }
-  | { page: 'your-data' }
-  | { page: 'not-found' };
-
-/** Reads a location into a {@link Route}. */
-export function parseRoute(pathname: string, search: string): Route {
-  const path = pathname.replace(/\/+$/, '') || '/';
-  if (path === '/') return { page: 'home' };
-  if (path === '/search') return { page: 'search', query: new URLSearchParams(search).get('q') ?? '' };
-  if (path === '/your-data') return { page: 'your-data' };
-  const match = /^\/(categories|articles)\/([a-z0-9-]+)$/.exec(path);
-  if (match?.[1] === 'categories') return { page: 'category', slug: match[2] as string };
-  if (match?.[1] === 'articles') return { page: 'article', slug: match[2] as string };
-  return { page: 'not-found' };
-}
+import { parseRoute, type Route } from './route';
 
 const listeners = new Set<() => void>();
 const notify = () => {

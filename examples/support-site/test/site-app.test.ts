@@ -174,6 +174,21 @@ describe('the help-centre server', () => {
     const page = await app.request('/articles/return-an-item');
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Parcelwise Help Centre');
+    for (const path of [
+      '/',
+      '/categories/orders',
+      '/search?q=refund',
+      '/your-data',
+      '/articles/return-an-item/',
+    ]) {
+      expect((await app.request(path)).status).toBe(200);
+    }
+    // A page the site does not have: the site's own not-found page, with a 404 for crawlers.
+    for (const path of ['/articles/no-such-article', '/categories/nope', '/wp-login.php', '/articles/a/b']) {
+      const unknown = await app.request(path);
+      expect(unknown.status).toBe(404);
+      expect(await unknown.text()).toContain('Parcelwise Help Centre');
+    }
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     const asset = await app.request('/assets/missing-chunk.js');
     expect(asset.status).toBe(404);
