@@ -73,7 +73,8 @@ export interface SiteAppOptions {
  * `POST /api/signals`) keyed by an anonymous HttpOnly cookie, and the built site with a
  * single-page fallback for article URLs. The API is rate-limited per visitor and per address,
  * `/api/health` reports `degraded` with the reason while the store fails (chat goes on without
- * personalization), forget-me gives the visitor a new id, and a missing `/assets/*` file is a 404.
+ * personalization), forget-me gives the visitor a new id, and a missing `/assets/*` file is a 404
+ * (a path that is no page of the site gets the page, which says "not found", with a 404).
  */
 export function createSiteApp(options: SiteAppOptions): Hono {
   const addresses = options.clientAddresses ?? createClientAddresses(options.trustedProxies);
