@@ -82,10 +82,16 @@ export function trustedProxiesFrom(env: Record<string, string | undefined>): str
  * CIDR ranges): then `X-Forwarded-For` is read from its end, past the entries of trusted proxies,
  * and the first other entry is the client (the ones before it are the client's to choose), and the
  * scheme is the last `X-Forwarded-Proto` entry. A visitor reaching the site directly, not through
- * a trusted proxy, cannot set either. Throws a `RangeError` for an entry that is not an address or range.
+ * a trusted proxy, cannot set either; the first `X-Forwarded-For` from anyone else is reported to
+ * `warn` (default `console.warn`), in case a proxy runs there unlisted. Throws a `RangeError` for
+ * an entry that is not an address or range.
  */
-export function createClientAddresses(trustedProxies: readonly string[] = []): ClientAddresses {
+export function createClientAddresses(
+  trustedProxies: readonly string[] = [],
+  warn: (message: string) => void = console.warn,
+): ClientAddresses {
   const proxies = proxyList(trustedProxies);
+  let warned = false;
   const trusted = (address: string) => proxies.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
   const clients = new WeakMap<Request, { address: string | undefined; https: boolean }>();
   const ownScheme = (request: Request) => new URL(request.url).protocol === 'https:';
@@ -108,6 +114,14 @@ export function createClientAddresses(trustedProxies: readonly string[] = []): C
         }
         const scheme = c.req.header('x-forwarded-proto')?.split(',').at(-1)?.trim().toLowerCase();
         if (scheme) https = scheme === 'https';
+      } else if (peer && !warned && c.req.header('x-forwarded-for') !== undefined) {
+        // Once: behind a proxy nobody listed, every visitor would share the proxy's address.
+        warned = true;
+        warn(
+          `A request from ${peer} carried X-Forwarded-For, which is ignored: ${peer} is not in ${TRUSTED_PROXIES_ENV}. ` +
+            'If your reverse proxy connects from there, list it, or all its visitors share one rate limit ' +
+            'and count as one source for the population prior.',
+        );
       }
       clients.set(c.req.raw, { address, https });
       await next();

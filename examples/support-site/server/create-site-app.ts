@@ -77,9 +77,9 @@ export interface SiteAppOptions {
  * (a path that is no page of the site gets the page, which says "not found", with a 404).
  */
 export function createSiteApp(options: SiteAppOptions): Hono {
-  const addresses = options.clientAddresses ?? createClientAddresses(options.trustedProxies);
-  const visitors = createVisitorIdentity(options.visitorSecret ?? randomSecret(), addresses.isHttps);
   const report = options.onError ?? ((error: unknown) => console.error(error));
+  const addresses = options.clientAddresses ?? createClientAddresses(options.trustedProxies, report);
+  const visitors = createVisitorIdentity(options.visitorSecret ?? randomSecret(), addresses.isHttps);
   const health = options.health ?? createStoreHealth({ log: (message) => report(message) });
   const rateLimit =
     options.rateLimit === false

@@ -31,7 +31,7 @@ describe('client addresses', () => {
 
   /** What the site sees of a request sent with `headers`, with these proxies trusted. */
   const seen = async (trusted: string[], headers: Record<string, string>) => {
-    const addresses = createClientAddresses(trusted);
+    const addresses = createClientAddresses(trusted, () => undefined);
     const app = new Hono();
     app.use('*', addresses.middleware);
     app.get('/', (c) => c.json({ address: addresses.get(c.req.raw), https: addresses.isHttps(c.req.raw) }));
@@ -67,6 +67,21 @@ describe('client addresses', () => {
     );
     // A trusted proxy that sends no X-Forwarded-For is itself the client.
     expect((await seen(['127.0.0.1'], {})).address).toBe('127.0.0.1');
+  });
+
+  it('warns once when X-Forwarded-For comes from an address nobody listed', async () => {
+    const warnings: string[] = [];
+    const addresses = createClientAddresses(['10.0.0.0/8'], (message) => warnings.push(message));
+    const app = new Hono();
+    app.use('*', addresses.middleware);
+    app.get('/', (c) => c.text('ok'));
+    const { base, server } = await listen(app);
+    servers.push(server);
+    await fetch(base);
+    expect(warnings).toEqual([]);
+    for (let request = 0; request < 2; request += 1) await fetch(base, { headers: spoof });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^A request from 127\.0\.0\.1 carried X-Forwarded-For, which is ignored/);
   });
 
   it('reads ATTUNE_TRUST_PROXY as addresses and ranges, and refuses "1" and non-addresses', () => {
