@@ -138,6 +138,7 @@ function rankDocuments(
   terms: readonly string[],
   factors: readonly number[],
   forms: ReadonlyMap<string, readonly string[]>,
+  vague: readonly string[],
 ) {
   const { matches, documentFrequency, unknown, things } = index.match(terms, forms);
   const rarity = documentFrequency.map((frequency) =>
@@ -215,10 +216,13 @@ function rankDocuments(
       document.rank -= (TITLE_PENALTY * unnamedTitleWords(index, document, terms).length) / title;
   }
   documents.sort((left, right) => right.rank - left.rank);
-  // The question's distinctive words: none or few of the documents use them (and they name something).
+  // The question's distinctive words: none or few of the documents use them (and they name something;
+  // a vague rewrite names nothing).
   const distinctive = terms.filter(
     (term, position) =>
-      (documentFrequency[position] ?? 0) <= DISTINCTIVE_SHARE * index.documentCount && !isLightTerm(term),
+      (documentFrequency[position] ?? 0) <= DISTINCTIVE_SHARE * index.documentCount &&
+      !isLightTerm(term) &&
+      !vague.includes(term),
   );
   return { documents, distinctive, unknown, things };
 }
@@ -379,7 +383,7 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
   const factors = own.map((term) => (vague.includes(term) ? LIGHT_WEIGHT : 1));
   let { documents, distinctive, unknown, things } =
     own.length > 0
-      ? rankDocuments(index, own, factors, forms)
+      ? rankDocuments(index, own, factors, forms, vague)
       : { documents: [], distinctive: [], unknown: [], things: [] };
   if (query.previousQuestion !== undefined && isFollowUp(question)) {
     const before = questionTerms(splitJoinedWords(query.previousQuestion, knows), index);
@@ -389,6 +393,7 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
       [...own, ...previous],
       [...factors, ...previous.map(() => CONTEXT_WEIGHT)],
       new Map([...before.forms, ...forms]),
+      [...vague, ...before.vague],
     );
     if (!standsAlone(question, documents, merged.documents[0], minCoverage)) {
       terms = [...own, ...previous];

@@ -61,6 +61,13 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blook(?:ing)?\s+after\b/gi, 'care'],
   [/\bcast[\s-]+iron\b/gi, 'castiron'],
   [/\bgift\s+cards?\b/gi, 'giftcard'],
+  [/\bcheck(?:ing|ed)?\s+out\b/gi, 'checkout'],
+  // Public holidays by name: "are you open on Boxing Day" meets "closed on bank holidays".
+  [
+    /\b(?:christmas|xmas)(?:\s+(?:day|eve))?\b|\bboxing\s+day\b|\bnew\s+year(?:'?s)?(?:\s+(?:day|eve))?\b|\beaster(?:\s+(?:sunday|monday))?\b|\bgood\s+friday\b|\b(?:bank|public|national)\s+holidays?\b/gi,
+    'publicholiday',
+  ],
+  [/\bsubject\s+access\s+requests?\b|\bdsar\b/gi, 'gdpr'],
   [/\bpromo(?:tion(?:al)?)?\s+codes?\b|\bdiscount\s+codes?\b|\bvoucher\s+codes?\b/gi, 'promocode'],
 ];
 
@@ -131,11 +138,11 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['colour', 'color'],
   ['abroad', 'international', 'overseas', 'country', 'countries', 'worldwide', 'outside', 'area', 'areas'],
   ['twostep', 'verification', 'authentication', 'verify'],
-  ['declined', 'refused', 'rejected', 'failed', 'failing', 'fails', 'fail'],
+  ['declined', 'refused', 'rejected', 'failed', 'failing', 'fails', 'fail', 'bounced', 'bounce'],
   ['twice', 'double', 'duplicate'],
   ['password', 'passcode'],
   ['forgot', 'forgotten', 'forget', 'reset'],
-  ['sofa', 'furniture', 'wardrobe', 'bed', 'large', 'bulky', 'heavy'],
+  ['sofa', 'couch', 'settee', 'furniture', 'wardrobe', 'bed', 'large', 'bulky', 'heavy'],
   ['item', 'product', 'purchase', 'bought'],
   ['cannot', 'non', 'unable', 'exception', 'exceptions', 'excluded'],
   // Across domains: people, data, plans and accounts in a help centre's own words and a customer's.
@@ -171,17 +178,18 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['hygiene', 'underwear', 'swimwear', 'lingerie', 'earrings', 'cosmetics', 'makeup', 'toiletries'],
   ['fast', 'faster', 'fastest', 'quick', 'quicker', 'quickest', 'express', 'speedy', 'urgent', 'nextday'],
   ['cheap', 'cheaper', 'cheapest', 'lowest', 'budget', 'economy', 'standard'],
-  ['size', 'sizes', 'fit', 'fits', 'smaller', 'bigger', 'larger'],
+  ['size', 'sizes', 'fit', 'fits', 'smaller', 'bigger', 'larger', 'king', 'queen', 'superking', 'double'],
   ['part', 'partial', 'incomplete', 'half'],
   ['wrong', 'incorrect', 'mistake', 'mixed'],
   ['assemble', 'assembly', 'assembling', 'build', 'install', 'installation', 'construct'],
-  ['damaged', 'wet', 'soaked', 'soaking', 'torn', 'ripped', 'bent', 'stained'],
+  ['damaged', 'wet', 'soaked', 'soaking', 'torn', 'ripped', 'bent', 'stained', 'chewed', 'scuffed', 'warped'],
   ['faulty', 'leak', 'leaks', 'leaking', 'malfunction', 'malfunctioning', 'overheating', 'overheats'],
   ['marketing', 'promotional', 'promotions', 'offers', 'deals', 'adverts', 'advertising', 'mailing'],
   ['phone', 'mobile', 'cell', 'smartphone'],
   ['postcode', 'zip', 'postal'],
   ['flat', 'apartment'],
   ['holiday', 'vacation', 'away', 'travelling'],
+  ['weekend', 'weekends', 'saturday', 'saturdays', 'sunday', 'sundays'],
 ];
 
 /**
@@ -216,7 +224,16 @@ export const QUESTION_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     'faulty',
   ],
   [/\b(?:is|are)\s+(?:it|that|this|they|these|those)\s+covered\b|\bcovered\s+(?:by|under)\b/gi, 'warranty'],
+  // Trying again and again is attempts, not a double charge ("tried my card three times").
+  [
+    /\b(?:tried|trying|attempted|entered|typed)\b(?:\s+[\w']+){0,3}?\s+(?:\d+|two|three|four|five|multiple|several|many)\s+times\b/gi,
+    'tried',
+  ],
   [/\b(?:two|2|three|3|multiple|several)\s+times\b|\bmore\s+than\s+once\b/gi, 'twice'],
+  [
+    /\b(?:two|2|three|3)\s+(?:identical\s+|separate\s+)?(?:payments|charges|transactions|debits)\b/gi,
+    'twice payment',
+  ],
   [/\b(?:billed|debited)\s+twice\b/gi, 'charged twice'],
   [
     /\bpay(?:ing)?\s+(?:it\s+)?in\s+(?:(?:\d+|two|three|four|six)(?:\s+(?:parts|payments|instal+ments|goes|chunks|months))?|parts|stages|chunks)\b|\bbuy\s+now,?\s+(?:and\s+)?pay\s+later\b|\bspread\s+(?:the\s+)?(?:cost|payments?)\b/gi,
@@ -257,6 +274,28 @@ export const QUESTION_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bper\s+month\b|\bevery\s+month\b|\ba\s+month\b/gi, 'monthly'],
   [/\bper\s+(?:person|user|seat|head)\b/gi, 'user'],
   [/\bout\s+of\s+date\b|\bno\s+longer\s+valid\b/gi, 'expired'],
+  // What a box or parcel should have held and did not ("the mugs weren't in it").
+  [
+    /\b(?:was|were|is|are)(?:\s*n['’o]?t|\s+not)\s+in\s+(?:it|there|the\s+(?:box|parcel|package|delivery|order))\b/gi,
+    'missing',
+  ],
+  // Tracking that does not move is a parcel stuck on its way.
+  [/\b(?:has|have|had)(?:\s*n['’o]?t|\s+not)\s+(?:moved|changed|updated)\b/gi, 'stuck'],
+  [/\b(?:\d+|a|one|two|three|four|five|few|couple\s+of)\s+(?:days?|weeks?)\s+later?\b/gi, 'late'],
+  // Money asked back is a refund ("the delivery fee back", "my £79 back").
+  [/\b(?:fees?|charges?|costs?|payments?|deposits?)\s+back\b|[£$€]\s?\d[\d,.]*\s+back\b/gi, 'refund'],
+  // A bare "phone number?" asks for the business's.
+  [
+    /^\W*(?:(?:what(?:'s|\s+is)\s+)?(?:the|a|your|any)\s+)?(?:phone|telephone|contact)\s+number\W*$/gi,
+    'contact phone',
+  ],
+  // "Do you take Amex?": a business takes what it accepts.
+  [/\b(?:do|will)\s+you\s+take\b(?!(?:\s+[\w'’]+){0,3}?\s+back\b)/gi, 'take accept'],
+  [/\bamex\b/gi, 'american express'],
+  [
+    /\b(?:has|have|had|did)(?:\s*n['’o]?t|\s+not)\s+paid\b|\bnot\s+(?:been\s+)?paid\b|\bunpaid\b/gi,
+    'overdue payment',
+  ],
 ];
 
 /**

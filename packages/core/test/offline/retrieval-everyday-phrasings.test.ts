@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { createOfflineModel, type KnowledgeDocument } from '../../src/offline';
+import { answeredFrom } from './helpers';
+
+/** A homeware shop's own articles, none of them from the support site, each in its own words. */
+const shop: KnowledgeDocument[] = [
+  {
+    id: 'missing',
+    title: 'Part of my order is missing',
+    tags: ['missing item', 'incomplete order'],
+    body: 'If something you ordered is not in your parcel, check for a second parcel first, then tell us and we send it.',
+  },
+  {
+    id: 'late',
+    title: 'My delivery is late',
+    tags: ['late', 'stuck in transit'],
+    body: 'If your tracking shows no movement for 3 working days, report it. If you paid for express delivery and it arrived late, we refund the delivery charge.',
+  },
+  {
+    id: 'costs',
+    title: 'Delivery options and costs',
+    tags: ['express delivery', 'standard delivery'],
+    body: 'Standard delivery costs £3.95 and express delivery £6.95; both are free over £50.',
+  },
+  {
+    id: 'large',
+    title: 'Delivery of furniture',
+    tags: ['sofa', 'furniture'],
+    body: 'Please measure doorways and stairs before you order a sofa; if it does not fit, we take it back and refund it.',
+  },
+  {
+    id: 'methods',
+    title: 'Payment methods we accept',
+    tags: ['cards', 'paypal'],
+    body: 'We accept Visa, Mastercard, American Express and PayPal.',
+  },
+  {
+    id: 'declined',
+    title: 'Why was my payment declined?',
+    tags: ['declined', 'failed payment'],
+    body: 'A declined payment was stopped by your bank. Check the card has not expired and try again.',
+  },
+  {
+    id: 'twice',
+    title: 'Why have I been charged twice?',
+    tags: ['double charge'],
+    body: 'A second payment for one order is usually a pending hold that your bank releases within 5 working days.',
+  },
+  {
+    id: 'contact',
+    title: 'Contacting us',
+    tags: ['contact', 'opening hours'],
+    body: 'Call 0100 200 300, Monday to Saturday 9 to 5. We are closed on Christmas Day and bank holidays.',
+  },
+  {
+    id: 'data',
+    title: 'Your personal data',
+    tags: ['gdpr', 'privacy'],
+    body: 'Ask for a copy of the personal data we hold about you under GDPR, or ask us to delete it.',
+  },
+  {
+    id: 'exchange',
+    title: 'Exchanging an item for another size',
+    tags: ['exchange', 'swap', 'size'],
+    body: 'Choose Exchange on the order and pick the size you want; we send it when your return arrives.',
+  },
+];
+
+const model = createOfflineModel({ knowledge: shop, pacing: 0 });
+
+describe('offline retrieval of everyday phrasings in any base', () => {
+  it('reads what a box did not hold as missing, and tracking that has not moved as stuck', async () => {
+    expect(await answeredFrom(model, 'box came but the mugs werent in it')).toBe('missing');
+    expect(await answeredFrom(model, 'the tracking hasnt moved in days and nobody tells me anything')).toBe(
+      'late',
+    );
+  });
+
+  it('reads days later as late, and a fee asked back as a refund', async () => {
+    expect(
+      await answeredFrom(model, 'paid for express and it came 2 days later, do I get the delivery fee back'),
+    ).toBe('late');
+  });
+
+  it('reads a bounced payment as failed and two payments as a double charge', async () => {
+    expect(await answeredFrom(model, 'my payment bounced, what now')).toBe('declined');
+    expect(await answeredFrom(model, '2 payments on my statement for the same order')).toBe('twice');
+  });
+
+  it('knows a couch is a sofa, a king size is a size, and Amex is American Express', async () => {
+    expect(await answeredFrom(model, "what if the couch won't fit through my front door")).toBe('large');
+    expect(await answeredFrom(model, 'swap my double for a king size')).toBe('exchange');
+    expect(await answeredFrom(model, 'do you take amex')).toBe('methods');
+  });
+
+  it('reads public holidays by name, a bare phone number as the business, a subject access request as GDPR', async () => {
+    expect(await answeredFrom(model, 'are you open on boxing day')).toBe('contact');
+    expect(await answeredFrom(model, 'phone number?')).toBe('contact');
+    expect(await answeredFrom(model, 'subject access request')).toBe('data');
+  });
+
+  it('counts a word a phrasing was rewritten to, which the base does not know, as naming nothing', async () => {
+    const dentist = createOfflineModel({
+      knowledge: [
+        {
+          id: 'practice',
+          title: 'Practice information',
+          body: 'We are open Monday to Friday and welcome new patients; we take all major cards.',
+        },
+      ],
+      pacing: 0,
+    });
+    // "do you take" is also read as accept, a word this base never uses.
+    expect(await answeredFrom(dentist, 'do you take new patients')).toBe('practice');
+  });
+});
