@@ -233,8 +233,8 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
     }
     return found;
   };
-  const alternativesOf = (term: string) => {
-    const alternatives = [term, ...(synonyms.get(term) ?? [])];
+  const alternativesOf = (term: string, written?: readonly string[]) => {
+    const alternatives = [term, ...(synonyms.get(term, written) ?? [])];
     return alternatives.some((alternative) => frequencyOf(alternative) > 0)
       ? alternatives
       : [...alternatives, ...compoundsOf(term)];
@@ -242,7 +242,7 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
   return {
     passages,
     documentCount,
-    related: alternativesOf,
+    related: (term) => alternativesOf(term),
     documentFrequency: frequencyOf,
     match(terms, written) {
       const found = new Map<
@@ -251,7 +251,7 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
       >();
       // Each term and its synonyms; typos are forgiven in what the customer wrote, not in the synonyms we add.
       const searches = terms.map((term) =>
-        alternativesOf(term).map((alternative, rank) => ({
+        alternativesOf(term, written?.get(term)).map((alternative, rank) => ({
           alternative,
           rank,
           results:

@@ -133,8 +133,22 @@ export function searchTerms(text: string): string[] {
   });
 }
 
-/** Maps a search term to the other terms of its synonym groups. */
-export type SynonymTable = ReadonlyMap<string, readonly string[]>;
+/**
+ * Maps a search term to the other terms of its synonym groups. Two words of different groups
+ * may share a Porter stem ("install" and "instalment" are both instal): given the forms a text
+ * wrote for the term, only the groups of those words count ("instalment" means split payments,
+ * not assembly).
+ */
+export interface SynonymTable {
+  /** The other terms of the term's groups (of the groups of the written forms, when given), if any. */
+  get(term: string, written?: readonly string[]): readonly string[] | undefined;
+}
+
+/** One synonym group of a search term: the words it was written as there, and the group's other terms. */
+interface SynonymGroup {
+  forms: Set<string>;
+  terms: ReadonlySet<string>;
+}
 
 /**
  * Builds the synonym table from word groups (the built-in ones plus an app's own), and
@@ -145,21 +159,44 @@ export function createSynonymTable(
   groups: readonly (readonly string[])[],
   narrower: ReadonlyArray<readonly [readonly string[], string]> = [],
 ): SynonymTable {
-  const table = new Map<string, Set<string>>();
-  const add = (term: string, alternatives: Iterable<string>) => {
-    const known = table.get(term) ?? new Set<string>();
-    for (const other of alternatives) if (other !== term) known.add(other);
-    table.set(term, known);
+  const table = new Map<string, SynonymGroup[]>();
+  const formsOf = (words: readonly string[]) =>
+    words.flatMap((word) => tokenize(word).flatMap((token) => wordForm(token) ?? []));
+  const add = (forms: readonly string[], terms: ReadonlySet<string>) => {
+    for (const form of forms) {
+      const term = stemOf(form);
+      const entries = table.get(term) ?? [];
+      const entry = entries.find((known) => known.terms === terms);
+      if (entry) entry.forms.add(form);
+      else entries.push({ forms: new Set([form]), terms });
+      table.set(term, entries);
+    }
   };
   for (const group of groups) {
-    const terms = [...new Set(group.flatMap((word) => searchTerms(word)))];
-    for (const term of terms) add(term, terms);
+    const forms = formsOf(group);
+    add(forms, new Set(forms.map(stemOf)));
   }
+  const groupTerms = (term: string) => (table.get(term) ?? []).flatMap((entry) => [...entry.terms]);
   for (const [words, broader] of narrower) {
-    const meanings = searchTerms(broader).flatMap((term) => [term, ...(table.get(term) ?? [])]);
-    for (const term of words.flatMap((word) => searchTerms(word))) add(term, meanings);
+    const meanings = new Set(searchTerms(broader).flatMap((term) => [term, ...groupTerms(term)]));
+    add(formsOf(words), meanings);
   }
-  return new Map([...table].map(([term, alternatives]) => [term, [...alternatives]]));
+  return {
+    get(term, written) {
+      const entries = table.get(term);
+      if (entries === undefined) return undefined;
+      const asWritten = (match: (form: string, asked: string) => boolean) =>
+        entries.filter((entry) =>
+          [...entry.forms].some((form) => written?.some((asked) => match(form, asked))),
+        );
+      const exact = asWritten((form, asked) => form === asked);
+      const same = exact.length > 0 ? exact : asWritten(sameWord);
+      const chosen = same.length > 0 ? same : entries;
+      const terms = new Set(chosen.flatMap((entry) => [...entry.terms]));
+      terms.delete(term);
+      return [...terms];
+    },
+  };
 }
 
 const LIGHT_TERMS = new Set(LIGHT_WORDS.flatMap((word) => searchTerms(word)));

@@ -236,9 +236,11 @@ export const QUESTION_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(?:billed|debited)\s+twice\b/gi, 'charged twice'],
   [
-    /\bpay(?:ing)?\s+(?:it\s+)?in\s+(?:(?:\d+|two|three|four|six)(?:\s+(?:parts|payments|instal+ments|goes|chunks|months))?|parts|stages|chunks)\b|\bbuy\s+now,?\s+(?:and\s+)?pay\s+later\b|\bspread\s+(?:the\s+)?(?:cost|payments?)\b/gi,
+    /\bpay(?:ing)?\s+(?:it\s+)?in\s+(?:(?:\d+|two|three|four|six)(?:\s+(?:parts|payments|instal+ments|goes|chunks|months))?|parts|stages|chunks)\b|\bbuy\s+now,?\s+(?:and\s+)?pay\s+later\b/gi,
     'instalment',
   ],
+  // Spreading the cost is paying it in instalments, and still about the cost.
+  [/\bspread(?:ing)?\s+(?:the\s+)?(cost|price|payments?)\b/gi, 'instalment $1'],
   [
     /\btoo\s+(?:small|big|large|tight|loose|narrow|wide)\b|\b(?:bigger|smaller|larger)\s+(?:one|size)\b|\b(?:does\s*n[o']?t|did\s*n[o']?t|does\s+not|did\s+not)\s+fit\b/gi,
     'size',

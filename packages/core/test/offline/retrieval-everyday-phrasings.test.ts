@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createOfflineModel, type KnowledgeDocument } from '../../src/offline';
+import { createSynonymTable, searchTerms } from '../../src/offline/search-terms';
 import { answeredFrom } from './helpers';
 
 /** A homeware shop's own articles, none of them from the support site, each in its own words. */
@@ -112,5 +113,18 @@ describe('offline retrieval of everyday phrasings in any base', () => {
     });
     // "do you take" is also read as accept, a word this base never uses.
     expect(await answeredFrom(dentist, 'do you take new patients')).toBe('practice');
+  });
+
+  it('keeps apart the synonym groups of two words Porter stems alike', () => {
+    const table = createSynonymTable([
+      ['instalment', 'split'],
+      ['assemble', 'install'],
+    ]);
+    const [instal] = searchTerms('instalment');
+    expect(searchTerms('install')).toEqual([instal]);
+    expect(table.get(instal ?? '', ['instalment'])).toEqual(searchTerms('split'));
+    expect(table.get(instal ?? '', ['install'])).toEqual(searchTerms('assemble'));
+    // Without the written word, both groups.
+    expect(table.get(instal ?? '')).toEqual([...searchTerms('split'), ...searchTerms('assemble')]);
   });
 });
