@@ -266,6 +266,23 @@ function wordsAsWritten(document: DocumentMatch, question: readonly string[]): n
   ).size;
 }
 
+/**
+ * True when a document covers at least `SURE_COVERAGE` of the question with what it says, two of
+ * the question's words as written, and twice what any other document covers.
+ */
+function coversAlone(
+  document: DocumentMatch,
+  documents: readonly DocumentMatch[],
+  question: readonly string[],
+): boolean {
+  const others = Math.max(0, ...documents.flatMap((other) => (other === document ? [] : [other.coverage])));
+  return (
+    document.ownCoverage >= SURE_COVERAGE &&
+    wordsAsWritten(document, question) >= DOMINANT_WORDS &&
+    document.coverage >= DOMINANCE * others
+  );
+}
+
 /** How many of the question's words a document's title, tags and ways of asking must name to stand for it. */
 const NAMING_WORDS = 2;
 
@@ -407,7 +424,15 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
     leader !== undefined && leader.coverage < minCoverage
       ? documents.find((document) => namesTheQuestion(document, terms, minCoverage))
       : undefined;
-  if (named !== undefined) documents = [named, ...documents.filter((document) => document !== named)];
+  // Failing that, a document that covers most of the question with its own words, most of them as
+  // written, and twice what any other covers answers it ("will I have to pay customs if I order to
+  // Dublin", where "Paying in three instalments" ranks first by its title).
+  const covering =
+    leader !== undefined && leader.coverage < minCoverage && named === undefined
+      ? documents.find((document) => coversAlone(document, documents, terms))
+      : undefined;
+  const chosen = named ?? covering;
+  if (chosen !== undefined) documents = [chosen, ...documents.filter((document) => document !== chosen)];
   const best = documents[0];
   const runnerUp = Math.max(0, ...documents.slice(1).map((document) => document.coverage));
   // A document that matches only words used about anything ("day", "going") answers nothing.

@@ -62,6 +62,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcast[\s-]+iron\b/gi, 'castiron'],
   [/\bgift\s+cards?\b/gi, 'giftcard'],
   [/\bcheck(?:ing|ed)?\s+out\b/gi, 'checkout'],
+  // Open every day is open at the weekend too.
+  [/\b24\s*\/\s*7\b|\b(?:7|seven)\s+days\s+a\s+week\b|\b(?:a)?round\s+the\s+clock\b/gi, 'everyday weekend'],
   // Public holidays by name: "are you open on Boxing Day" meets "closed on bank holidays".
   [
     /\b(?:christmas|xmas)(?:\s+(?:day|eve))?\b|\bboxing\s+day\b|\bnew\s+year(?:'?s)?(?:\s+(?:day|eve))?\b|\beaster(?:\s+(?:sunday|monday))?\b|\bgood\s+friday\b|\b(?:bank|public|national)\s+holidays?\b/gi,
@@ -276,6 +278,8 @@ export const QUESTION_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bper\s+month\b|\bevery\s+month\b|\ba\s+month\b/gi, 'monthly'],
   [/\bper\s+(?:person|user|seat|head)\b/gi, 'user'],
   [/\bout\s+of\s+date\b|\bno\s+longer\s+valid\b/gi, 'expired'],
+  // Getting in is access, to a building or an account ("can I get in at the weekend").
+  [/\bget(?:ting)?\s+in(?:to)?\b(?!\s+touch)/gi, 'access'],
   // What a box or parcel should have held and did not ("the mugs weren't in it").
   [
     /\b(?:was|were|is|are)(?:\s*n['’o]?t|\s+not)\s+in\s+(?:it|there|the\s+(?:box|parcel|package|delivery|order))\b/gi,

@@ -60,6 +60,18 @@ const shop: KnowledgeDocument[] = [
     body: 'Ask for a copy of the personal data we hold about you under GDPR, or ask us to delete it.',
   },
   {
+    id: 'klarna',
+    title: 'Paying in three instalments',
+    tags: ['klarna', 'pay later'],
+    body: 'Klarna splits an order into three payments, one a month.',
+  },
+  {
+    id: 'areas',
+    title: 'Where we deliver',
+    tags: ['countries', 'abroad'],
+    body: 'We deliver across the UK and to Ireland, and you pay the same price.\n\nThere are no customs charges on orders to Ireland, which ship from our Dublin warehouse.',
+  },
+  {
     id: 'exchange',
     title: 'Exchanging an item for another size',
     tags: ['exchange', 'swap', 'size'],
@@ -98,6 +110,26 @@ describe('offline retrieval of everyday phrasings in any base', () => {
     expect(await answeredFrom(model, 'are you open on boxing day')).toBe('contact');
     expect(await answeredFrom(model, 'phone number?')).toBe('contact');
     expect(await answeredFrom(model, 'subject access request')).toBe('data');
+  });
+
+  it('answers from a document that covers the question alone when the first by title covers little', async () => {
+    expect(await answeredFrom(model, 'will I have to pay customs if I order to Dublin')).toBe('areas');
+  });
+
+  it('reads getting in as access, and open every day as open at the weekend', async () => {
+    const space = createOfflineModel({
+      knowledge: [
+        {
+          id: 'building',
+          title: 'Using the building',
+          tags: ['access', 'key fob'],
+          body: 'Members have access 24 hours a day, 7 days a week with their key fob.',
+        },
+        { id: 'plans', title: 'Membership plans', body: 'A desk costs £200 a month; a day pass £20.' },
+      ],
+      pacing: 0,
+    });
+    expect(await answeredFrom(space, 'can I get in at the weekend')).toBe('building');
   });
 
   it('counts a word a phrasing was rewritten to, which the base does not know, as naming nothing', async () => {
