@@ -16,3 +16,14 @@ export const COUNTRIES: readonly string[] = (
   'switzerland taiwan tanzania thailand tunisia turkey uganda ukraine uruguay usa america ' +
   'venezuela vietnam wales zambia zimbabwe'
 ).split(' ');
+
+/**
+ * What people and things of a country are called, and the country ("a Canadian card" is about
+ * Canada); names of languages ("French", "Polish") are left out, since they ask about a language.
+ */
+export const DEMONYMS: ReadonlyArray<readonly [string, string]> = (
+  'american:america australian:australia austrian:austria belgian:belgium brazilian:brazil british:uk ' +
+  'canadian:canada european:europe indian:india irish:ireland mexican:mexico scottish:scotland swiss:switzerland'
+)
+  .split(' ')
+  .map((pair) => pair.split(':') as [string, string]);

@@ -8,7 +8,7 @@
  * words lets a question word match any word of its group.
  */
 
-import { COUNTRIES } from './countries';
+import { COUNTRIES, DEMONYMS } from './countries';
 
 /** Multi-word phrasings rewritten to one word before tokenizing (documents and questions). */
 export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -73,8 +73,14 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpromo(?:tion(?:al)?)?\s+codes?\b|\bdiscount\s+codes?\b|\bvoucher\s+codes?\b/gi, 'promocode'],
 ];
 
-/** Narrower words that also mean a broader one (one way): a country named is a country asked about. */
-export const NARROWER_WORDS: ReadonlyArray<readonly [readonly string[], string]> = [[COUNTRIES, 'country']];
+/**
+ * Narrower words that also mean a broader one (one way): a country named is a country asked about,
+ * and a nationality its country ("my Canadian card").
+ */
+export const NARROWER_WORDS: ReadonlyArray<readonly [readonly string[], string]> = [
+  [COUNTRIES, 'country'],
+  ...DEMONYMS.map(([people, country]) => [[people], country] as const),
+];
 
 /** Groups of words with the same meaning in a customer's question. */
 export const WORD_GROUPS: readonly (readonly string[])[] = [
@@ -192,6 +198,7 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['flat', 'apartment'],
   ['holiday', 'vacation', 'away', 'travelling'],
   ['weekend', 'weekends', 'saturday', 'saturdays', 'sunday', 'sundays'],
+  ['business', 'businesses', 'office', 'offices', 'corporate'],
 ];
 
 /**

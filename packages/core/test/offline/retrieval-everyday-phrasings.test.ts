@@ -33,7 +33,7 @@ const shop: KnowledgeDocument[] = [
     id: 'methods',
     title: 'Payment methods we accept',
     tags: ['cards', 'paypal'],
-    body: 'We accept Visa, Mastercard, American Express and PayPal.',
+    body: 'We accept Visa, Mastercard, American Express and PayPal. Debit and credit cards issued in the UK, the EU and Canada work.',
   },
   {
     id: 'declined',
@@ -100,10 +100,13 @@ describe('offline retrieval of everyday phrasings in any base', () => {
     expect(await answeredFrom(model, '2 payments on my statement for the same order')).toBe('twice');
   });
 
-  it('knows a couch is a sofa, a king size is a size, and Amex is American Express', async () => {
+  it('knows a couch is a sofa, a king size is a size, Amex is American Express and a Canadian card is about Canada', async () => {
     expect(await answeredFrom(model, "what if the couch won't fit through my front door")).toBe('large');
     expect(await answeredFrom(model, 'swap my double for a king size')).toBe('exchange');
     expect(await answeredFrom(model, 'do you take amex')).toBe('methods');
+    expect(await answeredFrom(model, 'I live in Toronto, will my Canadian credit card work?')).toBe(
+      'methods',
+    );
   });
 
   it('reads public holidays by name, a bare phone number as the business, a subject access request as GDPR', async () => {
