@@ -13,6 +13,8 @@ export const accountArticles: readonly SupportArticle[] = [
       'how to set a new password',
       "my password isn't accepted",
       'change my password',
+      "I can't get into the email address on my account any more",
+      'my old email account is closed, how do I reset my password',
     ],
     body: `If you have forgotten your password, you can set a new one in a couple of minutes.
 
@@ -80,6 +82,7 @@ Authenticator codes are standard TOTP codes: 6 digits, a new one every 30 second
       'too many login attempts',
       'sign in keeps failing',
       "my login doesn't work",
+      'I created my account with Apple or Google, and it wants a password I never set',
     ],
     body: `For your protection, we lock an account for 15 minutes after 5 wrong passwords in a row. You do not need to do anything: wait 15 minutes and try again, or reset your password straight away with Forgot password, which also unlocks the account.
 

@@ -34,13 +34,15 @@ Card payments are authorised at checkout and captured at dispatch. An authorisat
     slug: 'plus-billing',
     title: 'How Parcelwise Plus is billed',
     category: 'Billing',
-    tags: ['membership', 'subscription', 'billing date', 'renewal', 'failed payment', 'plus'],
+    tags: ['membership', 'subscription', 'billing date', 'renewal', 'failed payment', 'plus', 'monthly fee'],
     questions: [
       'when is my Plus payment taken',
       'Plus renewal date',
       'change my Plus payment card',
       'my Plus payment failed',
       'how much is Plus per year',
+      'when does the Plus fee come out of my account',
+      'what date am I charged for Plus each month',
     ],
     body: `Parcelwise Plus costs £7.99 a month or £79 a year. Your first payment is taken when your 30-day free trial ends, and after that on the same date each month or each year. If your billing date does not exist in a month, for example the 31st, we bill you on the last day of that month.
 

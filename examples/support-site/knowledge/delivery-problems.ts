@@ -13,6 +13,7 @@ export const deliveryProblemArticles: readonly SupportArticle[] = [
       "neighbour didn't get my parcel",
       'package marked delivered never arrived',
       "the delivery photo isn't my house",
+      'the photo on my tracking shows somewhere else',
     ],
     body: `Sometimes a parcel is marked as delivered a little before it actually arrives, or it is left somewhere you did not expect. Before reporting it, please check:
 
@@ -64,6 +65,8 @@ If a large item looks damaged when the Home Delivery team arrives, you can refus
       'the delivery date has passed',
       'my order is stuck in transit',
       'why is my order delayed',
+      "the furniture delivery team didn't turn up in my slot",
+      'the two-person team missed my delivery slot',
     ],
     body: `Most parcels arrive within the delivery time you chose: 3 to 5 working days for Standard delivery and the next working day for Next-day delivery. Weekends and bank holidays do not count as working days, and busy periods such as December can add a day or two.
 

@@ -13,6 +13,8 @@ export const invoiceArticles: readonly SupportArticle[] = [
       'download an invoice as PDF',
       'I need proof of purchase',
       'invoice showing VAT',
+      "why can't I download my invoice yet",
+      'no invoice for the order I just placed',
     ],
     body: `Every Parcelwise order comes with a VAT invoice that you can download as a PDF once the order has been dispatched. Before dispatch you can only see the order confirmation, which is not a tax invoice.
 

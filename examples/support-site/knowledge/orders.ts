@@ -13,6 +13,9 @@ export const orderArticles: readonly SupportArticle[] = [
       'track my delivery',
       'has my order been sent',
       'order status',
+      'what do Received, Preparing and Dispatched mean',
+      'which courier delivers my parcel',
+      'who delivers your parcels',
     ],
     body: `You can follow every order in Orders, in your account or in the app. Each order shows one of these statuses:
 

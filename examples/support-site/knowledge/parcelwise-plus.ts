@@ -13,6 +13,8 @@ export const plusArticles: readonly SupportArticle[] = [
       'how much does Plus cost',
       'does Plus include free delivery',
       'why should I join Plus',
+      'can I share Plus with my partner or family',
+      'does Plus cover other people in my household',
     ],
     body: `Parcelwise Plus is our membership plan. It costs £7.99 a month or £79 a year, and new members get a 30-day free trial.
 

@@ -37,6 +37,8 @@ Every card payment goes through 3-D Secure 2 authentication, so your bank may as
       "why won't my payment go through",
       'error when paying',
       '3D Secure failed',
+      'checkout says try again in 30 minutes',
+      'too many attempts at checkout',
     ],
     body: `A declined payment usually means your bank or card provider stopped it, not that something is wrong with your Parcelwise account. Nothing is charged when a payment is declined, although your bank may briefly show a pending hold.
 
@@ -89,6 +91,8 @@ Klarna is not available for gift cards or for Parcelwise Plus membership payment
       'where do I enter a discount code',
       'gift card balance',
       'code not accepted',
+      'my discount code is invalid',
+      'it says the promo code has expired',
     ],
     body: `Parcelwise gift cards come in values from £10 to £250 and are valid for 24 months from the date they are bought. You can use up to 3 gift cards on one order, and any unused balance stays on the card for next time. Check a balance in Account > Gift cards, or at checkout before you pay.
 

@@ -43,6 +43,8 @@ The export is a ZIP file containing JSON files, one per type of data, and CSV co
       'manage cookie settings',
       'too many emails from you',
       'opt out of offers',
+      'do you sell or share my data with other companies',
+      'do you pass my details to third parties',
     ],
     body: `You decide which messages you get from us. Service messages, such as order confirmations, delivery updates and refunds, are always sent because you need them. Marketing, such as offers, new collections and our newsletter, is only sent if you have agreed to it.
 

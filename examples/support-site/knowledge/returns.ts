@@ -32,13 +32,23 @@ Items should be unused and in a condition we can sell again. Some items cannot b
     slug: 'refund-timing',
     title: 'When will I get my refund?',
     category: 'Returns & refunds',
-    tags: ['refund', 'money back', 'refund status', 'how long', 'credit note', 'refund not received'],
+    tags: [
+      'refund',
+      'money back',
+      'refund status',
+      'how long',
+      'credit note',
+      'refund not received',
+      'late refund',
+    ],
     questions: [
       'when will my money come back',
       'refund still not received',
       'how long does a refund take',
       'refund status',
       'has my refund been processed',
+      'still waiting for my refund',
+      'my refund is taking ages',
     ],
     body: `We check every return within 5 working days of it reaching our warehouse, and we email you as soon as the refund is on its way. You can follow each step in Orders > Returns, where a return shows as Sent, Received, Checked and then Refunded.
 
