@@ -341,7 +341,12 @@ function aboutSomethingElse(
     things.flatMap((position) => (passage.terms.has(position) ? [question[position]] : [])),
   );
   const foreign = distinctive.filter((term) => !sure.has(term) && !items.includes(term));
-  if (foreign.length === 0 || sure.size > 1) return false;
+  // Words of one meaning ("product" and "bought") are one word shared.
+  const meanings = [...sure].filter(
+    (term, position, terms) =>
+      !terms.slice(0, position).some((earlier) => index.related(earlier).includes(term)),
+  );
+  if (foreign.length === 0 || meanings.length > 1) return false;
   // The one word it shares is only a synonym of its title or tags ("France" for "countries").
   const headline = [...document.titleTerms].flatMap(([position, credit]) =>
     credit >= TITLE_AS_SUCH && sure.has(question[position] ?? '') ? [question[position] ?? ''] : [],

@@ -135,6 +135,11 @@ describe('offline retrieval of everyday phrasings in any base', () => {
     expect(await answeredFrom(space, 'can I get in at the weekend')).toBe('building');
   });
 
+  it('counts words of one meaning as one word shared with a document', async () => {
+    // "product" and "bought" both mean the item: the question is about reviews, which no article covers.
+    expect(await answeredFrom(model, 'how do I write a review of a product I bought')).toBeUndefined();
+  });
+
   it('counts a word a phrasing was rewritten to, which the base does not know, as naming nothing', async () => {
     const dentist = createOfflineModel({
       knowledge: [
