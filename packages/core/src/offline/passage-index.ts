@@ -175,7 +175,8 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
   const documentCount = new Set(passages.map((passage) => passage.documentId)).size;
 
   // Only for a term the base writes as another word too ("instalment" beside the question's
-  // "install"): a passage that matches it only through that other word does not match.
+  // "install", or beside "install" as a synonym of "assemble"): a passage that matches it only
+  // through that other word does not match.
   const sameWordIn = (term: string, question: readonly string[] | undefined) => {
     const base = [...(forms.get(term) ?? [])];
     if (question === undefined || base.every((form) => question.some((asked) => sameWord(asked, form))))
@@ -233,16 +234,20 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
     }
     return found;
   };
+  /** A term and its synonyms, each with the words it was written as (by the question, or by its synonym group). */
   const alternativesOf = (term: string, written?: readonly string[]) => {
-    const alternatives = [term, ...(synonyms.get(term, written) ?? [])];
-    return alternatives.some((alternative) => frequencyOf(alternative) > 0)
+    const alternatives: Array<readonly [string, readonly string[] | undefined]> = [
+      [term, written],
+      ...(synonyms.get(term, written) ?? []),
+    ];
+    return alternatives.some(([alternative]) => frequencyOf(alternative) > 0)
       ? alternatives
-      : [...alternatives, ...compoundsOf(term)];
+      : [...alternatives, ...compoundsOf(term).map((compound) => [compound, undefined] as const)];
   };
   return {
     passages,
     documentCount,
-    related: (term) => alternativesOf(term),
+    related: (term) => alternativesOf(term).map(([alternative]) => alternative),
     documentFrequency: frequencyOf,
     match(terms, written) {
       const found = new Map<
@@ -251,13 +256,12 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
       >();
       // Each term and its synonyms; typos are forgiven in what the customer wrote, not in the synonyms we add.
       const searches = terms.map((term) =>
-        alternativesOf(term, written?.get(term)).map((alternative, rank) => ({
+        alternativesOf(term, written?.get(term)).map(([alternative, forms], rank) => ({
           alternative,
           rank,
-          results:
-            rank === 0
-              ? index.search(alternative).filter(sameWordIn(alternative, written?.get(term)))
-              : index.search(alternative, { fuzzy: false }),
+          results: index
+            .search(alternative, rank === 0 ? {} : { fuzzy: false })
+            .filter(sameWordIn(alternative, forms)),
         })),
       );
       const unmatched = searches.flatMap((alternatives, position) =>

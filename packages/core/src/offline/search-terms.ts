@@ -137,16 +137,20 @@ export function searchTerms(text: string): string[] {
  * Maps a search term to the other terms of its synonym groups. Two words of different groups
  * may share a Porter stem ("install" and "instalment" are both instal): given the forms a text
  * wrote for the term, only the groups of those words count ("instalment" means split payments,
- * not assembly).
+ * not assembly), and each other term comes with the words its groups write it as, so that
+ * "assemble" finds "install" and not "instalment".
  */
 export interface SynonymTable {
-  /** The other terms of the term's groups (of the groups of the written forms, when given), if any. */
-  get(term: string, written?: readonly string[]): readonly string[] | undefined;
+  /**
+   * The other terms of the term's groups (of the groups of the written forms, when given), each
+   * with the words those groups write it as; undefined when the term is in no group.
+   */
+  get(term: string, written?: readonly string[]): ReadonlyMap<string, readonly string[]> | undefined;
 }
 
-/** One synonym group of a search term: the words it was written as there, and the group's other terms. */
+/** One synonym group: the words it holds, as word forms, and what they mean (their search terms). */
 interface SynonymGroup {
-  forms: Set<string>;
+  forms: ReadonlySet<string>;
   terms: ReadonlySet<string>;
 }
 
@@ -162,39 +166,42 @@ export function createSynonymTable(
   const table = new Map<string, SynonymGroup[]>();
   const formsOf = (words: readonly string[]) =>
     words.flatMap((word) => tokenize(word).flatMap((token) => wordForm(token) ?? []));
-  const add = (forms: readonly string[], terms: ReadonlySet<string>) => {
-    for (const form of forms) {
-      const term = stemOf(form);
-      const entries = table.get(term) ?? [];
-      const entry = entries.find((known) => known.terms === terms);
-      if (entry) entry.forms.add(form);
-      else entries.push({ forms: new Set([form]), terms });
-      table.set(term, entries);
-    }
+  const add = (own: readonly string[], group: SynonymGroup) => {
+    for (const term of new Set(own.map(stemOf))) table.set(term, [...(table.get(term) ?? []), group]);
   };
-  for (const group of groups) {
-    const forms = formsOf(group);
-    add(forms, new Set(forms.map(stemOf)));
+  for (const words of groups) {
+    const forms = formsOf(words);
+    add(forms, { forms: new Set(forms), terms: new Set(forms.map(stemOf)) });
   }
-  const groupTerms = (term: string) => (table.get(term) ?? []).flatMap((entry) => [...entry.terms]);
   for (const [words, broader] of narrower) {
-    const meanings = new Set(searchTerms(broader).flatMap((term) => [term, ...groupTerms(term)]));
-    add(formsOf(words), meanings);
+    const meanings = searchTerms(broader).flatMap((term) => [
+      { forms: new Set(formsOf([broader])), terms: new Set([term]) },
+      ...(table.get(term) ?? []),
+    ]);
+    const forms = meanings.flatMap((group) => [...group.forms]);
+    const terms = meanings.flatMap((group) => [...group.terms]);
+    for (const word of words) {
+      const own = formsOf([word]);
+      add(own, { forms: new Set([...own, ...forms]), terms: new Set([...own.map(stemOf), ...terms]) });
+    }
   }
   return {
     get(term, written) {
       const entries = table.get(term);
       if (entries === undefined) return undefined;
+      const own = (entry: SynonymGroup) => [...entry.forms].filter((form) => stemOf(form) === term);
       const asWritten = (match: (form: string, asked: string) => boolean) =>
-        entries.filter((entry) =>
-          [...entry.forms].some((form) => written?.some((asked) => match(form, asked))),
-        );
+        entries.filter((entry) => own(entry).some((form) => written?.some((asked) => match(form, asked))));
       const exact = asWritten((form, asked) => form === asked);
       const same = exact.length > 0 ? exact : asWritten(sameWord);
-      const chosen = same.length > 0 ? same : entries;
-      const terms = new Set(chosen.flatMap((entry) => [...entry.terms]));
-      terms.delete(term);
-      return [...terms];
+      const alternatives = new Map<string, string[]>();
+      for (const entry of same.length > 0 ? same : entries) {
+        for (const form of entry.forms) {
+          const other = stemOf(form);
+          if (other !== term) alternatives.set(other, [...(alternatives.get(other) ?? []), form]);
+        }
+      }
+      return alternatives;
     },
   };
 }

@@ -160,11 +160,12 @@ describe('offline retrieval of everyday phrasings in any base', () => {
       ['instalment', 'split'],
       ['assemble', 'install'],
     ]);
-    const [instal] = searchTerms('instalment');
+    const [instal = '', split = '', assemble = ''] = searchTerms('instalment split assemble');
     expect(searchTerms('install')).toEqual([instal]);
-    expect(table.get(instal ?? '', ['instalment'])).toEqual(searchTerms('split'));
-    expect(table.get(instal ?? '', ['install'])).toEqual(searchTerms('assemble'));
-    // Without the written word, both groups.
-    expect(table.get(instal ?? '')).toEqual([...searchTerms('split'), ...searchTerms('assemble')]);
+    expect([...(table.get(instal, ['instalment']) ?? [])]).toEqual([[split, ['split']]]);
+    expect([...(table.get(instal, ['install']) ?? [])]).toEqual([[assemble, ['assemble']]]);
+    // Without the written word, both groups; a synonym comes with the word its group writes it as.
+    expect([...(table.get(instal)?.keys() ?? [])]).toEqual([split, assemble]);
+    expect(table.get(assemble)?.get(instal)).toEqual(['install']);
   });
 });
