@@ -62,6 +62,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcast[\s-]+iron\b/gi, 'castiron'],
   [/\bgift\s+cards?\b/gi, 'giftcard'],
   [/\bcheck(?:ing|ed)?\s+out\b/gi, 'checkout'],
+  [/\bcustom[\s-]+made\b|\bmade[\s-]+to[\s-]+(?:measure|order)\b|\bbespoke\b/gi, 'madetomeasure'],
   // Open every day is open at the weekend too.
   [/\b24\s*\/\s*7\b|\b(?:7|seven)\s+days\s+a\s+week\b|\b(?:a)?round\s+the\s+clock\b/gi, 'everyday weekend'],
   // Public holidays by name: "are you open on Boxing Day" meets "closed on bank holidays".
@@ -138,7 +139,7 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['wash', 'washing', 'clean', 'cleaning', 'launder', 'laundry', 'care', 'maintain'],
   ['rust', 'rusty', 'rusted', 'corrosion'],
   ['crash', 'crashes', 'crashing', 'freezes', 'frozen', 'blank', 'load', 'loading'],
-  ['notification', 'notifications', 'alert', 'alerts', 'push'],
+  ['notification', 'notifications', 'alert', 'alerts', 'push', 'buzz', 'ping', 'pings'],
   ['delete', 'remove', 'erase', 'close', 'deactivate', 'permanently'],
   ['data', 'information', 'info', 'personal'],
   ['unsubscribe', 'newsletter', 'marketing', 'spam', 'emails'],
@@ -199,6 +200,7 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['holiday', 'vacation', 'away', 'travelling'],
   ['weekend', 'weekends', 'saturday', 'saturdays', 'sunday', 'sundays'],
   ['business', 'businesses', 'office', 'offices', 'corporate'],
+  ['neuter', 'neutered', 'neutering', 'spay', 'spayed', 'spaying', 'castrate', 'castrated', 'castration'],
 ];
 
 /**
@@ -285,6 +287,13 @@ export const QUESTION_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bper\s+month\b|\bevery\s+month\b|\ba\s+month\b/gi, 'monthly'],
   [/\bper\s+(?:person|user|seat|head)\b/gi, 'user'],
   [/\bout\s+of\s+date\b|\bno\s+longer\s+valid\b/gi, 'expired'],
+  // Put on hold is paused; dropped off (by a courier) is delivered.
+  [/\bput\s+(?:[\w']+\s+){0,3}?on\s+hold\b/gi, 'pause'],
+  [/\b(?:was|were|been|got|it's|its)\s+dropped\s+off\b/gi, 'delivered'],
+  [
+    /\b(?:power|electricity|electrics|lights|gas|heating)\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:gone\s+|went\s+|keeps\s+going\s+)?(?:off|out|down)\b/gi,
+    'power cut',
+  ],
   // Getting in is access, to a building or an account ("can I get in at the weekend").
   [/\bget(?:ting)?\s+in(?:to)?\b(?!\s+touch)/gi, 'access'],
   // What a box or parcel should have held and did not ("the mugs weren't in it").

@@ -140,6 +140,49 @@ describe('offline retrieval of everyday phrasings in any base', () => {
     expect(await answeredFrom(model, 'how do I write a review of a product I bought')).toBeUndefined();
   });
 
+  it('reads on hold as paused, dropped off as delivered, custom made as made to measure and more', async () => {
+    const mixed = createOfflineModel({
+      knowledge: [
+        { id: 'pause', title: 'Pausing your membership', body: 'Pause your membership for up to 3 months.' },
+        {
+          id: 'alerts',
+          title: 'Not getting notifications',
+          body: 'Turn on notifications for your phone in Settings > Alerts.',
+        },
+        {
+          id: 'custom',
+          title: 'Items that cannot be returned',
+          body: 'Made-to-measure curtains cannot be returned.',
+        },
+        {
+          id: 'power',
+          title: 'What to do in a power cut',
+          body: 'Call 105 to report a power cut in your area.',
+        },
+        {
+          id: 'neutering',
+          title: 'Neutering your pet',
+          body: 'We neuter cats and dogs from 6 months of age.',
+        },
+        {
+          id: 'received',
+          title: 'My parcel says delivered but I have not received it',
+          body: 'Check your safe place and ask your neighbours first.',
+        },
+      ],
+      pacing: 0,
+    });
+    for (const [question, id] of [
+      ['can I put my membership on hold for a while', 'pause'],
+      ['my phone stopped buzzing', 'alerts'],
+      ['can I return curtains that were custom made', 'custom'],
+      ['the electricity has gone off in my street', 'power'],
+      ['my dog gets castrated next week, what do I do', 'neutering'],
+      ['my parcel was dropped off but I never got it', 'received'],
+    ] as const)
+      expect(await answeredFrom(mixed, question), question).toBe(id);
+  });
+
   it('counts a word a phrasing was rewritten to, which the base does not know, as naming nothing', async () => {
     const dentist = createOfflineModel({
       knowledge: [
