@@ -36,6 +36,23 @@ const IRREGULAR = new Map<string, string>([
   ['manoeuvre', 'maneuver'],
 ]);
 
+/**
+ * The commonest misspellings of English, by the misspelling: "recieved" is two letters off
+ * "received", more than a short word's typo allowance forgives.
+ */
+const MISSPELLINGS = new Map<string, string>(
+  (
+    'recieve:receive recieved:received recieving:receiving reciept:receipt reciepts:receipts ' +
+    'adress:address adresses:addresses seperate:separate seperately:separately definately:definitely ' +
+    'untill:until tommorow:tomorrow tomorow:tomorrow occured:occurred begining:beginning ' +
+    'beleive:believe wierd:weird accomodation:accommodation garantee:guarantee guarentee:guarantee ' +
+    'refered:referred arguement:argument buisness:business calender:calendar neccessary:necessary ' +
+    'wich:which becuase:because beacuse:because recomend:recommend payed:paid'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** Words whose "l" doubles in British spelling before an ending ("cancelled", "travelling"). */
 const DOUBLED_L =
   /^(cancel|travel|label|model|fuel|jewel|signal|level|total|dial|counsel|channel|marvel|tunnel|panel|shovel|enrol)l(ed|ing|er|ers|ation)$/;
@@ -48,9 +65,12 @@ const OUR = /^(\p{L}{3,})our(s|ed|ing|ite|ites|able|less|ful)?$/u;
 /** "-tre" endings (British) as "-ter" ("centre", "litre", "fibre" as "fiber"). */
 const TRE = /^(\p{L}{2,})(t|b)re(s|d)?$/u;
 
-/** One spelling for a lower-case word that British and American English spell differently. */
+/**
+ * One spelling for a lower-case word that British and American English spell differently, or
+ * that is commonly misspelt.
+ */
 export function normalizeSpelling(word: string): string {
-  const irregular = IRREGULAR.get(word);
+  const irregular = IRREGULAR.get(word) ?? MISSPELLINGS.get(word);
   if (irregular !== undefined) return irregular;
   return word
     .replace(DOUBLED_L, '$1$2')

@@ -65,6 +65,17 @@ describe('offline retrieval on questions in everyday words', () => {
     for (const word of ['hour', 'four', 'your', 'size', 'rise']) expect(normalizeSpelling(word)).toBe(word);
   });
 
+  it('writes the commonest misspellings as the word', async () => {
+    for (const [misspelt, word] of [
+      ['recieved', 'received'],
+      ['reciept', 'receipt'],
+      ['seperate', 'separate'],
+    ] as const)
+      expect(normalizeSpelling(misspelt)).toBe(word);
+    // Two letters off a six-letter stem: more than a typo is forgiven.
+    expect(await answeredFrom('I never recieved the seperate email to confirm the new adress')).toBe('email');
+  });
+
   it('finds a British article for an American question', async () => {
     expect(await answeredFrom('what color options are there?')).toBe('colours');
   });
