@@ -287,6 +287,8 @@ export const QUESTION_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bper\s+month\b|\bevery\s+month\b|\ba\s+month\b/gi, 'monthly'],
   [/\bper\s+(?:person|user|seat|head)\b/gi, 'user'],
   [/\bout\s+of\s+date\b|\bno\s+longer\s+valid\b/gi, 'expired'],
+  [/\bsay\s+no\s+to\b|\bturn\s+(?:it|them)\s+away\b/gi, 'refuse'],
+  [/\b(?:won'?t|will\s+not|does\s*n[o']?t|did\s*n[o']?t)\s+let\s+(?:me|us)\b/gi, 'cannot'],
   // Put on hold is paused; dropped off (by a courier) is delivered.
   [/\bput\s+(?:[\w']+\s+){0,3}?on\s+hold\b/gi, 'pause'],
   [/\b(?:was|were|been|got|it's|its)\s+dropped\s+off\b/gi, 'delivered'],

@@ -140,7 +140,7 @@ describe('offline retrieval of everyday phrasings in any base', () => {
     expect(await answeredFrom(model, 'how do I write a review of a product I bought')).toBeUndefined();
   });
 
-  it('reads on hold as paused, dropped off as delivered, custom made as made to measure and more', async () => {
+  it('reads on hold as paused, dropped off as delivered, saying no as refusing, an app that will not let me as cannot, and more', async () => {
     const mixed = createOfflineModel({
       knowledge: [
         { id: 'pause', title: 'Pausing your membership', body: 'Pause your membership for up to 3 months.' },
@@ -165,6 +165,16 @@ describe('offline retrieval of everyday phrasings in any base', () => {
           body: 'We neuter cats and dogs from 6 months of age.',
         },
         {
+          id: 'refuse',
+          title: 'Checking a delivery at the door',
+          body: 'If the box looks damaged when it arrives, you can refuse the delivery.',
+        },
+        {
+          id: 'locked',
+          title: 'Signing in',
+          body: 'If you cannot sign in with the right password, your account may be locked for 15 minutes.',
+        },
+        {
           id: 'received',
           title: 'My parcel says delivered but I have not received it',
           body: 'Check your safe place and ask your neighbours first.',
@@ -179,6 +189,8 @@ describe('offline retrieval of everyday phrasings in any base', () => {
       ['the electricity has gone off in my street', 'power'],
       ['my dog gets castrated next week, what do I do', 'neutering'],
       ['my parcel was dropped off but I never got it', 'received'],
+      ['the delivery box is ripped, can I say no to it', 'refuse'],
+      ["the app won't let me sign in", 'locked'],
     ] as const)
       expect(await answeredFrom(mixed, question), question).toBe(id);
   });
