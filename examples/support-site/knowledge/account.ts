@@ -103,13 +103,22 @@ The app shows AUTH-423 while an account is locked and AUTH-401 when a session ha
     slug: 'change-email-or-details',
     title: 'Changing your email address or account details',
     category: 'Account & security',
-    tags: ['email address', 'change email', 'name', 'phone number', 'address book', 'personal details'],
+    tags: [
+      'email address',
+      'change email',
+      'name',
+      'phone number',
+      'address book',
+      'personal details',
+      'surname',
+    ],
     questions: [
       'update my mobile number',
       'change the name on my account',
       'edit my saved addresses',
       'use a different email for my account',
       'my details are wrong',
+      'I got married and need to change my surname',
     ],
     body: `You can change most of your details yourself in Account > Personal details. This includes your name, email address and phone number.
 

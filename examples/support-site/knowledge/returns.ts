@@ -13,6 +13,8 @@ export const returnArticles: readonly SupportArticle[] = [
       'how long do I have to return',
       'returns drop-off points',
       'do I need a printer to return',
+      'I changed my mind, can I send it back',
+      "I don't want it any more, can I return it",
     ],
     body: `You can return most items within 30 days of delivery, or 60 days if you are a Parcelwise Plus member. Returning a parcel is free.
 
@@ -49,6 +51,7 @@ Items should be unused and in a condition we can sell again. Some items cannot b
       'has my refund been processed',
       'still waiting for my refund',
       'my refund is taking ages',
+      "my return still says Sent and there's no refund yet",
     ],
     body: `We check every return within 5 working days of it reaching our warehouse, and we email you as soon as the refund is on its way. You can follow each step in Orders > Returns, where a return shows as Sent, Received, Checked and then Refunded.
 
@@ -74,6 +77,7 @@ If it has been more than 10 working days since you dropped off the parcel and th
       'engraved or personalised products',
       'final sale products',
       'hygiene rules for returns',
+      'can I return something with a name printed on it',
     ],
     body: `Most items can be returned within 30 days, or 60 days with Parcelwise Plus, but a few cannot be returned unless they are faulty:
 
