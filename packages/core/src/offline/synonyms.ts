@@ -201,6 +201,8 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['weekend', 'weekends', 'saturday', 'saturdays', 'sunday', 'sundays'],
   ['business', 'businesses', 'office', 'offices', 'corporate'],
   ['neuter', 'neutered', 'neutering', 'spay', 'spayed', 'spaying', 'castrate', 'castrated', 'castration'],
+  ['combine', 'combined', 'combining', 'together', 'stack', 'stacked', 'stacking'],
+  ['suspicious', 'hacked', 'hacker', 'compromised', 'unauthorised', 'unrecognised'],
 ];
 
 /**
@@ -289,6 +291,7 @@ export const QUESTION_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bout\s+of\s+date\b|\bno\s+longer\s+valid\b/gi, 'expired'],
   [/\bsay\s+no\s+to\b|\bturn\s+(?:it|them)\s+away\b/gi, 'refuse'],
   [/\b(?:won'?t|will\s+not|does\s*n[o']?t|did\s*n[o']?t)\s+let\s+(?:me|us)\b/gi, 'cannot'],
+  [/\b(?:came|arrived|turned\s+up|was\s+(?:sent|delivered))\s+without\b/gi, 'missing'],
   // Put on hold is paused; dropped off (by a courier) is delivered.
   [/\bput\s+(?:[\w']+\s+){0,3}?on\s+hold\b/gi, 'pause'],
   [/\b(?:was|were|been|got|it's|its)\s+dropped\s+off\b/gi, 'delivered'],

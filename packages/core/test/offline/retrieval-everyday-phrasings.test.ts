@@ -33,7 +33,7 @@ const shop: KnowledgeDocument[] = [
     id: 'methods',
     title: 'Payment methods we accept',
     tags: ['cards', 'paypal'],
-    body: 'We accept Visa, Mastercard, American Express and PayPal. Debit and credit cards issued in the UK, the EU and Canada work.',
+    body: 'We accept Visa, Mastercard, American Express and PayPal. Debit and credit cards issued in the UK, the EU and Canada work. Gift cards can be combined with PayPal.',
   },
   {
     id: 'declined',
@@ -82,8 +82,9 @@ const shop: KnowledgeDocument[] = [
 const model = createOfflineModel({ knowledge: shop, pacing: 0 });
 
 describe('offline retrieval of everyday phrasings in any base', () => {
-  it('reads what a box did not hold as missing, and tracking that has not moved as stuck', async () => {
+  it('reads what a box did not hold or came without as missing, and tracking that has not moved as stuck', async () => {
     expect(await answeredFrom(model, 'box came but the mugs werent in it')).toBe('missing');
+    expect(await answeredFrom(model, 'my order came without the screws')).toBe('missing');
     expect(await answeredFrom(model, 'the tracking hasnt moved in days and nobody tells me anything')).toBe(
       'late',
     );
@@ -104,6 +105,7 @@ describe('offline retrieval of everyday phrasings in any base', () => {
     expect(await answeredFrom(model, "what if the couch won't fit through my front door")).toBe('large');
     expect(await answeredFrom(model, 'swap my double for a king size')).toBe('exchange');
     expect(await answeredFrom(model, 'do you take amex')).toBe('methods');
+    expect(await answeredFrom(model, 'can I use a gift card and paypal together')).toBe('methods');
     expect(await answeredFrom(model, 'I live in Toronto, will my Canadian credit card work?')).toBe(
       'methods',
     );
@@ -172,7 +174,7 @@ describe('offline retrieval of everyday phrasings in any base', () => {
         {
           id: 'locked',
           title: 'Signing in',
-          body: 'If you cannot sign in with the right password, your account may be locked for 15 minutes.',
+          body: 'If you cannot sign in with the right password, your account may be locked for 15 minutes. We also lock it when we see suspicious activity.',
         },
         {
           id: 'received',
@@ -191,6 +193,7 @@ describe('offline retrieval of everyday phrasings in any base', () => {
       ['my parcel was dropped off but I never got it', 'received'],
       ['the delivery box is ripped, can I say no to it', 'refuse'],
       ["the app won't let me sign in", 'locked'],
+      ['my account has been hacked', 'locked'],
     ] as const)
       expect(await answeredFrom(mixed, question), question).toBe(id);
   });
