@@ -9,7 +9,7 @@ const STOP_WORDS = new Set(
     'i if in into is it its just me more most my myself no not now of off on once only or other our ' +
     'out over own please same she should so some such than that the their them then there these they ' +
     'this those through to too under until up very was we were what when where which while who whom ' +
-    'why will with would you your yours hi hello hey thanks thank ok okay need want know tell like ' +
+    'why will with would you your yours hi hello hey thanks thank ok okay need needs needed want wants wanted know tell like ' +
     "i'm im ive i've dont don't cant can't won't wont isn't isnt didn't didnt doesn't doesnt haven't " +
     "havent hasn't hasnt wasn't wasnt weren't werent aren't arent hadn't hadnt couldn't couldnt wouldn't wouldnt shouldn't shouldnt still really actually already ever even yet came come comes coming keep keeps " +
     "anyone anything nobody noone everyone everybody few several one way ways able there's it's what's whats i'd id i'll ill you're lot much many something anything thing things stuff think guess " +

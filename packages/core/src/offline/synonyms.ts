@@ -202,6 +202,19 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['business', 'businesses', 'office', 'offices', 'corporate'],
   ['neuter', 'neutered', 'neutering', 'spay', 'spayed', 'spaying', 'castrate', 'castrated', 'castration'],
   ['combine', 'combined', 'combining', 'together', 'stack', 'stacked', 'stacking'],
+  [
+    'vaccination',
+    'vaccinations',
+    'vaccine',
+    'vaccines',
+    'vaccinate',
+    'vaccinated',
+    'jab',
+    'jabs',
+    'injection',
+    'injections',
+    'immunisation',
+  ],
   ['suspicious', 'hacked', 'hacker', 'compromised', 'unauthorised', 'unrecognised'],
 ];
 

@@ -164,7 +164,12 @@ describe('offline retrieval of everyday phrasings in any base', () => {
         {
           id: 'neutering',
           title: 'Neutering your pet',
-          body: 'We neuter cats and dogs from 6 months of age.',
+          body: 'We neuter cats and dogs from 6 months of age. Your pet needs a check-up 3 days after.',
+        },
+        {
+          id: 'vaccinations',
+          title: 'Vaccinations',
+          body: 'Puppies and kittens have their first vaccinations at 8 and 12 weeks old.',
         },
         {
           id: 'refuse',
@@ -194,6 +199,8 @@ describe('offline retrieval of everyday phrasings in any base', () => {
       ['the delivery box is ripped, can I say no to it', 'refuse'],
       ["the app won't let me sign in", 'locked'],
       ['my account has been hacked', 'locked'],
+      // "needs" says nothing about what is asked; jabs are vaccinations.
+      ['my kitten needs her jabs', 'vaccinations'],
     ] as const)
       expect(await answeredFrom(mixed, question), question).toBe(id);
   });
