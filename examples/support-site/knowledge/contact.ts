@@ -23,6 +23,8 @@ export const contactArticles: readonly SupportArticle[] = [
       'is there a live chat',
       'when is your support team available',
       'call customer support',
+      'can I speak to a manager',
+      'who do I complain to',
     ],
     body: `Our support team is happy to help with anything these articles do not answer.
 

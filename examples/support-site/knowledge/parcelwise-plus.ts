@@ -44,6 +44,8 @@ Plus benefits belong to your account and work on our website and in the app as s
       'pause Plus for a few months',
       'get a refund for Plus',
       'turn off Plus auto-renewal',
+      'how do I leave Plus',
+      'I joined Plus by accident',
     ],
     body: `You can cancel Parcelwise Plus at any time in Account > Membership > Cancel membership. There is no notice period and no cancellation fee.
 
