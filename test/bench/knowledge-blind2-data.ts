@@ -8,8 +8,8 @@
 // since then it is a dev set, no longer blind (see packages/core/src/offline/EVALUATION.md).
 // Measured once on 2026-11-29 (`npm run bench -- --only knowledge-base`, rows "blind 2"): site 94/128 (73.4 %),
 // off-topic 27/33 declined; dental clinic 6/8 and 4/4, coworking space 8/9 and 4/4, invoicing app 11/11 and 4/4,
-// city library 10/12 and 4/4. Later measurements after each round of retrieval changes (none of them
-// looked at this set) are in the root README.
+// city library 10/12 and 4/4. Later measurements after each round of retrieval changes (the rounds before
+// the eighth never looked at this set) are in the root README.
 import { answeredBy, type KnowledgeQuestion, type SmallBase } from './knowledge-data';
 
 /** Rows of a question and the ids that answer it (best first), all held out. */
