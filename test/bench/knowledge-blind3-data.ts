@@ -197,8 +197,8 @@ export const blind3SiteQuestions: readonly KnowledgeQuestion[] = heldOut([
   ['why did my bank refuse to pay you', 'payment-declined'],
 
   // pay-with-klarna
-  ['can i pay in instalments', 'pay-with-klarna'],
-  ['buy now pay later?', 'pay-with-klarna'],
+  ['can i pay in instalments', 'pay-with-klarna', 'payment-methods'],
+  ['buy now pay later?', 'pay-with-klarna', 'payment-methods'],
   ['does klarna mess up my credit score', 'pay-with-klarna'],
 
   // gift-cards-and-promo-codes
@@ -307,7 +307,7 @@ export const blind3SiteQuestions: readonly KnowledgeQuestion[] = heldOut([
 
   // what-is-parcelwise-plus
   ['is plus worth it, what are the perks', 'what-is-parcelwise-plus'],
-  ['is there a free trial for the membership', 'what-is-parcelwise-plus'],
+  ['is there a free trial for the membership', 'what-is-parcelwise-plus', 'plus-billing'],
   ['how much is parcelwise plus a month', 'what-is-parcelwise-plus', 'plus-billing'],
 
   // cancel-or-pause-plus
