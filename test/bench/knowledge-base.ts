@@ -1,13 +1,15 @@
 // Runs the knowledge-base evaluation (`knowledge-*-data.ts`, each set reported on its own) against the offline model:
 // which document answered each question (its first source part) and which were declined.
-// The blind sets (`knowledge-blind-data.ts`, `knowledge-blind2-data.ts`) are reported on rows of their own,
-// without a target (both have since been read and worked on: dev sets now).
+// The blind sets (`knowledge-blind-data.ts`, `knowledge-blind2-data.ts`, `knowledge-blind3-data.ts`) are
+// reported on rows of their own, without a target, as shares and counts only (never which question missed).
+// The first two have since been read and worked on (dev sets now); the third is measure only.
 import { performance } from 'node:perf_hooks';
 import { createOfflineModel, type KnowledgeDocument } from '@attune/core/offline';
 import { articles } from '../../examples/support-site/knowledge/articles';
 import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
 import { blindOffTopicQuestions, blindSiteQuestions, blindSmallBases } from './knowledge-blind-data';
 import { blind2OffTopicQuestions, blind2SiteQuestions, blind2SmallBases } from './knowledge-blind2-data';
+import { blind3OffTopicQuestions, blind3SiteQuestions, blind3SmallBases } from './knowledge-blind3-data';
 import {
   type AnsweredQuestion,
   type KnowledgeQuestion,
@@ -76,7 +78,7 @@ export interface BaseEvaluation {
   last: QuestionOutcome[];
   /** Off-topic questions of the last set. */
   lastOffTopic: QuestionOutcome[];
-  /** A blind set (`knowledge-blind-data.ts` or `knowledge-blind2-data.ts`): a measuring stick, never a gate. */
+  /** A blind set (`knowledge-blind-data.ts`, `-blind2-` or `-blind3-`): a measuring stick, never a gate. */
   blind: QuestionOutcome[];
   /** Off-topic questions of a blind set. */
   blindOffTopic: QuestionOutcome[];
@@ -298,6 +300,17 @@ export const secondBlindSet: BlindSet = {
   smallBases: blind2SmallBases,
 };
 
+/**
+ * The third blind set (`knowledge-blind3-data.ts`), written when the second was about to be read
+ * and tuned on.
+ */
+const thirdBlindSet: BlindSet = {
+  label: 'blind 3',
+  siteQuestions: blind3SiteQuestions,
+  offTopic: blind3OffTopicQuestions,
+  smallBases: blind3SmallBases,
+};
+
 /** Evaluates a blind set (the first by default): the site's blind questions and its small bases. */
 export async function evaluateBlindKnowledge(set: BlindSet = firstBlindSet): Promise<BaseEvaluation[]> {
   const blindSet = (questions: readonly KnowledgeQuestion[], offTopic: readonly string[]): QuestionSet => ({
@@ -320,7 +333,7 @@ export async function evaluateBlindKnowledge(set: BlindSet = firstBlindSet): Pro
 
 /**
  * Every question written for one base (and every off-topic one) asked of each other small or
- * other-domain base (the first blind set's included, the second's left out): how many get an
+ * other-domain base (the first blind set's included, the second's and third's left out): how many get an
  * answer. Almost all should be declined, though a few are fair questions for that base too, so
  * the count is measured, not judged; a rise says the gate answers more of what it should not.
  */
@@ -417,7 +430,7 @@ function groupRows(base: BaseEvaluation, label = base.name): KnowledgeBenchRow[]
  */
 export async function bench(): Promise<KnowledgeBenchRow[]> {
   const blind: KnowledgeBenchRow[] = [];
-  for (const set of [firstBlindSet, secondBlindSet])
+  for (const set of [firstBlindSet, secondBlindSet, thirdBlindSet])
     for (const base of await evaluateBlindKnowledge(set))
       blind.push(...groupRows(base, `${set.label}: ${base.name}`));
   return [
