@@ -32,7 +32,12 @@ export async function openPostgresPool(
     await prepare(connection.pool);
     return { pool: connection.pool, ownsPool: false };
   }
-  const { default: driver } = await loadOptionalPeer('pg', '8', () => import('pg'));
+  const { default: driver } = await loadOptionalPeer(
+    'pg',
+    '8',
+    // Left to Node at run time, so an app's bundler (Next.js, webpack) needs the driver only when used.
+    () => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'pg'),
+  );
   const pool = new driver.Pool({
     connectionString: connection.connectionString,
     max: connection.poolSize ?? defaultPoolSize,

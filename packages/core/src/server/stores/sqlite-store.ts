@@ -90,7 +90,12 @@ export async function createSqlitePersonaStore(
   const ownsDatabase = options.database === undefined;
   let db: Database.Database;
   if (options.database === undefined) {
-    const { default: open } = await loadOptionalPeer('better-sqlite3', '12', () => import('better-sqlite3'));
+    const { default: open } = await loadOptionalPeer(
+      'better-sqlite3',
+      '12',
+      // Left to Node at run time, so an app's bundler (Next.js, webpack) needs the driver only when used.
+      () => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'better-sqlite3'),
+    );
     db = new open(options.filename);
   } else {
     db = options.database;
