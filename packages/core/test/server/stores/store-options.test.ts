@@ -31,6 +31,16 @@ describe('loadOptionalPeer', () => {
     ).rejects.toThrow('npm install attune-missing-driver@1');
   });
 
+  it('says a store needs Node.js where the runtime cannot import packages (Next.js Edge)', async () => {
+    // What `import()` throws in Next.js's Edge runtime.
+    const edge = Object.assign(new TypeError('A dynamic import callback was not specified.'), {
+      code: 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING',
+    });
+    const failure = loadOptionalPeer('better-sqlite3', '12', () => Promise.reject(edge));
+    await expect(failure).rejects.toThrow('This persona store needs Node.js');
+    await expect(failure).rejects.toMatchObject({ cause: edge });
+  });
+
   it('passes other failures through', async () => {
     const failure = new Error('native module failed to load');
     await expect(loadOptionalPeer('pg', '8', () => Promise.reject(failure))).rejects.toBe(failure);
