@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -20,6 +20,11 @@ export default defineConfig({
   banner: { js: '"use client";' },
   onSuccess: async () => {
     mkdirSync('dist', { recursive: true });
+    // The CommonJS build loses the banner when it rewrites chunks: mark those files too.
+    for (const file of readdirSync('dist').filter((name) => name.endsWith('.cjs'))) {
+      const code = readFileSync(`dist/${file}`, 'utf8');
+      if (!code.startsWith('"use client";')) writeFileSync(`dist/${file}`, `"use client";${code}`);
+    }
     copyFileSync('src/styles/attune.css', 'dist/styles.css');
   },
 });

@@ -1,6 +1,6 @@
 /**
- * The packages as a customer gets them: `npm pack` both (building first when `dist` is missing or
- * older than the sources), install the tarballs into a fresh Vite + React app in a temporary
+ * The packages as a customer gets them: `npm pack` both (building first when `dist` is stale,
+ * `support/built-packages.ts`), install the tarballs into a fresh Vite + React app in a temporary
  * directory outside the workspace, on another `ai` 7.x patch than the workspace's, from the npm
  * cache only (`--offline`, no network), then type-check, build, serve and chat in Chromium.
  *
@@ -8,14 +8,14 @@
  * When a package is missing the test is skipped with the command that fills the cache.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../browser/support/launch-chromium';
+import { ensurePackagesBuilt, repoRoot } from './support/built-packages';
 import { CONSUMER_AI_VERSION, CONSUMER_APP_FILES, consumerPackageJson } from './support/consumer-app';
 
 const run = promisify(execFile);
@@ -24,23 +24,6 @@ const run = promisify(execFile);
 interface NpmTree {
   version?: string;
   dependencies?: Record<string, NpmTree>;
-}
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const PACKAGES = ['core', 'ui'] as const;
-
-/** The newest modification time under `path` (files only), in ms. */
-function newest(path: string): number {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((entry) => newest(join(path, entry))));
-}
-
-/** True when a package's `dist` is missing or older than its sources or manifest. */
-function distIsStale(name: string): boolean {
-  const root = join(repoRoot, 'packages', name);
-  const built = statSync(join(root, 'dist', 'index.js'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  return built < Math.max(newest(join(root, 'src')), newest(join(root, 'package.json')));
 }
 
 async function npm(args: string[], cwd: string, timeout = 240_000) {
@@ -74,7 +57,7 @@ describe('a fresh Vite + React app on the packed packages', () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    if (PACKAGES.some(distIsStale)) await npm(['run', 'build'], repoRoot, 400_000);
+    await ensurePackagesBuilt();
     dir = mkdtempSync(join(tmpdir(), 'attune-consumer-'));
     const packs = join(dir, 'packs');
     const app = join(dir, 'app');
