@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { driverImportHints, hiddenFromBundlers, OPTIONAL_DRIVERS } from '../support/driver-imports';
 import { ensurePackagesBuilt, PACKAGES, repoRoot } from './support/built-packages';
 
 /** A package's `exports` map: a subpath to a file, or to conditions naming files. */
@@ -62,13 +63,10 @@ describe('the built entry points', () => {
   it('leaves the optional database drivers of the server entry to Node, hidden from the app bundler', () => {
     for (const file of entryFiles('core', './server')) {
       const code = read('core', file);
-      for (const driver of ['better-sqlite3', 'pg']) {
-        const imports = [...code.matchAll(new RegExp(`import\\(([^()]*?)["']${driver}["']\\s*\\)`, 'g'))];
+      for (const driver of OPTIONAL_DRIVERS) {
+        const imports = driverImportHints(code, driver);
         expect(imports.length, `${file}: ${driver}`).toBeGreaterThan(0);
-        for (const [, hints] of imports) {
-          expect(hints, `${file}: ${driver}`).toContain('webpackIgnore: true');
-          expect(hints, `${file}: ${driver}`).toContain('turbopackIgnore: true');
-        }
+        for (const hints of imports) expect(hiddenFromBundlers(hints), `${file}: ${driver}`).toBe(true);
         expect(code, `${file}: ${driver}`).not.toMatch(new RegExp(`require\\(["']${driver}["']\\)`));
       }
     }
