@@ -13,7 +13,10 @@ import {
 import { useChatSession } from './use-chat-session';
 import { useChatStore } from './use-chat-store';
 
-/** Options of {@link useAttuneChat}: `useChat`'s, plus Attune's. */
+/**
+ * Options of {@link useAttuneChat}: `useChat`'s, plus Attune's. With none of `model`, `transport`
+ * or `api` the hook posts to `/api/chat`, as `useChat` does.
+ */
 export interface UseAttuneChatOptions extends Omit<ChatSessionOptions, 'personalization'> {
   /** An existing session; the other options are then ignored. */
   session?: ChatSession;
@@ -103,6 +106,9 @@ function pendingComparison(messages: readonly AttuneMessage[]): PendingCompariso
     : undefined;
 }
 
+/** Where `useChat` (its `DefaultChatTransport`) posts when given no transport. */
+const DEFAULT_API = '/api/chat';
+
 /**
  * `useChat` with personalization: the same return shape as `@ai-sdk/react`'s `useChat` (`id`,
  * `messages`, `setMessages`, `sendMessage({ text, files }, { body, headers })`, `regenerate`,
@@ -113,12 +119,14 @@ function pendingComparison(messages: readonly AttuneMessage[]): PendingCompariso
  */
 export function useAttuneChat(options: UseAttuneChatOptions = {}): UseAttuneChatHelpers {
   const { session: given, personalization, resume = false, ...sessionOptions } = options;
+  const source = sessionOptions.model ?? sessionOptions.transport ?? sessionOptions.api;
   const [own] = useState(() =>
     given || personalization !== undefined ? undefined : createPersonalization(),
   );
   const session = useChatSession(
     given ?? {
       ...sessionOptions,
+      ...(source === undefined ? { api: DEFAULT_API } : {}),
       personalization: personalization === false ? undefined : (personalization ?? own),
     },
   );

@@ -2,11 +2,14 @@ import { useChat } from '@ai-sdk/react';
 import { useAttuneChat } from '@attune/core/react';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { DefaultChatTransport, lastAssistantMessageIsCompleteWithToolCalls, type UIMessage } from 'ai';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { textOf } from '../../../../test/contract/support/stock-chat';
 import { createStockServer } from '../../../../test/contract/support/stock-server';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 /** The stock server, answered in-process through `DefaultChatTransport`'s own fetch. */
 function stockServer() {
@@ -30,6 +33,20 @@ describe('useAttuneChat', { timeout: 30_000 }, () => {
         typeof (stock as unknown as Record<string, unknown>)[key],
       );
     }
+  });
+
+  it('posts to /api/chat when given no transport, as useChat() does', async () => {
+    const { app } = createStockServer();
+    const urls: string[] = [];
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      urls.push(String(input));
+      return app.fetch(new Request(new URL(String(input), 'http://app.test'), init));
+    });
+    const { result } = renderHook(() => useAttuneChat());
+    await act(() => result.current.sendMessage({ text: 'Hello there' }));
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    expect(urls).toEqual(['/api/chat']);
+    expect(textOf(result.current.messages[1])).toContain('Hello there');
   });
 
   it('sends text and files with per-request body and headers to a stock server, and keeps the app’s messages', async () => {
