@@ -56,6 +56,8 @@ export interface AttuneStrings {
   errorTitle: string;
   /** Shown when the server asked the user to slow down; `seconds` until a retry is allowed (0: now). */
   rateLimited: (seconds: number) => string;
+  /** Shown when the server refused a request as too large (its body limit; files travel inline). */
+  tooLarge: string;
   /** Shown on a reply the server gave without personalization (its persona store is failing). */
   personalizationPaused: string;
   /** Shown while the assistant is thinking. */
@@ -228,6 +230,8 @@ export const defaultStrings: AttuneStrings = {
     seconds > 0
       ? `You're sending messages a little quickly. You can try again in ${seconds} s.`
       : 'Thanks for waiting. You can try again now.',
+  tooLarge:
+    "This conversation is too large to send: its attachments are over the server's limit. Start a new chat, or ask the site to allow larger files.",
   personalizationPaused: "Personalization is paused for now, so this reply isn't tailored to you.",
   thinking: 'Thinking…',
   sourcesFrom: 'From:',

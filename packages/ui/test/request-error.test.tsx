@@ -45,6 +45,23 @@ describe('requests the server refused', () => {
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 
+  it('says a conversation over the server body limit is too large, with no Retry that would fail again', () => {
+    const onRetry = vi.fn();
+    render(
+      <Message
+        message={failed({
+          error: 'The body is larger than the limit of 524288 bytes.',
+          errorCode: 'body-too-large',
+        })}
+        onRetry={onRetry}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toContain(
+      "This conversation is too large to send: its attachments are over the server's limit.",
+    );
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
   it('says when a reply came without personalization', () => {
     render(
       <Message

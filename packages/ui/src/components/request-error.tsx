@@ -36,18 +36,27 @@ function useSecondsUntil(retryAt: number | undefined): number {
 
 /**
  * A failed request, said politely: a rate limit reads as "a little quickly, try again in N s"
- * and its Retry button waits until the server allows it; anything else shows the server's
- * message. An alert, so screen readers hear it once.
+ * and its Retry button waits until the server allows it; a body over the server's limit
+ * (`body-too-large`: every request carries the conversation's files) says so, with no Retry, which
+ * would send the same body again; anything else shows the server's message. An alert, so screen
+ * readers hear it once.
  */
 export function RequestError({ message, code, retryAt, onRetry }: RequestErrorProps) {
   const strings = useStrings();
   const seconds = useSecondsUntil(retryAt);
   const limited = code === 'rate-limited';
+  const tooLarge = code === 'body-too-large';
   return (
     <div className="attune-message-error" role="alert" data-code={code}>
       {icons.alert}
-      <span>{limited ? strings.rateLimited(seconds) : `${strings.errorTitle} ${message}`}</span>
-      {onRetry ? (
+      <span>
+        {limited
+          ? strings.rateLimited(seconds)
+          : tooLarge
+            ? strings.tooLarge
+            : `${strings.errorTitle} ${message}`}
+      </span>
+      {onRetry && !tooLarge ? (
         <button
           type="button"
           className="attune-button attune-button-small"
