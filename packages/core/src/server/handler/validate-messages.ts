@@ -22,6 +22,15 @@ export interface ValidateChatMessagesOptions {
 /** Part types that carry a file the model may read. */
 const FILE_PARTS = new Set(['file', 'reasoning-file']);
 
+/** Base64 as `atob` reads it: the alphabet, then at most two `=`; a length of 4n+1 never decodes. */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** True when a `data:` URL's content is not base64, which the AI SDK reads every `data:` URL as. */
+function isBrokenBase64(dataUrl: string): boolean {
+  const content = dataUrl.slice(dataUrl.indexOf(',') + 1);
+  return !dataUrl.includes(',') || !BASE64.test(content) || content.length % 4 === 1;
+}
+
 /** Describes why the AI SDK's validator refused messages: the field and the reason, never the value. */
 function describeRefusal(error: unknown): string {
   if (!TypeValidationError.isInstance(error)) {
@@ -48,8 +57,8 @@ function hasToolPart(message: UIMessage): boolean {
  * Validates a chat's messages with the AI SDK's own validator (`safeValidateUIMessages`, with the
  * tools' schemas when given), so every part type a `UIMessage` defines is accepted and any
  * metadata passes. On top of it: no value nested deeper than `maxDepth`, no system messages (the
- * server owns the instructions), file parts only with inline `data:` URLs unless `acceptFileUrl`
- * allows the URL, and the conversation ends with the user message to answer or with an assistant
+ * server owns the instructions), file parts only with inline base64 `data:` URLs (as the AI SDK
+ * reads them) unless `acceptFileUrl` allows the URL, and the conversation ends with the user message to answer or with an assistant
  * message holding tool calls (a client-side tool result or an approval being sent back). Every
  * refusal is a 400 {@link HandlerError} naming the field (`invalid-body`, `nesting-too-deep`,
  * `file-url-not-allowed`).
@@ -90,6 +99,13 @@ export async function validateChatMessages(
     message.parts.forEach((part, partIndex) => {
       if (!FILE_PARTS.has(part.type) || !('url' in part)) return;
       const url = URL.canParse(part.url) ? new URL(part.url) : undefined;
+      if (url?.protocol === 'data:' && isBrokenBase64(part.url)) {
+        throw new HandlerError(
+          400,
+          'invalid-body',
+          `messages[${index}].parts[${partIndex}]: a file's data: URL must hold base64 (data:<type>;base64,<data>).`,
+        );
+      }
       if (url?.protocol === 'data:' || (url && options.acceptFileUrl?.(url))) return;
       throw new HandlerError(
         400,

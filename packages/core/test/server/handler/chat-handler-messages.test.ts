@@ -145,6 +145,33 @@ describe('createChatHandler: messages', () => {
     expect((await errorOf(refused)).code).toBe('file-url-not-allowed');
   });
 
+  it('refuses a data: URL whose content is not base64 (the AI SDK would fail on it), before the model is called', async () => {
+    const model = streamingModel(['Seen']);
+    const handle = createChatHandler({ model });
+    const file = (url: string) =>
+      post(URL, {
+        messages: [{ id: 'u', role: 'user', parts: [{ type: 'file', mediaType: 'image/png', url }] }],
+      });
+    for (const url of [
+      'data:image/png;base64,@@@@',
+      'data:image/png;base64,iVBOR',
+      'data:text/plain,hello%20there',
+    ]) {
+      const refused = await handle(file(url));
+      expect(refused.status, url).toBe(400);
+      expect(await errorOf(refused)).toEqual({
+        code: 'invalid-body',
+        message: "messages[0].parts[0]: a file's data: URL must hold base64 (data:<type>;base64,<data>).",
+      });
+    }
+    expect(model.doStreamCalls).toHaveLength(0);
+    for (const url of ['data:image/png;base64,iVBORw0KGgo=', 'data:text/plain;base64,aGVsbG8']) {
+      const answered = await handle(file(url));
+      expect(answered.status, url).toBe(200);
+      expect(await replyText(answered)).toBe('Seen');
+    }
+  });
+
   it('hands the conditioned instructions to streamOptions and passes its options to streamText', async () => {
     const model = streamingModel(['Hi']);
     const seen: Array<string | undefined> = [];
