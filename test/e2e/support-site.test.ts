@@ -21,6 +21,10 @@ const SESSION_KEY = 'parcelwise:parcelwise-help';
 const FIRST_QUESTION = 'How do I return an item?';
 const SECOND_QUESTION = 'How long does a refund take?';
 
+/** Wording of the preference space a shopper must never be shown as their preferences. */
+const PSYCHOLOGY =
+  /need for|Indifferent to|Agreeableness|Neuroticism|Extraversion|Openness|Conscientiousness/;
+
 interface PersonaAnswer {
   persona: { state: unknown } | null;
   signalCount: number;
@@ -253,10 +257,39 @@ describe('the Parcelwise help centre, end to end', () => {
     expect(rows('attune_personas')).toBe(1);
     expect(rows('attune_signals')).toBeGreaterThanOrEqual(3);
 
+    // The Your data page shows what the chat's panel shows, in the visitor's words, and what the
+    // server stores: never the profile a model is given (personality, needs).
+    // A style request makes the persona sure of something: the model's profile is no longer empty.
+    const before = (await persona()).signalCount;
+    await ask(`tl;dr ${SECOND_QUESTION}`);
+    await expect.poll(() => finishedReplies().count(), { timeout: 60_000 }).toBe(4);
+    await expect.poll(async () => (await persona()).signalCount).toBeGreaterThan(before + 1);
+    const stored = await persona();
+    expect(stored.profile).not.toBe('');
+    const chatPanel = await readPanel();
+    expect(chatPanel.summary).toMatch(/Short answers/);
     await page.getByRole('button', { name: 'Close chat' }).first().click();
     await page.getByRole('link', { name: 'Personalised answers & your data' }).click();
     await page.getByRole('heading', { name: 'Personalised answers and your data' }).waitFor();
-    await page.getByText(/Preferences learned from/).waitFor();
+    await page.getByText(/^Our server stores/).waitFor();
+    const dataPanel = page.locator('main .attune-persona');
+    const showAll = dataPanel.getByRole('button', { name: 'Show all' });
+    if (await showAll.isVisible()) await showAll.click();
+    const meters = await dataPanel
+      .getByRole('meter')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => `${node.getAttribute('aria-valuetext')}=${node.getAttribute('aria-valuenow')}`),
+      );
+    expect(meters.sort()).toEqual(chatPanel.meters);
+    expect(await dataPanel.locator('.attune-persona-evidence').innerText()).toBe(chatPanel.evidence);
+    expect(chatPanel.evidence).toBe(`Learned from ${stored.signalCount} signals`);
+    expect(await page.locator('.pw-data-status').innerText()).toBe(
+      `Our server stores the ${stored.signalCount} signals your preferences were learned from.`,
+    );
+    const main = await page.locator('main').innerText();
+    expect(main).not.toMatch(PSYCHOLOGY);
+    expect(main).not.toContain(stored.profile);
+    await page.screenshot({ path: join(SHOTS, 'your-data-full.png'), fullPage: true });
     await shot('your-data');
     await page.getByRole('button', { name: 'Forget me' }).click();
     await page.getByRole('button', { name: 'Yes, forget me' }).click();

@@ -80,6 +80,7 @@ async function visitor() {
     panelPersona: syncedPanelPersona(browser.persona, api, (error) => {
       throw error;
     }),
+    ready: Promise.resolve(),
     async forget() {
       const forgotten = await api.forget();
       browser.reset();
@@ -183,5 +184,24 @@ describe('the Your data page', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Yes, forget me' }));
     await screen.findByText(/We deleted your preferences/);
     expect(screen.getByText('Learned from 0 signals')).toBeTruthy();
+  });
+
+  it('reads what is stored once the panel holds the server’s persona, and says when nothing is stored yet', async () => {
+    const { browser, assistant } = await visitor();
+    let loaded: () => void = () => {};
+    const ready = new Promise<void>((resolve) => {
+      loaded = resolve;
+    });
+    render(<YourDataPage assistant={{ ...assistant, ready }} />);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(storedStatus()).toBe('Checking…');
+
+    // The first question, before any rating: learned here, never stored.
+    act(() => browser.observe(said('How do I return an item?')));
+    act(loaded);
+    await screen.findByTestId('signal-count');
+    expect(storedStatus()).toBe(
+      'Nothing is stored on our server yet (0 signals). The 1 signal your preferences were learned from is known to this browser only: messages you send before your first rating, choice or setting are never stored, and a rating or choice is sent along with your next message.',
+    );
   });
 });

@@ -6,7 +6,10 @@ import { Breadcrumbs } from '../components/breadcrumbs';
 import { Icon } from '../components/icon';
 
 /** What the page needs of the site's assistant. */
-export type YourDataAssistant = Pick<SiteAssistant, 'api' | 'panelPersona' | 'forget' | 'onStoredChange'>;
+export type YourDataAssistant = Pick<
+  SiteAssistant,
+  'api' | 'panelPersona' | 'ready' | 'forget' | 'onStoredChange'
+>;
 
 type Stored =
   | { state: 'loading' }
@@ -35,12 +38,18 @@ function StoredSummary({ stored, learned }: { stored: number; learned: number })
     );
   }
   if (stored < learned) {
-    return (
+    const why =
+      'messages you send before your first rating, choice or setting are never stored, and a rating or choice is sent along with your next message.';
+    return stored === 0 ? (
+      <p>
+        Nothing is stored on our server yet (<span data-testid="signal-count">0</span> signals). The{' '}
+        {signals(learned)} your preferences were learned from {learned === 1 ? 'is' : 'are'} known to this
+        browser only: {why}
+      </p>
+    ) : (
       <p>
         Our server stores {count} of the {signals(learned)} your preferences were learned from. The other{' '}
-        {learned - stored} {learned - stored === 1 ? 'is' : 'are'} known to this browser only: messages you
-        send before your first rating, choice or setting are never stored, and a rating or choice is sent
-        along with your next message.
+        {learned - stored} {learned - stored === 1 ? 'is' : 'are'} known to this browser only: {why}
       </p>
     );
   }
@@ -75,7 +84,8 @@ export function YourDataPage({ assistant }: { assistant: YourDataAssistant }) {
         .get()
         .then((answer) => live && setStored({ state: 'loaded', answer }))
         .catch((error: unknown) => live && setStored({ state: 'error', message: String(error) }));
-    void read();
+    // Once the panel's persona holds what the server stored, so the two counts compare.
+    void assistant.ready.then(read);
     const stop = assistant.onStoredChange(() => void read());
     return () => {
       live = false;
