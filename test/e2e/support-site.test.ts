@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { type AttuneMessage, createPersona, type StyleAxis } from '@attune/core';
 import { alignxSpace, linksFromSpace } from '@attune/core/alignment';
 import Database from 'better-sqlite3';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../browser/support/launch-chromium';
 import { type RunningSupportSite, startSupportSite } from '../support/support-site-server';
@@ -76,10 +76,8 @@ describe('the Parcelwise help centre, end to end', () => {
     return saved === null ? [] : (JSON.parse(saved) as { messages: AttuneMessage[] }).messages;
   };
   const togglePreferences = () => widget().getByRole('button', { name: 'Preferences' }).click();
-  /** Opens the preferences panel, reads its evidence line, summary and every meter (all shown), and closes it. */
-  const readPanel = async (screenshot?: string) => {
-    await togglePreferences();
-    const panel = widget().locator('.attune-persona');
+  /** Reads a persona panel's evidence line, summary and every meter (all shown, sorted). */
+  const readPanelIn = async (panel: Locator) => {
     await panel.waitFor();
     const evidence = await panel.locator('.attune-persona-evidence').innerText();
     const showAll = panel.getByRole('button', { name: 'Show all' });
@@ -90,10 +88,17 @@ describe('the Parcelwise help centre, end to end', () => {
         nodes.map((node) => `${node.getAttribute('aria-valuetext')}=${node.getAttribute('aria-valuenow')}`),
       );
     const summary = await panel.locator('.attune-persona-summary').innerText();
+    return { evidence, meters: meters.sort(), summary };
+  };
+  /** Opens the chat's preferences panel, reads it (see `readPanelIn`), and closes it. */
+  const readPanel = async (screenshot?: string) => {
+    await togglePreferences();
+    const panel = widget().locator('.attune-persona');
+    const read = await readPanelIn(panel);
     if (screenshot) await shot(screenshot);
     await togglePreferences();
     await panel.waitFor({ state: 'detached' });
-    return { evidence, meters: meters.sort(), summary };
+    return read;
   };
   const waitForSignals = async (count: number) => {
     await expect.poll(async () => (await persona()).signalCount, { timeout: 15_000 }).toBe(count);
@@ -272,16 +277,8 @@ describe('the Parcelwise help centre, end to end', () => {
     await page.getByRole('link', { name: 'Personalised answers & your data' }).click();
     await page.getByRole('heading', { name: 'Personalised answers and your data' }).waitFor();
     await page.getByText(/^Our server stores/).waitFor();
-    const dataPanel = page.locator('main .attune-persona');
-    const showAll = dataPanel.getByRole('button', { name: 'Show all' });
-    if (await showAll.isVisible()) await showAll.click();
-    const meters = await dataPanel
-      .getByRole('meter')
-      .evaluateAll((nodes) =>
-        nodes.map((node) => `${node.getAttribute('aria-valuetext')}=${node.getAttribute('aria-valuenow')}`),
-      );
-    expect(meters.sort()).toEqual(chatPanel.meters);
-    expect(await dataPanel.locator('.attune-persona-evidence').innerText()).toBe(chatPanel.evidence);
+    // The same rows, leans, confidences, summary and count as the chat's panel.
+    expect(await readPanelIn(page.locator('main .attune-persona'))).toEqual(chatPanel);
     expect(chatPanel.evidence).toBe(`Learned from ${stored.signalCount} signals`);
     expect(await page.locator('.pw-data-status').innerText()).toBe(
       `Our server stores the ${stored.signalCount} signals your preferences were learned from.`,

@@ -123,8 +123,6 @@ export function YourDataPage({ assistant }: { assistant: YourDataAssistant }) {
         </p>
       </div>
 
-      <PersonaPanel className="pw-data-preferences" persona={persona} theme="light" />
-
       <section className="pw-data-card" aria-labelledby="stored-heading">
         <h2 id="stored-heading">
           <Icon name="shield" /> What we have stored
@@ -162,6 +160,8 @@ export function YourDataPage({ assistant }: { assistant: YourDataAssistant }) {
           )}
         </div>
       </section>
+
+      <PersonaPanel className="pw-data-preferences" persona={persona} theme="light" />
     </div>
   );
 }
