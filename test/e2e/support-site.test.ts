@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { type AttuneMessage, createPersona, type StyleAxis } from '@attune/core';
 import { alignxSpace, linksFromSpace } from '@attune/core/alignment';
 import Database from 'better-sqlite3';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../browser/support/launch-chromium';
 import { type RunningSupportSite, startSupportSite } from '../support/support-site-server';
@@ -20,6 +20,10 @@ const SHOTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url))
 const SESSION_KEY = 'parcelwise:parcelwise-help';
 const FIRST_QUESTION = 'How do I return an item?';
 const SECOND_QUESTION = 'How long does a refund take?';
+
+/** Wording of the preference space a shopper must never be shown as their preferences. */
+const PSYCHOLOGY =
+  /need for|Indifferent to|Agreeableness|Neuroticism|Extraversion|Openness|Conscientiousness/;
 
 interface PersonaAnswer {
   persona: { state: unknown } | null;
@@ -72,10 +76,8 @@ describe('the Parcelwise help centre, end to end', () => {
     return saved === null ? [] : (JSON.parse(saved) as { messages: AttuneMessage[] }).messages;
   };
   const togglePreferences = () => widget().getByRole('button', { name: 'Preferences' }).click();
-  /** Opens the preferences panel, reads its evidence line, summary and every meter (all shown), and closes it. */
-  const readPanel = async (screenshot?: string) => {
-    await togglePreferences();
-    const panel = widget().locator('.attune-persona');
+  /** Reads a persona panel's evidence line, summary and every meter (all shown, sorted). */
+  const readPanelIn = async (panel: Locator) => {
     await panel.waitFor();
     const evidence = await panel.locator('.attune-persona-evidence').innerText();
     const showAll = panel.getByRole('button', { name: 'Show all' });
@@ -86,10 +88,17 @@ describe('the Parcelwise help centre, end to end', () => {
         nodes.map((node) => `${node.getAttribute('aria-valuetext')}=${node.getAttribute('aria-valuenow')}`),
       );
     const summary = await panel.locator('.attune-persona-summary').innerText();
+    return { evidence, meters: meters.sort(), summary };
+  };
+  /** Opens the chat's preferences panel, reads it (see `readPanelIn`), and closes it. */
+  const readPanel = async (screenshot?: string) => {
+    await togglePreferences();
+    const panel = widget().locator('.attune-persona');
+    const read = await readPanelIn(panel);
     if (screenshot) await shot(screenshot);
     await togglePreferences();
     await panel.waitFor({ state: 'detached' });
-    return { evidence, meters: meters.sort(), summary };
+    return read;
   };
   const waitForSignals = async (count: number) => {
     await expect.poll(async () => (await persona()).signalCount, { timeout: 15_000 }).toBe(count);
@@ -253,10 +262,31 @@ describe('the Parcelwise help centre, end to end', () => {
     expect(rows('attune_personas')).toBe(1);
     expect(rows('attune_signals')).toBeGreaterThanOrEqual(3);
 
+    // The Your data page shows what the chat's panel shows, in the visitor's words, and what the
+    // server stores: never the profile a model is given (personality, needs).
+    // A style request makes the persona sure of something: the model's profile is no longer empty.
+    const before = (await persona()).signalCount;
+    await ask(`tl;dr ${SECOND_QUESTION}`);
+    await expect.poll(() => finishedReplies().count(), { timeout: 60_000 }).toBe(4);
+    await expect.poll(async () => (await persona()).signalCount).toBeGreaterThan(before + 1);
+    const stored = await persona();
+    expect(stored.profile).not.toBe('');
+    const chatPanel = await readPanel();
+    expect(chatPanel.summary).toMatch(/Short answers/);
     await page.getByRole('button', { name: 'Close chat' }).first().click();
     await page.getByRole('link', { name: 'Personalised answers & your data' }).click();
     await page.getByRole('heading', { name: 'Personalised answers and your data' }).waitFor();
-    await page.getByText(/Preferences learned from/).waitFor();
+    await page.getByText(/^Our server stores/).waitFor();
+    // The same rows, leans, confidences, summary and count as the chat's panel.
+    expect(await readPanelIn(page.locator('main .attune-persona'))).toEqual(chatPanel);
+    expect(chatPanel.evidence).toBe(`Learned from ${stored.signalCount} signals`);
+    expect(await page.locator('.pw-data-status').innerText()).toBe(
+      `Our server stores the ${stored.signalCount} signals your preferences were learned from.`,
+    );
+    const main = await page.locator('main').innerText();
+    expect(main).not.toMatch(PSYCHOLOGY);
+    expect(main).not.toContain(stored.profile);
+    await page.screenshot({ path: join(SHOTS, 'your-data-full.png'), fullPage: true });
     await shot('your-data');
     await page.getByRole('button', { name: 'Forget me' }).click();
     await page.getByRole('button', { name: 'Yes, forget me' }).click();

@@ -7,7 +7,7 @@ import {
   type Persona,
 } from '@attune/core';
 import type { PersonaPanelSource } from '@attune/ui';
-import { createPersonaApi, type PersonaApi } from './persona-api';
+import { createPersonaApi, notifyingPersonaApi, type PersonaApi } from './persona-api';
 import { syncedPanelPersona } from './synced-panel-persona';
 import { syncedPersonalization } from './synced-personalization';
 
@@ -25,6 +25,12 @@ export interface SiteAssistant {
   forget(): Promise<{ personas: number; signals: number }>;
   /** Reloads the persona from the server (e.g. after another tab changed it). */
   refresh(): Promise<void>;
+  /**
+   * Calls `listener` once what the server stores may have changed: a reply finished (the server
+   * records a turn before its reply ends), or a setting, replacement or forget-me was answered.
+   * Returns the unsubscribe function.
+   */
+  onStoredChange(listener: () => void): () => void;
 }
 
 const reportSyncError = (error: unknown) =>
@@ -37,7 +43,11 @@ const reportSyncError = (error: unknown) =>
  * reply), and the conversation saved in localStorage.
  */
 export function createSiteAssistant(): SiteAssistant {
-  const api = createPersonaApi('/api');
+  const stored = new Set<() => void>();
+  const storedChanged = () => {
+    for (const listener of stored) listener();
+  };
+  const api = notifyingPersonaApi(createPersonaApi('/api'), storedChanged);
   const persona: Persona = createPersona();
   // The defaults (PBA, sent over HTTP because the session talks to `api`), starting from the help
   // centre's population prior when the server has fitted one (cold otherwise).
@@ -55,6 +65,15 @@ export function createSiteAssistant(): SiteAssistant {
     else persona.reset();
   };
 
+  // The server has recorded a turn by the time its reply ends (or fails).
+  const busy = (status: string) => status === 'submitted' || status === 'streaming';
+  session.subscribe(
+    (state) => state.status,
+    (status, previous) => {
+      if (busy(previous) && !busy(status)) storedChanged();
+    },
+  );
+
   return {
     session,
     panelPersona: syncedPanelPersona(persona, api, reportSyncError),
@@ -66,6 +85,10 @@ export function createSiteAssistant(): SiteAssistant {
       personalization.reset();
       await session.clear();
       return forgotten;
+    },
+    onStoredChange(listener) {
+      stored.add(listener);
+      return () => stored.delete(listener);
     },
   };
 }

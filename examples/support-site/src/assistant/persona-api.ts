@@ -1,12 +1,13 @@
 import type { Signal } from '@attune/core';
 
-/** What the server answers for the visitor's persona. */
+/**
+ * What the server answers for the visitor's persona. (It also sends `profile`, the wording a model
+ * is given, personality and needs included; the site never shows it: it stays in the export.)
+ */
 export interface PersonaAnswer {
   /** The persona engine's state, or `null` when nothing is stored. */
   persona: { state: unknown } | null;
-  /** Plain-language profile (empty when nothing is known). */
-  profile: string;
-  /** How many signals the persona learned from. */
+  /** How many signals the stored persona learned from. */
   signalCount: number;
 }
 
@@ -55,5 +56,24 @@ export function createPersonaApi(base = '/api'): PersonaApi {
         )
       ).forgotten,
     exportUrl: `${base}/persona/export`,
+  };
+}
+
+/**
+ * `api` with `onChange` called after each write it answered (a setting, a replacement, a
+ * forget-me), so a page showing what is stored can read it again.
+ */
+export function notifyingPersonaApi(api: PersonaApi, onChange: () => void): PersonaApi {
+  const notify = async <T>(write: Promise<T>): Promise<T> => {
+    const result = await write;
+    onChange();
+    return result;
+  };
+  return {
+    get: () => api.get(),
+    postSignals: (signals) => notify(api.postSignals(signals)),
+    replace: (state) => notify(api.replace(state)),
+    forget: () => notify(api.forget()),
+    exportUrl: api.exportUrl,
   };
 }

@@ -1,40 +1,109 @@
-import { useEffect, useState } from 'react';
+import { PersonaPanel } from '@attune/ui';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { SiteAssistant } from '../assistant/create-site-assistant';
 import type { PersonaAnswer } from '../assistant/persona-api';
 import { Breadcrumbs } from '../components/breadcrumbs';
 import { Icon } from '../components/icon';
 
-type Status =
+/** What the page needs of the site's assistant. */
+export type YourDataAssistant = Pick<
+  SiteAssistant,
+  'api' | 'panelPersona' | 'ready' | 'forget' | 'onStoredChange'
+>;
+
+type Stored =
   | { state: 'loading' }
   | { state: 'loaded'; answer: PersonaAnswer }
-  | { state: 'forgotten'; rows: number }
   | { state: 'error'; message: string };
 
-/** What personalisation stores about the visitor, with download and forget-me. */
-export function YourDataPage({ assistant }: { assistant: SiteAssistant }) {
-  const [status, setStatus] = useState<Status>({ state: 'loading' });
+const signals = (count: number) => `${count} ${count === 1 ? 'signal' : 'signals'}`;
+
+/**
+ * What the server stores, set against what the preferences panel learned from. They differ when
+ * this browser learned something the server does not hold: the visitor's messages before their
+ * first rating, choice or setting (never stored), and a rating or choice not yet sent (it goes
+ * with the next message).
+ */
+function StoredSummary({ stored, learned }: { stored: number; learned: number }) {
+  const count = <strong data-testid="signal-count">{stored}</strong>;
+  if (stored === 0 && learned === 0) {
+    return <p>Nothing yet. Chat with the assistant and your preferences will appear here.</p>;
+  }
+  if (stored === learned) {
+    return (
+      <p>
+        Our server stores the {count} {stored === 1 ? 'signal' : 'signals'} your preferences were learned
+        from.
+      </p>
+    );
+  }
+  if (stored < learned) {
+    const why =
+      'messages you send before your first rating, choice or setting are never stored, and a rating or choice is sent along with your next message.';
+    return stored === 0 ? (
+      <p>
+        Nothing is stored on our server yet (<span data-testid="signal-count">0</span> signals). The{' '}
+        {signals(learned)} your preferences were learned from {learned === 1 ? 'is' : 'are'} known to this
+        browser only: {why}
+      </p>
+    ) : (
+      <p>
+        Our server stores {count} of the {signals(learned)} your preferences were learned from. The other{' '}
+        {learned - stored} {learned - stored === 1 ? 'is' : 'are'} known to this browser only: {why}
+      </p>
+    );
+  }
+  return (
+    <p>
+      Our server stores {count} signals; this browser has seen {learned} of them (another tab or window taught
+      the server more since this page loaded). Reload the page to see them all.
+    </p>
+  );
+}
+
+/**
+ * What personalisation knows about the visitor, in their own words (the chat's preferences
+ * panel, the same rows and count), what the server stores, with download and forget-me. The
+ * wording a model is given (personality and needs included) is never shown; it is in the export.
+ */
+export function YourDataPage({ assistant }: { assistant: YourDataAssistant }) {
+  const [stored, setStored] = useState<Stored>({ state: 'loading' });
+  const [forgotten, setForgotten] = useState<number | undefined>(undefined);
   const [confirming, setConfirming] = useState(false);
+  const persona = assistant.panelPersona;
+  const learned = useSyncExternalStore(
+    persona.subscribe,
+    () => persona.signalCount,
+    () => persona.signalCount,
+  );
 
   useEffect(() => {
     let live = true;
-    assistant.api
-      .get()
-      .then((answer) => live && setStatus({ state: 'loaded', answer }))
-      .catch((error: unknown) => live && setStatus({ state: 'error', message: String(error) }));
+    const read = () =>
+      assistant.api
+        .get()
+        .then((answer) => live && setStored({ state: 'loaded', answer }))
+        .catch((error: unknown) => live && setStored({ state: 'error', message: String(error) }));
+    // Once the panel's persona holds what the server stored, so the two counts compare.
+    void assistant.ready.then(read);
+    const stop = assistant.onStoredChange(() => void read());
     return () => {
       live = false;
+      stop();
     };
   }, [assistant]);
 
   const forget = async () => {
     setConfirming(false);
     try {
-      const forgotten = await assistant.forget();
-      setStatus({ state: 'forgotten', rows: forgotten.personas + forgotten.signals });
+      const rows = await assistant.forget();
+      setForgotten(rows.personas + rows.signals);
     } catch (error) {
-      setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+      setStored({ state: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   };
+  const showForgotten =
+    forgotten !== undefined && stored.state === 'loaded' && stored.answer.persona === null && learned === 0;
 
   return (
     <div className="pw-container pw-page pw-page-narrow">
@@ -44,8 +113,8 @@ export function YourDataPage({ assistant }: { assistant: SiteAssistant }) {
         <p>
           The assistant adapts its answers to you: how long they are, how formal, how technical, whether they
           use bullet points. It learns this from what you do in the chat: the messages you send, the replies
-          you rate, and the reply you pick when it shows you two. You can see and change what it has learned
-          under <strong>Preferences</strong> in the chat.
+          you rate, and the reply you pick when it shows you two. Below is what it has learned, as it shows it
+          under <strong>Preferences</strong> in the chat; you can change it here or there.
         </p>
         <p>
           We keep these preferences on our server under an anonymous id in a cookie, not your name. Email
@@ -59,30 +128,15 @@ export function YourDataPage({ assistant }: { assistant: SiteAssistant }) {
           <Icon name="shield" /> What we have stored
         </h2>
         <div role="status" className="pw-data-status">
-          {status.state === 'loading' ? <p>Checking…</p> : null}
-          {status.state === 'error' ? <p>We could not reach the server: {status.message}</p> : null}
-          {status.state === 'forgotten' ? (
+          {stored.state === 'loading' ? <p>Checking…</p> : null}
+          {stored.state === 'error' ? <p>We could not reach the server: {stored.message}</p> : null}
+          {showForgotten ? (
             <p>
               <strong>Done.</strong> We deleted your preferences and everything they were learned from (
-              {status.rows} {status.rows === 1 ? 'record' : 'records'}). Nothing about you is stored now.
+              {forgotten} {forgotten === 1 ? 'record' : 'records'}). Nothing about you is stored now.
             </p>
-          ) : null}
-          {status.state === 'loaded' && status.answer.persona === null ? (
-            <p>Nothing yet. Chat with the assistant and your preferences will appear here.</p>
-          ) : null}
-          {status.state === 'loaded' && status.answer.persona !== null ? (
-            <>
-              <p>
-                Preferences learned from{' '}
-                <strong data-testid="signal-count">{status.answer.signalCount}</strong>{' '}
-                {status.answer.signalCount === 1 ? 'signal' : 'signals'}.
-              </p>
-              <p className="pw-data-profile">
-                {status.answer.profile === ''
-                  ? 'No clear preferences yet.'
-                  : `What the assistant thinks you prefer: ${status.answer.profile}.`}
-              </p>
-            </>
+          ) : stored.state === 'loaded' ? (
+            <StoredSummary stored={stored.answer.signalCount} learned={learned} />
           ) : null}
         </div>
         <div className="pw-data-actions">
@@ -106,6 +160,8 @@ export function YourDataPage({ assistant }: { assistant: SiteAssistant }) {
           )}
         </div>
       </section>
+
+      <PersonaPanel className="pw-data-preferences" persona={persona} theme="light" />
     </div>
   );
 }
