@@ -125,7 +125,6 @@ const userTextSignal = (text: string): Signal => ({
 });
 
 /**
-/**
  * Creates the `POST /api/chat` handler. It applies the rate limit (429 with `Retry-After`), reads
  * the body within the size limits (413), validates the envelope with zod, the messages with the
  * AI SDK's `safeValidateUIMessages` (every `UIMessage` part, tool parts against the tools'
