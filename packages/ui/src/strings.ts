@@ -60,6 +60,8 @@ export interface AttuneStrings {
   tooLarge: string;
   /** Shown on a reply the server gave without personalization (its persona store is failing). */
   personalizationPaused: string;
+  /** Shown on a reply the server gave without personalization (too many new visitors from the user's network). */
+  personalizationLimited: string;
   /** Shown while the assistant is thinking. */
   thinking: string;
   /** Before the sources a reply drew on ("From: Resetting your password"). */
@@ -233,6 +235,8 @@ export const defaultStrings: AttuneStrings = {
   tooLarge:
     "This conversation is too large to send: its attachments are over the server's limit. Start a new chat, or ask the site to allow larger files.",
   personalizationPaused: "Personalization is paused for now, so this reply isn't tailored to you.",
+  personalizationLimited:
+    "Personalization can't start for new visitors from your network right now, so this reply isn't tailored to you yet.",
   thinking: 'Thinking…',
   sourcesFrom: 'From:',
   sourcesLabel: 'Sources of this reply',

@@ -84,8 +84,11 @@ export interface AttuneMessageMetadata {
   shapedBy?: ShapingDimension[];
   /** Present when the reply is an active comparison between two candidates. */
   comparison?: Comparison;
-  /** `paused` when the server answered without personalization (its persona store is failing). */
-  personalization?: 'paused';
+  /**
+   * Set when the server answered without personalization: `paused` while its persona store is
+   * failing, `limited` when the client's network has added its quota of new users for now.
+   */
+  personalization?: 'paused' | 'limited';
 }
 
 /** A chat message: an AI SDK 7 `UIMessage` with Attune's metadata. */

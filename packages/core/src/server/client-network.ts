@@ -21,3 +21,19 @@ export function clientNetwork(address: string): string {
     .map((group) => group.replace(/^0+(?=.)/, ''))
     .join(':');
 }
+
+/** The SHA-256 of a client address's {@link clientNetwork}. */
+export async function clientNetworkDigest(address: string): Promise<Uint8Array> {
+  return new Uint8Array(
+    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(clientNetwork(address))),
+  );
+}
+
+/**
+ * The key a persona store counts a client address's new users under (`WriteOrigin.network`): the
+ * first 128 bits of the SHA-256 of its {@link clientNetwork}, in hex, so the store keeps no address.
+ */
+export async function networkKey(address: string): Promise<string> {
+  const digest = await clientNetworkDigest(address);
+  return Array.from(digest.subarray(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

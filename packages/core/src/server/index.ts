@@ -4,6 +4,7 @@
  *
  * @module @attune/core/server
  */
+export { networkKey } from './client-network';
 export * from './handler';
 export * from './population';
 export * from './privacy';

@@ -167,8 +167,12 @@ function MessageBody({
         <MessageSources sources={messageSources(message)} />
       ) : null}
       {metadata.stopped ? <p className="attune-message-note">{strings.stopped}</p> : null}
-      {metadata.personalization === 'paused' && !streaming ? (
-        <p className="attune-message-note">{strings.personalizationPaused}</p>
+      {metadata.personalization !== undefined && !streaming ? (
+        <p className="attune-message-note">
+          {metadata.personalization === 'limited'
+            ? strings.personalizationLimited
+            : strings.personalizationPaused}
+        </p>
       ) : null}
       {metadata.error !== undefined ? (
         <RequestError

@@ -22,8 +22,9 @@ import { createPersona, type Persona } from '../../persona/persona';
 import { clipSignalText } from '../../persona/signal-schema';
 import type { Signal } from '../../persona/signals';
 import type { PopulationLoop } from '../population/create-population-loop';
-import type { RateLimit } from '../rate-limit/create-rate-limit';
+import type { GetClientAddress, RateLimit } from '../rate-limit/create-rate-limit';
 import type { PersonaStore } from '../stores/persona-store';
+import { PersonaStoreError } from '../stores/persona-store-error';
 import {
   type ChatRequest,
   type ChatRequestLimits,
@@ -82,6 +83,12 @@ export interface ChatHandlerOptions<TOOLS extends ToolSet = ToolSet> {
   /** Per-visitor and per-address rate limit, applied before the body is read (429 past it). Default none. */
   rateLimit?: RateLimit;
   /**
+   * The client address of a request (share the rate limit's): a new user's first write counts
+   * against its network's quota in the store (`maxNewUsersPerNetwork`). Without it no write is
+   * counted.
+   */
+  getClientAddress?: GetClientAddress;
+  /**
    * Watches the store; share one with the persona handlers and `/api/health`. When the store fails
    * the chat still answers, without personalization. Default: one of its own.
    */
@@ -134,7 +141,9 @@ const userTextSignal = (text: string): Signal => ({
  * apply either way) and streams the AI SDK UI message stream, tool calls and results included.
  * While the model answers it records the user's message (cut to the signal limit) and any carried
  * signals, scrubbed, into the stored persona; the stream ends once they are written. When the
- * store fails the reply still comes, unpersonalized, with `metadata.personalization: 'paused'`.
+ * store fails the reply still comes, unpersonalized, with `metadata.personalization: 'paused'`;
+ * when the client's network has spent its quota of new users, a new user's turn is answered the
+ * same way, nothing stored, with `metadata.personalization: 'limited'`.
  * `GET {api}/{chatId}/stream` resumes a reply in progress from `resumableStreams` (204 when there
  * is none). Other methods get a 405; failures never show a stack trace.
  */
@@ -152,7 +161,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
   const space = create().space;
   const links = linksFromSpace(space);
   const recorder = options.store
-    ? createPersonaRecorder(options.store, create, options.population)
+    ? createPersonaRecorder(options.store, create, options.population, options.getClientAddress)
     : undefined;
   const report = options.onError ?? ((error: unknown) => console.error(error));
   const health = options.health ?? createStoreHealth({ log: (message, error) => report(error ?? message) });
@@ -330,6 +339,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
         },
       });
       const pausedMetadata = { personalization: 'paused' } as const;
+      const limitedMetadata = { personalization: 'limited' } as const;
       const key = store && chat.id !== undefined ? resumeKey(userId, chat.id) : undefined;
       const stream = toUIMessageStream({
         stream: result.stream,
@@ -345,7 +355,12 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
         stream: finishAfter(stream, () =>
           recorded.then(
             () => undefined,
-            () => (paused ? undefined : pausedMetadata),
+            (error: unknown) =>
+              error instanceof PersonaStoreError && error.code === 'new-user-quota'
+                ? limitedMetadata
+                : paused
+                  ? undefined
+                  : pausedMetadata,
           ),
         ),
         headers: { 'cache-control': 'no-store', [CONDITIONING_HEADER]: formatReceiptHeader(receipt) },

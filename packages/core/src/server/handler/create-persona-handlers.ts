@@ -1,14 +1,14 @@
 import { createPersona, type Persona } from '../../persona/persona';
 import { PersonaStateError } from '../../persona/persona-state';
 import type { PopulationLoop } from '../population/create-population-loop';
-import type { RateLimit } from '../rate-limit/create-rate-limit';
+import type { GetClientAddress, RateLimit } from '../rate-limit/create-rate-limit';
 import type { PersonaStateJson, PersonaStore } from '../stores/persona-store';
 import { PersonaStoreError } from '../stores/persona-store-error';
 import type { FetchHandler, GetUserId } from './create-chat-handler';
 import { notifyForget } from './forget-hooks';
 import { errorResponse, HandlerError, jsonResponse } from './handler-error';
 import { parseSignals } from './parse-signals';
-import { createPersonaRecorder } from './persona-recorder';
+import { createPersonaRecorder, writeOrigin } from './persona-recorder';
 import { readJsonBody } from './read-json-body';
 import { createStoreHealth, type StoreHealth, StoreUnavailableError } from './store-health';
 
@@ -28,6 +28,12 @@ export interface PersonaHandlersOptions {
   maxBodyBytes?: number;
   /** Per-visitor and per-address rate limit (429 past it); share the chat handler's. Default none. */
   rateLimit?: RateLimit;
+  /**
+   * The client address of a request (share the chat handler's): a new user's first write counts
+   * against its network's quota in the store; past it `signals` and `replace` store nothing and
+   * answer 200 with `personalization: 'limited'`.
+   */
+  getClientAddress?: GetClientAddress;
   /** Watches the store (share the chat handler's); a failing store answers 503 `store-unavailable`. */
   health?: StoreHealth;
   /** Receives unexpected errors (never sent to the client). Default `console.error`. */
@@ -42,6 +48,8 @@ export interface PersonaResponse {
   profile: string;
   /** How many signals the persona learned from. */
   signalCount: number;
+  /** `'limited'` when nothing was stored: the client's network has spent its quota of new users. */
+  personalization?: 'limited';
 }
 
 /**
@@ -92,7 +100,7 @@ const describe = (persona: Persona | undefined, revision?: number, updatedAt?: n
 export function createPersonaHandlers(options: PersonaHandlersOptions): PersonaHandlers {
   const { store } = options;
   const create = options.createPersona ?? options.population?.createPersona ?? (() => createPersona());
-  const recorder = createPersonaRecorder(store, create, options.population);
+  const recorder = createPersonaRecorder(store, create, options.population, options.getClientAddress);
   const maxSignals = options.maxSignals ?? 20;
   const maxBodyBytes = options.maxBodyBytes ?? 128 * 1024;
   const report = options.onError ?? ((error: unknown) => console.error(error));
@@ -124,6 +132,13 @@ export function createPersonaHandlers(options: PersonaHandlersOptions): PersonaH
               { 'retry-after': '30' },
             ),
           );
+        }
+        if (error instanceof PersonaStoreError && error.code === 'new-user-quota') {
+          // Not the visitor's fault (others on their network were first): no error, nothing stored.
+          return jsonResponse({
+            ...describe(undefined),
+            personalization: 'limited',
+          } satisfies PersonaResponse);
         }
         if (error instanceof PersonaStoreError && error.code === 'store-full') {
           return errorResponse(new HandlerError(507, 'store-full', error.message));
@@ -171,7 +186,12 @@ export function createPersonaHandlers(options: PersonaHandlersOptions): PersonaH
         throw error;
       }
       const written = await guard(
-        () => store.update(userId, () => ({ state: persona.toJSON() as unknown as PersonaStateJson })),
+        async () =>
+          store.update(
+            userId,
+            () => ({ state: persona.toJSON() as unknown as PersonaStateJson }),
+            await writeOrigin(options.getClientAddress, request),
+          ),
         'write',
       );
       return jsonResponse(describe(persona, written.revision, written.updatedAt));

@@ -1,6 +1,9 @@
 import { createPersona, type Persona } from '../../persona/persona';
 import type { Signal } from '../../persona/signals';
+import { networkKey } from '../client-network';
 import type { PopulationLoop } from '../population/create-population-loop';
+import type { GetClientAddress } from '../rate-limit/create-rate-limit';
+import type { WriteOrigin } from '../stores/new-user-quota';
 import type { PersonaStateJson, PersonaStore, StoredPersona } from '../stores/persona-store';
 import { HandlerError } from './handler-error';
 
@@ -18,13 +21,23 @@ export interface PersonaRecorder {
    * rows only with a learning signal (a rating, comparison, setting or description): their
    * messages alone are not stored, and `undefined` is returned. Refuses a signal the engine cannot
    * learn (e.g. an unknown dimension) with a 400 before anything is written. `request` (the one
-   * that carried the signals) tells the population loop where its comparisons came from.
+   * that carried the signals) tells the population loop where its comparisons came from, and the
+   * store which network a new user's quota is counted against (a spent one throws `new-user-quota`).
    */
   record(userId: string, signals: readonly Signal[], request?: Request): Promise<Persona | undefined>;
 }
 
 /** Whether a signal is the user teaching on purpose (anything but their own message). */
 export const isLearningSignal = (signal: Signal): boolean => signal.kind !== 'user-text';
+
+/** The origin of a write carried by `request`: its client network, when the address is known. */
+export async function writeOrigin(
+  getClientAddress: GetClientAddress | undefined,
+  request: Request | undefined,
+): Promise<WriteOrigin | undefined> {
+  const address = request && getClientAddress?.(request);
+  return address ? { network: await networkKey(address) } : undefined;
+}
 
 /** Loads stored state into a fresh engine; a state that no longer loads (another space) counts as none. */
 function loadInto(persona: Persona, stored: StoredPersona | null): boolean {
@@ -41,12 +54,14 @@ function loadInto(persona: Persona, stored: StoredPersona | null): boolean {
  * A {@link PersonaRecorder} over `store`, with `create` building each engine (`createPersona()` by
  * default; its space decides which dimensions exist). With a `population` loop, comparisons are
  * also kept as feature vectors for fitting, and a persona whose state no longer loads (the prior
- * changed shape) is rebuilt from the user's stored signals.
+ * changed shape) is rebuilt from the user's stored signals. With `getClientAddress`, a new user's
+ * first write carries the {@link networkKey} of the request's address, for the store's quota.
  */
 export function createPersonaRecorder(
   store: PersonaStore,
   create: () => Persona = () => createPersona(),
   population?: PopulationLoop,
+  getClientAddress?: GetClientAddress,
 ): PersonaRecorder {
   /** The stored state loaded into `persona`, else (with a population loop) the user's stored signals replayed. */
   const restore = async (
@@ -98,15 +113,20 @@ export function createPersonaRecorder(
       // Rebuilt before the new signals are stored, so they are learned once.
       const rebuilt = create();
       const replayed = population ? await restore(rebuilt, userId, stored) : false;
-      if (signals.length > 0) await store.appendSignals(userId, signals);
-      await store.update(userId, (current) => {
-        if (!loadInto(persona, current)) {
-          persona.reset();
-          if (replayed) persona.load(rebuilt.toJSON());
-        }
-        for (const signal of signals) persona.observe(signal);
-        return { state: persona.toJSON() as unknown as PersonaStateJson };
-      });
+      const origin = stored === null ? await writeOrigin(getClientAddress, request) : undefined;
+      if (signals.length > 0) await store.appendSignals(userId, signals, origin);
+      await store.update(
+        userId,
+        (current) => {
+          if (!loadInto(persona, current)) {
+            persona.reset();
+            if (replayed) persona.load(rebuilt.toJSON());
+          }
+          for (const signal of signals) persona.observe(signal);
+          return { state: persona.toJSON() as unknown as PersonaStateJson };
+        },
+        origin,
+      );
       await population?.record(userId, signals, persona, request);
       return persona;
     },

@@ -71,6 +71,7 @@ const INPUT_CODES = new Set<PersonaStoreErrorCode>([
   'invalid-signal',
   'batch-too-large',
   'store-full',
+  'new-user-quota',
 ]);
 
 /** Whether an error is the request's fault (re-thrown as it is) rather than the store's. */

@@ -9,6 +9,7 @@ export {
   SCHEMA_TABLE,
   type SqlDialect,
 } from './migrations';
+export { DEFAULT_NEW_USER_QUOTA, type WriteOrigin } from './new-user-quota';
 export { createPersonaStateValidator, SUPPORTED_PERSONA_STATE_VERSION } from './persona-state-validator';
 export type {
   AppendSignalsResult,

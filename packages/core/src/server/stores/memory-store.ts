@@ -1,5 +1,7 @@
 import type { Signal } from '../../persona/signals';
+import type { BucketState } from '../rate-limit/token-bucket';
 import { assembleExport, createClosedFlag, type PersonaRecord, toStoredPersona } from './driver-steps';
+import type { WriteOrigin } from './new-user-quota';
 import type {
   AppendSignalsResult,
   ForgetResult,
@@ -34,6 +36,8 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
   const policy = createStorePolicy(options);
   const personas = new Map<string, PersonaRecord>();
   const signals = new Map<string, SignalRecord[]>();
+  /** The new-user bucket of each client network that added a user within the quota window. */
+  const networks = new Map<string, BucketState>();
   let nextSignalId = 1;
   const lifecycle = createClosedFlag();
   const open = lifecycle.assertOpen;
@@ -44,6 +48,12 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
     enforceRetention: enforceFeatures,
     ...population
   } = createMemoryPopulation(policy, open);
+  /** Counts a new user against `origin.network`'s quota; throws `new-user-quota` when it is spent. */
+  const admitNewUser = (origin: WriteOrigin | undefined) => {
+    const quota = policy.newUserQuota;
+    if (quota === undefined || origin?.network === undefined) return;
+    networks.set(origin.network, quota.take(networks.get(origin.network), policy.now()));
+  };
   /** Applies retention to one user's list in place; returns how many were removed. */
   const enforceFor = (userId: string): number => {
     const list = signals.get(userId);
@@ -74,12 +84,13 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
       const record = personas.get(userId);
       return record === undefined ? null : toStored(record);
     },
-    async update(userId, fn: PersonaUpdater) {
+    async update(userId, fn: PersonaUpdater, origin?: WriteOrigin) {
       open();
       policy.checkUserId(userId);
       const current = personas.get(userId);
       policy.checkCapacity(current !== undefined, personas.size);
       const { state, text } = policy.encodeUpdate(fn(current === undefined ? null : toStored(current)));
+      if (current === undefined && !signals.has(userId)) admitNewUser(origin);
       const now = policy.now();
       const next: PersonaRecord = {
         state: text,
@@ -90,11 +101,17 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
       personas.set(userId, next);
       return { state, revision: next.revision, updatedAt: now };
     },
-    async appendSignals(userId, batch: readonly Signal[]): Promise<AppendSignalsResult> {
+    async appendSignals(
+      userId,
+      batch: readonly Signal[],
+      origin?: WriteOrigin,
+    ): Promise<AppendSignalsResult> {
       open();
       policy.checkUserId(userId);
       const prepared = policy.prepareSignals(batch);
-      policy.checkCapacity(personas.has(userId) || signals.has(userId), personas.size);
+      const known = personas.has(userId) || signals.has(userId);
+      policy.checkCapacity(known, personas.size);
+      if (!known && prepared.length > 0) admitNewUser(origin);
       const storedAt = policy.now();
       const list = signals.get(userId) ?? [];
       for (const signal of prepared) {
@@ -123,12 +140,15 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
       open();
       let removed = 0;
       for (const userId of [...signals.keys()]) removed += enforceFor(userId);
+      const idleSince = policy.now() - (policy.newUserQuota?.idleMs ?? 0);
+      for (const [network, bucket] of networks) if (bucket.updatedAt < idleSince) networks.delete(network);
       return removed + enforceFeatures();
     },
     async close() {
       lifecycle.close();
       personas.clear();
       signals.clear();
+      networks.clear();
       clear();
     },
   };

@@ -78,6 +78,17 @@ export const PERSONA_STORE_MIGRATIONS: readonly PersonaStoreMigration[] = [
     description: 'the source (a bucket of the client address) of comparison features',
     sql: 'ALTER TABLE attune_comparison_features ADD COLUMN source INTEGER;',
   },
+  {
+    // Version 4 is the population loop's (another branch); this one follows it.
+    version: 5,
+    description: 'the new-user quota of each client network (a digest of it, kept until it refills)',
+    sql: `CREATE TABLE attune_new_users (
+  network TEXT PRIMARY KEY,
+  tokens DOUBLE PRECISION NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX attune_new_users_updated ON attune_new_users (updated_at);`,
+  },
 ];
 
 /** The schema version this code writes and reads. */

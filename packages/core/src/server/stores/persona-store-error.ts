@@ -9,6 +9,7 @@ export type PersonaStoreErrorCode =
   | 'invalid-signal'
   | 'batch-too-large'
   | 'store-full'
+  | 'new-user-quota'
   | 'unsupported-schema-version'
   | 'unsupported-prior-format'
   | 'store-closed';

@@ -1,6 +1,7 @@
 import type { Signal } from '../../persona/signals';
 import type { TextScrubber } from '../privacy/scrub-signal';
 import type { JsonValue } from './json';
+import type { WriteOrigin } from './new-user-quota';
 import type { RetentionPolicy } from './retention';
 
 /** The persona engine's serialized state: opaque JSON with a numeric `version`. */
@@ -81,8 +82,10 @@ export type PersonaStoreDriver = 'memory' | 'sqlite' | 'postgres';
  * behaves the same: updates for one user are atomic and serialised across connections and
  * processes, signal texts are scrubbed of personal data before they are written, retention (by
  * the server's receive time, a ring of recent signals and a byte cap per user) is enforced on every
- * append, a store-wide guard (`maxUsers`) refuses new users once full (`store-full`), and bad input
- * is rejected with a {@link PersonaStoreError} without changing anything.
+ * append, a store-wide guard (`maxUsers`) refuses new users once full (`store-full`), a quota per
+ * client network (`maxNewUsersPerNetwork`, counted in the store so every instance on it agrees)
+ * refuses a network's new users past it (`new-user-quota`), and bad input is rejected with a
+ * {@link PersonaStoreError} without changing anything.
  */
 export interface PersonaStore {
   readonly driver: PersonaStoreDriver;
@@ -91,16 +94,27 @@ export interface PersonaStore {
   /**
    * Atomically reads the user's persona, applies `fn` and writes the result (validated), returning
    * what was written. Concurrent updates for one user never lose each other's changes. When `fn`
-   * throws, or its result is invalid, nothing is written and the error is re-thrown.
+   * throws, or its result is invalid, nothing is written and the error is re-thrown. The first
+   * write of a user the store holds nothing for counts against `origin.network`'s quota.
    */
-  update(userId: string, fn: PersonaUpdater): Promise<StoredPersona>;
-  /** Validates, scrubs and stores a batch of signals, then enforces retention for the user. */
-  appendSignals(userId: string, signals: readonly Signal[]): Promise<AppendSignalsResult>;
+  update(userId: string, fn: PersonaUpdater, origin?: WriteOrigin): Promise<StoredPersona>;
+  /**
+   * Validates, scrubs and stores a batch of signals, then enforces retention for the user. The
+   * first write of a user the store holds nothing for counts against `origin.network`'s quota.
+   */
+  appendSignals(
+    userId: string,
+    signals: readonly Signal[],
+    origin?: WriteOrigin,
+  ): Promise<AppendSignalsResult>;
   /** Everything held for the user (persona, signals, metadata), after enforcing retention. */
   export(userId: string): Promise<PersonaExport>;
   /** Deletes every row held for the user. */
   forget(userId: string): Promise<ForgetResult>;
-  /** Applies the retention policy to every user; returns how many signals were deleted. */
+  /**
+   * Applies the retention policy to every user; returns how many signals were deleted. Also drops
+   * the new-user counts of networks whose quota has refilled.
+   */
   enforceRetention(): Promise<number>;
   /** Releases the connection(s) the store opened itself. Later calls fail with `store-closed`. */
   close(): Promise<void>;
@@ -126,6 +140,15 @@ export interface PersonaStoreOptions {
    * `maxUsers × (maxStateBytes + retention.maxBytes)`. Default 100,000.
    */
   maxUsers?: number;
+  /**
+   * Most new users (first written) one client network (`origin.network` of a write) may add at
+   * once; the allowance refills evenly over `newUserWindowMs`, so one address cannot fill
+   * `maxUsers` and a busy office behind one NAT gets more over time. Past it a write of a new user
+   * is refused with `new-user-quota` (known users go on). `false` turns the quota off. Default 100.
+   */
+  maxNewUsersPerNetwork?: number | false;
+  /** How long a network's spent quota of new users takes to refill entirely, in ms. Default 6 hours. */
+  newUserWindowMs?: number;
   /** The clock used for timestamps and retention. Default: `Date.now`. */
   now?: () => number;
 }

@@ -9,6 +9,7 @@ import {
   toStoredPersona,
 } from './driver-steps';
 import { CREATE_SCHEMA_TABLE, migrationSql, PERSONA_STORE_MIGRATIONS } from './migrations';
+import type { WriteOrigin } from './new-user-quota';
 import { inTransaction, openPostgresPool, type PostgresConnection } from './open-postgres-pool';
 import type {
   AppendSignalsResult,
@@ -38,6 +39,8 @@ interface PersonaRow {
 const LOCK_NAMESPACE = 0x6174746e;
 /** The second key used while migrating. */
 const MIGRATION_LOCK = 0;
+/** The first key of the per-network locks of the new-user quota (ASCII "attq"). */
+const QUOTA_NAMESPACE = 0x61747471;
 
 /** `INSERT INTO attune_signals (…) VALUES` of the shared single-row statement, for multi-row inserts. */
 const INSERT_SIGNALS_PREFIX = SQL.insertSignal.slice(0, SQL.insertSignal.indexOf('VALUES') + 'VALUES'.length);
@@ -99,6 +102,21 @@ export async function createPostgresPersonaStore(
     const { rows } = await client.query<{ n: string }>(Q.countPersonas);
     policy.checkCapacity(false, Number(rows[0]?.n ?? 0));
   };
+  /**
+   * Counts a new user against `origin.network`'s quota (a per-network lock, one indexed read and
+   * write), so instances on one database agree; throws `new-user-quota` when it is spent.
+   */
+  const admitNewUser = async (client: pg.PoolClient, origin: WriteOrigin | undefined) => {
+    const quota = policy.newUserQuota;
+    if (quota === undefined || origin?.network === undefined) return;
+    await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [QUOTA_NAMESPACE, origin.network]);
+    const { rows } = await client.query<{ tokens: number; updated_at: string }>(Q.selectNewUsers, [
+      origin.network,
+    ]);
+    const row = rows[0];
+    const next = quota.take(row && { tokens: row.tokens, updatedAt: Number(row.updated_at) }, policy.now());
+    await client.query(Q.upsertNewUsers, [origin.network, next.tokens, next.updatedAt]);
+  };
   /** Runs the retention deletes (for one user, or for all without `userId`); returns rows deleted. */
   const enforce = async (client: pg.PoolClient, userId?: string): Promise<number> => {
     let removed = 0;
@@ -116,7 +134,7 @@ export async function createPostgresPersonaStore(
       const { rows } = await pool.query<PersonaRow>(Q.selectPersona, [userId]);
       return rows[0] === undefined ? null : toStored(rows[0]);
     },
-    async update(userId, fn: PersonaUpdater) {
+    async update(userId, fn: PersonaUpdater, origin?: WriteOrigin) {
       open();
       policy.checkUserId(userId);
       return inTransaction(pool, async (client) => {
@@ -124,19 +142,29 @@ export async function createPostgresPersonaStore(
         const { rows } = await client.query<PersonaRow>(Q.selectPersona, [userId]);
         await checkCapacity(client, rows[0] !== undefined);
         const { state, text } = policy.encodeUpdate(fn(rows[0] === undefined ? null : toStored(rows[0])));
+        if (rows[0] === undefined && policy.newUserQuota && origin?.network !== undefined) {
+          const known = await client.query<{ known: boolean }>(Q.userHasRows, [userId, userId]);
+          if (known.rows[0]?.known !== true) await admitNewUser(client, origin);
+        }
         const now = policy.now();
         const written = await client.query<{ revision: number }>(Q.upsertPersona, [userId, text, now, now]);
         return { state, revision: written.rows[0]?.revision ?? 1, updatedAt: now };
       });
     },
-    async appendSignals(userId, batch: readonly Signal[]): Promise<AppendSignalsResult> {
+    async appendSignals(
+      userId,
+      batch: readonly Signal[],
+      origin?: WriteOrigin,
+    ): Promise<AppendSignalsResult> {
       open();
       policy.checkUserId(userId);
       const prepared: PreparedSignal[] = policy.prepareSignals(batch);
       const pruned = await inTransaction(pool, async (client) => {
         await lockUser(client, userId);
-        const known = await client.query<{ known: boolean }>(Q.userHasRows, [userId, userId]);
-        await checkCapacity(client, known.rows[0]?.known === true);
+        const known = (await client.query<{ known: boolean }>(Q.userHasRows, [userId, userId])).rows[0]
+          ?.known;
+        await checkCapacity(client, known === true);
+        if (known !== true && prepared.length > 0) await admitNewUser(client, origin);
         const storedAt = policy.now();
         if (prepared.length > 0) {
           // One multi-row INSERT: a batch costs one round trip.
@@ -188,7 +216,12 @@ export async function createPostgresPersonaStore(
     },
     async enforceRetention() {
       open();
-      return inTransaction(pool, async (client) => (await enforce(client)) + (await enforceFeatures(client)));
+      return inTransaction(pool, async (client) => {
+        if (policy.newUserQuota) {
+          await client.query(Q.deleteIdleNewUsers, [policy.now() - policy.newUserQuota.idleMs]);
+        }
+        return (await enforce(client)) + (await enforceFeatures(client));
+      });
     },
     async close() {
       if (lifecycle.closed) return;

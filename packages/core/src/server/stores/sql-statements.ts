@@ -33,6 +33,10 @@ RETURNING revision`,
   selectSignals: 'SELECT body, stored_at FROM attune_signals WHERE user_id = ? ORDER BY at, id',
   deletePersona: 'DELETE FROM attune_personas WHERE user_id = ?',
   deleteSignals: 'DELETE FROM attune_signals WHERE user_id = ?',
+  selectNewUsers: 'SELECT tokens, updated_at FROM attune_new_users WHERE network = ?',
+  upsertNewUsers: `INSERT INTO attune_new_users (network, tokens, updated_at) VALUES (?, ?, ?)
+ON CONFLICT (network) DO UPDATE SET tokens = excluded.tokens, updated_at = excluded.updated_at`,
+  deleteIdleNewUsers: 'DELETE FROM attune_new_users WHERE updated_at < ?',
   selectSchemaVersion: 'SELECT MAX(version) AS version FROM attune_schema',
   insertSchemaVersion: 'INSERT INTO attune_schema (version, description, applied_at) VALUES (?, ?, ?)',
 } as const;

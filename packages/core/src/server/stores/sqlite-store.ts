@@ -9,6 +9,7 @@ import {
 } from './driver-steps';
 import { loadOptionalPeer } from './load-optional-peer';
 import { CREATE_SCHEMA_TABLE, migrationSql, PERSONA_STORE_MIGRATIONS } from './migrations';
+import type { WriteOrigin } from './new-user-quota';
 import type {
   AppendSignalsResult,
   ForgetResult,
@@ -129,6 +130,9 @@ export async function createSqlitePersonaStore(
     selectSignals: db.prepare<[string], { body: string; stored_at: number }>(SQL.selectSignals),
     deletePersona: db.prepare(SQL.deletePersona),
     deleteSignals: db.prepare(SQL.deleteSignals),
+    selectNewUsers: db.prepare<[string], { tokens: number; updated_at: number }>(SQL.selectNewUsers),
+    upsertNewUsers: db.prepare(SQL.upsertNewUsers),
+    deleteIdleNewUsers: db.prepare(SQL.deleteIdleNewUsers),
   };
   const lifecycle = createClosedFlag();
   const open = lifecycle.assertOpen;
@@ -156,21 +160,35 @@ export async function createSqlitePersonaStore(
   const checkCapacity = (known: boolean) => {
     if (!known) policy.checkCapacity(false, statements.countPersonas.get()?.n ?? 0);
   };
-  const update = db.transaction((userId: string, fn: PersonaUpdater): StoredPersona => {
+  /** Counts a new user against `origin.network`'s quota (one indexed read and write); throws `new-user-quota` when spent. */
+  const admitNewUser = (origin: WriteOrigin | undefined) => {
+    const quota = policy.newUserQuota;
+    if (quota === undefined || origin?.network === undefined) return;
+    const row = statements.selectNewUsers.get(origin.network);
+    const next = quota.take(row && { tokens: row.tokens, updatedAt: row.updated_at }, policy.now());
+    statements.upsertNewUsers.run(origin.network, next.tokens, next.updatedAt);
+  };
+  const update = db.transaction((userId: string, fn: PersonaUpdater, origin?: WriteOrigin): StoredPersona => {
     const row = statements.selectPersona.get(userId);
     checkCapacity(row !== undefined);
     const { state, text } = policy.encodeUpdate(fn(row === undefined ? null : toStored(row)));
+    const counted = row === undefined && policy.newUserQuota !== undefined && origin?.network !== undefined;
+    if (counted && statements.userHasRows.get(userId, userId)?.known !== 1) admitNewUser(origin);
     const now = policy.now();
     const written = statements.upsertPersona.get(userId, text, now, now);
     return { state, revision: written?.revision ?? 1, updatedAt: now };
   });
-  const append = db.transaction((userId: string, batch: ReturnType<typeof policy.prepareSignals>) => {
-    checkCapacity(statements.userHasRows.get(userId, userId)?.known === 1);
-    const storedAt = policy.now();
-    for (const signal of batch)
-      statements.insertSignal.run(userId, signal.at, signal.kind, signal.body, storedAt);
-    return enforce(userId);
-  });
+  const append = db.transaction(
+    (userId: string, batch: ReturnType<typeof policy.prepareSignals>, origin?: WriteOrigin) => {
+      const known = statements.userHasRows.get(userId, userId)?.known === 1;
+      checkCapacity(known);
+      if (!known && batch.length > 0) admitNewUser(origin);
+      const storedAt = policy.now();
+      for (const signal of batch)
+        statements.insertSignal.run(userId, signal.at, signal.kind, signal.body, storedAt);
+      return enforce(userId);
+    },
+  );
   const exportUser = db.transaction((userId: string): PersonaExport => {
     enforce(userId);
     const row = statements.selectPersona.get(userId);
@@ -187,7 +205,10 @@ export async function createSqlitePersonaStore(
       signals: statements.deleteSignals.run(userId).changes,
     };
   });
-  const enforceAll = db.transaction((): number => enforce() + enforceFeatures());
+  const enforceAll = db.transaction((): number => {
+    if (policy.newUserQuota) statements.deleteIdleNewUsers.run(policy.now() - policy.newUserQuota.idleMs);
+    return enforce() + enforceFeatures();
+  });
 
   return {
     driver: 'sqlite',
@@ -198,16 +219,20 @@ export async function createSqlitePersonaStore(
       const row = statements.selectPersona.get(userId);
       return row === undefined ? null : toStored(row);
     },
-    async update(userId, fn) {
+    async update(userId, fn, origin) {
       open();
       policy.checkUserId(userId);
-      return update.immediate(userId, fn);
+      return update.immediate(userId, fn, origin);
     },
-    async appendSignals(userId, batch: readonly Signal[]): Promise<AppendSignalsResult> {
+    async appendSignals(
+      userId,
+      batch: readonly Signal[],
+      origin?: WriteOrigin,
+    ): Promise<AppendSignalsResult> {
       open();
       policy.checkUserId(userId);
       const prepared = policy.prepareSignals(batch);
-      const pruned = append.immediate(userId, prepared);
+      const pruned = append.immediate(userId, prepared, origin);
       return { stored: prepared.length, pruned };
     },
     async export(userId) {

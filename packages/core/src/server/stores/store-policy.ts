@@ -4,6 +4,7 @@ import type { SignalKind } from '../../persona/signals';
 import { scrubPii } from '../privacy/scrub-pii';
 import { scrubSignal } from '../privacy/scrub-signal';
 import { isPlainObject } from './json';
+import { type NewUserQuota, resolveNewUserQuota } from './new-user-quota';
 import { createPersonaStateValidator } from './persona-state-validator';
 import type { PersonaStateJson, PersonaStoreOptions, StoredPersona } from './persona-store';
 import { PersonaStoreError } from './persona-store-error';
@@ -36,6 +37,8 @@ export interface StorePolicy {
    * be added while it already holds `maxUsers` personas.
    */
   checkCapacity(known: boolean, personas: number): void;
+  /** The per-network quota on new users; `undefined` when turned off. */
+  newUserQuota: NewUserQuota | undefined;
 }
 
 const MAX_USER_ID_LENGTH = 256;
@@ -51,6 +54,7 @@ export function createStorePolicy(options: PersonaStoreOptions = {}): StorePolic
   const scrub = options.scrub ?? scrubPii;
   const now = options.now ?? Date.now;
   const maxUsers = options.maxUsers ?? 100_000;
+  const newUserQuota = resolveNewUserQuota(options);
   for (const [name, value] of Object.entries({ maxBatchSize, maxStateBytes, maxSignalBytes, maxUsers })) {
     if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer.`);
   }
@@ -58,6 +62,7 @@ export function createStorePolicy(options: PersonaStoreOptions = {}): StorePolic
   return {
     now,
     retention,
+    newUserQuota,
     checkUserId(userId) {
       if (typeof userId !== 'string' || userId.length === 0 || userId.length > MAX_USER_ID_LENGTH) {
         throw new PersonaStoreError(

@@ -434,6 +434,74 @@ export function describePersonaStoreContract(name: string, createHarness: () => 
       }
     });
 
+    it('refuses a network its new users past maxNewUsersPerNetwork, counting each once, while known users and other networks go on', async () => {
+      let now = Date.now();
+      const options = { maxNewUsersPerNetwork: 3, newUserWindowMs: 3_000, now: () => now };
+      const quota = await harness.open(options);
+      try {
+        const hostile = { network: `network-${randomUUID()}` };
+        const [first, second, third] = [user(), user(), user()];
+        // Signals then a persona for one new user: one new user.
+        await quota.appendSignals(first, [text('hello')], hostile);
+        await quota.update(first, increment('a'), hostile);
+        await quota.update(second, increment('a'), hostile);
+        await quota.appendSignals(third, [text('hi')], hostile);
+        const refused = user();
+        await expectStoreError(quota.update(refused, increment('a'), hostile), 'new-user-quota');
+        await expectStoreError(quota.appendSignals(refused, [text('hi')], hostile), 'new-user-quota');
+        expect(await quota.get(refused)).toBeNull();
+        expect((await quota.export(refused)).signals).toEqual([]);
+        if (harness.tables) expect(await harness.tables.count(refused)).toEqual({ personas: 0, signals: 0 });
+        // Known users of the network go on; another network and an unknown one are not held back.
+        expect((await quota.update(first, increment('b'), hostile)).revision).toBe(2);
+        expect(await quota.appendSignals(third, [text('again')], hostile)).toEqual({ stored: 1, pruned: 0 });
+        await quota.update(user(), increment('a'), { network: `network-${randomUUID()}` });
+        await quota.update(user(), increment('a'));
+        // An empty batch writes nothing, so it takes nothing either.
+        await quota.appendSignals(user(), [], hostile);
+        if (harness.shared) {
+          const other = await harness.open(options);
+          try {
+            await expectStoreError(other.update(user(), increment('a'), hostile), 'new-user-quota');
+          } finally {
+            await other.close();
+          }
+        }
+        // The quota refills evenly over the window: one new user a second here.
+        now += 1_000;
+        await quota.update(user(), increment('a'), hostile);
+        await expectStoreError(quota.update(user(), increment('a'), hostile), 'new-user-quota');
+        // Once the window has passed, pruning the count leaves the network its whole quota again.
+        now += 3_000;
+        await quota.enforceRetention();
+        for (let index = 0; index < 3; index++) await quota.update(user(), increment('a'), hostile);
+        await expectStoreError(quota.update(user(), increment('a'), hostile), 'new-user-quota');
+      } finally {
+        await quota.close();
+      }
+    });
+
+    it('admits exactly maxNewUsersPerNetwork of 20 concurrent new users from one network', async () => {
+      const quota = await harness.open({ maxNewUsersPerNetwork: 5, now: () => 1_000 });
+      try {
+        const network = { network: `network-${randomUUID()}` };
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 20 }, (_, index) =>
+            index % 2 === 0
+              ? quota.update(user(), increment('a'), network)
+              : quota.appendSignals(user(), [text('hi')], network),
+          ),
+        );
+        const refused = outcomes.filter((outcome) => outcome.status === 'rejected');
+        expect(outcomes.length - refused.length).toBe(5);
+        for (const outcome of refused) {
+          expect((outcome.reason as PersonaStoreError).code).toBe('new-user-quota');
+        }
+      } finally {
+        await quota.close();
+      }
+    });
+
     it('enforces a tightened count limit store-wide', async (context) => {
       if (!harness.shared) context.skip();
       const id = user();

@@ -1,7 +1,11 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPostgres, type TestPostgres } from '../../../../../test/support/postgres';
-import { createPostgresPersonaStore, PersonaStoreError } from '../../../src/server/stores';
+import {
+  createPostgresPersonaStore,
+  PERSONA_STORE_MIGRATIONS,
+  PersonaStoreError,
+} from '../../../src/server/stores';
 import { describePersonaStoreContract, increment } from './persona-store-contract';
 
 // Starts a throwaway PostgreSQL server (initdb + pg_ctl, as the `postgres` user when run as root);
@@ -71,7 +75,7 @@ describe('postgres persona store', () => {
         "SELECT COUNT(*)::int AS n FROM attune_personas WHERE user_id = 'shared-user'",
       );
       await direct.end();
-      expect(schema.rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+      expect(schema.rows).toEqual(PERSONA_STORE_MIGRATIONS.map(({ version }) => ({ version })));
       expect(personas.rows[0].n).toBe(1);
     } finally {
       await Promise.all(instances.map((instance) => instance.close()));

@@ -12,6 +12,17 @@ describe('persona store options', () => {
     expect(() => createMemoryPersonaStore({ retention: { maxCount: 2.5 } })).toThrow('retention.maxCount');
     expect(() => createMemoryPersonaStore({ retention: { maxBytes: 0 } })).toThrow('retention.maxBytes');
     expect(() => createMemoryPersonaStore({ maxUsers: -1 })).toThrow('maxUsers must be a positive integer');
+    for (const maxNewUsersPerNetwork of [0, 2.5, -1, Number.POSITIVE_INFINITY, Number.NaN]) {
+      expect(() => createMemoryPersonaStore({ maxNewUsersPerNetwork })).toThrow(
+        'maxNewUsersPerNetwork must be a positive integer or false',
+      );
+    }
+    for (const newUserWindowMs of [0, -1, Number.POSITIVE_INFINITY, Number.NaN]) {
+      expect(() => createMemoryPersonaStore({ newUserWindowMs })).toThrow(
+        'newUserWindowMs must be a positive finite number',
+      );
+    }
+    expect(() => createMemoryPersonaStore({ maxNewUsersPerNetwork: false })).not.toThrow();
   });
 
   it('honours a smaller batch limit', async () => {
