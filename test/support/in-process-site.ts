@@ -23,7 +23,11 @@ export interface InProcessSite {
 export async function startInProcessSite(
   store: PersonaStore,
   distDir: string,
-  options: { serverOptions?: ServerOptions; rateLimit?: SiteAppOptions['rateLimit'] } = {},
+  options: {
+    serverOptions?: ServerOptions;
+    rateLimit?: SiteAppOptions['rateLimit'];
+    trustedProxies?: SiteAppOptions['trustedProxies'];
+  } = {},
 ): Promise<InProcessSite> {
   const app = createSiteApp({
     model: chooseModel({ ATTUNE_OFFLINE_PACING_MS: '0' }).model,
@@ -32,6 +36,7 @@ export async function startInProcessSite(
     health: createStoreHealth({ log: () => undefined }),
     onError: () => undefined,
     ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }),
+    ...(options.trustedProxies === undefined ? {} : { trustedProxies: options.trustedProxies }),
   });
   const server = await new Promise<ServerType>((resolve) => {
     const started: ServerType = serve(

@@ -88,6 +88,8 @@ export function createSiteApp(options: SiteAppOptions): Hono {
   const shared = {
     store: options.store,
     getUserId: visitors.getUserId,
+    // A new visitor's first write counts against their network's quota of new personas in the store.
+    getClientAddress: addresses.get,
     health,
     ...(rateLimit ? { rateLimit } : {}),
     ...(options.population ? { population: options.population } : {}),
