@@ -84,6 +84,9 @@ describe('a hostile client minting visitor ids from one address', () => {
     // The honest visitor took one of the quota: the attacker got the other QUOTA - 1.
     expect(personaCount()).toBe(QUOTA);
     expect(limited).toBe(60 - (QUOTA - 1));
+    // A spent quota is no store failure: personalization goes on for everyone else.
+    const health = await fetch(`${site.base}/api/health`);
+    expect(((await health.json()) as { status: string }).status).toBe('ok');
 
     // The honest visitor goes on learning: their persona is updated, not refused.
     const revision = async () => {

@@ -78,6 +78,21 @@ describe('requests the server refused', () => {
     ).toBeTruthy();
   });
 
+  it('says when a reply came without personalization because the network added too many new visitors', () => {
+    render(
+      <Message
+        message={{
+          id: 'a2',
+          role: 'assistant',
+          parts: [{ type: 'text', text: 'Here is how returns work.' }],
+          metadata: { personalization: 'limited' },
+        }}
+      />,
+    );
+    expect(screen.getByText(/new visitors from your network/)).toBeTruthy();
+    expect(screen.queryByText(/paused/)).toBeNull();
+  });
+
   it('shows a request refused before any reply in the chat, with Retry', async () => {
     const refusing: ChatTransport<AttuneMessage> = {
       sendMessages: async () => {
