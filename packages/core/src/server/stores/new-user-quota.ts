@@ -16,7 +16,10 @@ export interface WriteOrigin {
 }
 
 /** The default quota: 100 new users from one network at once, refilled over 6 hours (about 17 an hour). */
-export const DEFAULT_NEW_USER_QUOTA: Readonly<{ maxNewUsersPerNetwork: number; newUserWindowMs: number }> = { maxNewUsersPerNetwork: 100, newUserWindowMs: 6 * 60 * 60 * 1000 };
+export const DEFAULT_NEW_USER_QUOTA: Readonly<{ maxNewUsersPerNetwork: number; newUserWindowMs: number }> = {
+  maxNewUsersPerNetwork: 100,
+  newUserWindowMs: 6 * 60 * 60 * 1000,
+};
 
 /** The per-network quota on new users, resolved from store options. */
 export interface NewUserQuota {
