@@ -13,7 +13,7 @@ const NEIGHBOUR = '198.51.100.20';
 /** A thumbs-up: a learning signal, so a new visitor's turn writes a persona. */
 const rating = () => ({ kind: 'rating', at: Date.now(), rating: 'up', text: 'clear answer' });
 /** A chat turn carrying a rating, under the body key the chat handler reads its signals from. */
-const ratedTurn = (text: string, id: string) => ({ ...chatBody(text, id), attune: { signals: [rating()] } });
+const ratedTurn = (text: string, id: string) => chatBody(text, id, [rating()]);
 
 describe('a hostile client minting visitor ids from one address', () => {
   let dir: string;

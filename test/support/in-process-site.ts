@@ -65,5 +65,6 @@ export async function startInProcessSite(
 export const chatBody = (text: string, id: string, signals: unknown[] = []) => ({
   id: `chat-${id}`,
   messages: [{ id, role: 'user', parts: [{ type: 'text', text }] }],
-  ...(signals.length > 0 ? { signals } : {}),
+  // The handler reads Attune's fields only under the body key `attune`.
+  ...(signals.length > 0 ? { attune: { signals } } : {}),
 });
