@@ -57,6 +57,11 @@ export interface ConditionOptions {
   vary?: StyleVariation;
   /** The base style of `pba`/`both`, when already derived (e.g. sent by the client); default derived from `directions`. */
   style?: Style;
+  /**
+   * What this reply's user message asks of it (`turnStyle`: its style requests, and empathy
+   * for a feeling), laid over the base style in `pba`/`both` for this reply only.
+   */
+  turnStyle?: Style;
 }
 
 /** How many dimensions "why this reply" lists for an in-context-only reply. */
@@ -65,8 +70,8 @@ const ICA_SHAPED_BY = 8;
 /**
  * Builds the conditioning for one reply from a persona's directions. PBA writes the
  * profile block (confident non-neutral dimensions, pinned first, then by confidence, and
- * the derived `<attune-style/>` block) within the profile budget; ICA keeps examples
- * within the examples budget. A `vary` writes a style block in any mode so that the two
+ * the derived `<attune-style/>` block, with this turn's `turnStyle` over it) within the
+ * profile budget; ICA keeps examples within the examples budget. A `vary` writes a style block in any mode so that the two
  * candidates of a comparison differ. `shapedBy` lists the dimensions that shaped it.
  */
 export function conditionFromDirections(
@@ -79,9 +84,10 @@ export function conditionFromDirections(
   const usesExamples = options.mode === 'ica' || options.mode === 'both';
   const ranked = rankProfileDimensions(directions, minConfidence);
 
-  const base: Style = usesProfile
+  const learned: Style = usesProfile
     ? (options.style ?? styleFromDirections(directions, options.links, { minConfidence }))
     : {};
+  const base: Style = usesProfile ? { ...learned, ...options.turnStyle } : {};
   const style = options.vary
     ? { ...base, [options.vary.axis]: Math.max(-1, Math.min(1, options.vary.level)) }
     : base;
@@ -97,7 +103,7 @@ export function conditionFromDirections(
   const shaping = usesProfile
     ? [
         ...toShapingDimensions(profile.listed),
-        ...styleSources(directions, options.links, base, profile.listed),
+        ...styleSources(directions, options.links, learned, profile.listed),
       ]
     : examples.length > 0
       ? toShapingDimensions(ranked.slice(0, ICA_SHAPED_BY))

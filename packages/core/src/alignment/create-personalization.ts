@@ -28,7 +28,7 @@ import {
 import { toPersonaPayload } from './persona-payload';
 import { planComparison } from './plan-comparison';
 import { styleFromDirections } from './style-from-directions';
-import { requestSignals, turnAsksForStyle } from './style-request-signals';
+import { requestSignals, turnAsksForStyle, turnStyle } from './style-request-signals';
 import type { Conditioning, TurnContext, TurnPlan } from './turn-plan';
 
 /** Options of {@link createPersonalization}. */
@@ -166,9 +166,10 @@ function validate(options: PersonalizationOptions<AlignmentPersona>): void {
 
 /**
  * Wires a persona into the dialogue. Every turn the session calls `observe` with what
- * the user did (their message, ratings, choices, regenerations, settings; style requests
- * and feelings in a message, such as "short version" or "I'm frustrated", also count as
- * explicit settings of the linked dimensions) and then
+ * the user did (their message, ratings, choices, regenerations, settings; a style request in
+ * a message, such as "short version", also counts as a lasting explicit setting of the linked
+ * dimensions, while a feeling, such as "I'm frustrated", asks for empathy in that turn's reply
+ * only) and then
  * `plan`, so the estimate is always updated before the next request is conditioned.
  * `plan` conditions the reply by the mode (PBA profile, ICA examples, both or none) within
  * the budgets, asks for an active comparison when the policy says so (the most informative
@@ -215,7 +216,7 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
     return priorLoad;
   }
 
-  function condition(overHttp: boolean, vary?: StyleVariation): Conditioning {
+  function condition(context: TurnContext, overHttp: boolean, vary?: StyleVariation): Conditioning {
     const directions = persona.directions();
     const style = usesProfile ? styleFromDirections(directions, links, { minConfidence }) : {};
     const local = conditionFromDirections(directions, {
@@ -224,6 +225,8 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
       budgets,
       minConfidence,
       style,
+      // Over HTTP the server reads what the message asks of its reply from the message itself.
+      turnStyle: turnStyle(context.messages),
       ...(usesExamples ? { examples: rankExamples(examples, persona) } : {}),
       ...(vary ? { vary } : {}),
     });
@@ -261,14 +264,14 @@ export function createPersonalization<P extends AlignmentPersona = Persona>(
     turn += 1;
     const transport = options.transport ?? 'auto';
     const overHttp = transport === 'auto' ? context.transport === 'http' : transport === 'http';
-    const conditioning = condition(overHttp);
+    const conditioning = condition(context, overHttp);
     if (policy !== 'never' && !turnAsksForStyle(context)) {
       const comparison = planComparison(persona, {
         mode,
         links,
         budgets,
         minConfidence,
-        condition: (vary) => condition(overHttp, vary),
+        condition: (vary) => condition(context, overHttp, vary),
         relevance: relevanceFor(context),
         ...(compare.spread === undefined ? {} : { spread: compare.spread }),
         ...(compare.strategy ? { strategy: compare.strategy } : {}),

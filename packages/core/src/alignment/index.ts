@@ -56,4 +56,5 @@ export {
 export { type ComparisonPlan, type PlanComparisonOptions, planComparison } from './plan-comparison';
 export { formatStyleBlock, parseStyleBlock } from './style-block';
 export { type StyleFromDirectionsOptions, styleFromDirections } from './style-from-directions';
+export { turnStyle } from './style-request-signals';
 export { estimateTokens } from './token-estimate';

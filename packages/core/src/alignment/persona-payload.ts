@@ -255,6 +255,8 @@ export interface ConditionFromPayloadOptions {
   minConfidence?: number;
   /** Forces a mode (e.g. the server's own A/B assignment) instead of the payload's. */
   mode?: AlignmentMode;
+  /** What this reply's user message asks of it: `turnStyle(messages)`, read by the server. */
+  turnStyle?: Style;
 }
 
 /**
@@ -293,6 +295,7 @@ export function conditionFromPayload(
     ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
     ...(payload.examples ? { examples: payload.examples } : {}),
     ...(payload.vary ? { vary: payload.vary } : {}),
+    ...(options.turnStyle ? { turnStyle: options.turnStyle } : {}),
     style: payload.style ?? {},
   });
 }

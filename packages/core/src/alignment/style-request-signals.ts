@@ -1,6 +1,7 @@
+import type { AttuneMessage } from '../message/message';
 import { messageText } from '../message/message-text';
 import type { ExplicitSignal, Signal } from '../persona/signals';
-import type { StyleAxis } from '../style/style';
+import type { Style, StyleAxis } from '../style/style';
 import { readStyleRequests } from '../style/style-requests';
 import type { StyleAxisLinks } from './alignment-persona';
 import type { TurnContext } from './turn-plan';
@@ -8,19 +9,23 @@ import type { TurnContext } from './turn-plan';
 /** How far from neutral a request sets a dimension: 0.5 ± 0.4 (strong, not absolute). */
 const REQUEST_STRENGTH = 0.4;
 
+/*
+ * The rule both the browser's personalization and the server's chat handler follow: a request
+ * for how replies should be ("tl;dr", "always keep it short", "in bullet points") is a lasting
+ * explicit setting; a state the user is in ("I'm really frustrated") speaks about this turn
+ * only (turnStyle, which also carries the turn's requests), and lasts at most as the weak, forgotten lean the message's own text gives
+ * the persona as a user-text signal.
+ */
+
 /**
  * The explicit settings a user's message implies: each style request ("short version",
- * "explain like I'm five") sets the dimensions linked to its axis towards the requested
- * end, and a feeling ("I'm really frustrated") sets those of empathy, unpinned, so later
- * evidence can still move them. Empty for other signals and for messages without any.
+ * "explain like I'm five") sets the dimensions linked to its axis towards the requested end,
+ * unpinned, so later evidence can still move them. A feeling is not a setting (see
+ * {@link turnStyle}). Empty for other signals and for messages without requests.
  */
 export function requestSignals(signal: Signal, links: StyleAxisLinks): ExplicitSignal[] {
   if (signal.kind !== 'user-text') return [];
-  const requests = readStyleRequests(signal.text);
-  const levels: Array<readonly [StyleAxis, number]> = Object.entries(requests.style).map(
-    ([axis, level]) => [axis as StyleAxis, level ?? 0] as const,
-  );
-  if (requests.feelings.length > 0 && requests.style.empathy === undefined) levels.push(['empathy', 1]);
+  const levels = Object.entries(readStyleRequests(signal.text).style) as Array<[StyleAxis, number]>;
   return levels.flatMap(([axis, level]) =>
     (links[axis] ?? []).map((link) => ({
       kind: 'explicit' as const,
@@ -29,6 +34,23 @@ export function requestSignals(signal: Signal, links: StyleAxisLinks): ExplicitS
       at: signal.at,
     })),
   );
+}
+
+/**
+ * What the latest user message asks of its own reply: its style requests' levels ("tl;dr":
+ * `{ detail: -1 }`), and `empathy: 1` when it voices a feeling ("I'm really frustrated") and
+ * asks nothing of empathy itself; empty otherwise. Conditioning lays it over the persona's
+ * style (`ConditionOptions.turnStyle`) for this reply only, so even a first message with
+ * nothing learned yet is answered as asked; of it, only the requests are learned (see
+ * {@link requestSignals}), never the feeling.
+ */
+export function turnStyle(messages: readonly Pick<AttuneMessage, 'role' | 'parts'>[]): Style {
+  const prompt = messages.findLast((message) => message.role === 'user');
+  if (!prompt) return {};
+  const requests = readStyleRequests(messageText(prompt));
+  return requests.feelings.length > 0 && requests.style.empathy === undefined
+    ? { ...requests.style, empathy: 1 }
+    : requests.style;
 }
 
 /**

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createPersonalization, PersonalizationStateError } from '../../src/alignment/create-personalization';
+import type { PersonaPayload } from '../../src/alignment/persona-payload';
 import { PROFILE_HEADING } from '../../src/alignment/profile-block';
 import { parseStyleBlock } from '../../src/alignment/style-block';
 import type { TurnContext } from '../../src/chat/personalization';
+import type { AttuneMessage } from '../../src/message/message';
 import { alignxSpace } from '../../src/persona/alignx-space';
 import { STYLE_AXES, type Style } from '../../src/style/style';
 import { compareEveryTurn, pinnedConcise, turn } from './personalization-fixtures';
@@ -44,7 +46,7 @@ describe('createPersonalization', () => {
     });
   });
 
-  it('reads style requests and feelings in a message as explicit settings of the linked dimensions', () => {
+  it('reads a style request in a message as an explicit setting, and a feeling as no setting', () => {
     const personalization = createPersonalization({
       mode: 'pba',
       compare: { policy: 'never' },
@@ -61,11 +63,49 @@ describe('createPersonalization', () => {
       text: "I'm really frustrated. Can you just give me the short version? How long do refunds take?",
     });
     expect(direction('communication_concise')).toBe(1);
-    expect(direction('succorance')).toBe(1);
-    expect(before.succorance).not.toBe(1);
+    // The feeling is the state of this turn, not a preference: no setting of empathy's dimension.
+    expect(personalization.persona.directions().find((readout) => readout.id === 'succorance')?.pinned).toBe(
+      false,
+    );
+    expect(direction('succorance')).toBe(before.succorance);
     expect(parseStyleBlock(personalization.plan(turn).conditioning.instructions ?? '').detail).toBeLessThan(
       0,
     );
+  });
+
+  it('answers a feeling with empathy in its own turn only, while a style request keeps shaping replies', async () => {
+    for (const transport of ['in-process', 'http'] as const) {
+      const personalization = createPersonalization({ mode: 'pba', compare: { policy: 'never' }, transport });
+      await personalization.ready();
+      const messages: AttuneMessage[] = [];
+      const say = (text: string) => {
+        messages.push({ id: `u${messages.length}`, role: 'user', parts: [{ type: 'text', text }] });
+        personalization.observe({ kind: 'user-text', at: ++clock, text });
+        const { conditioning } = personalization.plan({ ...turn, messages: [...messages] });
+        messages.push({
+          id: `a${messages.length}`,
+          role: 'assistant',
+          parts: [{ type: 'text', text: 'Sure.' }],
+        });
+        return conditioning;
+      };
+      const upset = say("I'm really frustrated, my parcel is a week late. tl;dr where is it?");
+      expect(upset.style).toMatchObject({ empathy: 1 });
+      expect(upset.style?.detail).toBeLessThan(0);
+      if (transport === 'in-process') expect(parseStyleBlock(upset.instructions ?? '').empathy).toBe(1);
+      // Over HTTP the server reads the feeling from the message: the payload carries only what lasts.
+      else expect((upset.persona as PersonaPayload).style?.empathy).toBeUndefined();
+      say('How do I change my delivery address?');
+      const calm = say('Can I pay with PayPal?');
+      expect(calm.style?.empathy ?? 0).toBeLessThanOrEqual(0);
+      expect(calm.shapedBy?.map((dimension) => dimension.id)).not.toContain('succorance');
+      if (transport === 'in-process') {
+        expect(parseStyleBlock(calm.instructions ?? '').empathy ?? 0).toBeLessThanOrEqual(0);
+        expect(calm.instructions).not.toContain('Succorance');
+      }
+      // "tl;dr" was a request for how replies should be: it lasts.
+      expect(calm.style?.detail).toBeLessThan(0);
+    }
   });
 
   it('moves the requested style toward what the user chooses', () => {

@@ -15,7 +15,7 @@ import {
   PersonaPayloadError,
   parsePersonaPayload,
 } from '../../alignment/persona-payload';
-import { requestSignals } from '../../alignment/style-request-signals';
+import { requestSignals, turnStyle } from '../../alignment/style-request-signals';
 import { conditionedInstructions, exampleMessages } from '../../chat/model-reply-source';
 import { messageText } from '../../message/message-text';
 import { createPersona, type Persona } from '../../persona/persona';
@@ -227,8 +227,8 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
     // A continuation (tool results, approvals) ends with the assistant: no new user text.
     const text = last?.role === 'user' ? messageText(last).trim() : '';
     const said = chat.trigger === 'submit-message' && text !== '' ? userTextSignal(text) : undefined;
-    // A style request or a feeling in the message ("tl;dr", "I'm really frustrated") is a setting,
-    // learned as the client's personalization learns it: a stock useChat client sends only text.
+    // A style request in the message ("tl;dr") is a lasting setting, learned as the client's
+    // personalization learns it (a stock useChat client sends only text); a feeling is not.
     const fresh = said ? [said, ...requestSignals(said, links)] : [];
     recorder.check([...signals, ...fresh]);
     // A client sends the signals it learned with every request of the next turn (a comparison
@@ -308,7 +308,11 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
           paused = true;
         }
       }
-      const { conditioning, receipt } = conditionTurn(persona, payload, conditioningOptions);
+      // What the message asks of this reply ("tl;dr"; a feeling: empathy), learned or not.
+      const { conditioning, receipt } = conditionTurn(persona, payload, {
+        ...conditioningOptions,
+        turnStyle: turnStyle(messages),
+      });
       let modelMessages: ModelMessage[];
       try {
         modelMessages = await convertToModelMessages(messages, {

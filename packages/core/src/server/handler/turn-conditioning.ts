@@ -15,6 +15,7 @@ import type { Conditioning } from '../../alignment/turn-plan';
 import { conditioningReceipt } from '../../chat/conditioning-receipt';
 import type { ConditioningReceipt } from '../../message/message';
 import type { Persona } from '../../persona/persona';
+import type { Style } from '../../style/style';
 
 /** How the server conditions: its space and links, and the handler's mode and budget options. */
 export interface TurnConditioningOptions {
@@ -30,6 +31,8 @@ export interface TurnConditioningOptions {
   budgets?: Partial<ConditioningBudgets>;
   /** Confidence a dimension needs to shape replies. */
   minConfidence?: number;
+  /** What this reply's user message asks of it (`turnStyle(messages)`). */
+  turnStyle?: Style;
 }
 
 /** The conditioning of one reply and its receipt. */
@@ -53,8 +56,9 @@ export function storedPersonaIsAuthoritative(
 /**
  * Conditions one reply by a clear precedence: the user's stored persona when it is
  * authoritative ({@link storedPersonaIsAuthoritative}); else the client's validated persona
- * payload; else the (empty) stored persona; else nothing. The payload's comparison variation
- * (`vary`) and in-context examples apply on top of a stored persona. The receipt says what
+ * payload; else only what the turn's message asks of its reply (`turnStyle`). The payload's
+ * comparison variation (`vary`) and in-context examples apply on top of a stored persona, and the
+ * turn's style on top of whichever conditions. The receipt says what
  * reached the model and from where (`none` when nothing did).
  */
 export function conditionTurn(
@@ -67,6 +71,7 @@ export function conditionTurn(
     links: options.links,
     ...(options.budgets ? { budgets: options.budgets } : {}),
     ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
+    ...(options.turnStyle ? { turnStyle: options.turnStyle } : {}),
   };
   if (persona && (!payload || storedPersonaIsAuthoritative(persona, options.minConfidence))) {
     const conditioning = conditionFromDirections(persona.directions(), {
@@ -81,5 +86,7 @@ export function conditionTurn(
     const conditioning = conditionFromPayload(payload, { ...shared, space: options.space, mode });
     return { conditioning, receipt: conditioningReceipt(conditioning, 'payload') };
   }
-  return { conditioning: {}, receipt: conditioningReceipt({}, 'stored') };
+  // Nothing learned to condition on: only what this turn's message asks of its reply.
+  const conditioning = conditionFromDirections([], { ...shared, mode });
+  return { conditioning, receipt: conditioningReceipt(conditioning, 'stored') };
 }

@@ -276,18 +276,43 @@ describe('createChatHandler', () => {
     expect(exported.signals.map((entry) => entry.signal.kind).sort()).toEqual(['rating', 'user-text']);
   });
 
-  it('learns a style request or a feeling in a message as a setting, as the client personalization does', async () => {
+  it('learns a style request in a message as a setting, as the client personalization does, and a feeling as none', async () => {
     const { handle } = handlerWith();
     const text = "I'm really frustrated. tl;dr please: how do I return a rug?";
     await (await handle(post(URL, { messages: [userMessage(text, 'u1')] }))).text();
     const exported = await store.export(USER);
     const expected = requestSignals({ kind: 'user-text', text, at: 0 }, linksFromSpace(alignxSpace));
-    expect(expected.length).toBeGreaterThan(1);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.map((signal) => signal.dimension)).not.toContain('succorance');
     expect(exported.signals.map((entry) => ({ ...entry.signal, at: 0 }))).toEqual([
       { kind: 'user-text', text, at: 0 },
       ...expected,
     ]);
     expect(exported.persona).not.toBeNull();
+  });
+
+  it('answers a feeling with empathy in its own turn only, while a style request keeps shaping replies', async () => {
+    const { handle, model } = handlerWith();
+    const messages: Array<ReturnType<typeof userMessage> | { id: string; role: string; parts: unknown[] }> =
+      [];
+    const say = async (text: string) => {
+      messages.push(userMessage(text, `u${messages.length}`));
+      await (await handle(post(URL, { id: 'chat-1', messages }))).text();
+      messages.push({
+        id: `a${messages.length}`,
+        role: 'assistant',
+        parts: [{ type: 'text', text: 'Sure.' }],
+      });
+      return parseStyleBlock(instructionsOf(model.doStreamCalls.at(-1)));
+    };
+    const upset = await say("I'm really frustrated, my parcel is a week late. tl;dr where is it?");
+    expect(upset.empathy).toBe(1);
+    expect(upset.detail).toBeLessThan(0);
+    await say('How do I change my delivery address?');
+    const calm = await say('Can I pay with PayPal?');
+    expect(calm.empathy ?? 0).toBeLessThanOrEqual(0);
+    expect(instructionsOf(model.doStreamCalls.at(-1))).not.toContain('Succorance');
+    expect(calm.detail).toBeLessThan(0);
   });
 
   it('answers a message up to the body limit, storing its signal cut to the signal limit', async () => {
