@@ -5,6 +5,7 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Stories import the workspace packages from source, as the tests do (see the root vitest.config.ts). */
 const aliases = [
+  { find: /^@attune\/core\/alignment$/, replacement: source('../packages/core/src/alignment/index.ts') },
   { find: /^@attune\/core\/react$/, replacement: source('../packages/core/src/react/index.ts') },
   { find: /^@attune\/core\/offline$/, replacement: source('../packages/core/src/offline/index.ts') },
   { find: /^@attune\/core\/detectors$/, replacement: source('../packages/core/src/detectors/index.ts') },

@@ -5,12 +5,27 @@ import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { maxWidth } from './support/decorators';
 
+const refundTiming = {
+  type: 'source-url',
+  sourceId: 'refund-timing',
+  url: '/articles/refund-timing',
+  title: 'How long refunds take',
+} as const;
+
+/** Each candidate cites the articles it drew on, as a reply does. */
 const pending: Comparison = {
   id: 'cmp-story',
   candidates: [
-    { text: 'Refunds reach your account **3–5 working days** after we receive the return.' },
+    {
+      text: 'Refunds reach your account **3–5 working days** after we receive the return.',
+      sources: [refundTiming],
+    },
     {
       text: 'Thanks for asking! Once your return arrives, we check it within a day.\n\n- Card: 3–5 working days\n- PayPal: usually within 24 hours\n\nWe email you as soon as it is on its way.',
+      sources: [
+        refundTiming,
+        { type: 'source-document', sourceId: 'paypal', mediaType: 'text/plain', title: 'Paying with PayPal' },
+      ],
     },
   ],
 };
@@ -30,8 +45,15 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Waiting for a choice: side by side. */
-export const Pending: Story = {};
+/** Waiting for a choice: side by side, each with its sources ("From: …"). */
+export const Pending: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const lists = canvas.getAllByRole('list', { name: 'Sources of this reply' });
+    await expect(lists).toHaveLength(2);
+    await expect(canvas.getAllByRole('link', { name: 'How long refunds take' })).toHaveLength(2);
+  },
+};
 
 /** Chosen by keyboard: arrows move between the choices, Enter picks. */
 export const ChooseByKeyboard: Story = {

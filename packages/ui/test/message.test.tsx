@@ -67,6 +67,41 @@ describe('<Message>', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('link', { name: 'Evil' })).toBeNull();
   });
 
+  it("shows each pending comparison candidate's own sources, as under a reply", () => {
+    const message: AttuneMessage = {
+      ...reply(''),
+      metadata: {
+        comparison: {
+          id: 'cmp-1',
+          candidates: [
+            {
+              text: 'Refunds take 3–5 working days.',
+              sources: [
+                { type: 'source-url', sourceId: 'refunds', url: '/articles/refunds', title: 'Refund timing' },
+              ],
+            },
+            {
+              text: 'Send it back within 30 days.',
+              sources: [
+                { type: 'source-document', sourceId: 'returns', mediaType: 'text/plain', title: 'Returns' },
+              ],
+            },
+          ],
+        },
+      },
+    };
+    render(<Message message={message} onChoose={() => {}} />);
+    const lists = screen.getAllByRole('list', { name: 'Sources of this reply' });
+    expect(lists.map((list) => list.parentElement?.textContent)).toEqual([
+      'From:Refund timing',
+      'From:Returns',
+    ]);
+    expect(lists[0]?.closest('article')?.getAttribute('aria-label')).toBe('Reply A');
+    expect(screen.getByRole('link', { name: 'Refund timing' }).getAttribute('href')).toBe(
+      '/articles/refunds',
+    );
+  });
+
   it('shows no sources for a reply without source parts, nor while it streams', () => {
     const { rerender } = render(<Message message={reply('Hello')} />);
     expect(screen.queryByRole('list', { name: 'Sources of this reply' })).toBeNull();

@@ -5,6 +5,7 @@ import { createStore } from 'zustand/vanilla';
 import { errorMessage } from '../errors/error-message';
 import { loadOnce } from '../lazy/load-once';
 import type { AttuneMessage, AttuneMessageMetadata } from '../message/message';
+import { withSourceParts } from '../message/message-sources';
 import { messageText, withMessageText } from '../message/message-text';
 import type { StorageAdapter } from '../storage/storage-adapter';
 import { parseStoredSession } from '../storage/stored-session';
@@ -147,7 +148,7 @@ export interface ChatSession {
   load(messages: AttuneMessage[]): Promise<void>;
   /** Puts a thumb on an assistant reply (`null` removes it) and learns from it. */
   rate(messageId: string, rating: 'up' | 'down' | null): Promise<void>;
-  /** Decides an active comparison: the chosen candidate becomes the reply's text. */
+  /** Decides an active comparison: the chosen candidate becomes the reply's text (and its sources). */
   choose(comparisonId: string, option: 0 | 1 | 'none'): Promise<void>;
   /** Forgets what personalization learned and saves. */
   resetPersona(): Promise<void>;
@@ -491,8 +492,12 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       } else {
         const chosen = comparison.candidates[option];
         const rejected = comparison.candidates[option === 0 ? 1 : 0];
+        // Its own sources too; a comparison saved before candidates kept sources keeps the parts.
+        const keepsSources = comparison.candidates.some((candidate) => candidate.sources !== undefined);
+        const replaced = (current: AttuneMessage) =>
+          keepsSources ? withSourceParts(current, chosen.sources ?? []) : current;
         updateMessage(message.id, (current) => ({
-          ...withMessageText(current, chosen.text),
+          ...withMessageText(replaced(current), chosen.text),
           metadata: {
             ...current.metadata,
             conditioning: chosen.conditioning,

@@ -51,7 +51,11 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 
 /** A comparison candidate as its receipt describes it. */
 function candidate(reply: ReadReply): ComparisonCandidate {
-  return { text: reply.text, ...receiptMetadata(receiptAmong(reply.chunks) ?? NOT_CONDITIONED) };
+  return {
+    text: reply.text,
+    ...(reply.sources.length > 0 && { sources: reply.sources }),
+    ...receiptMetadata(receiptAmong(reply.chunks) ?? NOT_CONDITIONED),
+  };
 }
 
 /**

@@ -1,12 +1,15 @@
 import type { UIMessageChunk } from 'ai';
+import { type SourcePart, sourceParts } from '../message/message-sources';
 import { messageText } from '../message/message-text';
 import { createReplyReducer } from './reply-reducer';
 import { chunkError } from './ui-message-event-stream';
 
-/** A reply read to the end: its chunks (for replay) and its final text. */
+/** A reply read to the end: its chunks (for replay), its final text and the sources it cites. */
 export interface ReadReply {
   chunks: UIMessageChunk[];
   text: string;
+  /** Its `source-url` and `source-document` parts, in order. */
+  sources: SourcePart[];
 }
 
 /** A stream that replays recorded chunks. */
@@ -40,5 +43,5 @@ export async function readReply(stream: ReadableStream<UIMessageChunk>): Promise
     await reader.cancel().catch(() => {});
     throw error;
   }
-  return { chunks, text: messageText(reply.message) };
+  return { chunks, text: messageText(reply.message), sources: sourceParts(reply.message) };
 }

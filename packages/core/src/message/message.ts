@@ -1,4 +1,4 @@
-import type { UIMessage } from 'ai';
+import type { SourceDocumentUIPart, SourceUrlUIPart, UIMessage } from 'ai';
 import type { Style } from '../style/style';
 
 /** A dimension that shaped a reply, as shown by "why this reply". */
@@ -50,6 +50,8 @@ export interface ComparisonCandidate {
   shapedBy?: ShapingDimension[];
   /** What its producer says it applied. */
   conditioning?: ConditioningReceipt;
+  /** The sources it drew on: its `source-url` and `source-document` parts, in order; absent when none. */
+  sources?: Array<SourceUrlUIPart | SourceDocumentUIPart>;
 }
 
 /** An active comparison attached to an assistant message. */

@@ -1,3 +1,4 @@
+import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import {
   type AttuneMessage,
   ChatSessionError,
@@ -6,8 +7,10 @@ import {
   createMemoryStorage,
   messageText,
 } from '@attune/core';
+import { simulateReadableStream } from 'ai';
+import { MockLanguageModelV4 } from 'ai/test';
 import { describe, expect, it, vi } from 'vitest';
-import { gate, pausingModel, promptLines, scriptedModel, systemText } from './fake-model';
+import { gate, pausingModel, promptLines, replyParts, scriptedModel, systemText } from './fake-model';
 import { conditioning, recordingPersonalization } from './recording-personalization';
 
 /** Asserts that `action` rejects with a {@link ChatSessionError} of `code`. */
@@ -268,6 +271,41 @@ describe('createChatSession', () => {
       rejectedStyle: { detail: -1 },
     });
     await expectRefusal(session.choose(comparison?.id as string, 0), 'already-decided');
+  });
+
+  it("keeps each candidate's sources, and choose() makes the chosen one's the reply's", async () => {
+    const cited = (text: string, title: string): LanguageModelV4StreamPart[] => {
+      const [start, ...rest] = replyParts([text]);
+      return [
+        start as LanguageModelV4StreamPart,
+        { type: 'source', sourceType: 'url', id: title, url: `/articles/${title}`, title },
+        ...rest,
+      ];
+    };
+    const replies = [cited('Short.', 'refunds'), cited('A much longer and detailed answer.', 'returns')];
+    let call = 0;
+    const model = new MockLanguageModelV4({
+      doStream: async () => ({
+        stream: simulateReadableStream({ chunks: replies[call++] ?? [], chunkDelayInMs: null }),
+      }),
+    });
+    const recorder = recordingPersonalization(() => ({
+      conditioning: {},
+      compare: [conditioning('terse', -1), conditioning('detailed', 1)],
+    }));
+    const session = createChatSession({ model, personalization: recorder.personalization });
+    await session.send('Explain');
+    const titles = (parts: readonly { type: string; title?: string }[] = []) =>
+      parts.filter((part) => part.type.startsWith('source-')).map((part) => part.title);
+    const comparison = (session.getState().messages[1] as AttuneMessage).metadata?.comparison;
+    expect(comparison?.candidates.map((candidate) => titles(candidate.sources))).toEqual([
+      ['refunds'],
+      ['returns'],
+    ]);
+    await session.choose(comparison?.id as string, 1);
+    const chosen = session.getState().messages[1] as AttuneMessage;
+    expect(messageText(chosen)).toBe('A much longer and detailed answer.');
+    expect(titles(chosen.parts)).toEqual(['returns']);
   });
 
   it('offers no comparison when both candidates got the same conditioning (by their receipts)', async () => {

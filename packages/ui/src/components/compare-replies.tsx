@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { moveFocusWithArrows } from '../primitives/roving-focus';
 import { type AttuneSettings, kitComponent, type RootProps, useStrings } from '../provider';
 import { Markdown } from './markdown';
+import { MessageSources, messageSources } from './message-sources';
 
 /** A comparison choice: a candidate index or no preference. */
 export type ComparisonChoice = 0 | 1 | 'none';
@@ -49,6 +50,7 @@ function Compare({ comparison, onChoose, root }: CompareRepliesProps & { root: R
               <div className="attune-compare-text">
                 <Markdown text={candidate.text} />
               </div>
+              <MessageSources sources={messageSources({ parts: candidate.sources ?? [] })} />
               <button
                 type="button"
                 className="attune-button attune-compare-choose"
@@ -76,5 +78,8 @@ function Compare({ comparison, onChoose, root }: CompareRepliesProps & { root: R
   );
 }
 
-/** Two candidate replies side by side (stacked when narrow); the user picks one or no preference. */
+/**
+ * Two candidate replies side by side (stacked when narrow), each with the sources it drew on
+ * ("From: …", as under a reply); the user picks one or no preference.
+ */
 export const CompareReplies = kitComponent<CompareRepliesProps>('CompareReplies', 'attune-compare', Compare);

@@ -12,8 +12,11 @@ export interface MessageSource {
   url?: string;
 }
 
-/** The sources of a reply, from its `source-url` and `source-document` parts, once each. */
-export function messageSources(message: AttuneMessage): MessageSource[] {
+/**
+ * The sources of a reply, from its `source-url` and `source-document` parts, once each: a
+ * message, or a comparison candidate's `{ parts: candidate.sources }`.
+ */
+export function messageSources(message: Pick<AttuneMessage, 'parts'>): MessageSource[] {
   const sources = new Map<string, MessageSource>();
   for (const part of message.parts) {
     if (part.type === 'source-url' && !sources.has(part.sourceId)) {
