@@ -34,9 +34,12 @@ export interface PopulationLoopOptions {
   intervalMs?: number;
   /**
    * Also runs the job (in the background, failures to `onError`) as soon as this many users
-   * have recorded comparisons through this instance since its last run, so that users of a new
-   * kind reach the gate (and a prior that fails them is replaced) without waiting for the
-   * schedule. Default: off (the schedule only).
+   * have stored comparisons since it last ran on any instance over the store, so that users of
+   * a new kind reach the gate (and a prior that fails them is replaced) without waiting for the
+   * schedule. The count comes from the store (`usersComparedSince` its run mark, a range of the
+   * newest rows, on each request that records comparisons), and the instance that claims the
+   * run in the store (`claimFitRun`, compare and set) runs it: once, whichever instances the
+   * users came through. Default: off (the schedule only).
    */
   fitAfterUsers?: number;
   /**
@@ -91,7 +94,7 @@ export interface PopulationLoop {
    * must predict their comparisons on pairs it never saw at least as well as the cold start
    * overall, at no shot count worse by more than one standard error, and at least as well as the
    * prior served now, and those who arrived after the served prior was fitted and since the last
-   * run also on their own; see `judgeNewPrior`, and `lastRun` for the verdict). It first reads the latest stored prior (`refresh`). A new prior, or the cold start when the
+   * run also on their own; see `judgeNewPrior`, and `lastRun` for the verdict). It first marks the run in the store (`claimFitRun`: the `fitAfterUsers` count of every instance starts again) and reads the latest stored prior (`refresh`). A new prior, or the cold start when the
    * served one fails too, is saved as the next version (with the verdict) and made current;
    * otherwise the current prior stays. Resolves the prior current after the run, `null` when
    * none is (and with fewer than `minUsers` users, when nothing is fitted). One run at a time.
@@ -186,8 +189,6 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
   let timers: Array<ReturnType<typeof setInterval>> = [];
   /** Users the job's last judged run (in this instance) used. */
   let judgedAt: number | undefined;
-  /** Users who recorded comparisons through this instance since the job last started (counted only with `fitAfterUsers`). */
-  const recordedSinceRun = new Set<string>();
 
   const rowsOf = (users: readonly ComparisonFeatures[][]): Float64Array[][] =>
     users.map((list) => list.map((row) => Float64Array.from(ids, (id) => row.features[id] ?? 0)));
@@ -223,7 +224,6 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
   };
 
   const fit = async (): Promise<StoredPrior | null> => {
-    recordedSinceRun.clear();
     // The gate judges against the prior served now, which another instance may have saved.
     await refresh();
     const users = await options.store.comparisonFeatures();
@@ -311,12 +311,21 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
       }
       if (rows.length === 0) return;
       await options.store.appendComparisonFeatures(userId, rows);
-      if (fitAfterUsers === undefined) return;
-      recordedSinceRun.add(userId);
-      if (recordedSinceRun.size >= fitAfterUsers) loop.fit().catch(report);
+      if (fitAfterUsers === undefined || running) return;
+      const mark = await options.store.lastFitRun();
+      if ((await options.store.usersComparedSince(mark)) < fitAfterUsers || running) return;
+      // Another instance (or request) may have claimed this run since the mark was read.
+      running = options.store.claimFitRun(mark).then((claimed) => (claimed ? fit() : current));
+      running.catch(report).finally(() => {
+        running = undefined;
+      });
     },
     fit() {
-      running ??= fit().finally(() => {
+      running ??= (async () => {
+        // Marks the run for every instance (a lost race means another just marked it).
+        await options.store.claimFitRun(await options.store.lastFitRun());
+        return fit();
+      })().finally(() => {
         running = undefined;
       });
       return running;

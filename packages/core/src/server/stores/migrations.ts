@@ -79,7 +79,14 @@ export const PERSONA_STORE_MIGRATIONS: readonly PersonaStoreMigration[] = [
     sql: 'ALTER TABLE attune_comparison_features ADD COLUMN source INTEGER;',
   },
   {
-    // Version 4 is the population loop's (another branch); this one follows it.
+    version: 4,
+    description: 'the fitting job runs: the newest comparison row its last run saw, shared by every instance',
+    sql: `CREATE TABLE attune_population_runs (
+  id INTEGER PRIMARY KEY,
+  mark BIGINT NOT NULL
+);`,
+  },
+  {
     version: 5,
     description: 'the new-user quota of each client network (a digest of it, kept until it refills)',
     sql: `CREATE TABLE attune_new_users (

@@ -26,6 +26,7 @@ export function createMemoryPopulation(
   const features = new Map<string, FeatureRow[]>();
   const priors: PriorRow[] = [];
   let nextId = 1;
+  let lastFitRun: number | null = null;
   /** Keeps one user's rows within retention (the newest `maxCount`, none before `cutoff`); returns rows deleted. */
   const enforceFor = (userId: string, cutoff: number): number => {
     const list = features.get(userId) ?? [];
@@ -68,6 +69,23 @@ export function createMemoryPopulation(
       const row = priors.at(-1);
       return row === undefined ? null : toStoredPrior(row);
     },
+    async lastFitRun() {
+      assertOpen();
+      return lastFitRun;
+    },
+    async usersComparedSince(mark) {
+      assertOpen();
+      // Ids rise in the order rows are stored, so each user's newest row is its last: one look per user.
+      let users = 0;
+      for (const list of features.values()) if ((list.at(-1)?.id ?? 0) > (mark ?? 0)) users += 1;
+      return users;
+    },
+    async claimFitRun(previous) {
+      assertOpen();
+      if (lastFitRun !== previous) return false;
+      lastFitRun = nextId - 1;
+      return true;
+    },
     forgetUser(userId) {
       features.delete(userId);
     },
@@ -82,6 +100,7 @@ export function createMemoryPopulation(
     clear() {
       features.clear();
       priors.length = 0;
+      lastFitRun = null;
     },
   };
 }

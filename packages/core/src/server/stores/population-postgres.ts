@@ -20,7 +20,7 @@ const Q = Object.fromEntries(
 /** The first key of the advisory lock that serialises saving priors (ASCII "attn"), and its second key. */
 const PRIOR_LOCK = [0x6174746e, 1] as const;
 
-/** The population part of the PostgreSQL store, over its pool (migrated to schema 3). */
+/** The population part of the PostgreSQL store, over its pool (migrated to schema 4). */
 export function createPostgresPopulation(
   pool: pg.Pool,
   policy: StorePolicy,
@@ -97,6 +97,25 @@ export function createPostgresPopulation(
       assertOpen();
       const { rows } = await pool.query<PriorRow>(Q.selectCurrentPrior);
       return rows[0] === undefined ? null : toStoredPrior(rows[0]);
+    },
+    async lastFitRun() {
+      assertOpen();
+      // BIGINT columns and counts come back as strings.
+      const { rows } = await pool.query<{ mark: string }>(Q.selectLastFitRun);
+      return rows[0] === undefined ? null : Number(rows[0].mark);
+    },
+    async usersComparedSince(mark) {
+      assertOpen();
+      const { rows } = await pool.query<{ users: string }>(Q.countUsersSince, [mark ?? 0]);
+      return Number(rows[0]?.users ?? 0);
+    },
+    async claimFitRun(previous) {
+      assertOpen();
+      const claimed =
+        previous === null
+          ? await pool.query(Q.insertFirstFitRun)
+          : await pool.query(Q.updateFitRun, [previous]);
+      return claimed.rowCount === 1;
     },
     forgetUser: async (client, userId) => (await client.query(Q.deleteFeatures, [userId])).rowCount ?? 0,
     enforceRetention: (client) => enforce(client),

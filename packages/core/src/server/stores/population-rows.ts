@@ -115,6 +115,13 @@ export const POPULATION_SQL = {
 SELECT COALESCE(MAX(version), 0) + 1, ?, ?, ?, ? FROM attune_priors RETURNING version`,
   selectCurrentPrior:
     'SELECT version, fitted_at, users, types, body FROM attune_priors ORDER BY version DESC LIMIT 1',
+  countUsersSince: 'SELECT COUNT(DISTINCT user_id) AS users FROM attune_comparison_features WHERE id > ?',
+  selectLastFitRun: 'SELECT mark FROM attune_population_runs WHERE id = 1',
+  // "WHERE true" keeps SQLite from reading ON CONFLICT as part of the SELECT.
+  insertFirstFitRun: `INSERT INTO attune_population_runs (id, mark)
+SELECT 1, COALESCE(MAX(id), 0) FROM attune_comparison_features WHERE true ON CONFLICT (id) DO NOTHING`,
+  updateFitRun: `UPDATE attune_population_runs SET mark = (SELECT COALESCE(MAX(id), 0) FROM attune_comparison_features)
+WHERE id = 1 AND mark = ?`,
   deleteFeaturesBefore: 'DELETE FROM attune_comparison_features WHERE at < ?',
   deleteUserFeaturesBeyondCount: `DELETE FROM attune_comparison_features WHERE user_id = ? AND id NOT IN (
   SELECT id FROM attune_comparison_features WHERE user_id = ? ORDER BY id DESC LIMIT ?)`,

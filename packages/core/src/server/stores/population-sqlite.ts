@@ -11,7 +11,7 @@ import {
 import type { PopulationStore } from './population-store';
 import type { StorePolicy } from './store-policy';
 
-/** The population part of the SQLite store, over its open database (migrated to schema 3). */
+/** The population part of the SQLite store, over its open database (migrated to schema 4). */
 export function createSqlitePopulation(
   db: Database.Database,
   policy: StorePolicy,
@@ -27,6 +27,10 @@ export function createSqlitePopulation(
     POPULATION_SQL.insertPrior,
   );
   const selectCurrentPrior = db.prepare<[], PriorRow>(POPULATION_SQL.selectCurrentPrior);
+  const countUsersSince = db.prepare<[number], { users: number }>(POPULATION_SQL.countUsersSince);
+  const selectLastFitRun = db.prepare<[], { mark: number }>(POPULATION_SQL.selectLastFitRun);
+  const insertFirstFitRun = db.prepare(POPULATION_SQL.insertFirstFitRun);
+  const updateFitRun = db.prepare(POPULATION_SQL.updateFitRun);
   const retention = {
     deleteFeaturesBefore: db.prepare(POPULATION_SQL.deleteFeaturesBefore),
     deleteUserFeaturesBeyondCount: db.prepare(POPULATION_SQL.deleteUserFeaturesBeyondCount),
@@ -70,6 +74,19 @@ export function createSqlitePopulation(
       assertOpen();
       const row = selectCurrentPrior.get();
       return row === undefined ? null : toStoredPrior(row);
+    },
+    async lastFitRun() {
+      assertOpen();
+      return selectLastFitRun.get()?.mark ?? null;
+    },
+    async usersComparedSince(mark) {
+      assertOpen();
+      return countUsersSince.get(mark ?? 0)?.users ?? 0;
+    },
+    async claimFitRun(previous) {
+      assertOpen();
+      const claimed = previous === null ? insertFirstFitRun.run() : updateFitRun.run(previous);
+      return claimed.changes === 1;
     },
     forgetUser: (userId) => deleteFeatures.run(userId).changes,
     enforceRetention: () => enforce(),

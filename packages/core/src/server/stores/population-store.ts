@@ -76,4 +76,20 @@ export interface PopulationStore {
   savePrior(prior: PriorToSave): Promise<StoredPrior>;
   /** The latest saved prior, or `null` before the first. */
   currentPrior(): Promise<StoredPrior | null>;
+  /**
+   * Where the fitting job's last run (on any instance over this store) started reading: a mark
+   * of the newest comparison stored then (rows only grow past it); `null` before the first run.
+   */
+  lastFitRun(): Promise<number | null>;
+  /**
+   * How many users have stored a comparison after `mark` (every user for `null`): a range of the
+   * newest rows by the store's own order, never a read of every user's vectors.
+   */
+  usersComparedSince(mark: number | null): Promise<number>;
+  /**
+   * Moves the mark to the newest comparison stored now, only if it is still `previous` (an
+   * atomic compare and set): `true` when this caller claimed the run, `false` when another
+   * instance claimed one meanwhile.
+   */
+  claimFitRun(previous: number | null): Promise<boolean>;
 }

@@ -740,6 +740,75 @@ export function describePersonaStoreContract(name: string, createHarness: () => 
       }
     });
 
+    it("counts the users who stored comparisons since the fitting job's last run, and lets one caller claim each run", async () => {
+      const other = harness.shared ? await harness.open() : store;
+      try {
+        expect(await store.claimFitRun(await store.lastFitRun())).toBe(true);
+        const mark = await store.lastFitRun();
+        expect(mark).not.toBeNull();
+        expect(await other.usersComparedSince(mark)).toBe(0);
+        const [a, b] = [user(), user()];
+        await store.appendComparisonFeatures(a, [{ at: NOW, features: { humor: 1 } }]);
+        await other.appendComparisonFeatures(b, [{ at: NOW - 60_000, features: { humor: -1 } }]);
+        await store.appendComparisonFeatures(a, [{ at: NOW, features: { play: 1 } }]);
+        expect(await other.usersComparedSince(mark)).toBe(2);
+        expect(await store.usersComparedSince(null)).toBeGreaterThanOrEqual(2);
+        // Two instances read the same mark and race to claim the run: exactly one wins.
+        const claims = await Promise.all([store.claimFitRun(mark), other.claimFitRun(mark)]);
+        expect(claims.filter(Boolean)).toHaveLength(1);
+        expect(await store.claimFitRun(mark)).toBe(false);
+        expect(await store.usersComparedSince(await other.lastFitRun())).toBe(0);
+      } finally {
+        if (other !== store) await other.close();
+      }
+    });
+
+    it('runs the job once per fitAfterUsers users, whichever instances over the store they came through', async () => {
+      const other = harness.shared ? await harness.open() : store;
+      const runs: string[] = [];
+      const loops = [store, other].map((instance, n) =>
+        createPopulationLoop({
+          store: instance,
+          minUsers: 1_000,
+          fitAfterUsers: 4,
+          onRun: () => runs.push(`instance ${n}`),
+          onError: () => {},
+        }),
+      );
+      const persona = createPersona();
+      const compared = (at: number): Signal[] => [
+        {
+          kind: 'comparison',
+          at,
+          prompt: 'q',
+          chosen: 'a',
+          rejected: 'b',
+          chosenStyle: { humour: 1 },
+          rejectedStyle: { humour: -1 },
+        },
+      ];
+      /** Records `count` new users, alternately through each instance, one at a time. */
+      const arrive = async (count: number) => {
+        for (let n = 0; n < count; n += 1) await loops[n % 2]?.record(user(), compared(NOW + n), persona);
+      };
+      try {
+        await loops[0]?.fit();
+        runs.length = 0;
+        await arrive(3);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(runs).toEqual([]);
+        await arrive(1);
+        await vi.waitFor(() => expect(runs).toHaveLength(1), { timeout: 5_000 });
+        await arrive(3);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(runs).toHaveLength(1);
+        await arrive(1);
+        await vi.waitFor(() => expect(runs).toHaveLength(2), { timeout: 5_000 });
+      } finally {
+        if (other !== store) await other.close();
+      }
+    });
+
     it('refuses calls once closed', async () => {
       const closing = await harness.open();
       await closing.close();
