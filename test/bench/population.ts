@@ -57,7 +57,7 @@ export function fitAtScale(file = DEV_FILE, users = 100_000) {
   const seconds = (performance.now() - start) / 1000;
   // The job's gate on the same users (the resampled users' order stands for their arrival).
   const gateStart = performance.now();
-  const gate = judgeNewPrior(population, ids, { detect: detectAttributes }, fitted.prior);
+  const gate = judgeNewPrior(population, ids, { detect: detectAttributes }, { prior: fitted.prior, users });
   return {
     users,
     seconds,

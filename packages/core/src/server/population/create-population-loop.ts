@@ -256,7 +256,9 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
         : []),
       ...(judgedAt !== undefined ? [{ users: rows.length - judgedAt, when: 'since the last run' }] : []),
     ];
-    const decision = judgeNewPrior(rows, ids, fitOptions, current?.prior, groups);
+    // A withdrawn prior (no types) is the cold start: its fit saw no pair.
+    const served = current && { prior: current.prior, users: current.types === 0 ? 0 : current.users };
+    const decision = judgeNewPrior(rows, ids, fitOptions, served ?? undefined, groups);
     judgedAt = rows.length;
     const validation = { heldOutUsers: decision.heldOutUsers, accuracy: decision.accuracy };
     if (decision.verdict === 'served') {

@@ -28,6 +28,15 @@ export interface NewestGroup {
   when: string;
 }
 
+/**
+ * The prior served now, for the gate: the prior, and how many users its fit used (the earliest
+ * by arrival; 0 for a withdrawn prior, the cold start, which saw nothing).
+ */
+export interface ServedPrior {
+  prior: PersonaPrior;
+  users: number;
+}
+
 /** The gate's decision, why, and the scores behind it. */
 export interface GateDecision {
   verdict: GateVerdict;
@@ -49,6 +58,10 @@ const perShot = (scores: HeldOutScores) =>
     return count > 0 ? hits / count : null;
   });
 const percent = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)} %`);
+/** Whether any comparison was scored. */
+const scored = (scores: HeldOutScores) => scores.counts.some((count) => count > 0);
+/** The pooled accuracy as text, "–" when nothing was scored. */
+const pooledPercent = (scores: HeldOutScores) => percent(scored(scores) ? pooled(scores) : null);
 
 /** The scores with every shot count pooled into one (the outcomes in shot order), for a test over all of them. */
 const allShotsPooled = (scores: HeldOutScores): HeldOutScores => ({
@@ -81,12 +94,21 @@ const withoutPairs = (users: readonly Float64Array[][], pairs: ReadonlySet<strin
  * fails them is replaced (or withdrawn) at the next run. So a population that has changed
  * never gets a prior that would have hurt its newest users. `usersByArrival` is every user's
  * comparisons, oldest arrival first.
+ *
+ * The prior served now is scored as honestly as the new one: only on the comparisons whose
+ * pair its own fit never saw either (the pairs of the earliest `served.users` users, as far as
+ * the store still holds them: their rows now include every row it was fitted on, so no seen
+ * pair slips through), and every test that sets it against the cold start or the new prior
+ * compares them on those same comparisons. A served prior whose fit saw every pair the newest
+ * users compared cannot be scored: it is not kept over a new prior that fails, and is replaced
+ * by one that passes. Otherwise a prior fitted on the very comparisons (or the very users) it is
+ * judged on would look better than it is, and keep a better new prior from being served.
  */
 export function judgeNewPrior(
   usersByArrival: readonly Float64Array[][],
   ids: readonly string[],
   options: MixturePriorOptions,
-  served: PersonaPrior | undefined,
+  served: ServedPrior | undefined,
   groups: readonly NewestGroup[] = [],
 ): GateDecision {
   const noise = options.noise ?? 1;
@@ -138,12 +160,35 @@ export function judgeNewPrior(
       { fitted: [], coldStart: [] },
     );
   const candidates = training.map((users) => fitMixturePriorFromRows(users, ids, options).prior);
-  /** Scores of the held-out users `keep` selects, each half's by `priorOf(half)`, on the scored rows only. */
-  const scoresOf = (priorOf: (half: number) => PersonaPrior, keep: (own: Float64Array[]) => boolean) =>
+  // The pairs the served prior's fit saw, among those the newest users compared.
+  const newestPairs = new Set(newest.flatMap((own) => own.map(pairKey)));
+  const servedSaw = new Set(
+    usersByArrival
+      .slice(0, served?.users ?? 0)
+      .flatMap((own) => own.map(pairKey).filter((key) => newestPairs.has(key))),
+  );
+  /**
+   * Scores of the held-out users `keep` selects, each half's by `priorOf(half)`, on the scored
+   * rows only (with `unseen`, only those whose pair is not in it either).
+   */
+  const scoresOf = (
+    priorOf: (half: number) => PersonaPrior,
+    keep: (own: Float64Array[]) => boolean,
+    unseen?: ReadonlySet<string>,
+  ) =>
     folds
       .map((fold, h) => {
         const users = fold.held.flatMap((own, u) =>
-          keep(own) ? [{ own, counted: fold.counted[u] ?? [] }] : [],
+          keep(own)
+            ? [
+                {
+                  own,
+                  counted: (fold.counted[u] ?? []).map(
+                    (counted, i) => counted && !unseen?.has(pairKey(own[i] as Float64Array)),
+                  ),
+                },
+              ]
+            : [],
         );
         return heldOutScores(
           users.map((user) => user.own),
@@ -155,25 +200,34 @@ export function judgeNewPrior(
       })
       .reduce(joinScores);
   const candidate = (h: number) => candidates[h] as PersonaPrior;
+  const coldPrior = () => ({});
   const everyone = () => true;
   const fitted = scoresOf(candidate, everyone);
-  const coldStart = scoresOf(() => ({}), everyone);
-  // Each group of the newest users on its own: the new prior's, the cold start's and the served prior's scores.
+  const coldStart = scoresOf(coldPrior, everyone);
+  // The new prior and the cold start on the comparisons the served prior is scored on (those whose pair neither fit saw).
+  const matched = {
+    fitted: scoresOf(candidate, everyone, servedSaw),
+    coldStart: scoresOf(coldPrior, everyone, servedSaw),
+  };
+  // Each group of the newest users on its own: the new prior's and the cold start's scores (also matched to the served prior's).
   const judgedApart = apart.map((group) => {
     const members = new Set(newest.slice(newest.length - group.users));
     const isMember = (own: Float64Array[]) => members.has(own);
     return {
       ...group,
       fitted: scoresOf(candidate, isMember),
-      coldStart: scoresOf(() => ({}), isMember),
+      coldStart: scoresOf(coldPrior, isMember),
+      matchedColdStart: scoresOf(coldPrior, isMember, servedSaw),
       isMember,
     };
   });
   let previous: HeldOutScores | undefined;
   let previousApart: (HeldOutScores | undefined)[] = [];
   try {
-    previous = served ? scoresOf(() => served, everyone) : undefined;
-    previousApart = judgedApart.map((group) => (served ? scoresOf(() => served, group.isMember) : undefined));
+    previous = served ? scoresOf(() => served.prior, everyone, servedSaw) : undefined;
+    previousApart = judgedApart.map((group) =>
+      served ? scoresOf(() => served.prior, group.isMember, servedSaw) : undefined,
+    );
   } catch {
     // A served prior over other dimensions (the space changed) cannot be scored: it is judged to fail.
     previous = { logLikelihoods: new Float64Array(0), hits: [], counts: [], outcomes: [] };
@@ -183,50 +237,68 @@ export function judgeNewPrior(
     coldStart: perShot(coldStart),
     ...(previous && { previous: perShot(previous) }),
   };
-  /** Not worse than the cold start: overall, and at no shot count by more than one standard error (few users see many shots). */
-  const passes = (scores: HeldOutScores) =>
-    scores.counts.length > 0 &&
-    pooled(scores) >= pooled(coldStart) &&
-    notWorseAtAnyShot(scores, coldStart, 1);
-  /** The first group on which `scoresOf(group index)` is worse than the cold start by more than one standard error, all shot counts pooled. */
-  const failedGroup = (scoresOf: (g: number) => HeldOutScores | undefined) =>
+  /** Not worse than `baseline` (the cold start on the same comparisons): overall, and at no shot count by more than one standard error (few users see many shots). */
+  const passes = (scores: HeldOutScores, baseline: HeldOutScores) =>
+    scored(scores) && pooled(scores) >= pooled(baseline) && notWorseAtAnyShot(scores, baseline, 1);
+  /** The first group on which `scoresOf(group index)` is worse than `baselineOf` it by more than one standard error, all shot counts pooled. */
+  const failedGroup = (
+    scoresOf: (g: number) => HeldOutScores | undefined,
+    baselineOf: (group: (typeof judgedApart)[number]) => HeldOutScores,
+  ) =>
     judgedApart.find((group, g) => {
       const scores = scoresOf(g);
       return (
-        scores === undefined || !notWorseAtAnyShot(allShotsPooled(scores), allShotsPooled(group.coldStart), 1)
+        scores === undefined ||
+        !notWorseAtAnyShot(allShotsPooled(scores), allShotsPooled(baselineOf(group)), 1)
       );
     });
-  const previousPassesAll = previous !== undefined && passes(previous);
-  const previousFailed = previousPassesAll ? failedGroup((g) => previousApart[g]) : undefined;
+  const previousPassesAll = previous !== undefined && passes(previous, matched.coldStart);
+  const previousFailed = previousPassesAll
+    ? failedGroup(
+        (g) => previousApart[g],
+        (group) => group.matchedColdStart,
+      )
+    : undefined;
   const previousPasses = previousPassesAll && !previousFailed;
-  const fittedFailed = failedGroup((g) => judgedApart[g]?.fitted);
-  if (passes(fitted) && !fittedFailed) {
-    if (!previous || !previousPasses || pooled(fitted) >= pooled(previous)) {
-      const against = previousPasses && previous ? ` and ${percent(pooled(previous))}` : '';
+  const fittedFailed = failedGroup(
+    (g) => judgedApart[g]?.fitted,
+    (group) => group.coldStart,
+  );
+  if (passes(fitted, coldStart) && !fittedFailed) {
+    if (!previous || !previousPasses || pooled(matched.fitted) >= pooled(previous)) {
+      const against =
+        previousPasses && previous
+          ? `; on the comparisons whose pair the prior served before never saw either, ${pooledPercent(matched.fitted)} against ${pooledPercent(previous)}`
+          : '';
       const previousScores = previousFailed && previousApart[judgedApart.indexOf(previousFailed)];
       const failedThem =
         previousFailed && previousScores
-          ? `; the prior served before predicted the ${previousFailed.users} who arrived ${previousFailed.when} worse than the cold start (${percent(pooled(previousScores))} against ${percent(pooled(previousFailed.coldStart))})`
-          : '';
+          ? `; the prior served before predicted the ${previousFailed.users} who arrived ${previousFailed.when} worse than the cold start (${pooledPercent(previousScores)} against ${pooledPercent(previousFailed.matchedColdStart)})`
+          : previous && !scored(previous)
+            ? '; the prior served before could not be scored: its fit saw every pair the newest users compared'
+            : '';
       return decide(
         'served',
-        `A prior fitted without the ${heldOutUsers} newest users predicted them at least as well as the cold start${previousPasses ? ' and the prior served before' : ''} (${percent(pooled(fitted))} against ${percent(pooled(coldStart))}${against})${failedThem}.`,
+        `A prior fitted without the ${heldOutUsers} newest users predicted them at least as well as the cold start${previousPasses ? ' and the prior served before' : ''} (${pooledPercent(fitted)} against ${pooledPercent(coldStart)}${against})${failedThem}.`,
         accuracy,
       );
     }
     return decide(
       'kept',
-      `The prior served now predicted the ${heldOutUsers} newest users better (${percent(pooled(previous))}) than a prior fitted without them (${percent(pooled(fitted))}).`,
+      `The prior served now predicted the ${heldOutUsers} newest users better (${pooledPercent(previous)}) than a prior fitted without them (${pooledPercent(matched.fitted)}), on the comparisons whose pair neither fit saw.`,
       accuracy,
     );
   }
   const groupFigures = judgedApart
     .map((group, g) => {
       const before = previousApart[g];
-      return `; the ${group.users} who arrived ${group.when}: ${percent(pooled(group.fitted))}${before ? `, the prior served now ${percent(pooled(before))}` : ''}, the cold start ${percent(pooled(group.coldStart))}`;
+      const served = before
+        ? `, the prior served now ${pooledPercent(before)}${scored(before) ? ` (against the cold start's ${pooledPercent(group.matchedColdStart)} on the comparisons whose pair its fit never saw)` : ' (its fit saw every pair they compared)'}`
+        : '';
+      return `; the ${group.users} who arrived ${group.when}: ${pooledPercent(group.fitted)}${served}, the cold start ${pooledPercent(group.coldStart)}`;
     })
     .join('');
-  const why = `A prior fitted without the ${heldOutUsers} newest users predicted them worse than the cold start (${percent(pooled(fitted))} against ${percent(pooled(coldStart))} overall; per shot count ${accuracy.fitted.map(percent).join(' / ')} against ${accuracy.coldStart.map(percent).join(' / ')}${groupFigures})`;
+  const why = `A prior fitted without the ${heldOutUsers} newest users predicted them worse than the cold start (${pooledPercent(fitted)} against ${pooledPercent(coldStart)} overall; per shot count ${accuracy.fitted.map(percent).join(' / ')} against ${accuracy.coldStart.map(percent).join(' / ')}${groupFigures})`;
   if (previousPasses) return decide('kept', `${why}; the prior served now did not, so it stays.`, accuracy);
   return decide(
     previous ? 'withdrawn' : 'kept',

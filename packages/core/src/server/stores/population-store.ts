@@ -37,7 +37,9 @@ export interface PriorValidation {
   /**
    * Accuracy on the held-out users' scored comparisons (those on pairs the judged fit never saw)
    * per shot count (index = comparisons seen before): the new prior's, the cold start's and
-   * (when one was served) the previous prior's; `null` at a shot count with none scored.
+   * (when one was served) the previous prior's, on those of them whose pair its own fit never
+   * saw either; `null` at a shot count with none scored (for the previous prior, everywhere when
+   * its fit saw every pair the held-out users compared).
    */
   accuracy: { fitted: (number | null)[]; coldStart: (number | null)[]; previous?: (number | null)[] };
 }

@@ -12,15 +12,22 @@ vi.mock('../../../src/persona/mixture-prior', async (importOriginal) => {
 const SIZE = 12;
 const ids = Array.from({ length: SIZE }, (_, d) => `d${d}`);
 
-/** Users answering 5 of 20 pairs each (a population that reuses pairs, as P-Soups files do); the answer leans on d0. */
-function reusedPairs(users: number, seed: number): Float64Array[][] {
+/**
+ * Users answering 5 of 20 pairs each (a population that reuses pairs, as P-Soups files do); the
+ * answer leans on d0. With `newPairsFrom`, users from that index on draw their comparisons from
+ * `newShots` on (shot index) from 20 other pairs.
+ */
+function reusedPairs(users: number, seed: number, newPairsFrom = users, newShots = 0): Float64Array[][] {
   const random = seededRandom(seed);
-  const pairs = Array.from({ length: 20 }, () =>
-    Float64Array.from({ length: SIZE }, (_, d) => (d === 0 || random() < 0.3 ? random() * 2 - 1 : 0)),
-  );
-  return Array.from({ length: users }, () =>
-    Array.from({ length: 5 }, () => {
-      const pair = pairs[Math.floor(random() * pairs.length)] as Float64Array;
+  const pairsOf = () =>
+    Array.from({ length: 20 }, () =>
+      Float64Array.from({ length: SIZE }, (_, d) => (d === 0 || random() < 0.3 ? random() * 2 - 1 : 0)),
+    );
+  const [pairs, later] = [pairsOf(), pairsOf()];
+  return Array.from({ length: users }, (_, u) =>
+    Array.from({ length: 5 }, (_, shot) => {
+      const from = u >= newPairsFrom && shot >= newShots ? later : pairs;
+      const pair = from[Math.floor(random() * from.length)] as Float64Array;
       return (pair[0] as number) > 0 === random() < 0.8 ? pair : pair.map((value) => -value);
     }),
   );
@@ -53,6 +60,32 @@ describe('judgeNewPrior', () => {
     expect(decision.accuracy.coldStart.every((accuracy) => accuracy !== null)).toBe(true);
   });
 
+  it('scores the served prior only on comparisons whose pair its own fit never saw, as the new one', () => {
+    const options = { maxTypes: 1, selectionSplits: 1 };
+    // The 20 newest users' first two comparisons are of pairs everyone answered; the last three of new pairs.
+    const users = reusedPairs(100, 11, 80, 2);
+    const served = {
+      prior: mixturePrior.fitMixturePriorFromRows(users.slice(0, 80), ids, options).prior,
+      users: 80,
+    };
+    const decision = judgeNewPrior(users, ids, options, served);
+    expect(decision.heldOutUsers).toBe(20);
+    // Its fit saw the pairs of shots 0 and 1: those are not scored for it; the new pairs are.
+    expect(decision.accuracy.previous?.slice(0, 2)).toEqual([null, null]);
+    expect(decision.accuracy.previous?.slice(2).every((accuracy) => typeof accuracy === 'number')).toBe(true);
+    // The new prior and the cold start are scored on every shot.
+    expect(decision.accuracy.fitted.every((accuracy) => accuracy !== null)).toBe(true);
+    // A prior fitted on every user, the newest too, saw every pair they compared: it cannot be scored,
+    // so it is never kept for looking good on what it was fitted on.
+    const everyone = { prior: mixturePrior.fitMixturePriorFromRows(users, ids, options).prior, users: 100 };
+    const inSample = judgeNewPrior(users, ids, options, everyone);
+    expect(inSample.accuracy.previous?.every((accuracy) => accuracy === null)).toBe(true);
+    expect(inSample.verdict).not.toBe('kept');
+    // A served prior that saw nothing (the cold start, withdrawn) is scored on every comparison the new one is.
+    const cold = judgeNewPrior(users, ids, options, { prior: {}, users: 0 });
+    expect(cold.accuracy.previous).toEqual(cold.accuracy.coldStart);
+  });
+
   it('judges each group of the newest users on its own: a few of a new kind since the last run are not outvoted', () => {
     // d0 is humour: users who like it, then ten who do not; d1 varies over 11 levels (11 pairs).
     const userOf = (likesHumour: boolean, seed: number) =>
@@ -63,7 +96,10 @@ describe('judgeNewPrior', () => {
       );
     const users = Array.from({ length: 250 }, (_, u) => userOf(u < 240, u));
     const options = { maxTypes: 3, selectionSplits: 1 };
-    const served = mixturePrior.fitMixturePriorFromRows(users.slice(0, 200), ids, options).prior;
+    const served = {
+      prior: mixturePrior.fitMixturePriorFromRows(users.slice(0, 200), ids, options).prior,
+      users: 200,
+    };
     const sinceServed = { users: 50, when: 'after the prior served now was fitted' };
     // The 50 the served prior never saw, 40 of whom it suits: on them it still passes.
     expect(judgeNewPrior(users, ids, options, served, [sinceServed]).verdict).not.toBe('withdrawn');
@@ -73,8 +109,10 @@ describe('judgeNewPrior', () => {
       { users: 10, when: 'since the last run' },
     ]);
     expect(decision.verdict).toBe('withdrawn');
+    // Every user answered the same 11 pairs, so the served prior, fitted on the first 200, saw each of them.
     expect(decision.reason).toMatch(
-      /the 10 who arrived since the last run: [\d.]+ %, the prior served now [\d.]+ %/,
+      /the 10 who arrived since the last run: [\d.]+ %, the prior served now – \(its fit saw every pair they compared\)/,
     );
+    expect(decision.accuracy.previous?.every((accuracy) => accuracy === null)).toBe(true);
   });
 });
