@@ -30,6 +30,14 @@ export interface PopulationLoopOptions {
   getClientAddress?: GetClientAddress;
   /** Users from one address (bucket) a fit uses (the earliest to compare) and `minUsers` counts. Default 3. */
   maxUsersPerAddress?: number;
+  /**
+   * Days (UTC, by the server's receive time) on which a user must have compared replies before
+   * the user counts towards `minUsers` and the fit. At 2, a botnet's made-up visitors must keep
+   * their ids and come back on another day (and still count at most `maxUsersPerAddress` per
+   * address), so poisoning the prior takes days of upkeep per identity, not one burst; the cost
+   * is that one-visit users teach the population nothing. Default 1 (every user who compared).
+   */
+  minActiveDays?: number;
   /** How often the fitting job runs once `start()`ed, in ms. Default 3,600,000 (hourly). */
   intervalMs?: number;
   /**
@@ -62,7 +70,7 @@ export interface PopulationRun {
   at: number;
   /** Users with comparisons it used (at most `maxUsersPerAddress` from one address). */
   users: number;
-  /** Users with comparisons it left out: those beyond `maxUsersPerAddress` from one address. */
+  /** Users with comparisons it left out: those beyond `maxUsersPerAddress` from one address, and those who compared on fewer than `minActiveDays` days. */
   usersLeftOut: number;
   /** `too-few-users` (below `minUsers`: nothing fitted), or the gate's verdict: `served` (a new prior), `kept` (the current one stays) or `withdrawn` (the cold start is served). */
   verdict: 'too-few-users' | GateVerdict;
@@ -127,6 +135,9 @@ function matchesEtag(header: string | null, etag: string): boolean {
   });
 }
 
+/** A day in ms: `minActiveDays` counts UTC days. */
+const DAY_MS = 86_400_000;
+
 /** Significant digits a served prior keeps. */
 const DIGITS = 4;
 
@@ -167,11 +178,14 @@ function compact(prior: PersonaPrior): PersonaPrior {
 export function createPopulationLoop(options: PopulationLoopOptions): PopulationLoop {
   const minUsers = options.minUsers ?? 50;
   const maxUsersPerAddress = options.maxUsersPerAddress ?? 3;
+  const minActiveDays = options.minActiveDays ?? 1;
   const intervalMs = options.intervalMs ?? 3_600_000;
   if (!(Number.isInteger(minUsers) && minUsers >= 2))
     throw new RangeError('createPopulationLoop: minUsers must be an integer ≥ 2');
   if (!(Number.isInteger(maxUsersPerAddress) && maxUsersPerAddress >= 1))
     throw new RangeError('createPopulationLoop: maxUsersPerAddress must be an integer ≥ 1');
+  if (!(Number.isInteger(minActiveDays) && minActiveDays >= 1))
+    throw new RangeError('createPopulationLoop: minActiveDays must be an integer ≥ 1');
   if (!(Number.isFinite(intervalMs) && intervalMs >= 1))
     throw new RangeError('createPopulationLoop: intervalMs must be a positive number of ms');
   const fitAfterUsers = options.fitAfterUsers;
@@ -193,10 +207,15 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
   const rowsOf = (users: readonly ComparisonFeatures[][]): Float64Array[][] =>
     users.map((list) => list.map((row) => Float64Array.from(ids, (id) => row.features[id] ?? 0)));
 
-  /** Users oldest arrival first (so the gate can hold out the newest), at most `maxUsersPerAddress` per source. */
+  /** Whether a user compared on at least `minActiveDays` different days. */
+  const activeEnough = (list: readonly ComparisonFeatures[]) =>
+    minActiveDays === 1 || new Set(list.map((row) => Math.floor(row.at / DAY_MS))).size >= minActiveDays;
+
+  /** Users oldest arrival first (so the gate can hold out the newest), active on `minActiveDays` days, at most `maxUsersPerAddress` per source. */
   const admitted = (users: Map<string, ComparisonFeatures[]>): ComparisonFeatures[][] => {
     const perSource = new Map<number, number>();
     return [...users.values()]
+      .filter(activeEnough)
       .sort((a, b) => (a[0]?.at ?? 0) - (b[0]?.at ?? 0))
       .filter((list) => {
         const source = list[0]?.source;
@@ -233,7 +252,7 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
     if (kept.length < minUsers) {
       const leftOut =
         usersLeftOut > 0
-          ? ` (${usersLeftOut} more came from addresses past ${maxUsersPerAddress} users each)`
+          ? ` (${usersLeftOut} more came from addresses past ${maxUsersPerAddress} users each${minActiveDays > 1 ? ` or compared on fewer than ${minActiveDays} days` : ''})`
           : '';
       lastRun = {
         at,

@@ -41,7 +41,7 @@ const userOf = (likesHumour: boolean, seed: number): ComparisonSignal[] =>
 function setup(
   minUsers = 50,
   fit: MixturePriorOptions = {},
-  more: Pick<PopulationLoopOptions, 'fitAfterUsers'> = {},
+  more: Pick<PopulationLoopOptions, 'fitAfterUsers' | 'minActiveDays'> = {},
 ) {
   const store = createMemoryPersonaStore();
   const runs: PopulationRun[] = [];
@@ -123,6 +123,27 @@ describe('population loop', () => {
     await loop.fit();
     expect(loop.lastRun).toMatchObject({ users: 8, usersLeftOut: 19 });
     expect(loop.lastRun?.verdict).not.toBe('too-few-users');
+  });
+
+  it('with minActiveDays, counts only users who compared on that many days: a one-day burst of visitors fits nothing', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.UTC(2026, 10, 1, 12));
+      const { loop, send } = setup(50, { selectionSplits: 1 }, { minActiveDays: 2 });
+      // 60 visitors from 60 addresses, all in one day (a botnet's burst): nobody counts yet.
+      for (let u = 0; u < 60; u += 1) await send(`u-${u}`, userOf(true, u), `10.0.${u}.1`);
+      expect(await loop.fit()).toBeNull();
+      expect(loop.lastRun).toMatchObject({ verdict: 'too-few-users', users: 0, usersLeftOut: 60 });
+      expect(loop.lastRun?.reason).toMatch(/or compared on fewer than 2 days/);
+      // The next day, 50 of them compare again: they count, and a prior is fitted.
+      vi.setSystemTime(Date.UTC(2026, 10, 2, 9));
+      for (let u = 0; u < 50; u += 1) await send(`u-${u}`, userOf(true, u + 1), `10.0.${u}.1`);
+      await loop.fit();
+      expect(loop.lastRun).toMatchObject({ users: 50, usersLeftOut: 10 });
+      expect(loop.lastRun?.verdict).not.toBe('too-few-users');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('fits nothing below the minimum of users, then versions each fitted prior and serves it', async () => {
@@ -367,6 +388,7 @@ describe('population loop', () => {
     expect(() => createPopulationLoop({ store, maxUsersPerAddress: 0 })).toThrow(RangeError);
     expect(() => createPopulationLoop({ store, fitAfterUsers: 0 })).toThrow(RangeError);
     expect(() => createPopulationLoop({ store, fitAfterUsers: 2.5 })).toThrow(RangeError);
+    expect(() => createPopulationLoop({ store, minActiveDays: 0 })).toThrow(RangeError);
     expect(() => createPopulationLoop({ store, refreshIntervalMs: 0 })).toThrow(RangeError);
     expect(() => createPopulationLoop({ store, refreshIntervalMs: Number.NaN })).toThrow(RangeError);
   });
