@@ -309,6 +309,21 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
     return current;
   };
 
+  /**
+   * With `fitAfterUsers`: starts the job (in the background) when that many users have compared
+   * since the store's run mark and this instance claims the run.
+   */
+  const fitIfDue = async (): Promise<void> => {
+    if (fitAfterUsers === undefined || running) return;
+    const mark = await options.store.lastFitRun();
+    if ((await options.store.usersComparedSince(mark)) < fitAfterUsers || running) return;
+    // Another instance (or request) may have claimed this run since the mark was read.
+    running = options.store.claimFitRun(mark).then((claimed) => (claimed ? fit() : current));
+    running.catch(report).finally(() => {
+      running = undefined;
+    });
+  };
+
   const loop: PopulationLoop = {
     get current() {
       return current;
@@ -332,14 +347,8 @@ export function createPopulationLoop(options: PopulationLoopOptions): Population
       }
       if (rows.length === 0) return;
       await options.store.appendComparisonFeatures(userId, rows);
-      if (fitAfterUsers === undefined || running) return;
-      const mark = await options.store.lastFitRun();
-      if ((await options.store.usersComparedSince(mark)) < fitAfterUsers || running) return;
-      // Another instance (or request) may have claimed this run since the mark was read.
-      running = options.store.claimFitRun(mark).then((claimed) => (claimed ? fit() : current));
-      running.catch(report).finally(() => {
-        running = undefined;
-      });
+      // The comparisons are stored: a failure to count or claim is only reported.
+      await fitIfDue().catch(report);
     },
     fit() {
       running ??= (async () => {
