@@ -381,6 +381,27 @@ describe('population loop', () => {
     expect(loop.createPersona().toJSON().types).toBeUndefined();
   });
 
+  it('stores the comparisons and reports the error when counting users for fitAfterUsers fails', async () => {
+    const store = createMemoryPersonaStore();
+    const errors: unknown[] = [];
+    const counting: PopulationStore = {
+      ...store,
+      usersComparedSince: async () => {
+        throw new Error('The database is down.');
+      },
+    };
+    const loop = createPopulationLoop({
+      store: counting,
+      fitAfterUsers: 1,
+      onError: (error) => errors.push(error),
+    });
+    await expect(
+      loop.record('u-1', userOf(true, 1), createPersona({ detect: detectAttributes })),
+    ).resolves.toBeUndefined();
+    expect((await store.comparisonFeatures()).get('u-1')).toHaveLength(4);
+    expect(errors).toEqual([new Error('The database is down.')]);
+  });
+
   it('refuses impossible options', () => {
     const store = createMemoryPersonaStore();
     expect(() => createPopulationLoop({ store, minUsers: 1 })).toThrow(RangeError);
