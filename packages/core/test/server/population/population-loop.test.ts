@@ -71,7 +71,7 @@ function setup(
   return { store, loop, send, runs };
 }
 
-describe('population loop', () => {
+describe('population loop', { timeout: 30_000 }, () => {
   it('keeps comparisons as numeric feature vectors, never text', async () => {
     const { store, send } = setup();
     await send('alice', [
