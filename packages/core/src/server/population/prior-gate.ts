@@ -95,14 +95,18 @@ const withoutPairs = (users: readonly Float64Array[][], pairs: ReadonlySet<strin
  * never gets a prior that would have hurt its newest users. `usersByArrival` is every user's
  * comparisons, oldest arrival first.
  *
- * The prior served now is scored as honestly as the new one: only on the comparisons whose
- * pair its own fit never saw either (the pairs of the earliest `served.users` users, as far as
- * the store still holds them: their rows now include every row it was fitted on, so no seen
- * pair slips through), and every test that sets it against the cold start or the new prior
- * compares them on those same comparisons. A served prior whose fit saw every pair the newest
- * users compared cannot be scored: it is not kept over a new prior that fails, and is replaced
- * by one that passes. Otherwise a prior fitted on the very comparisons (or the very users) it is
- * judged on would look better than it is, and keep a better new prior from being served.
+ * The prior served now is scored as honestly as the data allow: on the comparisons whose pair
+ * its own fit never saw either (the pairs of the earliest `served.users` users, as far as the
+ * store still holds them: their rows now include every row it was fitted on, so no seen pair
+ * slips through), and every test that sets it against the cold start or the new prior compares
+ * them on those same comparisons. When its fit saw every pair the newest users compared (a site
+ * whose users all answer the same few pairs), no comparison is honest by pair; it is then
+ * scored on the users it never saw (those who arrived after its fit: by user, as the gate
+ * judged before pairs were counted), so that the prior served is not replaced at every run by
+ * a new one that is no better. A served prior that saw every pair and every newest user cannot
+ * be scored: it is not kept over a new prior that fails, and is replaced by one that passes.
+ * Before, it was scored on all the newest users' comparisons, many of which (pairs, and users
+ * who arrived before its fit) it was fitted on, so it looked better than it was.
  */
 export function judgeNewPrior(
   usersByArrival: readonly Float64Array[][],
@@ -169,12 +173,12 @@ export function judgeNewPrior(
   );
   /**
    * Scores of the held-out users `keep` selects, each half's by `priorOf(half)`, on the scored
-   * rows only (with `unseen`, only those whose pair is not in it either).
+   * rows only (with `also`, only those it accepts too).
    */
   const scoresOf = (
     priorOf: (half: number) => PersonaPrior,
     keep: (own: Float64Array[]) => boolean,
-    unseen?: ReadonlySet<string>,
+    also?: (own: Float64Array[], row: number) => boolean,
   ) =>
     folds
       .map((fold, h) => {
@@ -183,9 +187,7 @@ export function judgeNewPrior(
             ? [
                 {
                   own,
-                  counted: (fold.counted[u] ?? []).map(
-                    (counted, i) => counted && !unseen?.has(pairKey(own[i] as Float64Array)),
-                  ),
+                  counted: (fold.counted[u] ?? []).map((counted, i) => counted && (also?.(own, i) ?? true)),
                 },
               ]
             : [],
@@ -204,10 +206,21 @@ export function judgeNewPrior(
   const everyone = () => true;
   const fitted = scoresOf(candidate, everyone);
   const coldStart = scoresOf(coldPrior, everyone);
-  // The new prior and the cold start on the comparisons the served prior is scored on (those whose pair neither fit saw).
+  // What the served prior is scored on: comparisons whose pair its fit never saw; when it saw
+  // every pair they compared, only the users it never saw (those who arrived after its fit).
+  const byPair = (own: Float64Array[], row: number) => !servedSaw.has(pairKey(own[row] as Float64Array));
+  const unseenUsers = new Set(newest.filter((_, i) => cut + i >= (served?.users ?? 0)));
+  const byUser = (own: Float64Array[]) => unseenUsers.has(own);
+  const servedJudgedByUser = served !== undefined && !scored(scoresOf(coldPrior, everyone, byPair));
+  const servedScoredOn = servedJudgedByUser ? byUser : byPair;
+  /** What the served prior's scores are on, for the reasons. */
+  const servedBasis = servedJudgedByUser
+    ? 'the users the served prior never saw (its fit saw every pair the newest users compared)'
+    : "the comparisons whose pair the served prior's fit never saw";
+  // The new prior and the cold start on what the served prior is scored on.
   const matched = {
-    fitted: scoresOf(candidate, everyone, servedSaw),
-    coldStart: scoresOf(coldPrior, everyone, servedSaw),
+    fitted: scoresOf(candidate, everyone, servedScoredOn),
+    coldStart: scoresOf(coldPrior, everyone, servedScoredOn),
   };
   // Each group of the newest users on its own: the new prior's and the cold start's scores (also matched to the served prior's).
   const judgedApart = apart.map((group) => {
@@ -217,16 +230,16 @@ export function judgeNewPrior(
       ...group,
       fitted: scoresOf(candidate, isMember),
       coldStart: scoresOf(coldPrior, isMember),
-      matchedColdStart: scoresOf(coldPrior, isMember, servedSaw),
+      matchedColdStart: scoresOf(coldPrior, isMember, servedScoredOn),
       isMember,
     };
   });
   let previous: HeldOutScores | undefined;
   let previousApart: (HeldOutScores | undefined)[] = [];
   try {
-    previous = served ? scoresOf(() => served.prior, everyone, servedSaw) : undefined;
+    previous = served ? scoresOf(() => served.prior, everyone, servedScoredOn) : undefined;
     previousApart = judgedApart.map((group) =>
-      served ? scoresOf(() => served.prior, group.isMember, servedSaw) : undefined,
+      served ? scoresOf(() => served.prior, group.isMember, servedScoredOn) : undefined,
     );
   } catch {
     // A served prior over other dimensions (the space changed) cannot be scored: it is judged to fail.
@@ -268,14 +281,14 @@ export function judgeNewPrior(
     if (!previous || !previousPasses || pooled(matched.fitted) >= pooled(previous)) {
       const against =
         previousPasses && previous
-          ? `; on the comparisons whose pair the prior served before never saw either, ${pooledPercent(matched.fitted)} against ${pooledPercent(previous)}`
+          ? `; on ${servedBasis}, ${pooledPercent(matched.fitted)} against ${pooledPercent(previous)}`
           : '';
       const previousScores = previousFailed && previousApart[judgedApart.indexOf(previousFailed)];
       const failedThem =
         previousFailed && previousScores
           ? `; the prior served before predicted the ${previousFailed.users} who arrived ${previousFailed.when} worse than the cold start (${pooledPercent(previousScores)} against ${pooledPercent(previousFailed.matchedColdStart)})`
           : previous && !scored(previous)
-            ? '; the prior served before could not be scored: its fit saw every pair the newest users compared'
+            ? '; the prior served before could not be scored: its fit saw every pair and every user among the newest'
             : '';
       return decide(
         'served',
@@ -285,7 +298,7 @@ export function judgeNewPrior(
     }
     return decide(
       'kept',
-      `The prior served now predicted the ${heldOutUsers} newest users better (${pooledPercent(previous)}) than a prior fitted without them (${pooledPercent(matched.fitted)}), on the comparisons whose pair neither fit saw.`,
+      `The prior served now predicted the ${heldOutUsers} newest users better (${pooledPercent(previous)}) than a prior fitted without them (${pooledPercent(matched.fitted)}), on ${servedBasis}.`,
       accuracy,
     );
   }
@@ -293,7 +306,7 @@ export function judgeNewPrior(
     .map((group, g) => {
       const before = previousApart[g];
       const served = before
-        ? `, the prior served now ${pooledPercent(before)}${scored(before) ? ` (against the cold start's ${pooledPercent(group.matchedColdStart)} on the comparisons whose pair its fit never saw)` : ' (its fit saw every pair they compared)'}`
+        ? `, the prior served now ${pooledPercent(before)}${scored(before) ? ` (against the cold start's ${pooledPercent(group.matchedColdStart)} on ${servedBasis})` : ' (not scored: its fit saw every pair and user among them)'}`
         : '';
       return `; the ${group.users} who arrived ${group.when}: ${pooledPercent(group.fitted)}${served}, the cold start ${pooledPercent(group.coldStart)}`;
     })

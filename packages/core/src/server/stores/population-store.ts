@@ -38,8 +38,8 @@ export interface PriorValidation {
    * Accuracy on the held-out users' scored comparisons (those on pairs the judged fit never saw)
    * per shot count (index = comparisons seen before): the new prior's, the cold start's and
    * (when one was served) the previous prior's, on those of them whose pair its own fit never
-   * saw either; `null` at a shot count with none scored (for the previous prior, everywhere when
-   * its fit saw every pair the held-out users compared).
+   * saw either, or, when it saw every pair, on the held-out users it never saw; `null` at a shot
+   * count with none scored (for the previous prior, everywhere when it saw every pair and user).
    */
   accuracy: { fitted: (number | null)[]; coldStart: (number | null)[]; previous?: (number | null)[] };
 }

@@ -75,8 +75,16 @@ describe('judgeNewPrior', () => {
     expect(decision.accuracy.previous?.slice(2).every((accuracy) => typeof accuracy === 'number')).toBe(true);
     // The new prior and the cold start are scored on every shot.
     expect(decision.accuracy.fitted.every((accuracy) => accuracy !== null)).toBe(true);
-    // A prior fitted on every user, the newest too, saw every pair they compared: it cannot be scored,
-    // so it is never kept for looking good on what it was fitted on.
+    // A prior fitted on the 80 earliest of a population that never brings new pairs saw every pair
+    // the newest compared: it is scored on the users it never saw, every comparison of theirs.
+    const samePairs = reusedPairs(100, 11);
+    const byUser = judgeNewPrior(samePairs, ids, options, {
+      prior: mixturePrior.fitMixturePriorFromRows(samePairs.slice(0, 80), ids, options).prior,
+      users: 80,
+    });
+    expect(byUser.accuracy.previous).toEqual(byUser.accuracy.fitted.map(() => expect.any(Number)));
+    // A prior fitted on every user, the newest too, saw every pair and every user: it cannot be
+    // scored, so it is never kept for looking good on what it was fitted on.
     const everyone = { prior: mixturePrior.fitMixturePriorFromRows(users, ids, options).prior, users: 100 };
     const inSample = judgeNewPrior(users, ids, options, everyone);
     expect(inSample.accuracy.previous?.every((accuracy) => accuracy === null)).toBe(true);
@@ -109,10 +117,11 @@ describe('judgeNewPrior', () => {
       { users: 10, when: 'since the last run' },
     ]);
     expect(decision.verdict).toBe('withdrawn');
-    // Every user answered the same 11 pairs, so the served prior, fitted on the first 200, saw each of them.
+    // Every user answered the same 11 pairs, so the served prior, fitted on the first 200, saw
+    // each of them: it is scored on the 50 users it never saw.
     expect(decision.reason).toMatch(
-      /the 10 who arrived since the last run: [\d.]+ %, the prior served now – \(its fit saw every pair they compared\)/,
+      /the 10 who arrived since the last run: [\d.]+ %, the prior served now [\d.]+ % \(against the cold start's [\d.]+ % on the users the served prior never saw/,
     );
-    expect(decision.accuracy.previous?.every((accuracy) => accuracy === null)).toBe(true);
+    expect(decision.accuracy.previous?.every((accuracy) => accuracy !== null)).toBe(true);
   });
 });
