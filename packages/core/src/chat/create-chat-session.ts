@@ -21,6 +21,7 @@ import { noPersonalization, type Personalization } from './personalization';
 import { createRequestGate } from './request-gate';
 import type { ChatEngine } from './session-chat';
 import { createSessionPersistence } from './session-persistence';
+import { createSignalOutbox } from './signal-outbox';
 import { DEFAULT_BODY_KEY } from './transport-reply-source';
 
 /** Options of `createChatSession`; give exactly one of `model`, `transport` or `api`. */
@@ -231,12 +232,15 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     options.onWarning?.(warning);
   };
 
-  const learner = createLearningQueue(personalization, warn);
+  // What a server has not received yet; an in-process model sends nothing anywhere.
+  const outbox = 'model' in origin ? undefined : createSignalOutbox();
+  const learner = createLearningQueue(personalization, warn, outbox);
   const persistence = createSessionPersistence({
     storage: options.storage,
     storageKey: options.storageKey ?? id,
     store,
     personalization,
+    outbox,
     messages: initialMessages,
     warn,
   });

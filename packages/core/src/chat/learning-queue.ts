@@ -1,7 +1,7 @@
 import { errorMessage } from '../errors/error-message';
 import type { Signal } from '../persona/signals';
 import type { Personalization } from './personalization';
-import { createSignalOutbox } from './signal-outbox';
+import type { SignalOutbox } from './signal-outbox';
 
 /** Serializes what the session learns: each signal is observed after the earlier ones. */
 export interface Learner {
@@ -16,26 +16,27 @@ export interface Learner {
 /**
  * A {@link Learner} feeding `personalization` (after its `ready()`), one signal at a time. A
  * signal it cannot learn becomes a warning (through `warn`), never a rejection; one it learned
- * waits in an outbox for the next request to a server.
+ * waits in `outbox` for the next request to a server (a session on an in-process model gives
+ * none: nothing is sent anywhere).
  */
 export function createLearningQueue(
   personalization: Personalization,
   warn: (warning: string) => void,
+  outbox?: SignalOutbox,
 ): Learner {
   let learning: Promise<void> = Promise.resolve();
-  const outbox = createSignalOutbox();
   return {
     learn(signal) {
       learning = learning
         .then(() => personalization.ready?.())
         .then(() => personalization.observe(signal))
-        .then(() => outbox.add(signal))
+        .then(() => outbox?.add(signal))
         .catch((error: unknown) =>
           warn(`Could not learn from a ${signal.kind} signal: ${errorMessage(error)}`),
         );
       return learning;
     },
     settled: () => learning,
-    unsent: () => outbox.take(),
+    unsent: () => outbox?.take() ?? [],
   };
 }

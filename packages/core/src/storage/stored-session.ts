@@ -8,6 +8,12 @@ export interface StoredSession {
   messages: AttuneMessage[];
   /** The personalization's `snapshot()`, when it has one. */
   persona?: unknown;
+  /**
+   * The learned signals no server has received yet (the session's outbox over HTTP), when any:
+   * the next visit's first request carries them. The session checks each against the signal
+   * schema when it restores them.
+   */
+  signals?: unknown[];
 }
 
 const ROLES = new Set(['user', 'assistant', 'system']);
@@ -38,6 +44,13 @@ export function parseStoredSession(value: unknown): StoredSession {
   if (!Array.isArray(stored.messages)) throw new Error('Stored session has no messages array.');
   const index = stored.messages.findIndex((message) => !isMessage(message));
   if (index !== -1) throw new Error(`Stored message ${index} is not a chat message.`);
-  const messages = stored.messages as AttuneMessage[];
-  return 'persona' in stored ? { version: 1, messages, persona: stored.persona } : { version: 1, messages };
+  if ('signals' in stored && !Array.isArray(stored.signals)) {
+    throw new Error('Stored session has a signals field that is not an array.');
+  }
+  return {
+    version: 1,
+    messages: stored.messages as AttuneMessage[],
+    ...('persona' in stored ? { persona: stored.persona } : {}),
+    ...(Array.isArray(stored.signals) ? { signals: stored.signals } : {}),
+  };
 }
