@@ -82,7 +82,8 @@ export function createSiteAssistant(): SiteAssistant {
     refresh,
     async forget() {
       const forgotten = await api.forget();
-      personalization.reset();
+      // Also drops the feedback no request has carried yet, so none of it reaches the server again.
+      await session.resetPersona();
       await session.clear();
       return forgotten;
     },

@@ -6,7 +6,8 @@ import type { AttunePersonalization, Personalization } from '@attune/core';
  * persona from the server). The server learns what the visitor does from the chat requests
  * themselves: the visitor's messages, and the feedback signals (ratings, comparison choices,
  * regenerations) the session learned since the last request, which it sends under `attune`
- * and the server records once each.
+ * and the server records once each (they wait in localStorage with the conversation, so a rating
+ * given just before the visitor leaves travels with their next visit's first request).
  */
 export function syncedPersonalization(inner: AttunePersonalization): Personalization {
   return {

@@ -151,7 +151,7 @@ export interface ChatSession {
   rate(messageId: string, rating: 'up' | 'down' | null): Promise<void>;
   /** Decides an active comparison: the chosen candidate becomes the reply's text (and its sources). */
   choose(comparisonId: string, option: 0 | 1 | 'none'): Promise<void>;
-  /** Forgets what personalization learned and saves. */
+  /** Forgets what personalization learned (and the feedback not yet sent to a server) and saves. */
   resetPersona(): Promise<void>;
   /** Stops any reply and releases the transport; the session is unusable afterwards. */
   destroy(): Promise<void>;
@@ -519,7 +519,10 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
 
     async resetPersona() {
       await begin();
+      await learner.settled();
       personalization.reset?.();
+      // What was learned is forgotten: none of it goes to a server afterwards.
+      outbox?.take();
       await save();
     },
 

@@ -122,6 +122,19 @@ describe('feedback saved with the session', () => {
     expect(warnings).toEqual([expect.stringMatching(/signals field that is not an array/)]);
   });
 
+  it('resetPersona() forgets the feedback no server has received: none is saved or sent', async () => {
+    const storage = createMemoryStorage();
+    const server = fakeServer();
+    const { session } = await visit(storage, server.transport);
+    await session.send('Hi.');
+    await session.rate(lastReplyId(session.getState().messages), 'up');
+    expect((await storage.load('chat'))?.signals).toHaveLength(1);
+    await session.resetPersona();
+    expect((await storage.load('chat'))?.signals).toBeUndefined();
+    await session.send('Hello?');
+    expect(server.signals).toEqual([[], []]);
+  });
+
   it('a session on an in-process model sends nothing anywhere, so it saves no outbox', async () => {
     const storage = createMemoryStorage();
     const session = createChatSession({
