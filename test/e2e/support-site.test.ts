@@ -2,13 +2,14 @@
  * End to end: the real help-centre site (`npm start` of the example: Vite build + Hono server) on an
  * ephemeral port with a temporary SQLite file, driven in Debian's headless Chromium. A visitor asks,
  * watches the answer stream, rates it, answers a comparison, sees the persona panel change, gets a
- * reply that moved toward the choice, reloads and keeps the persona, then forgets it all. Each step
- * is saved as a screenshot in test-results/e2e/.
+ * reply that moved toward the choice, reloads and keeps the persona, then forgets it all; as a new
+ * visitor, rates a reply and leaves, and the rating reaches the server with the next question. Each
+ * step is saved as a screenshot in test-results/e2e/.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type AttuneMessage, createPersona, type StyleAxis } from '@attune/core';
+import { type AttuneMessage, createPersona, type StoredSession, type StyleAxis } from '@attune/core';
 import { alignxSpace, linksFromSpace } from '@attune/core/alignment';
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -71,10 +72,21 @@ describe('the Parcelwise help centre, end to end', () => {
   };
   const persona = async (): Promise<PersonaAnswer> =>
     (await (await page.request.get(`${site.url}/api/persona`)).json()) as PersonaAnswer;
-  const savedMessages = async (): Promise<AttuneMessage[]> => {
+  /** The kinds of the signals the server stores for the visitor (its export). */
+  const storedKinds = async () =>
+    (
+      (await (await page.request.get(`${site.url}/api/persona/export`)).json()) as {
+        signals: Array<{ signal: { kind: string } }>;
+      }
+    ).signals.map((entry) => entry.signal.kind);
+  const savedSession = async () => {
     const saved = await page.evaluate((key) => localStorage.getItem(key), SESSION_KEY);
-    return saved === null ? [] : (JSON.parse(saved) as { messages: AttuneMessage[] }).messages;
+    return saved === null ? undefined : (JSON.parse(saved) as StoredSession);
   };
+  const savedMessages = async (): Promise<AttuneMessage[]> => (await savedSession())?.messages ?? [];
+  /** The kinds of the learned signals the saved session holds for the next request. */
+  const savedSignalKinds = async () =>
+    ((await savedSession())?.signals ?? []).map((signal) => (signal as { kind: string }).kind);
   const togglePreferences = () => widget().getByRole('button', { name: 'Preferences' }).click();
   /** Reads a persona panel's evidence line, summary and every meter (all shown, sorted). */
   const readPanelIn = async (panel: Locator) => {
@@ -176,6 +188,8 @@ describe('the Parcelwise help centre, end to end', () => {
     // The rating travels with the next question: nothing is stored yet.
     expect((await persona()).persona).toBeNull();
     await shot('rated');
+    // It waits in the saved session, so leaving now would lose nothing.
+    expect(await savedSignalKinds()).toEqual(['rating']);
   });
 
   it('asks for a comparison, and the choice changes the persona panel and the next reply', async () => {
@@ -199,6 +213,7 @@ describe('the Parcelwise help centre, end to end', () => {
 
     // The rating travelled with this request: the server stored it, then the question.
     await waitForSignals(2);
+    await expect.poll(savedSignalKinds).toEqual([]);
     const before = await readPanel('panel-before-choice');
 
     await widget()
@@ -302,6 +317,29 @@ describe('the Parcelwise help centre, end to end', () => {
     const panel = await readPanel('panel-after-forget');
     expect(panel.summary).toMatch(/Nothing learned yet/);
     expect(await assistantReplies().count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('a rating given just before leaving reaches the server with the next visit’s question, once', async () => {
+    await ask(FIRST_QUESTION);
+    await expect.poll(() => finishedReplies().count(), { timeout: 60_000 }).toBe(1);
+    const rate = widget().getByRole('button', { name: 'Helpful', exact: true });
+    await rate.click();
+    await expect.poll(() => rate.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(savedSignalKinds).toEqual(['rating']);
+    expect(await storedKinds()).toEqual([]);
+
+    // The visitor leaves and comes back: the rating is still waiting, and the first question sends it.
+    await page.reload();
+    await widget().waitFor();
+    await expect.poll(() => finishedReplies().count()).toBe(1);
+    expect(await savedSignalKinds()).toEqual(['rating']);
+    await ask(SECOND_QUESTION);
+    await expect.poll(() => finishedReplies().count(), { timeout: 60_000 }).toBe(2);
+    await expect
+      .poll(async () => (await storedKinds()).filter((kind) => kind === 'rating'))
+      .toEqual(['rating']);
+    expect(await savedSignalKinds()).toEqual([]);
     expect(errors).toEqual([]);
   });
 
