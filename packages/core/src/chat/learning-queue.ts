@@ -11,6 +11,8 @@ export interface Learner {
   settled(): Promise<void>;
   /** Takes the learned feedback signals no server has received yet (see `SignalOutbox`). */
   unsent(): Signal[];
+  /** Puts back signals `unsent()` gave to a request that never reached the server (see `signalsUndelivered`). */
+  putBack(signals: readonly Signal[]): void;
 }
 
 /**
@@ -38,5 +40,6 @@ export function createLearningQueue(
     },
     settled: () => learning,
     unsent: () => outbox?.take() ?? [],
+    putBack: (signals) => outbox?.restore(signals),
   };
 }

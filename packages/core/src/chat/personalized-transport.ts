@@ -22,6 +22,7 @@ import { type ReadReply, readReply, replayChunks } from './read-reply';
 import { receiptAmong, receiptMetadata, withReceiptMetadata } from './receipt-stream';
 import { repliesDiffer } from './replies-differ';
 import type { ReplySource } from './reply-source';
+import { signalsUndelivered } from './signal-outbox';
 
 /** Options of `createPersonalizedTransport`. */
 export interface PersonalizedTransportOptions {
@@ -109,11 +110,17 @@ export function createPersonalizedTransport(
 
       // A continuation (after tool results or approvals) finishes one reply: never two candidates.
       const continuation = last?.role === 'assistant';
-      if (plan.compare && sendsReceipts && !continuation) return compare(plan.compare, request);
-      if (!continuation && plan.candidates !== undefined && plan.candidates > 1) {
-        return bestOf(plan.candidates, plan.conditioning, request, turn);
+      try {
+        if (plan.compare && sendsReceipts && !continuation) return await compare(plan.compare, request);
+        if (!continuation && plan.candidates !== undefined && plan.candidates > 1) {
+          return await bestOf(plan.candidates, plan.conditioning, request, turn);
+        }
+        return receipted(await request(plan.conditioning));
+      } catch (error) {
+        // Signals a server never recorded wait for the next request again.
+        if (signals.length > 0 && signalsUndelivered(error)) learner.putBack(signals);
+        throw error;
       }
-      return receipted(await request(plan.conditioning));
     },
     async reconnectToStream(request) {
       const resumed = await options.reconnect?.(request);

@@ -8,19 +8,25 @@ import {
 } from '@attune/core';
 import type { ChatTransport, UIMessageChunk } from 'ai';
 import { describe, expect, it } from 'vitest';
+import { ChatRequestError } from '../../src/chat/chat-request-error';
 import { createSignalOutbox, SIGNAL_OUTBOX_SIZE } from '../../src/chat/signal-outbox';
 import { scriptedModel } from './fake-model';
 import { recordingPersonalization } from './recording-personalization';
 
 const rating = (at: number): Signal => ({ kind: 'rating', rating: 'up', text: `reply ${at}`, at });
 
-/** A server that answers every request with one short reply; `signals` holds what each request carried. */
-function fakeServer() {
+/**
+ * A server that answers every request with one short reply, or fails it with the next of
+ * `failures`; `signals` holds what each request carried.
+ */
+function fakeServer(failures: Error[] = []) {
   const signals: Signal[][] = [];
   let reply = 0;
   const transport: ChatTransport<AttuneMessage> = {
     async sendMessages({ body }) {
       signals.push((body as { attune?: { signals?: Signal[] } } | undefined)?.attune?.signals ?? []);
+      const failure = failures.shift();
+      if (failure) throw failure;
       const chunks: UIMessageChunk[] = [
         { type: 'start', messageId: `reply-${reply++}` },
         { type: 'text-start', id: 't' },
@@ -133,6 +139,47 @@ describe('feedback saved with the session', () => {
     expect((await storage.load('chat'))?.signals).toBeUndefined();
     await session.send('Hello?');
     expect(server.signals).toEqual([[], []]);
+  });
+
+  it.each([
+    { after: 'a network failure', failure: new TypeError('fetch failed'), again: true },
+    {
+      after: 'a rate limit',
+      failure: new ChatRequestError('Slow down.', { code: 'rate-limited' }),
+      again: true,
+    },
+    {
+      after: 'an unavailable store',
+      failure: new ChatRequestError('Paused.', { code: 'store-unavailable' }),
+      again: true,
+    },
+    {
+      after: 'a stop before the answer',
+      failure: new DOMException('The reply was stopped.', 'AbortError'),
+      again: true,
+    },
+    {
+      after: 'a refused signal',
+      failure: new ChatRequestError('Signal 0 is malformed.', { code: 'invalid-signal' }),
+      again: false,
+    },
+  ])('after $after, the next request carries the rating again: $again', async ({ failure, again }) => {
+    const storage = createMemoryStorage();
+    const first = await visit(storage, fakeServer().transport);
+    await first.session.send('Hi.');
+    await first.session.rate(lastReplyId(first.session.getState().messages), 'up');
+    await first.session.destroy();
+    const failing = fakeServer([failure]);
+    const { session } = await visit(storage, failing.transport);
+    await session.send('Hello?');
+    expect(session.getState().messages.at(-1)?.role).not.toBe('assistant');
+    // What waits is saved too: leaving after the failure loses nothing either.
+    expect((await storage.load('chat'))?.signals ?? []).toHaveLength(again ? 1 : 0);
+    await session.retry();
+    expect(failing.signals.map((signals) => signals.map((signal) => signal.kind))).toEqual([
+      ['rating'],
+      again ? ['rating'] : [],
+    ]);
   });
 
   it('a session on an in-process model sends nothing anywhere, so it saves no outbox', async () => {
