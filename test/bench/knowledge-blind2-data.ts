@@ -10,18 +10,14 @@
 // off-topic 27/33 declined; dental clinic 6/8 and 4/4, coworking space 8/9 and 4/4, invoicing app 11/11 and 4/4,
 // city library 10/12 and 4/4. Later measurements after each round of retrieval changes (the rounds before
 // the eighth never looked at this set) are in the root README.
-import { answeredBy, type KnowledgeQuestion, type SmallBase } from './knowledge-data';
-
-/** Rows of a question and the ids that answer it (best first), all held out. */
-const heldOut = (rows: ReadonlyArray<readonly [string, ...string[]]>): KnowledgeQuestion[] =>
-  answeredBy(rows).map((entry) => ({ ...entry, heldOut: true }));
+import { heldOutRows, type KnowledgeQuestion, type SmallBase } from './knowledge-data';
 
 /**
  * Questions for the support site as shoppers type them, with the article slugs that answer them
  * (best first; a second slug only where that article answers too). Comments name the article a
  * question is easily confused with.
  */
-export const blind2SiteQuestions: readonly KnowledgeQuestion[] = heldOut([
+export const blind2SiteQuestions: readonly KnowledgeQuestion[] = heldOutRows([
   // Billing: charged twice
   ['why have you taken money off me twice for one order', 'charged-twice'],
   ['2 payments of £64.99 on my barclays app both pending same order wtf', 'charged-twice'],
@@ -470,7 +466,7 @@ export const blind2SmallBases: readonly SmallBase[] = [
   {
     name: 'dental clinic (1 document)',
     documents: dentalDocuments,
-    questions: heldOut([
+    questions: heldOutRows([
       ['what time do you open on saturday', 'practice-information'],
       ['how much is a check up', 'practice-information'],
       ['I have terrible toothache and my cheek is swollen, can I be seen today?', 'practice-information'],
@@ -490,7 +486,7 @@ export const blind2SmallBases: readonly SmallBase[] = [
   {
     name: 'coworking space (2 documents)',
     documents: coworkingDocuments,
-    questions: heldOut([
+    questions: heldOutRows([
       ['how much is a day pass', 'memberships'],
       ['difference between a hot desk and a fixed desk', 'memberships'],
       ['how much notice to cancel my membership', 'memberships'],
@@ -511,7 +507,7 @@ export const blind2SmallBases: readonly SmallBase[] = [
   {
     name: 'invoicing app (5 documents)',
     documents: invoicingDocuments,
-    questions: heldOut([
+    questions: heldOutRows([
       ['how do I put my logo on invoices', 'create-an-invoice'],
       ['can I change the invoice numbering', 'create-an-invoice'],
       ['bill a client the same amount every month automatically', 'recurring-invoices'],
@@ -534,7 +530,7 @@ export const blind2SmallBases: readonly SmallBase[] = [
   {
     name: 'city library (12 documents)',
     documents: libraryDocuments,
-    questions: heldOut([
+    questions: heldOutRows([
       ['how do I get a library card, what do I need to bring', 'join-the-library'],
       ['how long can I keep a book', 'borrowing-and-renewing'],
       ['my dog chewed a library book what now', 'fines-and-lost-items'],

@@ -12,18 +12,14 @@
 // article, off-topic 32/38 (84.2 %) declined; car-rental desk 10/11 and 4/5, plumbing firm 9/12 and 4/5,
 // scheduling app 8/14 and 4/5, gym 11/16 and 5/6 (answered from a right document, off-topic declined).
 import type { KnowledgeDocument } from '@attune/core/offline';
-import { answeredBy, type KnowledgeQuestion, type SmallBase } from './knowledge-data';
-
-/** Rows of a question and the ids that answer it (best first), all held out. */
-const heldOut = (rows: ReadonlyArray<readonly [string, ...string[]]>): KnowledgeQuestion[] =>
-  answeredBy(rows).map((entry) => ({ ...entry, heldOut: true }));
+import { heldOutRows, type KnowledgeQuestion, type SmallBase } from './knowledge-data';
 
 /**
  * Questions for the support site as shoppers type them, with the article slugs that answer them
  * (best first; a second slug only where that article answers too), grouped by the article that
  * answers first.
  */
-export const blind3SiteQuestions: readonly KnowledgeQuestion[] = heldOut([
+export const blind3SiteQuestions: readonly KnowledgeQuestion[] = heldOutRows([
   // delivered-but-not-received
   ['tracking says delivered but theres nothing here??', 'delivered-but-not-received'],
   [
@@ -635,7 +631,7 @@ export const blind3SmallBases: readonly SmallBase[] = [
   {
     name: 'car-rental desk (1 document)',
     documents: [rentalDesk],
-    questions: heldOut([
+    questions: heldOutRows([
       ['what time does the rental desk open', 'rental-desk'],
       ['can i use my debit card for the deposit', 'rental-desk'],
       ['how much is the deposit hold', 'rental-desk'],
@@ -659,7 +655,7 @@ export const blind3SmallBases: readonly SmallBase[] = [
   {
     name: 'plumbing firm (3 documents)',
     documents: plumbingDocuments,
-    questions: heldOut([
+    questions: heldOutRows([
       ['water pouring through the ceiling what do i do', 'emergency-callouts'],
       ['how quickly can someone come out for a burst pipe', 'emergency-callouts'],
       ['how much is an out of hours call out', 'emergency-callouts'],
@@ -684,7 +680,7 @@ export const blind3SmallBases: readonly SmallBase[] = [
   {
     name: 'scheduling app (6 documents)',
     documents: schedulingDocuments,
-    questions: heldOut([
+    questions: heldOutRows([
       ['how do i hook up my outlook calendar', 'connect-calendar'],
       ['bookings stopped showing in my google calendar', 'connect-calendar'],
       ['people can book me at 8am but I start at 9', 'availability'],
@@ -711,7 +707,7 @@ export const blind3SmallBases: readonly SmallBase[] = [
   {
     name: 'gym (15 documents)',
     documents: gymDocuments,
-    questions: heldOut([
+    questions: heldOutRows([
       ['how much is it a month', 'memberships'],
       ['do you do a student discount', 'memberships'],
       ['is there a contract or can i leave whenever', 'joining-and-contract', 'cancel-membership'],

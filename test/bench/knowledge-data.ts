@@ -22,6 +22,10 @@ export interface AnsweredQuestion {
 export const answeredBy = (rows: ReadonlyArray<readonly [string, ...string[]]>): AnsweredQuestion[] =>
   rows.map(([question, ...answers]) => ({ question, answers }));
 
+/** Rows of a question followed by the ids that answer it, all held out (the blind sets). */
+export const heldOutRows = (rows: ReadonlyArray<readonly [string, ...string[]]>): KnowledgeQuestion[] =>
+  answeredBy(rows).map((entry) => ({ ...entry, heldOut: true }));
+
 /** The failures issue 16 reported by name: fixed on purpose, so never held out. */
 const REPORTED = new Set([
   'Can you just give me the short version? How long do refunds take?',
