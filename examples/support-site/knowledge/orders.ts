@@ -37,7 +37,14 @@ Order numbers start with PW followed by 7 digits, for example PW-4821930. Swiftl
     slug: 'change-or-cancel-order',
     title: 'Changing or cancelling an order',
     category: 'Orders',
-    tags: ['cancel order', 'change order', 'edit order', 'wrong address', 'remove item'],
+    tags: [
+      'cancel order',
+      'change order',
+      'edit order',
+      'wrong address',
+      'change delivery address',
+      'remove item',
+    ],
     questions: [
       'I ordered the wrong thing',
       'cancel an order I just placed',

@@ -19,6 +19,7 @@ import { chunkText, type OfflinePacing, resolvePacing } from './pacing';
 import { createPassageIndex } from './passage-index';
 import { pause } from './pause';
 import { readPrompt } from './read-prompt';
+import { retrievalQuery } from './retrieval-query';
 import { retrieve } from './retrieve';
 import { createSynonymTable, searchTerms } from './search-terms';
 import { selectPassages } from './select-passages';
@@ -131,7 +132,7 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
   function answer(call: LanguageModelV4CallOptions) {
     const reading = readPrompt(call.prompt);
     const requests = readStyleRequests(reading.question);
-    const previous = reading.previousQuestion && readStyleRequests(reading.previousQuestion).question;
+    const query = retrievalQuery(requests.question, reading.earlierQuestions);
     const given = STYLE_BLOCK.test(reading.instructions)
       ? parseStyleBlock(reading.instructions)
       : inferStyle(reading.earlierReplies);
@@ -142,11 +143,7 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
       requests.style.empathy === undefined &&
       styleLevel(given, 'empathy') !== 'low';
     const style = { ...given, ...requests.style, ...(felt && { empathy: 1 }) };
-    const ranked = retrieve(
-      index,
-      { question: requests.question, ...(previous ? { previousQuestion: previous } : {}) },
-      minCoverage,
-    );
+    const ranked = retrieve(index, query, minCoverage);
     const context = { style, question: reading.question, signature };
     const selection =
       ranked.length === 0
@@ -155,7 +152,7 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
             ranked,
             style,
             index.passages,
-            new Set(searchTerms(requests.question).flatMap((term) => index.related(term))),
+            new Set(searchTerms(query.question).flatMap((term) => index.related(term))),
           );
     // A no-answer reply has nothing to style: it reads the same whatever style is asked.
     let text =
@@ -167,7 +164,9 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
             ...(options.supportContact === undefined ? {} : { supportContact: options.supportContact }),
           })
         : composeReply(selection, context);
-    const asked = requests.question.trim() !== '';
+    // A message that asks nothing new is answered from what was asked before, unless it only sends files.
+    const asked =
+      requests.question.trim() !== '' || (query.question !== requests.question && reading.attachments === 0);
     if (reading.attachments > 0) {
       // Files alone get the notice only; a question with files gets its answer after the notice.
       const notice = attachmentNotice(reading.attachments, asked);

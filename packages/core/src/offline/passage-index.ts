@@ -16,8 +16,11 @@ export interface RankedPassage {
   passage: Passage;
   /** Relevance score (BM25-style, title and tags boosted; higher is better). */
   score: number;
-  /** How many distinct question terms it matched. */
-  matchedTerms: number;
+  /**
+   * The share of the question it matches (with its document's title, tags and ways of asking),
+   * each word weighed by how rare it is: the passage of a document that says what was asked.
+   */
+  coverage: number;
 }
 
 /** How one passage matched the terms of a question. */

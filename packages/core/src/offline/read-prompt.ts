@@ -4,8 +4,8 @@ import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
 export interface PromptReading {
   /** The text of the last user message (empty when there is none). */
   question: string;
-  /** The user message before it, for follow-up questions. */
-  previousQuestion?: string;
+  /** The text of every user message before it, oldest first: for follow-ups and style requests alone. */
+  earlierQuestions: string[];
   /** Assistant messages before the question: earlier replies or in-context examples. */
   earlierReplies: string[];
   /** All system messages, joined: where the style block lives. */
@@ -43,10 +43,10 @@ export function readPrompt(prompt: LanguageModelV4Prompt): PromptReading {
     if (message.role === 'assistant' && text.length > 0) assistantTexts.push(text);
   }
   // A message of files alone asks nothing new: its question is empty, the last text came before.
-  const previousQuestion = lastUserHasText ? userTexts.at(-2) : userTexts.at(-1);
+  const earlierQuestions = lastUserHasText ? userTexts.slice(0, -1) : userTexts;
   return {
     question: lastUserHasText ? (userTexts.at(-1) ?? '') : '',
-    ...(previousQuestion === undefined ? {} : { previousQuestion }),
+    earlierQuestions,
     earlierReplies: assistantTexts,
     instructions: instructions.join('\n'),
     allText: allText.join('\n'),

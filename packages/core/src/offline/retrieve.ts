@@ -79,6 +79,8 @@ interface DocumentMatch {
   named: number;
   rank: number;
   passages: PassageMatch[];
+  /** The share of the question each passage matches. */
+  passageCoverage: ReadonlyMap<PassageMatch, number>;
 }
 
 /**
@@ -206,6 +208,7 @@ function rankDocuments(
       named,
       rank: together + TITLE_BONUS * titleShare + SCORE_BONUS * (bestScore > 0 ? top / bestScore : 0),
       passages,
+      passageCoverage: new Map(passages.map((passage) => [passage, share(passage.terms)])),
     };
   });
   documents.sort((left, right) => right.rank - left.rank);
@@ -481,7 +484,7 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
       .map((match) => ({
         passage: match.passage,
         score: match.score * (document.rank / best.rank),
-        matchedTerms: match.terms.size,
+        coverage: document.passageCoverage.get(match) ?? 0,
       })),
   );
 }

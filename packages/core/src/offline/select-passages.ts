@@ -29,6 +29,9 @@ function prior(passage: Passage): number {
   return (passage.kind === 'steps' ? 1.3 : 1) * Math.max(0.5, 1 - 0.06 * passage.position);
 }
 
+/** A passage's share of the question, to two places (a hair's difference is no difference). */
+const covers = (result: RankedPassage) => Math.round(result.coverage * 100);
+
 /** Passages scoring below this share of the best are not worth including. */
 const MIN_SHARE = 0.3;
 const PASSAGES = { low: 1, neutral: 2, high: 4 } as const;
@@ -77,9 +80,12 @@ export function selectPassages(
   const bestDocument = top.passage.documentId;
   const technicalInBody = expertise === 'neutral' && top.passage.technical;
   const relevant = ranked.filter((result) => result.score >= top.score * MIN_SHARE);
+  // The passage that says more of what was asked comes first ("Delivery addresses are kept in the
+  // address book" for "can I change my delivery address", not the paragraph on email addresses).
   const preferred = [...relevant].sort(
     (left, right) =>
       Number(right.passage.documentId === bestDocument) - Number(left.passage.documentId === bestDocument) ||
+      covers(right) - covers(left) ||
       right.score * prior(right.passage) - left.score * prior(left.passage),
   );
   const bodyCandidates = preferred.filter((result) => technicalInBody || !result.passage.technical);

@@ -54,6 +54,41 @@ describe('offline model answers', () => {
     expect(followUp).not.toBe(alone);
   });
 
+  it('restyles the previous answer when a message asks nothing new, after a follow-up too', async () => {
+    const sourcesOf = async (question: string, history: Parameters<typeof callFor>[2]) => {
+      const result = await model.doGenerate(callFor(question, {}, history));
+      const text = result.content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join('');
+      return { text, sources: result.content.flatMap((part) => (part.type === 'source' ? [part.id] : [])) };
+    };
+    const first = 'my parcel never arrived';
+    const firstReply = await sourcesOf(first, []);
+    const history = [
+      { role: 'user' as const, text: first },
+      { role: 'assistant' as const, text: firstReply.text },
+    ];
+    const followUp = await sourcesOf('It was order 4471, it never came. What now?', history);
+    const short = await sourcesOf('tl;dr', [
+      ...history,
+      { role: 'user' as const, text: 'It was order 4471, it never came. What now?' },
+      { role: 'assistant' as const, text: followUp.text },
+    ]);
+    // The follow-up's answer, cited and shortened: every sentence of the tl;dr was in it.
+    expect(followUp.sources[0]).toBe('delivered-but-not-received');
+    expect(short.sources[0]).toBe(followUp.sources[0]);
+    expect(short.text.length).toBeLessThan(followUp.text.length);
+    for (const sentence of short.text.split(/(?<=\.)\s+/)) expect(followUp.text).toContain(sentence.trim());
+  });
+
+  it('answers from the passage that says what was asked, not the first one that shares words', async () => {
+    // "Delivery addresses are kept in Account > Address book" is the account article's third paragraph.
+    const saved = await replyText(model, callFor('tl;dr how do I change my saved delivery addresses'));
+    expect(saved).toContain('Address book');
+    expect(saved).not.toContain('Personal details');
+    // Changing where an order goes is the order article's.
+    const order = await replyText(model, callFor('can I change my delivery address?', { detail: -1 }));
+    expect(order).toMatch(/change its delivery address|Change address/);
+  });
+
   it('does not lean on the previous question when the new one stands alone', async () => {
     const history = [{ role: 'user' as const, text: 'How do I return an item?' }];
     const text = await replyText(model, callFor("What's the capital of France?", {}, history));
