@@ -113,6 +113,14 @@ const FUZZY_CREDIT = 0.6;
 const THINGS = ['item', 'product'];
 const THING_CREDIT = 0.5;
 
+/** A synonym shorter than this starts too many longer words to be searched as their start. */
+const SHORT_SYNONYM = 5;
+
+/** True when a short word matched only as the start of longer words ("mate" in "materials"). */
+function shortWordInside(word: string, matchedTerms: readonly string[]): boolean {
+  return word.length < SHORT_SYNONYM && credit(word, matchedTerms) < 1;
+}
+
 /** How surely a search hit matches the searched term: as written, a longer form, or a near miss. */
 function credit(term: string, matchedTerms: readonly string[]): number {
   if (
@@ -257,14 +265,17 @@ export function createPassageIndex(passages: readonly Passage[], synonyms: Synon
         string,
         { score: number; terms: Map<number, number>; titleTerms: Map<number, number> }
       >();
-      // Each term and its synonyms; typos are forgiven in what the customer wrote, not in the synonyms we add.
+      // Each term and its synonyms; typos are forgiven in what the customer wrote, not in the synonyms we
+      // add, and a short synonym is found as itself or with an English ending, never starting a longer
+      // word ("mate", a friend, is not in "materials").
       const searches = terms.map((term) =>
         alternativesOf(term, written?.get(term)).map(([alternative, forms], rank) => ({
           alternative,
           rank,
           results: index
             .search(alternative, rank === 0 ? {} : { fuzzy: false })
-            .filter(sameWordIn(alternative, forms)),
+            .filter(sameWordIn(alternative, forms))
+            .filter((result) => rank === 0 || !shortWordInside(alternative, result.terms)),
         })),
       );
       const unmatched = searches.flatMap((alternatives, position) =>

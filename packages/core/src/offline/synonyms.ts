@@ -130,7 +130,8 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['address', 'moved', 'move'],
   ['home', 'house', 'property'],
   ['track', 'tracking', 'trace', 'status'],
-  ['stolen', 'missing', 'lost', 'disappeared', 'vanished', 'theft'],
+  ['stolen', 'missing', 'lost', 'disappeared', 'vanished', 'theft', 'nicked', 'pinched', 'swiped'],
+  ['porch', 'doorstep'],
   ['parcel', 'package', 'packet', 'box', 'order'],
   ['invoice', 'receipt', 'bill'],
   ['promocode', 'voucher', 'coupon', 'discount', 'code'],
@@ -215,6 +216,23 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
     'injections',
     'immunisation',
   ],
+  ['friend', 'friends', 'mate', 'mates', 'pal', 'pals', 'buddy'],
+  ['charity', 'charities', 'nonprofit', 'nonprofits'],
+  ['hour', 'hourly'],
+  [
+    'child',
+    'children',
+    'kid',
+    'kids',
+    'son',
+    'daughter',
+    'teenager',
+    'teen',
+    'junior',
+    'juniors',
+    'minor',
+    'minors',
+  ],
   ['suspicious', 'hacked', 'hacker', 'compromised', 'unauthorised', 'unrecognised'],
 ];
 
@@ -255,7 +273,10 @@ export const QUESTION_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:tried|trying|attempted|entered|typed)\b(?:\s+[\w']+){0,3}?\s+(?:\d+|two|three|four|five|multiple|several|many)\s+times\b/gi,
     'tried',
   ],
-  [/\b(?:two|2|three|3|multiple|several)\s+times\b|\bmore\s+than\s+once\b/gi, 'twice'],
+  [
+    /\b(?:two|2|three|3|multiple|several)\s+times\b|\bmore\s+than\s+once\b|\b[23]\s?x\b|\bx\s?[23]\b/gi,
+    'twice',
+  ],
   [
     /\b(?:two|2|three|3)\s+(?:identical\s+|separate\s+)?(?:payments|charges|transactions|debits)\b/gi,
     'twice payment',
@@ -332,6 +353,15 @@ export const QUESTION_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "Do you take Amex?": a business takes what it accepts.
   [/\b(?:do|will)\s+you\s+take\b(?!(?:\s+[\w'’]+){0,3}?\s+back\b)/gi, 'take accept'],
   [/\bamex\b/gi, 'american express'],
+  // Someone's age in years is their age ("my 14 year old son").
+  [/\b\d{1,2}[\s-]*(?:years?|yrs?)[\s-]*old\b/gi, 'age'],
+  // The cut-off is the latest time to order.
+  [/\bcut[\s-]*off(?:\s+times?)?\b|\blatest\s+(?:time\s+)?(?:i\s+can\s+|to\s+)?order\b/gi, 'order time'],
+  // Moving something to another day is rescheduling it.
+  [
+    /\b(?:move|moving|change|changing|push|pushing|rearrange)\b((?:\s+[\w']+){0,4}?)\s+(?:to\s+)?(?:another|a\s+different|a\s+later|a\s+new)\s+(?:day|date|time|slot)\b/gi,
+    '$1 reschedule',
+  ],
   [
     /\b(?:has|have|had|did)(?:\s*n['’o]?t|\s+not)\s+paid\b|\bnot\s+(?:been\s+)?paid\b|\bunpaid\b/gi,
     'overdue payment',
@@ -352,5 +382,7 @@ export const LIGHT_WORDS: readonly string[] = (
   'literally basically first second third last next again new old other else bit someone somebody anybody ' +
   'everything nothing why done sure idea problem issue hi morning afternoon evening ' +
   'guys guy please start started starting realise realised realize realized notice noticed ' +
-  'think thought buy buying apply applies find completely entirely totally fully properly'
+  'think thought buy buying apply applies find found completely entirely totally fully properly ' +
+  'specific specifically particular particularly certain exact exactly anymore though although ' +
+  'supposedly apparently nowhere somewhere anywhere'
 ).split(' ');

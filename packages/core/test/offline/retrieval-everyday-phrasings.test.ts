@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createOfflineModel, type KnowledgeDocument } from '../../src/offline';
+import { createPassageIndex } from '../../src/offline/passage-index';
 import { createSynonymTable, searchTerms } from '../../src/offline/search-terms';
+import { splitPassages } from '../../src/offline/split-passages';
 import { answeredFrom } from './helpers';
 
 /** A homeware shop's own articles, none of them from the support site, each in its own words. */
@@ -232,5 +234,55 @@ describe('offline retrieval of everyday phrasings in any base', () => {
     // Without the written word, both groups; a synonym comes with the word its group writes it as.
     expect([...(table.get(instal)?.keys() ?? [])]).toEqual([split, assemble]);
     expect(table.get(assemble)?.get(instal)).toEqual(['install']);
+  });
+
+  it('reads a mate as a friend, charities as nonprofits, an hourly rate, a child by age, 2x, a cut-off and another day', async () => {
+    const club = createOfflineModel({
+      pacing: 0,
+      knowledge: [
+        { id: 'guests', title: 'Bringing a friend', body: 'Members can bring a guest twice a month.' },
+        {
+          id: 'juniors',
+          title: 'Juniors',
+          body: "Juniors aged 12 to 15 can join with a parent's consent and use the pool until 7pm.",
+        },
+        { id: 'rates', title: 'Our prices', body: 'Our labour rate is £50 for the first hour of work.' },
+        { id: 'discounts', title: 'Discounts', body: 'Nonprofits and schools get 30% off every plan.' },
+        { id: 'rebook', title: 'Rebooking a visit', body: 'You can reschedule a visit up to a day before.' },
+        {
+          id: 'double',
+          title: 'Why have I been charged twice?',
+          body: 'A second payment for one booking is a pending hold your bank releases.',
+        },
+        {
+          id: 'next-day',
+          title: 'Next-day delivery of equipment',
+          body: 'Order by 8pm on a weekday and the equipment arrives the next day.',
+        },
+        {
+          id: 'materials',
+          title: 'The materials we use',
+          body: 'Our mats and towels are made of recycled materials.',
+        },
+      ],
+    });
+    expect(await answeredFrom(club, 'can I bring my mate along')).toBe('guests');
+    expect(await answeredFrom(club, 'can my 13 year old daughter come')).toBe('juniors');
+    expect(await answeredFrom(club, "what's your hourly rate")).toBe('rates');
+    expect(await answeredFrom(club, 'any discount for charities?')).toBe('discounts');
+    expect(await answeredFrom(club, 'I need to move my visit to another day')).toBe('rebook');
+    expect(await answeredFrom(club, 'my card was charged 2x for one booking')).toBe('double');
+    expect(await answeredFrom(club, "what's the cut off for next day")).toBe('next-day');
+  });
+
+  it('finds a short synonym as itself or with an ending, not as the start of a longer word', () => {
+    // "mate" means a friend; "materials" is no friend.
+    const index = (body: string) =>
+      createPassageIndex(
+        splitPassages({ title: 'About us', body }, 'about'),
+        createSynonymTable([['friend', 'mate']]),
+      );
+    expect(index('Our mats are made of recycled materials.').match(['friend']).matches).toEqual([]);
+    expect(index('Bring your mates along.').match(['friend']).matches).toHaveLength(1);
   });
 });
