@@ -34,8 +34,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwhere(?:'?s|\s+is|\s+are)\s+my\b/gi, 'track my'],
   [/\bhow\s+much\b/gi, 'cost'],
   [/\bhow\s+(?:long|soon|quickly|fast)\b/gi, 'duration'],
-  [/\b(?:log|logging|sign|signing)\s+(?:in|into|on)\b/gi, 'login'],
-  [/\b(?:log|logging|sign|signing)\s+(?:out|off)\b/gi, 'logout'],
+  [/\b(?:log|logging|sign|signing)[\s-]+(?:in|into|on)\b/gi, 'login'],
+  [/\b(?:log|logging|sign|signing)[\s-]+(?:out|off)\b/gi, 'logout'],
   [/\b(?:two|2)[\s-]*(?:factor|step)\b/gi, 'twostep'],
   [/\b2fa\b|\bmfa\b/gi, 'twostep'],
   [/\bphone\s+number\b|\bcall\s+(?:you|someone|somebody)\b|\btelephone\b|\bring\s+you\b/gi, 'phone'],
@@ -46,7 +46,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bnext[\s-]+day\b/gi, 'nextday'],
   [/\bstopped\s+working\b|\bdoesn'?t\s+work\s+any\s*more\b|\bno\s+longer\s+works\b/gi, 'faulty'],
   [
-    /\b(?:never|not\s+yet|still\s+not|has\s*n[o']t|have\s*n[o']t|did\s*n[o']?t|does\s*n[o']?t)\s+(?:arrived?|come|turned\s+up|shown\s+up|been\s+delivered)\b/gi,
+    /\b(?:never|not\s+yet|still\s+not|has\s*n[o']t|have\s*n[o']t|did\s*n[o']?t|does\s*n[o']?t)\s+(?:arrived?|come|turned\s+up|shown\s+up|been\s+delivered)\b|\bnever\s+(?:brings?|brought|delivers?)\b/gi,
     'late',
   ],
   [
@@ -61,7 +61,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blook(?:ing)?\s+after\b/gi, 'care'],
   [/\bcast[\s-]+iron\b/gi, 'castiron'],
   [/\bgift\s+cards?\b/gi, 'giftcard'],
-  [/\bcheck(?:ing|ed)?\s+out\b/gi, 'checkout'],
+  [/\bcheck(?:ing|ed)?[\s-]+out\b/gi, 'checkout'],
   [/\bcustom[\s-]+made\b|\bmade[\s-]+to[\s-]+(?:measure|order)\b|\bbespoke\b/gi, 'madetomeasure'],
   // Open every day is open at the weekend too.
   [/\b24\s*\/\s*7\b|\b(?:7|seven)\s+days\s+a\s+week\b|\b(?:a)?round\s+the\s+clock\b/gi, 'everyday weekend'],
@@ -72,6 +72,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\bsubject\s+access\s+requests?\b|\bdsar\b/gi, 'gdpr'],
   [/\bpromo(?:tion(?:al)?)?\s+codes?\b|\bdiscount\s+codes?\b|\bvoucher\s+codes?\b/gi, 'promocode'],
+  // A share off the price, or half price, is a discount.
+  [/\b\d+\s*(?:%|per\s*cent)\s+off\b|\bhalf[\s-]+price\b/gi, 'discount'],
 ];
 
 /**
@@ -249,6 +251,11 @@ export const QUESTION_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:your|the\s+(?:shop|store|company|support)'?s?)\s+(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|(?:contact\s+)?number|contact\s+details|address)\b/gi,
     'contact',
   ],
+  // The email address or phone number of customer service is the business's.
+  [
+    /\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|(?:contact\s+)?number)\s+(?:for|of|to\s+reach)\s+(?:customer\s+(?:service|services|support|care)|support|you|your\s+team)\b/gi,
+    'contact',
+  ],
   // "What ways can I pay", "which ways to contact you": the ways are the methods or options.
   [/\b(?:what|which)\s+(?:ways|methods|options)\b|\bways\s+(?:to|of|can|do)\b/gi, 'method'],
   // Part of an order: "only half", "one of the", "not everything" (before "never came" reads as late).
@@ -353,6 +360,21 @@ export const QUESTION_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "Do you take Amex?": a business takes what it accepts.
   [/\b(?:do|will)\s+you\s+take\b(?!(?:\s+[\w'’]+){0,3}?\s+back\b)/gi, 'take accept'],
   [/\bamex\b/gi, 'american express'],
+  // What a business will not take, accept or allow asks about its exceptions.
+  [
+    /\b(?:won'?t|will\s+not|don'?t|do\s+not|doesn'?t|does\s+not)\s+(take|accept|allow|refund|return|deliver|ship)\b/gi,
+    'cannot $1',
+  ],
+  // What was meant to come and has not is late.
+  [
+    /\b(?:was|were|is|are)\s+(?:meant|ment|supposed|due|expected)\s+to\s+(?:come|arrive|turn\s+up|be\s+(?:here|delivered))\b/gi,
+    'late',
+  ],
+  // Water coming through a ceiling or out of a pipe is a leak.
+  [
+    /\bwater\s+(?:is\s+)?(?:pouring|coming|gushing|dripping|flooding|running|leaking)\s+(?:through|from|out|in|down|everywhere)\b/gi,
+    'water leak',
+  ],
   // Someone's age in years is their age ("my 14 year old son").
   [/\b\d{1,2}[\s-]*(?:years?|yrs?)[\s-]*old\b/gi, 'age'],
   // The cut-off is the latest time to order.

@@ -275,6 +275,44 @@ describe('offline retrieval of everyday phrasings in any base', () => {
     expect(await answeredFrom(club, "what's the cut off for next day")).toBe('next-day');
   });
 
+  it('reads what a business will not take as its exceptions, what was meant to come as late, a share off as a discount, and more', async () => {
+    const base = createOfflineModel({
+      pacing: 0,
+      knowledge: [
+        {
+          id: 'exceptions',
+          title: 'Items we cannot take back',
+          body: 'We cannot take back opened earrings or furniture made to order.',
+        },
+        { id: 'returns', title: 'Returning an item', body: 'Return any item within 30 days for a refund.' },
+        {
+          id: 'late',
+          title: 'My parcel is late',
+          body: 'If your parcel has not arrived within 5 working days, tell us and we trace it.',
+        },
+        {
+          id: 'two-step',
+          title: 'Two-step verification',
+          body: 'We text a login code to your phone each time you sign in on a new device.',
+        },
+        { id: 'contact', title: 'Contact us', body: 'Email help@example.com or call us on weekdays.' },
+        { id: 'email', title: 'Changing your email address', body: 'Change your email address in Account.' },
+        {
+          id: 'leaks',
+          title: 'Emergency call-outs',
+          body: 'Call us at once for a burst water pipe or a leak.',
+        },
+        { id: 'plans', title: 'Plans and billing', body: 'Schools get 40% off every plan.' },
+      ],
+    });
+    expect(await answeredFrom(base, "are there things you won't take back")).toBe('exceptions');
+    expect(await answeredFrom(base, 'my parcel was meant to come on tuesday')).toBe('late');
+    expect(await answeredFrom(base, 'where do I find the sign-in code')).toBe('two-step');
+    expect(await answeredFrom(base, 'email address for customer service')).toBe('contact');
+    expect(await answeredFrom(base, 'water pouring through the ceiling')).toBe('leaks');
+    expect(await answeredFrom(base, 'do you do a discount for schools')).toBe('plans');
+  });
+
   it('finds a short synonym as itself or with an ending, not as the start of a longer word', () => {
     // "mate" means a friend; "materials" is no friend.
     const index = (body: string) =>
