@@ -313,7 +313,7 @@ export const QUESTION_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     'contact',
   ],
   [
-    /\bfor\s+(?:my\s+|the\s+)?(?:tax(?:es)?(?:\s+purposes)?|expenses|accountants?|accounting|bookkeeping)\b/gi,
+    /\bfor\s+(?:my\s+|the\s+|our\s+)?(?:work\s+|business\s+|company\s+)?(?:tax(?:es)?(?:\s+purposes)?|expenses|accountants?|accounting|bookkeeping)\b/gi,
     'vat',
   ],
   // Help-centre phrasings of any domain (shop, app, service).

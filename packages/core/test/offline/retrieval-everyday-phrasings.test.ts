@@ -303,6 +303,11 @@ describe('offline retrieval of everyday phrasings in any base', () => {
           body: 'Call us at once for a burst water pipe or a leak.',
         },
         { id: 'plans', title: 'Plans and billing', body: 'Schools get 40% off every plan.' },
+        {
+          id: 'vat',
+          title: 'Downloading a VAT invoice',
+          body: 'Download a VAT invoice for any order in Orders.',
+        },
       ],
     });
     expect(await answeredFrom(base, "are there things you won't take back")).toBe('exceptions');
@@ -311,6 +316,7 @@ describe('offline retrieval of everyday phrasings in any base', () => {
     expect(await answeredFrom(base, 'email address for customer service')).toBe('contact');
     expect(await answeredFrom(base, 'water pouring through the ceiling')).toBe('leaks');
     expect(await answeredFrom(base, 'do you do a discount for schools')).toBe('plans');
+    expect(await answeredFrom(base, 'what do I download for work expenses')).toBe('vat');
   });
 
   it('finds a short synonym as itself or with an ending, not as the start of a longer word', () => {
