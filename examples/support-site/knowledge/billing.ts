@@ -12,6 +12,7 @@ export const billingArticles: readonly SupportArticle[] = [
       'money taken twice',
       'a duplicate charge',
       'why is there a hold on my card',
+      'two pending payments on my card',
       'I paid twice by mistake',
     ],
     body: `If you see two amounts from Parcelwise on your bank statement, one of them is almost always a temporary hold rather than a second payment. When you place an order we ask your bank to reserve the order total. We only take the money when your order is dispatched.

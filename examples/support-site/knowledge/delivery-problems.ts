@@ -14,6 +14,7 @@ export const deliveryProblemArticles: readonly SupportArticle[] = [
       'package marked delivered never arrived',
       "the delivery photo isn't my house",
       'the photo on my tracking shows somewhere else',
+      'tracking says handed to resident but I have not got it',
     ],
     body: `Sometimes a parcel is marked as delivered a little before it actually arrives, or it is left somewhere you did not expect. Before reporting it, please check:
 

@@ -52,6 +52,7 @@ Items should be unused and in a condition we can sell again. Some items cannot b
       'still waiting for my refund',
       'my refund is taking ages',
       "my return still says Sent and there's no refund yet",
+      'what do Sent, Received and Checked mean on a return',
     ],
     body: `We check every return within 5 working days of it reaching our warehouse, and we email you as soon as the refund is on its way. You can follow each step in Orders > Returns, where a return shows as Sent, Received, Checked and then Refunded.
 

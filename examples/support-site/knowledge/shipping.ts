@@ -64,6 +64,10 @@ Large items are delivered to mainland UK only. Returning a large item costs £15
       'islands',
       'countries',
       'delivery area',
+      'shetland',
+      'orkney',
+      'po box',
+      'bfpo',
     ],
     questions: [
       'do you deliver internationally',

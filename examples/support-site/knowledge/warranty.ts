@@ -6,7 +6,16 @@ export const warrantyArticles: readonly SupportArticle[] = [
     slug: 'warranty-claim',
     title: 'Our guarantee and making a warranty claim',
     category: 'Warranty',
-    tags: ['warranty', 'guarantee', 'faulty', 'stopped working', 'repair', 'claim', 'defect'],
+    tags: [
+      'warranty',
+      'guarantee',
+      'faulty',
+      'stopped working',
+      'repair',
+      'claim',
+      'defect',
+      'non-stick coating peeling',
+    ],
     questions: [
       'my product stopped working',
       'is there a guarantee',
