@@ -1,8 +1,9 @@
 // Runs the knowledge-base evaluation (`knowledge-*-data.ts`, each set reported on its own) against the offline model:
 // which document answered each question (its first source part) and which were declined.
-// The blind sets (`knowledge-blind-data.ts`, `knowledge-blind2-data.ts`, `knowledge-blind3-data.ts`) are
-// reported on rows of their own, without a target, as shares and counts only (never which question missed).
-// The first two have since been read and worked on (dev sets now); the third is measure only.
+// The blind sets (`knowledge-blind-data.ts`, `knowledge-blind2-data.ts`, `knowledge-blind3-data.ts`,
+// `knowledge-blind4-data.ts`) are reported on rows of their own, without a target, as shares and counts only
+// (never which question missed). The first two have since been read and worked on (dev sets now); the third
+// is measure only; the fourth is measure only and was written when the third was being read.
 import { performance } from 'node:perf_hooks';
 import { createOfflineModel, type KnowledgeDocument } from '@attune/core/offline';
 import { articles } from '../../examples/support-site/knowledge/articles';
@@ -10,6 +11,7 @@ import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
 import { blindOffTopicQuestions, blindSiteQuestions, blindSmallBases } from './knowledge-blind-data';
 import { blind2OffTopicQuestions, blind2SiteQuestions, blind2SmallBases } from './knowledge-blind2-data';
 import { blind3OffTopicQuestions, blind3SiteQuestions, blind3SmallBases } from './knowledge-blind3-data';
+import { blind4OffTopicQuestions, blind4SiteQuestions, blind4SmallBases } from './knowledge-blind4-data';
 import {
   type AnsweredQuestion,
   type KnowledgeQuestion,
@@ -78,7 +80,7 @@ export interface BaseEvaluation {
   last: QuestionOutcome[];
   /** Off-topic questions of the last set. */
   lastOffTopic: QuestionOutcome[];
-  /** A blind set (`knowledge-blind-data.ts`, `-blind2-` or `-blind3-`): a measuring stick, never a gate. */
+  /** A blind set (`knowledge-blind*-data.ts`): a measuring stick, never a gate. */
   blind: QuestionOutcome[];
   /** Off-topic questions of a blind set. */
   blindOffTopic: QuestionOutcome[];
@@ -311,6 +313,17 @@ const thirdBlindSet: BlindSet = {
   smallBases: blind3SmallBases,
 };
 
+/**
+ * The fourth blind set (`knowledge-blind4-data.ts`), written by someone who never saw retrieval while
+ * the third was being read and tuned on: measure only.
+ */
+const fourthBlindSet: BlindSet = {
+  label: 'blind 4',
+  siteQuestions: blind4SiteQuestions,
+  offTopic: blind4OffTopicQuestions,
+  smallBases: blind4SmallBases,
+};
+
 /** Evaluates a blind set (the first by default): the site's blind questions and its small bases. */
 export async function evaluateBlindKnowledge(set: BlindSet = firstBlindSet): Promise<BaseEvaluation[]> {
   const blindSet = (questions: readonly KnowledgeQuestion[], offTopic: readonly string[]): QuestionSet => ({
@@ -430,7 +443,7 @@ function groupRows(base: BaseEvaluation, label = base.name): KnowledgeBenchRow[]
  */
 export async function bench(): Promise<KnowledgeBenchRow[]> {
   const blind: KnowledgeBenchRow[] = [];
-  for (const set of [firstBlindSet, secondBlindSet, thirdBlindSet])
+  for (const set of [firstBlindSet, secondBlindSet, thirdBlindSet, fourthBlindSet])
     for (const base of await evaluateBlindKnowledge(set))
       blind.push(...groupRows(base, `${set.label}: ${base.name}`));
   return [
