@@ -4,11 +4,19 @@ import {
   createMemoryRateLimiter,
   createPostgresPersonaStore,
   createPostgresRateLimiter,
+  createSqlitePersonaStore,
   type PersonaStore,
   type RateLimiter,
   type StoreHealth,
 } from '@attune/core/server';
+import { daysToMs, SITE_RETENTION_DAYS } from '../src/data-retention';
 import { openSiteStore } from './open-site-store';
+
+/** The store options of the site's retention: signals kept 90 days, preferences a year after the last visit. */
+export const SITE_STORE_RETENTION = {
+  retention: { maxAgeMs: daysToMs(SITE_RETENTION_DAYS.signals) },
+  personaRetentionMs: daysToMs(SITE_RETENTION_DAYS.preferences),
+};
 
 /** The environment variable naming a PostgreSQL database shared by every instance of the site. */
 export const DATABASE_URL_ENV = 'ATTUNE_DATABASE_URL';
@@ -77,7 +85,12 @@ export async function openSiteDatabase(
   if (!url) {
     const filename = resolve(env.ATTUNE_DB ?? options.defaultFile);
     mkdirSync(dirname(filename), { recursive: true });
-    const store = await openSiteStore({ filename, health: options.health, log });
+    const store = await openSiteStore({
+      filename,
+      health: options.health,
+      log,
+      open: (file) => createSqlitePersonaStore({ filename: file, ...SITE_STORE_RETENTION }),
+    });
     return { store, limiter: createMemoryRateLimiter(), description: filename };
   }
   let parsed: URL;
@@ -95,7 +108,7 @@ export async function openSiteDatabase(
     filename: description,
     health: options.health,
     log,
-    open: () => createPostgresPersonaStore({ connectionString: url }),
+    open: () => createPostgresPersonaStore({ connectionString: url, ...SITE_STORE_RETENTION }),
   });
   const memory = createMemoryRateLimiter();
   const limiter = await createPostgresRateLimiter({ connectionString: url }).then(

@@ -4,6 +4,7 @@ import type { SiteAssistant } from '../assistant/create-site-assistant';
 import type { PersonaAnswer } from '../assistant/persona-api';
 import { Breadcrumbs } from '../components/breadcrumbs';
 import { Icon } from '../components/icon';
+import { SITE_RETENTION_DAYS } from '../data-retention';
 
 /** What the page needs of the site's assistant. */
 export type YourDataAssistant = Pick<
@@ -120,6 +121,12 @@ export function YourDataPage({ assistant }: { assistant: YourDataAssistant }) {
           We keep these preferences on our server under an anonymous id in a cookie, not your name. Email
           addresses, phone numbers, card numbers and street addresses are removed from what you write before
           anything is stored.
+        </p>
+        <p data-testid="retention">
+          How long we keep it: each rating, choice or setting for {SITE_RETENTION_DAYS.signals} days after our
+          server receives it; your preferences for {SITE_RETENTION_DAYS.preferences} days after the last time
+          you taught the assistant something. Then they are deleted, with anything left that they were learned
+          from. Forget me below deletes everything now.
         </p>
       </div>
 

@@ -50,6 +50,7 @@ export function assembleExport(
       driver,
       schemaVersion: PERSONA_STORE_SCHEMA_VERSION,
       retention: { ...policy.retention },
+      personaRetentionMs: policy.personaRetentionMs,
     },
   };
 }
@@ -121,4 +122,22 @@ export function retentionDeletes(
     );
   }
   return deletes;
+}
+
+/** Names of the shared SQL statements that delete expired personas and their users' rows. */
+export type ExpiryStatement = 'deleteExpiredSignals' | 'deleteExpiredFeatures' | 'deleteExpiredPersonas';
+
+/**
+ * The deletes a SQL driver runs in its retention sweep to expire personas nobody wrote within
+ * `personaRetentionMs` (none when it is `Infinity`): their users' signals and comparison rows, then
+ * the personas, each an indexed range on `updated_at`.
+ */
+export function personaExpiryDeletes(
+  policy: StorePolicy,
+): { statement: ExpiryStatement; params: number[] }[] {
+  if (!Number.isFinite(policy.personaRetentionMs)) return [];
+  const cutoff = policy.personaCutoff();
+  return (['deleteExpiredSignals', 'deleteExpiredFeatures', 'deleteExpiredPersonas'] as const).map(
+    (statement) => ({ statement, params: [cutoff] }),
+  );
 }

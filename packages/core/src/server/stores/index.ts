@@ -34,5 +34,5 @@ export {
   type StoredPrior,
 } from './population-store';
 export { createPostgresPersonaStore, type PostgresPersonaStoreOptions } from './postgres-store';
-export { DEFAULT_RETENTION, type RetentionPolicy } from './retention';
+export { DEFAULT_PERSONA_RETENTION_MS, DEFAULT_RETENTION, type RetentionPolicy } from './retention';
 export { createSqlitePersonaStore, type SqlitePersonaStoreOptions } from './sqlite-store';

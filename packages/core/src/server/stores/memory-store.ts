@@ -139,6 +139,13 @@ export function createMemoryPersonaStore(options: PersonaStoreOptions = {}): Per
     async enforceRetention() {
       open();
       let removed = 0;
+      const expiredBefore = policy.personaCutoff();
+      for (const [userId, persona] of [...personas]) {
+        if (persona.updatedAt >= expiredBefore) continue;
+        removed += 1 + (signals.get(userId)?.length ?? 0) + forgetUser(userId);
+        personas.delete(userId);
+        signals.delete(userId);
+      }
       for (const userId of [...signals.keys()]) removed += enforceFor(userId);
       const idleSince = policy.now() - (policy.newUserQuota?.idleMs ?? 0);
       for (const [network, bucket] of networks) if (bucket.updatedAt < idleSince) networks.delete(network);

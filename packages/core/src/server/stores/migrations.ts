@@ -96,6 +96,11 @@ export const PERSONA_STORE_MIGRATIONS: readonly PersonaStoreMigration[] = [
 );
 CREATE INDEX attune_new_users_updated ON attune_new_users (updated_at);`,
   },
+  {
+    version: 6,
+    description: 'personas by last write, so the retention sweep finds expired ones without a full scan',
+    sql: 'CREATE INDEX attune_personas_updated ON attune_personas (updated_at);',
+  },
 ];
 
 /** The schema version this code writes and reads. */

@@ -65,6 +65,8 @@ export interface PersonaExport {
     /** The store's schema version. */
     schemaVersion: number;
     retention: RetentionPolicy;
+    /** How long the persona is kept after its last write, in ms (`Infinity`: for ever). */
+    personaRetentionMs: number;
   };
 }
 
@@ -112,8 +114,10 @@ export interface PersonaStore {
   /** Deletes every row held for the user. */
   forget(userId: string): Promise<ForgetResult>;
   /**
-   * Applies the retention policy to every user; returns how many signals were deleted. Also drops
-   * the new-user counts of networks whose quota has refilled.
+   * Applies the retention policy to every user and deletes the personas nobody wrote within
+   * `personaRetentionMs`, with every row held for their users (as `forget`); returns how many rows
+   * were deleted (signals, comparison rows, expired personas). Also drops the new-user counts of
+   * networks whose quota has refilled. Meant for a schedule (hourly, say); no request runs it.
    */
   enforceRetention(): Promise<number>;
   /** Releases the connection(s) the store opened itself. Later calls fail with `store-closed`. */
@@ -126,6 +130,14 @@ export interface PersonaStoreOptions {
   validate?: PersonaStateValidator;
   /** Signal retention. Default: {@link DEFAULT_RETENTION}. */
   retention?: Partial<RetentionPolicy>;
+  /**
+   * How long a persona nobody writes (no turn, setting or feedback of its user) is kept, in ms:
+   * `enforceRetention` deletes one last written longer ago, with its user's signals and comparison
+   * rows, so a persona lives at most this long after its user's last visit plus the sweep's
+   * interval. `Infinity` keeps personas for ever. Default {@link DEFAULT_PERSONA_RETENTION_MS}
+   * (365 days).
+   */
+  personaRetentionMs?: number;
   /** Most signals accepted in one `appendSignals` call. Default 100. */
   maxBatchSize?: number;
   /** Largest serialized persona state accepted, in bytes. Default 64 KiB. */

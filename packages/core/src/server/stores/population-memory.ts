@@ -21,7 +21,7 @@ interface FeatureRow {
 export function createMemoryPopulation(
   policy: StorePolicy,
   assertOpen: () => void,
-): PopulationStore & { forgetUser(userId: string): void; enforceRetention(): number; clear(): void } {
+): PopulationStore & { forgetUser(userId: string): number; enforceRetention(): number; clear(): void } {
   /** Each user's rows in the order received (ids rise), as the SQL tables hold them. */
   const features = new Map<string, FeatureRow[]>();
   const priors: PriorRow[] = [];
@@ -87,7 +87,9 @@ export function createMemoryPopulation(
       return true;
     },
     forgetUser(userId) {
+      const rows = features.get(userId)?.length ?? 0;
       features.delete(userId);
+      return rows;
     },
     enforceRetention() {
       const cutoff = Number.isFinite(policy.retention.maxAgeMs)

@@ -5,6 +5,7 @@ import {
   assertSupportedSchemaVersion,
   createClosedFlag,
   type PersonaRecord,
+  personaExpiryDeletes,
   retentionDeletes,
   toStoredPersona,
 } from './driver-steps';
@@ -220,7 +221,11 @@ export async function createPostgresPersonaStore(
         if (policy.newUserQuota) {
           await client.query(Q.deleteIdleNewUsers, [policy.now() - policy.newUserQuota.idleMs]);
         }
-        return (await enforce(client)) + (await enforceFeatures(client));
+        // A persona written meanwhile is past the cutoff no more, so its delete skips it.
+        let expired = 0;
+        for (const { statement, params } of personaExpiryDeletes(policy))
+          expired += (await client.query(Q[statement], params)).rowCount ?? 0;
+        return expired + (await enforce(client)) + (await enforceFeatures(client));
       });
     },
     async close() {

@@ -36,3 +36,18 @@ export function resolveRetention(retention: Partial<RetentionPolicy> = {}): Rete
   }
   return resolved;
 }
+
+/**
+ * The default persona retention: a persona nobody wrote for 365 days is deleted with every row
+ * held for its user. A year lets a visitor who comes back each season find their preferences; a
+ * visitor who left is not kept forever.
+ */
+export const DEFAULT_PERSONA_RETENTION_MS = 365 * 24 * 60 * 60 * 1000;
+
+/** Fills in the default persona retention; throws a `RangeError` unless it is positive (or `Infinity`). */
+export function resolvePersonaRetention(personaRetentionMs = DEFAULT_PERSONA_RETENTION_MS): number {
+  if (!(personaRetentionMs > 0)) {
+    throw new RangeError('personaRetentionMs must be a positive number of milliseconds or Infinity.');
+  }
+  return personaRetentionMs;
+}

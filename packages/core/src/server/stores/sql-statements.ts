@@ -27,6 +27,11 @@ RETURNING revision`,
   SELECT id FROM (
     SELECT id, SUM(${BYTES}) OVER (PARTITION BY user_id ORDER BY id DESC) AS running FROM attune_signals
   ) ranked WHERE running > ?)`,
+  deleteExpiredSignals:
+    'DELETE FROM attune_signals WHERE user_id IN (SELECT user_id FROM attune_personas WHERE updated_at < ?)',
+  deleteExpiredFeatures:
+    'DELETE FROM attune_comparison_features WHERE user_id IN (SELECT user_id FROM attune_personas WHERE updated_at < ?)',
+  deleteExpiredPersonas: 'DELETE FROM attune_personas WHERE updated_at < ?',
   countPersonas: 'SELECT COUNT(*) AS n FROM attune_personas',
   userHasRows: `SELECT EXISTS (SELECT 1 FROM attune_personas WHERE user_id = ?)
   OR EXISTS (SELECT 1 FROM attune_signals WHERE user_id = ?) AS known`,

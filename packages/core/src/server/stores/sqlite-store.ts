@@ -4,6 +4,7 @@ import {
   assembleExport,
   assertSupportedSchemaVersion,
   createClosedFlag,
+  personaExpiryDeletes,
   retentionDeletes,
   toStoredPersona,
 } from './driver-steps';
@@ -133,6 +134,9 @@ export async function createSqlitePersonaStore(
     selectNewUsers: db.prepare<[string], { tokens: number; updated_at: number }>(SQL.selectNewUsers),
     upsertNewUsers: db.prepare(SQL.upsertNewUsers),
     deleteIdleNewUsers: db.prepare(SQL.deleteIdleNewUsers),
+    deleteExpiredSignals: db.prepare(SQL.deleteExpiredSignals),
+    deleteExpiredFeatures: db.prepare(SQL.deleteExpiredFeatures),
+    deleteExpiredPersonas: db.prepare(SQL.deleteExpiredPersonas),
   };
   const lifecycle = createClosedFlag();
   const open = lifecycle.assertOpen;
@@ -207,7 +211,10 @@ export async function createSqlitePersonaStore(
   });
   const enforceAll = db.transaction((): number => {
     if (policy.newUserQuota) statements.deleteIdleNewUsers.run(policy.now() - policy.newUserQuota.idleMs);
-    return enforce() + enforceFeatures();
+    let expired = 0;
+    for (const { statement, params } of personaExpiryDeletes(policy))
+      expired += statements[statement].run(...params).changes;
+    return expired + enforce() + enforceFeatures();
   });
 
   return {

@@ -8,7 +8,7 @@ import { type NewUserQuota, resolveNewUserQuota } from './new-user-quota';
 import { createPersonaStateValidator } from './persona-state-validator';
 import type { PersonaStateJson, PersonaStoreOptions, StoredPersona } from './persona-store';
 import { PersonaStoreError } from './persona-store-error';
-import { type RetentionPolicy, resolveRetention } from './retention';
+import { type RetentionPolicy, resolvePersonaRetention, resolveRetention } from './retention';
 
 /** A validated, scrubbed signal ready to be written. */
 export interface PreparedSignal {
@@ -22,6 +22,8 @@ export interface PreparedSignal {
 export interface StorePolicy {
   now(): number;
   retention: RetentionPolicy;
+  /** How long a persona nobody writes is kept, in ms (`Infinity`: for ever). */
+  personaRetentionMs: number;
   /** Throws `invalid-user-id` unless `userId` is a non-empty string of at most 256 characters. */
   checkUserId(userId: unknown): void;
   /** Validates what an updater returned; gives the validated state and its JSON text. */
@@ -32,6 +34,8 @@ export interface StorePolicy {
   prepareSignals(signals: unknown): PreparedSignal[];
   /** Signals received (`storedAt`) before this time are past the retention age. */
   ageCutoff(): number;
+  /** Personas last written before this time are past `personaRetentionMs` (with their user's rows). */
+  personaCutoff(): number;
   /**
    * The store-wide size guard: throws `store-full` when a user the store holds nothing for would
    * be added while it already holds `maxUsers` personas.
@@ -48,6 +52,7 @@ const encoder = new TextEncoder();
 export function createStorePolicy(options: PersonaStoreOptions = {}): StorePolicy {
   const validate = options.validate ?? createPersonaStateValidator();
   const retention = resolveRetention(options.retention);
+  const personaRetentionMs = resolvePersonaRetention(options.personaRetentionMs);
   const maxBatchSize = options.maxBatchSize ?? 100;
   const maxStateBytes = options.maxStateBytes ?? 64 * 1024;
   const maxSignalBytes = options.maxSignalBytes ?? 32 * 1024;
@@ -62,6 +67,7 @@ export function createStorePolicy(options: PersonaStoreOptions = {}): StorePolic
   return {
     now,
     retention,
+    personaRetentionMs,
     newUserQuota,
     checkUserId(userId) {
       if (typeof userId !== 'string' || userId.length === 0 || userId.length > MAX_USER_ID_LENGTH) {
@@ -133,6 +139,9 @@ export function createStorePolicy(options: PersonaStoreOptions = {}): StorePolic
     },
     ageCutoff() {
       return Number.isFinite(retention.maxAgeMs) ? now() - retention.maxAgeMs : Number.NEGATIVE_INFINITY;
+    },
+    personaCutoff() {
+      return Number.isFinite(personaRetentionMs) ? now() - personaRetentionMs : Number.NEGATIVE_INFINITY;
     },
     checkCapacity(known, personas) {
       if (!known && personas >= maxUsers) {

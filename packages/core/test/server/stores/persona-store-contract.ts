@@ -4,6 +4,7 @@ import { createPersona, type Persona, type PersonaPrior } from '../../../src/per
 import type { Signal } from '../../../src/persona/signals';
 import { createPopulationLoop } from '../../../src/server/population';
 import {
+  DEFAULT_PERSONA_RETENTION_MS,
   PERSONA_STORE_SCHEMA_VERSION,
   type PersonaStateJson,
   type PersonaStore,
@@ -397,6 +398,50 @@ export function describePersonaStoreContract(name: string, createHarness: () => 
       }
     });
 
+    it('deletes a persona nobody wrote within personaRetentionMs, with its rows, in the retention sweep', async () => {
+      let now = 1_000_000;
+      const expiring = await harness.open({
+        personaRetentionMs: 1_000,
+        retention: { maxAgeMs: Number.POSITIVE_INFINITY },
+        now: () => now,
+      });
+      const forever = await harness.open({
+        personaRetentionMs: Number.POSITIVE_INFINITY,
+        retention: { maxAgeMs: Number.POSITIVE_INFINITY },
+        now: () => now,
+      });
+      try {
+        const [stale, active] = [user(), user()];
+        for (const id of [stale, active]) {
+          await expiring.update(id, increment('a'));
+          await expiring.appendSignals(id, [text('one', 1), text('two', 2)]);
+          await expiring.appendComparisonFeatures(id, [{ at: 1, features: { humor: 1 } }]);
+        }
+        now = 1_000_800;
+        await expiring.update(active, increment('b'));
+        now = 1_001_500;
+        // Nothing expires on a read or a write: only the sweep deletes.
+        expect((await expiring.get(stale))?.revision).toBe(1);
+        if (harness.shared) {
+          // A store with persona retention off deletes none, even of a database it shares.
+          expect(await forever.enforceRetention()).toBe(0);
+          expect((await forever.get(stale))?.revision).toBe(1);
+        }
+        // The stale persona, its two signals and its comparison row.
+        expect(await expiring.enforceRetention()).toBeGreaterThanOrEqual(4);
+        expect(await expiring.get(stale)).toBeNull();
+        expect((await expiring.export(stale)).signals).toEqual([]);
+        expect((await expiring.comparisonFeatures()).has(stale)).toBe(false);
+        if (harness.tables) expect(await harness.tables.count(stale)).toEqual({ personas: 0, signals: 0 });
+        expect((await expiring.get(active))?.revision).toBe(2);
+        expect((await expiring.export(active)).signals).toHaveLength(2);
+        expect((await expiring.comparisonFeatures()).get(active)).toHaveLength(1);
+      } finally {
+        await expiring.close();
+        await forever.close();
+      }
+    });
+
     it('keeps the most recently received signals within retention.maxBytes per user', async () => {
       const id = user();
       const one = JSON.stringify(text('x'.repeat(100))).length;
@@ -557,6 +602,7 @@ export function describePersonaStoreContract(name: string, createHarness: () => 
             driver: clocked.driver,
             schemaVersion: PERSONA_STORE_SCHEMA_VERSION,
             retention: exported.metadata.retention,
+            personaRetentionMs: DEFAULT_PERSONA_RETENTION_MS,
           },
         });
         expect(exported.metadata.retention.maxCount).toBe(1000);

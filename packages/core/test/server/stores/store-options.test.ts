@@ -12,6 +12,12 @@ describe('persona store options', () => {
     expect(() => createMemoryPersonaStore({ retention: { maxCount: 2.5 } })).toThrow('retention.maxCount');
     expect(() => createMemoryPersonaStore({ retention: { maxBytes: 0 } })).toThrow('retention.maxBytes');
     expect(() => createMemoryPersonaStore({ maxUsers: -1 })).toThrow('maxUsers must be a positive integer');
+    for (const personaRetentionMs of [0, -1, Number.NaN]) {
+      expect(() => createMemoryPersonaStore({ personaRetentionMs })).toThrow(
+        'personaRetentionMs must be a positive number of milliseconds or Infinity',
+      );
+    }
+    expect(() => createMemoryPersonaStore({ personaRetentionMs: Number.POSITIVE_INFINITY })).not.toThrow();
     for (const maxNewUsersPerNetwork of [0, 2.5, -1, Number.POSITIVE_INFINITY, Number.NaN]) {
       expect(() => createMemoryPersonaStore({ maxNewUsersPerNetwork })).toThrow(
         'maxNewUsersPerNetwork must be a positive integer or false',
