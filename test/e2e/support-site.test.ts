@@ -334,12 +334,28 @@ describe('the Parcelwise help centre, end to end', () => {
     await widget().waitFor();
     await expect.poll(() => finishedReplies().count()).toBe(1);
     expect(await savedSignalKinds()).toEqual(['rating']);
+    // Your data counts it and says it waits, before any question.
+    await page.getByRole('button', { name: 'Close chat' }).first().click();
+    await page.getByRole('link', { name: 'Personalised answers & your data' }).click();
+    await page.getByTestId('waiting-count').waitFor();
+    expect(await page.locator('.pw-data-status').innerText()).toMatch(
+      /^Nothing is stored on our server yet\.\s*1 rating or choice is waiting in this browser: it goes to our server with your next message/,
+    );
+    expect(await page.locator('main .attune-persona-waiting').innerText()).toBe(
+      '1 piece of feedback waits to be sent with your next message.',
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot('your-data-waiting');
+    await page.getByRole('button', { name: 'Open chat' }).click();
+    await widget().waitFor();
     await ask(SECOND_QUESTION);
     await expect.poll(() => finishedReplies().count(), { timeout: 60_000 }).toBe(2);
     await expect
       .poll(async () => (await storedKinds()).filter((kind) => kind === 'rating'))
       .toEqual(['rating']);
     expect(await savedSignalKinds()).toEqual([]);
+    // Sent and stored: the page no longer says anything waits.
+    await page.getByTestId('waiting-count').waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   });
 

@@ -1,4 +1,10 @@
-import { createPersona, createPersonalization, type Signal } from '@attune/core';
+import {
+  createChatSession,
+  createMemoryStorage,
+  createPersona,
+  createPersonalization,
+  type Signal,
+} from '@attune/core';
 import { PersonaPanel } from '@attune/ui';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -66,17 +72,24 @@ function fakeServer() {
   return { api, chatTurn, persona: learner.persona, ready: () => learner.ready() };
 }
 
-/** The site's assistant wiring (`createSiteAssistant`) over the fake server, without the chat session. */
-async function visitor() {
+/**
+ * The site's assistant wiring (`createSiteAssistant`) over the fake server, with a chat session
+ * restored from a save holding `waiting` (feedback not sent yet; nothing listens on port 1).
+ */
+async function visitor(waiting: readonly Signal[] = []) {
   const server = fakeServer();
   const browser = createPersonalization({ persona: createPersona() });
-  await Promise.all([server.ready(), browser.ready()]);
+  const storage = createMemoryStorage();
+  await storage.save('help', { version: 1, messages: [], signals: [...waiting] });
+  const session = createChatSession({ id: 'help', api: 'http://127.0.0.1:1/api/chat', storage });
+  await Promise.all([server.ready(), browser.ready(), session.ready]);
   const listeners = new Set<() => void>();
   const api = notifyingPersonaApi(server.api, () => {
     for (const listener of listeners) listener();
   });
   const assistant: YourDataAssistant = {
     api,
+    session,
     panelPersona: syncedPanelPersona(browser.persona, api, (error) => {
       throw error;
     }),
@@ -84,6 +97,7 @@ async function visitor() {
     async forget() {
       const forgotten = await api.forget();
       browser.reset();
+      await session.resetPersona();
       return forgotten;
     },
     onStoredChange(listener) {
@@ -184,6 +198,33 @@ describe('the Your data page', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Yes, forget me' }));
     await screen.findByText(/We deleted your preferences/);
     expect(screen.getByText('Learned from 0 signals')).toBeTruthy();
+  });
+
+  it('counts a rating waiting in the saved session and says it goes with the next message', async () => {
+    const rating: Signal = { kind: 'rating', rating: 'up', text: 'Use a drop-off point.', at };
+    const next = said('How long does a refund take?');
+    // An earlier visit: a question and a rating stored; then a rating given just before leaving.
+    const { server, browser, assistant } = await visitor([rating]);
+    server.chatTurn([rating, next]);
+    for (const signal of [rating, next]) browser.observe(signal);
+
+    render(<YourDataPage assistant={assistant} />);
+    await screen.findByTestId('waiting-count');
+    expect(storedStatus()).toBe(
+      'Our server stores the 2 signals your preferences were learned from.' +
+        '1 rating or choice is waiting in this browser: it goes to our server with your next message to the assistant, and is stored then.',
+    );
+    expect(screen.getByText('1 piece of feedback waits to be sent with your next message.')).toBeTruthy();
+    expect(screen.getByTestId('retention').textContent).toMatch(
+      /for 90 days after our server receives it; your preferences for 365 days after the last time/,
+    );
+
+    // Forget me drops it too: nothing waits any more.
+    await userEvent.click(screen.getByRole('button', { name: 'Forget me' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, forget me' }));
+    await screen.findByText(/We deleted your preferences/);
+    expect(screen.queryByTestId('waiting-count')).toBeNull();
+    expect(screen.queryByText(/waits to be sent/)).toBeNull();
   });
 
   it('reads what is stored once the panel holds the server’s persona, and says when nothing is stored yet', async () => {

@@ -114,6 +114,8 @@ export interface AttuneStrings {
   personaSummary: (labels: readonly string[]) => string;
   /** How many signals the persona has seen. */
   personaEvidence: (count: number) => string;
+  /** The panel's note on feedback (ratings, choices) not sent yet: it goes with the next message. */
+  personaWaiting: (count: number) => string;
   /** Label of the 'lean' of a dimension. */
   direction: string;
   /** The persona panel's plain words for each style axis: its name and both ends. */
@@ -278,6 +280,8 @@ export const defaultStrings: AttuneStrings = {
       ? 'No clear preferences yet.'
       : `You seem to prefer: ${labels.slice(0, -1).join(', ')}${labels.length > 1 ? ' and ' : ''}${labels.at(-1)}.`,
   personaEvidence: (count) => `Learned from ${count} ${count === 1 ? 'signal' : 'signals'}`,
+  personaWaiting: (count) =>
+    `${count} ${count === 1 ? 'piece of feedback waits' : 'pieces of feedback wait'} to be sent with your next message.`,
   direction: 'Lean',
   styleAxisWords: {
     detail: { name: 'Answer length', less: 'Short answers', more: 'Detailed answers' },

@@ -1,4 +1,10 @@
-import { type AttuneMessage, createChatSession, messageText } from '@attune/core';
+import {
+  type AttuneMessage,
+  createChatSession,
+  createMemoryStorage,
+  createPersona,
+  messageText,
+} from '@attune/core';
 import { Chat } from '@attune/ui';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -216,6 +222,22 @@ describe('<Chat> personalized by default', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Preferences' }));
     // The user's message and the thumb are the two signals.
     expect(await screen.findByText('Learned from 2 signals')).toBeTruthy();
+  });
+
+  it('says in the preferences panel that feedback saved in the session waits for the next message', async () => {
+    const rating = { kind: 'rating', rating: 'up', text: 'Five working days.', at: Date.now() } as const;
+    const storage = createMemoryStorage();
+    await storage.save('waiting', { version: 1, messages: [], signals: [rating] });
+    // A visit after the rating: nothing was sent yet (nothing listens on port 1).
+    const session = createChatSession({ id: 'waiting', api: 'http://127.0.0.1:1/api/chat', storage });
+    await session.ready;
+    render(<Chat session={session} persona={createPersona()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Preferences' }));
+    expect(
+      await screen.findByText('1 piece of feedback waits to be sent with your next message.'),
+    ).toBeTruthy();
+    await act(() => session.resetPersona());
+    expect(screen.queryByText(/waits to be sent/)).toBeNull();
   });
 
   it('hides the panel with persona={false}', () => {

@@ -1,3 +1,4 @@
+import { useChatStore } from '@attune/core/react';
 import { PersonaPanel } from '@attune/ui';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { SiteAssistant } from '../assistant/create-site-assistant';
@@ -9,7 +10,7 @@ import { SITE_RETENTION_DAYS } from '../data-retention';
 /** What the page needs of the site's assistant. */
 export type YourDataAssistant = Pick<
   SiteAssistant,
-  'api' | 'panelPersona' | 'ready' | 'forget' | 'onStoredChange'
+  'api' | 'panelPersona' | 'ready' | 'forget' | 'onStoredChange' | 'session'
 >;
 
 type Stored =
@@ -23,12 +24,16 @@ const signals = (count: number) => `${count} ${count === 1 ? 'signal' : 'signals
  * What the server stores, set against what the preferences panel learned from. They differ when
  * this browser learned something the server does not hold: the visitor's messages before their
  * first rating, choice or setting (never stored), and a rating or choice not yet sent (it goes
- * with the next message).
+ * with the next message); `waiting` of them wait in this browser for the next message.
  */
-function StoredSummary({ stored, learned }: { stored: number; learned: number }) {
+function StoredSummary({ stored, learned, waiting }: { stored: number; learned: number; waiting: number }) {
   const count = <strong data-testid="signal-count">{stored}</strong>;
   if (stored === 0 && learned === 0) {
-    return <p>Nothing yet. Chat with the assistant and your preferences will appear here.</p>;
+    return waiting > 0 ? (
+      <p>Nothing is stored on our server yet.</p>
+    ) : (
+      <p>Nothing yet. Chat with the assistant and your preferences will appear here.</p>
+    );
   }
   if (stored === learned) {
     return (
@@ -62,6 +67,19 @@ function StoredSummary({ stored, learned }: { stored: number; learned: number })
   );
 }
 
+/** Feedback this browser keeps for the server: it is sent, and stored, with the next message. */
+function WaitingNote({ waiting }: { waiting: number }) {
+  if (waiting === 0) return null;
+  return (
+    <p>
+      <strong data-testid="waiting-count">{waiting}</strong>{' '}
+      {waiting === 1
+        ? 'rating or choice is waiting in this browser: it goes to our server with your next message to the assistant, and is stored then.'
+        : 'ratings or choices are waiting in this browser: they go to our server with your next message to the assistant, and are stored then.'}
+    </p>
+  );
+}
+
 /**
  * What personalisation knows about the visitor, in their own words (the chat's preferences
  * panel, the same rows and count), what the server stores, with download and forget-me. The
@@ -72,6 +90,7 @@ export function YourDataPage({ assistant }: { assistant: YourDataAssistant }) {
   const [forgotten, setForgotten] = useState<number | undefined>(undefined);
   const [confirming, setConfirming] = useState(false);
   const persona = assistant.panelPersona;
+  const waiting = useChatStore((state) => state.waitingSignals, assistant.session);
   const learned = useSyncExternalStore(
     persona.subscribe,
     () => persona.signalCount,
@@ -143,7 +162,10 @@ export function YourDataPage({ assistant }: { assistant: YourDataAssistant }) {
               {forgotten} {forgotten === 1 ? 'record' : 'records'}). Nothing about you is stored now.
             </p>
           ) : stored.state === 'loaded' ? (
-            <StoredSummary stored={stored.answer.signalCount} learned={learned} />
+            <>
+              <StoredSummary stored={stored.answer.signalCount} learned={learned} waiting={waiting} />
+              <WaitingNote waiting={waiting} />
+            </>
           ) : null}
         </div>
         <div className="pw-data-actions">
@@ -168,7 +190,12 @@ export function YourDataPage({ assistant }: { assistant: YourDataAssistant }) {
         </div>
       </section>
 
-      <PersonaPanel className="pw-data-preferences" persona={persona} theme="light" />
+      <PersonaPanel
+        className="pw-data-preferences"
+        persona={persona}
+        waitingSignals={waiting}
+        theme="light"
+      />
     </div>
   );
 }

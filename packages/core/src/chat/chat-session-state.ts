@@ -14,6 +14,12 @@ export interface ChatSessionState {
   error?: Error;
   /** Non-fatal problems, e.g. unreadable storage or a failed save. */
   warnings: string[];
+  /**
+   * How many learned feedback signals (ratings, choices, settings) wait for the next request to
+   * a server, restored ones included: they are learned by the server only with the next message.
+   * Always 0 on an in-process model.
+   */
+  waitingSignals: number;
 }
 
 /** The session's zustand store; `subscribe(selector, listener)` listens to one slice. */

@@ -222,7 +222,13 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
 
   const store: ChatSessionStore = createStore<ChatSessionState>()(
     subscribeWithSelector(
-      (): ChatSessionState => ({ id, messages: initialMessages ?? [], status: 'ready', warnings: [] }),
+      (): ChatSessionState => ({
+        id,
+        messages: initialMessages ?? [],
+        status: 'ready',
+        warnings: [],
+        waitingSignals: 0,
+      }),
     ),
   );
 
@@ -233,7 +239,12 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   };
 
   // What a server has not received yet; an in-process model sends nothing anywhere.
-  const outbox = 'model' in origin ? undefined : createSignalOutbox();
+  const outbox =
+    'model' in origin
+      ? undefined
+      : createSignalOutbox((waitingSignals) => {
+          if (store.getState().waitingSignals !== waitingSignals) store.setState({ waitingSignals });
+        });
   const learner = createLearningQueue(personalization, warn, outbox);
   const persistence = createSessionPersistence({
     storage: options.storage,

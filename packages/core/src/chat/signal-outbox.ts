@@ -24,23 +24,25 @@ export interface SignalOutbox {
   restore(signals: readonly Signal[]): void;
 }
 
-/** Creates an empty {@link SignalOutbox}. */
-export function createSignalOutbox(): SignalOutbox {
+/** Creates an empty {@link SignalOutbox}; `onChange` hears how many wait after each change. */
+export function createSignalOutbox(onChange?: (waiting: number) => void): SignalOutbox {
   let waiting: Signal[] = [];
-  const queue = (signals: readonly Signal[]) =>
-    signals.filter((signal) => signal.kind !== 'user-text').slice(-SIGNAL_OUTBOX_SIZE);
+  const queue = (signals: readonly Signal[]) => {
+    waiting = signals.filter((signal) => signal.kind !== 'user-text').slice(-SIGNAL_OUTBOX_SIZE);
+    onChange?.(waiting.length);
+  };
   return {
     add(signal) {
-      waiting = queue([...waiting, signal]);
+      queue([...waiting, signal]);
     },
     take() {
       const taken = waiting;
-      waiting = [];
+      queue([]);
       return taken;
     },
     waiting: () => waiting,
     restore(signals) {
-      waiting = queue([...signals, ...waiting]);
+      queue([...signals, ...waiting]);
     },
   };
 }

@@ -55,7 +55,9 @@ function scriptedTransport(
 
 function engine(transport: ChatTransport<AttuneMessage>, options: Partial<SessionChatOptions> = {}) {
   const store: ChatSessionStore = createStore<ChatSessionState>()(
-    subscribeWithSelector((): ChatSessionState => ({ id: 'c', messages: [], status: 'ready', warnings: [] })),
+    subscribeWithSelector(
+      (): ChatSessionState => ({ id: 'c', messages: [], status: 'ready', warnings: [], waitingSignals: 0 }),
+    ),
   );
   const finishes: ReplyFinish[] = [];
   const statuses: string[] = [];

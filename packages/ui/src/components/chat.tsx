@@ -95,6 +95,7 @@ function ChatLayout({
   const lastReceipt = useChatStore(
     (state) => state.messages.findLast((message) => message.role === 'assistant')?.metadata?.conditioning,
   );
+  const waitingSignals = useChatStore((state) => state.waitingSignals);
   const preferencesButton = useRef<HTMLButtonElement>(null);
   const [showPersona, setShowPersona] = useState(false);
   const sheet = useRef<HTMLDivElement>(null);
@@ -144,7 +145,7 @@ function ChatLayout({
         {persona && showPersona ? (
           <div id={sheetId} ref={sheet} className="attune-chat-sheet" tabIndex={-1}>
             <Suspense fallback={null}>
-              <PersonaPanel persona={persona} lastReply={lastReceipt} />
+              <PersonaPanel persona={persona} lastReply={lastReceipt} waitingSignals={waitingSignals} />
             </Suspense>
           </div>
         ) : null}

@@ -28,6 +28,12 @@ export interface PersonaPanelProps extends AttuneSettings {
    * personalized and from where, as the receipt says. Nothing is said without one.
    */
   lastReply?: ConditioningReceipt;
+  /**
+   * How many learned feedback signals wait to be sent with the next message (the session's
+   * `waitingSignals`); the panel says so when there are any, since the server has not learned
+   * them yet. `<Chat>` passes its session's.
+   */
+  waitingSignals?: number;
   /** Extra class on the root. */
   className?: string;
 }
@@ -169,6 +175,7 @@ function Panel({
   limit = showAllDimensions ? 6 : 8,
   exportFileName = 'attune-preferences.json',
   lastReply,
+  waitingSignals = 0,
   root,
 }: PersonaPanelProps & { root: RootProps }) {
   const strings = useStrings();
@@ -218,6 +225,9 @@ function Panel({
         </h2>
         <p className="attune-persona-summary">{summary}</p>
         <p className="attune-persona-evidence">{strings.personaEvidence(persona.signalCount)}</p>
+        {waitingSignals > 0 ? (
+          <p className="attune-persona-waiting">{strings.personaWaiting(waitingSignals)}</p>
+        ) : null}
         {lastReply ? (
           <p className="attune-persona-last-reply" data-source={lastReply.source}>
             {strings.lastReplyConditioning(lastReply.source)}
