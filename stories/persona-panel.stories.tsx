@@ -11,11 +11,13 @@ function LivePanel({
   theme,
   showAllDimensions,
   lastReply,
+  waitingSignals,
 }: {
   make: () => Persona;
   theme?: 'light' | 'dark';
   showAllDimensions?: boolean;
   lastReply?: ConditioningReceipt;
+  waitingSignals?: number;
 }) {
   const [persona] = useState(make);
   return (
@@ -24,6 +26,7 @@ function LivePanel({
       theme={theme}
       showAllDimensions={showAllDimensions}
       lastReply={lastReply}
+      waitingSignals={waitingSignals}
     />
   );
 }
@@ -68,6 +71,16 @@ export const LatestReplyNotPersonalized: Story = {
   args: { lastReply: { source: 'none' } },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('The latest reply was not personalized.')).toBeVisible();
+  },
+};
+
+/** Feedback given before a reload waits for the next message: the panel counts it. */
+export const FeedbackWaiting: Story = {
+  args: { waitingSignals: 2 },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByText('2 pieces of feedback wait to be sent with your next message.'),
+    ).toBeVisible();
   },
 };
 

@@ -359,6 +359,55 @@ describe('the Parcelwise help centre, end to end', () => {
     expect(errors).toEqual([]);
   });
 
+  it('goes on when the photos of a conversation outgrow the 512 KiB request limit', async () => {
+    const replies = await finishedReplies().count();
+    /** A 250 KiB photo (random bytes: nothing compresses it). */
+    const photo = (name: string) => ({
+      name,
+      mimeType: 'image/png',
+      buffer: Buffer.from(Array.from({ length: 250 * 1024 }, (_, index) => (index * 7919) % 251)),
+    });
+    const attachAndAsk = async (name: string, question: string) => {
+      await widget().locator('input[type="file"]').setInputFiles(photo(name));
+      await widget().getByRole('list', { name: 'Files to send' }).getByText(name).waitFor();
+      await ask(question);
+    };
+    const refused: number[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('/api/chat') && response.status() === 413) refused.push(413);
+    });
+    /** Waits for reply number `count`, deciding a comparison with "No preference" when one is asked. */
+    const replied = async (count: number) => {
+      const compare = widget().locator('.attune-compare');
+      await expect
+        .poll(async () => (await finishedReplies().count()) === count || (await compare.count()) > 0, {
+          timeout: 60_000,
+        })
+        .toBe(true);
+      if ((await compare.count()) > 0) {
+        await compare.getByRole('button', { name: 'No preference' }).click();
+        await compare.waitFor({ state: 'detached' });
+      }
+      await expect.poll(() => finishedReplies().count(), { timeout: 60_000 }).toBe(count);
+    };
+    await attachAndAsk('damaged-vase.png', 'My vase arrived damaged. What should I do?');
+    await replied(replies + 1);
+    // Both photos inline are over the limit: the server refuses once, the page sends again
+    // without the first photo, and the reply comes.
+    await attachAndAsk('damaged-box.png', 'Here is the box it came in.');
+    await replied(replies + 2);
+    expect(refused).toEqual([413]);
+    expect(await widget().getByRole('alert').count()).toBe(0);
+    // The conversation in this browser keeps both photos.
+    const files = (await savedMessages()).flatMap((message) =>
+      message.parts.flatMap((part) => (part.type === 'file' ? [part.filename] : [])),
+    );
+    expect(files).toEqual(['damaged-vase.png', 'damaged-box.png']);
+    await shot('photos-over-the-limit');
+    expect(errors).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+
   it('fits every page into a phone’s width: nothing scrolls sideways', async () => {
     const phone = await browser.newContext({
       viewport: { width: 390, height: 844 },

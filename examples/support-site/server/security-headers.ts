@@ -16,13 +16,14 @@ export interface SecurityHeadersOptions {
  * The help centre's Content-Security-Policy: everything from the site's own origin (the Vite
  * build has no inline script or style), `fetch` only to its own API, no plugins, no `<base>`, no
  * framing. Images may be `data:` or any https host: the chat shows a model's image only after
- * the visitor clicks "Load image from host", and that click must work.
+ * the visitor clicks "Load image from host", and that click must work. `blob:` images are the
+ * previews of the photos a visitor attaches in the chat, made in the page.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: https:",
+  "img-src 'self' data: blob: https:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

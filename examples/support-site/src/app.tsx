@@ -62,6 +62,13 @@ function Page({
   }
 }
 
+/**
+ * What a visitor may attach in the chat: photos (a damaged item, a label), one of up to 256 KB a
+ * message, within the server's 512 KiB request limit. As a conversation grows past that limit,
+ * the session stops sending earlier photos and tells the model so; the newest always goes.
+ */
+const PHOTOS = { accept: ['image/*'], maxFileSize: 256 * 1024, maxFiles: 1 } as const;
+
 /** The help centre: header, the routed page, contact band, footer, and the Attune chat widget on every page. */
 export function App({ assistant }: { assistant: SiteAssistant }) {
   const route = useRoute();
@@ -91,6 +98,7 @@ export function App({ assistant }: { assistant: SiteAssistant }) {
         suggestions={SUGGESTIONS}
         placeholder="Ask about orders, delivery, returns…"
         theme="light"
+        attachments={PHOTOS}
       />
     </div>
   );

@@ -56,8 +56,10 @@ export interface AttuneStrings {
   errorTitle: string;
   /** Shown when the server asked the user to slow down; `seconds` until a retry is allowed (0: now). */
   rateLimited: (seconds: number) => string;
-  /** Shown when the server refused a request as too large (its body limit; files travel inline). */
+  /** Shown when the server refused a message as too large (its body limit; its own files travel inline). */
   tooLarge: string;
+  /** The button that empties a conversation the server refused as too large (the persona stays). */
+  newConversation: string;
   /** Shown on a reply the server gave without personalization (its persona store is failing). */
   personalizationPaused: string;
   /** Shown on a reply the server gave without personalization (too many new visitors from the user's network). */
@@ -235,7 +237,8 @@ export const defaultStrings: AttuneStrings = {
       ? `You're sending messages a little quickly. You can try again in ${seconds} s.`
       : 'Thanks for waiting. You can try again now.',
   tooLarge:
-    "This conversation is too large to send: its attachments are over the server's limit. Start a new chat, or ask the site to allow larger files.",
+    "This message's attachments are over the server's size limit. Send it again with smaller or fewer files, or without them.",
+  newConversation: 'Start a new conversation',
   personalizationPaused: "Personalization is paused for now, so this reply isn't tailored to you.",
   personalizationLimited:
     "Personalization can't start for new visitors from your network right now, so this reply isn't tailored to you yet.",

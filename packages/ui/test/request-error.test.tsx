@@ -1,6 +1,6 @@
-import { type AttuneMessage, createChatSession } from '@attune/core';
+import { type AttuneMessage, createChatSession, createPersona, createPersonalization } from '@attune/core';
 import { Chat, Message } from '@attune/ui';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import type { ChatTransport } from 'ai';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -45,7 +45,7 @@ describe('requests the server refused', () => {
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 
-  it('says a conversation over the server body limit is too large, with no Retry that would fail again', () => {
+  it('says a message over the server body limit is too large, with no Retry that would fail again', () => {
     const onRetry = vi.fn();
     render(
       <Message
@@ -57,7 +57,7 @@ describe('requests the server refused', () => {
       />,
     );
     expect(screen.getByRole('alert').textContent).toContain(
-      "This conversation is too large to send: its attachments are over the server's limit.",
+      "This message's attachments are over the server's size limit.",
     );
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
   });
@@ -111,5 +111,32 @@ describe('requests the server refused', () => {
     expect(alert.textContent).toMatch(/a little quickly\. You can try again in (29|30) s\./);
     expect((screen.getByRole('button', { name: 'Retry' }) as HTMLButtonElement).disabled).toBe(true);
     expect(session.getState().messages.map((message) => message.role)).toEqual(['user']);
+  });
+
+  it('offers a new conversation when a message is too large, which keeps the persona', async () => {
+    const tooLarge: ChatTransport<AttuneMessage> = {
+      sendMessages: async () => {
+        throw new Error(
+          JSON.stringify({
+            error: { code: 'body-too-large', message: 'The body is larger than the limit.' },
+          }),
+        );
+      },
+      reconnectToStream: async () => null,
+    };
+    const personalization = createPersonalization({ persona: createPersona() });
+    const session = createChatSession({ transport: tooLarge, personalization });
+    render(<Chat session={session} persona={personalization.persona} />);
+    await act(() => session.send('tl;dr please: here is a video of the damage.'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain("This message's attachments are over the server's size limit.");
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    const learned = personalization.persona.signalCount;
+    expect(learned).toBeGreaterThan(0);
+
+    await act(() => screen.getByRole('button', { name: 'Start a new conversation' }).click());
+    await waitFor(() => expect(session.getState().messages).toEqual([]));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(personalization.persona.signalCount).toBe(learned);
   });
 });

@@ -30,6 +30,10 @@ export interface ChatEngineOptions
   warn: (warning: string) => void;
 }
 
+/** The session's warning once earlier files no longer travel with its requests. */
+const FILES_LEFT_OUT =
+  "Files from earlier messages are no longer sent: the conversation is over the server's size limit. The model is told they were left out.";
+
 /** An in-process model, with `streamText` loaded only when a reply is first requested. */
 function modelSource(origin: Extract<ReplyOrigin, { model: LanguageModelV4 }>): ReplySource {
   let source: Promise<ReplySource> | undefined;
@@ -45,11 +49,12 @@ function modelSource(origin: Extract<ReplyOrigin, { model: LanguageModelV4 }>): 
 function connectionOf(
   origin: ReplyOrigin,
   bodyKey: string,
+  warn: (warning: string) => void,
 ): Pick<PersonalizedTransportOptions, 'source' | 'transport' | 'reconnect'> {
   if ('model' in origin) return { source: modelSource(origin), transport: 'in-process' };
   const remote = 'transport' in origin ? origin.transport : createHttpChatTransport(origin.api);
   return {
-    source: transportReplySource(remote, bodyKey),
+    source: transportReplySource(remote, bodyKey, () => warn(FILES_LEFT_OUT)),
     transport: 'http',
     reconnect: (request) => remote.reconnectToStream(request),
   };
@@ -74,7 +79,7 @@ export function createChatEngine(options: ChatEngineOptions): ChatEngine {
   return createSessionChat({
     ...options,
     transport: createPersonalizedTransport({
-      ...connectionOf(origin, options.bodyKey),
+      ...connectionOf(origin, options.bodyKey, options.warn),
       personalization,
       learner,
       warn,

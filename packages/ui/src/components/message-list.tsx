@@ -92,6 +92,7 @@ function RefusedRequest() {
   const actions = useChatActions();
   const error = useChatStore((state) => state.error);
   const onRetry = useCallback(() => runAction(actions.retry()), [actions]);
+  const onNewConversation = useCallback(() => runAction(actions.clear()), [actions]);
   if (!error) return null;
   const { code, retryAt } =
     error instanceof ChatRequestError ? error : { code: undefined, retryAt: undefined };
@@ -102,6 +103,7 @@ function RefusedRequest() {
         {...(code === undefined ? {} : { code })}
         {...(retryAt === undefined ? {} : { retryAt })}
         onRetry={onRetry}
+        onNewConversation={onNewConversation}
       />
     </div>
   );

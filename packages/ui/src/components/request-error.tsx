@@ -13,6 +13,11 @@ export interface RequestErrorProps {
   retryAt?: number;
   /** Retry; shows a Retry button when given. */
   onRetry?: () => void;
+  /**
+   * Empties the conversation (the persona stays); shows a "Start a new conversation" button when
+   * given and the request was too large (`body-too-large`).
+   */
+  onNewConversation?: () => void;
 }
 
 /** Whole seconds until `retryAt`, ticking once a second until it is reached. */
@@ -37,11 +42,12 @@ function useSecondsUntil(retryAt: number | undefined): number {
 /**
  * A failed request, said politely: a rate limit reads as "a little quickly, try again in N s"
  * and its Retry button waits until the server allows it; a body over the server's limit
- * (`body-too-large`: every request carries the conversation's files) says so, with no Retry, which
- * would send the same body again; anything else shows the server's message. An alert, so screen
+ * (`body-too-large`: the session already leaves earlier messages' files out, so it is this
+ * message's own files) says so, with no Retry, which would send the same body again, and offers
+ * to start a new conversation; anything else shows the server's message. An alert, so screen
  * readers hear it once.
  */
-export function RequestError({ message, code, retryAt, onRetry }: RequestErrorProps) {
+export function RequestError({ message, code, retryAt, onRetry, onNewConversation }: RequestErrorProps) {
   const strings = useStrings();
   const seconds = useSecondsUntil(retryAt);
   const limited = code === 'rate-limited';
@@ -64,6 +70,11 @@ export function RequestError({ message, code, retryAt, onRetry }: RequestErrorPr
           disabled={seconds > 0}
         >
           {strings.retry}
+        </button>
+      ) : null}
+      {onNewConversation && tooLarge ? (
+        <button type="button" className="attune-button attune-button-small" onClick={onNewConversation}>
+          {strings.newConversation}
         </button>
       ) : null}
     </div>
