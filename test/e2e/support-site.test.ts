@@ -339,8 +339,10 @@ describe('the Parcelwise help centre, end to end', () => {
     await page.getByRole('link', { name: 'Personalised answers & your data' }).click();
     await page.getByTestId('waiting-count').waitFor();
     expect(await page.locator('.pw-data-status').innerText()).toMatch(
-      /^Nothing is stored on our server yet\.\s*1 rating or choice is waiting in this browser: it goes to our server with your next message/,
+      /^Nothing is stored on our server yet \(0 signals\)\. The 1 signal your preferences were learned from is known to this browser only: .*\s*1 rating or choice is waiting in this browser: it goes to our server with your next message/,
     );
+    // The panel shows the rating learned in this browser, and that it waits.
+    expect(await page.locator('main .attune-persona-evidence').innerText()).toBe('Learned from 1 signal');
     expect(await page.locator('main .attune-persona-waiting').innerText()).toBe(
       '1 piece of feedback waits to be sent with your next message.',
     );
@@ -354,8 +356,11 @@ describe('the Parcelwise help centre, end to end', () => {
       .poll(async () => (await storedKinds()).filter((kind) => kind === 'rating'))
       .toEqual(['rating']);
     expect(await savedSignalKinds()).toEqual([]);
-    // Sent and stored: the page no longer says anything waits.
+    // Sent and stored: the page no longer says anything waits, and the server holds what this browser learned.
     await page.getByTestId('waiting-count').waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.locator('.pw-data-status').innerText())
+      .toBe('Our server stores the 2 signals your preferences were learned from.');
     expect(errors).toEqual([]);
   });
 

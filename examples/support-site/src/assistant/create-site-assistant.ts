@@ -23,7 +23,7 @@ export interface SiteAssistant {
   ready: Promise<void>;
   /** Forget me: deletes everything stored on the server, resets the persona and clears the conversation. */
   forget(): Promise<{ personas: number; signals: number }>;
-  /** Reloads the persona from the server (e.g. after another tab changed it). */
+  /** Reloads the persona from the server (e.g. after another tab changed it), plus the feedback still waiting to be sent. */
   refresh(): Promise<void>;
   /**
    * Calls `listener` once what the server stores may have changed: a reply finished (the server
@@ -60,9 +60,12 @@ export function createSiteAssistant(): SiteAssistant {
   });
 
   const refresh = async () => {
-    const answer = await api.get();
+    const [answer] = await Promise.all([api.get(), session.ready]);
     if (answer.persona) persona.load(answer.persona.state);
     else persona.reset();
+    // Feedback given before a reload waits in the saved session for the next message: the server
+    // has not learned it yet, this browser has, so the panel shows it (and counts it) now.
+    for (const signal of session.getState().waitingSignals) persona.observe(signal);
   };
 
   // The server has recorded a turn by the time its reply ends (or fails).

@@ -90,7 +90,7 @@ export function YourDataPage({ assistant }: { assistant: YourDataAssistant }) {
   const [forgotten, setForgotten] = useState<number | undefined>(undefined);
   const [confirming, setConfirming] = useState(false);
   const persona = assistant.panelPersona;
-  const waiting = useChatStore((state) => state.waitingSignals, assistant.session);
+  const waiting = useChatStore((state) => state.waitingSignals.length, assistant.session);
   const learned = useSyncExternalStore(
     persona.subscribe,
     () => persona.signalCount,

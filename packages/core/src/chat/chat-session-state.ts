@@ -1,6 +1,7 @@
 import type { ChatStatus } from 'ai';
 import type { Mutate, StoreApi } from 'zustand/vanilla';
 import type { AttuneMessage } from '../message/message';
+import type { Signal } from '../persona/signals';
 
 /** The state of a chat session, held in a zustand vanilla store. */
 export interface ChatSessionState {
@@ -15,11 +16,12 @@ export interface ChatSessionState {
   /** Non-fatal problems, e.g. unreadable storage or a failed save. */
   warnings: string[];
   /**
-   * How many learned feedback signals (ratings, choices, settings) wait for the next request to
-   * a server, restored ones included: they are learned by the server only with the next message.
-   * Always 0 on an in-process model.
+   * The learned feedback signals (ratings, choices) waiting for the next request to a server,
+   * oldest first, restored ones included: the server learns them only with the next message, so
+   * a page that loads the persona from the server learns them on top to show what this browser
+   * knows. Always empty on an in-process model.
    */
-  waitingSignals: number;
+  waitingSignals: readonly Signal[];
 }
 
 /** The session's zustand store; `subscribe(selector, listener)` listens to one slice. */

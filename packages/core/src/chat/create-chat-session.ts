@@ -227,7 +227,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
         messages: initialMessages ?? [],
         status: 'ready',
         warnings: [],
-        waitingSignals: 0,
+        waitingSignals: [],
       }),
     ),
   );
@@ -243,7 +243,8 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     'model' in origin
       ? undefined
       : createSignalOutbox((waitingSignals) => {
-          if (store.getState().waitingSignals !== waitingSignals) store.setState({ waitingSignals });
+          const current = store.getState().waitingSignals;
+          if (current.length > 0 || waitingSignals.length > 0) store.setState({ waitingSignals });
         });
   const learner = createLearningQueue(personalization, warn, outbox);
   const persistence = createSessionPersistence({

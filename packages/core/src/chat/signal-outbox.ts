@@ -24,12 +24,12 @@ export interface SignalOutbox {
   restore(signals: readonly Signal[]): void;
 }
 
-/** Creates an empty {@link SignalOutbox}; `onChange` hears how many wait after each change. */
-export function createSignalOutbox(onChange?: (waiting: number) => void): SignalOutbox {
+/** Creates an empty {@link SignalOutbox}; `onChange` hears what waits after each change. */
+export function createSignalOutbox(onChange?: (waiting: readonly Signal[]) => void): SignalOutbox {
   let waiting: Signal[] = [];
   const queue = (signals: readonly Signal[]) => {
     waiting = signals.filter((signal) => signal.kind !== 'user-text').slice(-SIGNAL_OUTBOX_SIZE);
-    onChange?.(waiting.length);
+    onChange?.(waiting);
   };
   return {
     add(signal) {

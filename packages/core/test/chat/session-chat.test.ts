@@ -56,7 +56,7 @@ function scriptedTransport(
 function engine(transport: ChatTransport<AttuneMessage>, options: Partial<SessionChatOptions> = {}) {
   const store: ChatSessionStore = createStore<ChatSessionState>()(
     subscribeWithSelector(
-      (): ChatSessionState => ({ id: 'c', messages: [], status: 'ready', warnings: [], waitingSignals: 0 }),
+      (): ChatSessionState => ({ id: 'c', messages: [], status: 'ready', warnings: [], waitingSignals: [] }),
     ),
   );
   const finishes: ReplyFinish[] = [];

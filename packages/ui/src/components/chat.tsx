@@ -95,7 +95,7 @@ function ChatLayout({
   const lastReceipt = useChatStore(
     (state) => state.messages.findLast((message) => message.role === 'assistant')?.metadata?.conditioning,
   );
-  const waitingSignals = useChatStore((state) => state.waitingSignals);
+  const waitingSignals = useChatStore((state) => state.waitingSignals.length);
   const preferencesButton = useRef<HTMLButtonElement>(null);
   const [showPersona, setShowPersona] = useState(false);
   const sheet = useRef<HTMLDivElement>(null);

@@ -30,7 +30,7 @@ export interface PersonaPanelProps extends AttuneSettings {
   lastReply?: ConditioningReceipt;
   /**
    * How many learned feedback signals wait to be sent with the next message (the session's
-   * `waitingSignals`); the panel says so when there are any, since the server has not learned
+   * `waitingSignals.length`); the panel says so when there are any, since the server has not learned
    * them yet. `<Chat>` passes its session's.
    */
   waitingSignals?: number;
