@@ -219,6 +219,49 @@ describe('the stock AI SDK client against createChatHandler', () => {
     },
   );
 
+  it("keeps what an app's own route streamed: its metadata beside the receipt, its data parts, its ids and onEnd to save the chat", async () => {
+    const saved = new Map<string, UIMessage[]>();
+    const { api } = await setUp({
+      streamOptions: ({ writer }) => {
+        writer.write({ type: 'data-status', id: 'status', data: { phase: 'looking' } });
+        writer.write({ type: 'data-toast', data: 'Working on it', transient: true });
+        return { stopWhen: stepCountIs(5) };
+      },
+      uiMessageStream: ({ chatId }) => ({
+        generateMessageId: () => 'server-made-id',
+        messageMetadata: ({ part }) =>
+          part.type === 'start'
+            ? { createdAt: 1_700_000_000_000 }
+            : part.type === 'finish'
+              ? { totalTokens: part.totalUsage.totalTokens }
+              : undefined,
+        onEnd: ({ messages }) => {
+          saved.set(chatId ?? '', messages);
+        },
+      }),
+    });
+    const data: string[] = [];
+    const chat = new StockChat({ api, id: 'kept', onData: (part) => data.push(part.type) });
+    await chat.sendMessage({ text: 'Where is order 42?' });
+    expect(chat.error).toBeUndefined();
+    const reply = chat.lastMessage;
+    expect(reply?.id).toBe('server-made-id');
+    expect(reply?.metadata).toMatchObject({
+      createdAt: 1_700_000_000_000,
+      totalTokens: 4, // two steps of the scripted model, 2 tokens each
+      conditioning: { source: 'none' },
+    });
+    expect(reply?.parts.find((part) => part.type === 'data-status')).toMatchObject({
+      data: { phase: 'looking' },
+    });
+    expect(reply?.parts.some((part) => part.type === 'data-toast')).toBe(false);
+    expect(data).toEqual(['data-status', 'data-toast']);
+    expect(textOf(reply)).toContain('lookupOrder');
+    await waitFor(() => saved.has('kept'), 'onEnd');
+    expect(saved.get('kept')?.map((message) => message.role)).toEqual(['user', 'assistant']);
+    expect(saved.get('kept')?.at(-1)).toMatchObject({ id: 'server-made-id', parts: reply?.parts });
+  });
+
   it('regenerates the last reply in place', async () => {
     const { api, model } = await setUp();
     const chat = new StockChat({ api });

@@ -1,4 +1,4 @@
-import type { streamText, ToolSet, UIMessage } from 'ai';
+import type { streamText, ToolSet, UIMessage, UIMessageStreamOptions, UIMessageStreamWriter } from 'ai';
 
 /**
  * What the handler hands to `streamText` beyond the model, the tools and the conversation:
@@ -21,9 +21,42 @@ export interface ChatStreamContext {
   userId: string | undefined;
   /** The incoming request (headers, cookies, URL). */
   request: Request;
+  /** The chat id the client sent (`useChat`'s `id`), when it sent one. */
+  chatId: string | undefined;
+  /**
+   * Writes the app's own chunks into the reply, as `createUIMessageStream`'s `writer` does: data
+   * parts (`{ type: 'data-status', data }`; `transient: true` reaches only the client's `onData`),
+   * e.g. from a tool through `experimental_context`.
+   */
+  writer: UIMessageStreamWriter;
 }
 
 /** Fixed `streamText` options, or a function of the request's conditioned instructions returning them. */
 export type ChatStreamOptionsInput<TOOLS extends ToolSet = ToolSet> =
   | ChatStreamOptions<TOOLS>
   | ((context: ChatStreamContext) => ChatStreamOptions<TOOLS> | Promise<ChatStreamOptions<TOOLS>>);
+
+/**
+ * What a stock route gives `toUIMessageStreamResponse` / `createUIMessageStream`, for the reply's
+ * UI message stream: `messageMetadata` (merged under the handler's own `start` metadata, the
+ * receipt), `generateMessageId` (the reply's id, e.g. for persistence), `sendReasoning`
+ * (default true), and `onStepEnd` / `onEnd` (`onStepFinish` / `onFinish`) with the whole
+ * conversation, the reply and the chunks the app wrote included, to save it.
+ */
+export type ChatUIMessageStreamOptions = Pick<
+  UIMessageStreamOptions<UIMessage>,
+  | 'messageMetadata'
+  | 'generateMessageId'
+  | 'sendReasoning'
+  | 'onStepEnd'
+  | 'onStepFinish'
+  | 'onEnd'
+  | 'onFinish'
+>;
+
+/** Fixed UI message stream options, or a function of the request returning them. */
+export type ChatUIMessageStreamOptionsInput =
+  | ChatUIMessageStreamOptions
+  | ((
+      context: Omit<ChatStreamContext, 'writer'>,
+    ) => ChatUIMessageStreamOptions | Promise<ChatUIMessageStreamOptions>);
