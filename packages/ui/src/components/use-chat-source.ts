@@ -8,6 +8,7 @@ import {
 } from '@attune/core';
 import { useChatSession } from '@attune/core/react';
 import { useState } from 'react';
+import { lastReplyHasApprovalAnswers } from './approval-answers';
 import type { PersonaPanelSource } from './persona-panel-source';
 
 /** Where a chat gets its session: an existing one, or the options to create one. */
@@ -23,6 +24,11 @@ export interface ChatSessionSource
     | 'storage'
     | 'messages'
     | 'preload'
+    | 'onToolCall'
+    | 'sendAutomaticallyWhen'
+    | 'onFinish'
+    | 'onData'
+    | 'onError'
   > {
   /** An existing session (then the other session options are ignored). */
   session?: ChatSession;
@@ -40,7 +46,11 @@ type WithPersona = Personalization & { persona?: PersonaPanelSource };
  * Resolves a chat's session and persona. A chat that creates its own session is personalized
  * by default (`createPersonalization`'s defaults: preference-bridged alignment, in-process for a
  * `model`, over HTTP only the compact persona payload and learned signals), so `<Chat model={…}/>`
- * and `<Chat api="…"/>` adapt to their user with no further setup.
+ * and `<Chat api="…"/>` adapt to their user with no further setup. Such a session sends again
+ * once the user has answered every approval the reply asked for (the kit's Approve / Deny), unless
+ * `sendAutomaticallyWhen` says otherwise (e.g. the AI SDK's
+ * `lastAssistantMessageIsCompleteWithToolCalls` for client-side tools). Callbacks are those of
+ * the first render, as with `useChatSession`.
  */
 export function useChatSource({
   session,
@@ -54,13 +64,33 @@ export function useChatSource({
   storage,
   messages,
   preload,
+  onToolCall,
+  sendAutomaticallyWhen = lastReplyHasApprovalAnswers,
+  onFinish,
+  onData,
+  onError,
 }: ChatSessionSource): { session: ChatSession; persona: PersonaPanelSource | undefined } {
   const [ownPersonalization] = useState<WithPersona | undefined>(() =>
     session || personalization ? undefined : createPersonalization({ persona: createPersona() }),
   );
   const used: WithPersona | undefined = personalization ?? ownPersonalization;
   const resolved = useChatSession(
-    session ?? { id, api, model, transport, instructions, personalization: used, storage, messages, preload },
+    session ?? {
+      id,
+      api,
+      model,
+      transport,
+      instructions,
+      personalization: used,
+      storage,
+      messages,
+      preload,
+      onToolCall,
+      sendAutomaticallyWhen,
+      onFinish,
+      onData,
+      onError,
+    },
   );
   if (persona === false) return { session: resolved, persona: undefined };
   return { session: resolved, persona: persona ?? (session ? undefined : used?.persona) };

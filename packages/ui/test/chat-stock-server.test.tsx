@@ -1,0 +1,81 @@
+/**
+ * `<Chat>` against a stock AI SDK server (`streamText(...).toUIMessageStreamResponse()`, no Attune
+ * on it): the kit's own Approve / Deny buttons and client-side tools must drive the conversation
+ * on as `useChat` with `sendAutomaticallyWhen` does.
+ */
+import { Chat } from '@attune/ui';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DefaultChatTransport, lastAssistantMessageIsCompleteWithToolCalls } from 'ai';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStockServer } from '../../../test/contract/support/stock-server';
+
+afterEach(cleanup);
+
+/** The stock server's routes, called in-process through the AI SDK's own transport. */
+function stockTransport() {
+  const server = createStockServer();
+  const transport = new DefaultChatTransport({
+    api: 'http://stock.test/api/chat',
+    fetch: async (input, init) => server.app.fetch(new Request(input, init)),
+  });
+  return { ...server, transport };
+}
+
+const ask = async (text: string) =>
+  userEvent.type(screen.getByRole('textbox', { name: 'Message' }), `${text}{Enter}`);
+const log = () => screen.getByRole('log', { name: 'Conversation' });
+
+describe('<Chat> against a stock AI SDK server', { timeout: 30_000 }, () => {
+  it.each([
+    ['Approve', 'cancelOrder: {"orderId":"12","cancelled":true}', ['12']],
+    ['Deny', 'cancelOrder: denied', []],
+  ])(
+    'sends the answer after %s, and the server runs the tool only when approved',
+    async (button, reply, ran) => {
+      const { transport, cancelled, received } = stockTransport();
+      render(<Chat transport={transport} />);
+      await ask('please cancel order 12');
+      const call = await screen.findByRole('region', { name: 'Tool: cancelOrder' });
+      await userEvent.click(within(call).getByRole('button', { name: button }));
+      await waitFor(() => expect(log().textContent).toContain(reply));
+      expect(cancelled).toEqual(ran);
+      expect(received).toHaveLength(2);
+    },
+  );
+
+  it('runs a client-side tool through onToolCall and continues with sendAutomaticallyWhen', async () => {
+    const { transport } = stockTransport();
+    const calls: string[] = [];
+    render(
+      <Chat
+        transport={transport}
+        onToolCall={({ toolCall }) => {
+          calls.push(toolCall.toolName);
+        }}
+        sendAutomaticallyWhen={lastAssistantMessageIsCompleteWithToolCalls}
+        toolRenderers={{
+          askConfirmation: ({ part, addOutput }) =>
+            part.state === 'input-available' ? (
+              <button type="button" onClick={() => addOutput?.('yes')}>
+                Confirm
+              </button>
+            ) : null,
+        }}
+      />,
+    );
+    await ask('please confirm');
+    await userEvent.click(await screen.findByRole('button', { name: 'Confirm' }));
+    await waitFor(() => expect(log().textContent).toContain('askConfirmation: "yes"'));
+    expect(calls).toEqual(['askConfirmation']);
+  });
+
+  it('does not send again by itself after a server tool ran (no answer from the user)', async () => {
+    const { transport, received } = stockTransport();
+    const { container } = render(<Chat transport={transport} />);
+    await ask('Where is order 42?');
+    await waitFor(() => expect(log().textContent).toContain('lookupOrder'));
+    await waitFor(() => expect(container.querySelector('[aria-busy="true"]')).toBeNull());
+    expect(received).toHaveLength(1);
+  });
+});
