@@ -8,6 +8,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { DefaultChatTransport, lastAssistantMessageIsCompleteWithToolCalls } from 'ai';
 import { afterEach, describe, expect, it } from 'vitest';
+import { REASONING } from '../../../test/contract/support/scripted-model';
 import { createStockServer } from '../../../test/contract/support/stock-server';
 
 afterEach(cleanup);
@@ -77,5 +78,31 @@ describe('<Chat> against a stock AI SDK server', { timeout: 30_000 }, () => {
     await waitFor(() => expect(log().textContent).toContain('lookupOrder'));
     await waitFor(() => expect(container.querySelector('[aria-busy="true"]')).toBeNull());
     expect(received).toHaveLength(1);
+  });
+
+  it("shows the model's reasoning in a closed disclosure before the reply", async () => {
+    const { transport } = stockTransport();
+    render(<Chat transport={transport} />);
+    await ask('think it over');
+    await waitFor(() => expect(log().textContent).toContain('Reply 1 to: think it over'));
+    const reasoning = within(log()).getByText('Reasoning').closest('details');
+    expect(reasoning?.open).toBe(false);
+    expect(reasoning?.textContent).toContain(REASONING);
+  });
+
+  it('renders data parts through dataRenderers, by name, and leaves the others out', async () => {
+    const { transport } = stockTransport();
+    render(
+      <Chat
+        transport={transport}
+        dataRenderers={{
+          progress: ({ part }) => <p>Progress: {(part.data as { step: string }).step}</p>,
+        }}
+      />,
+    );
+    await ask('show the progress');
+    await waitFor(() => expect(log().textContent).toContain('Reply 1 to: show the progress'));
+    expect(within(log()).getByText('Progress: looking')).toBeTruthy();
+    expect(log().textContent).not.toContain('Working on it'); // transient: never part of the reply
   });
 });
