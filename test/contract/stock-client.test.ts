@@ -221,6 +221,7 @@ describe('the stock AI SDK client against createChatHandler', () => {
 
   it("keeps what an app's own route streamed: its metadata beside the receipt, its data parts, its ids and onEnd to save the chat", async () => {
     const saved = new Map<string, UIMessage[]>();
+    let replies = 0;
     const { api } = await setUp({
       streamOptions: ({ writer }) => {
         writer.write({ type: 'data-status', id: 'status', data: { phase: 'looking' } });
@@ -228,7 +229,7 @@ describe('the stock AI SDK client against createChatHandler', () => {
         return { stopWhen: stepCountIs(5) };
       },
       uiMessageStream: ({ chatId }) => ({
-        generateMessageId: () => 'server-made-id',
+        generateMessageId: () => `server-made-${++replies}`,
         messageMetadata: ({ part }) =>
           part.type === 'start'
             ? { createdAt: 1_700_000_000_000 }
@@ -245,7 +246,7 @@ describe('the stock AI SDK client against createChatHandler', () => {
     await chat.sendMessage({ text: 'Where is order 42?' });
     expect(chat.error).toBeUndefined();
     const reply = chat.lastMessage;
-    expect(reply?.id).toBe('server-made-id');
+    expect(reply?.id).toBe('server-made-1');
     expect(reply?.metadata).toMatchObject({
       createdAt: 1_700_000_000_000,
       totalTokens: 4, // two steps of the scripted model, 2 tokens each
@@ -259,7 +260,12 @@ describe('the stock AI SDK client against createChatHandler', () => {
     expect(textOf(reply)).toContain('lookupOrder');
     await waitFor(() => saved.has('kept'), 'onEnd');
     expect(saved.get('kept')?.map((message) => message.role)).toEqual(['user', 'assistant']);
-    expect(saved.get('kept')?.at(-1)).toMatchObject({ id: 'server-made-id', parts: reply?.parts });
+    expect(saved.get('kept')?.at(-1)).toMatchObject({ id: 'server-made-1', parts: reply?.parts });
+    // The next turn sends the data part back in the history; the handler takes it.
+    await chat.sendMessage({ text: 'Thanks' });
+    expect(chat.error).toBeUndefined();
+    expect(chat.messages).toHaveLength(4);
+    expect(chat.lastMessage?.id).toBe('server-made-2');
   });
 
   it('regenerates the last reply in place', async () => {
