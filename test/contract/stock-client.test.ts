@@ -268,6 +268,22 @@ describe('the stock AI SDK client against createChatHandler', () => {
     expect(chat.lastMessage?.id).toBe('server-made-2');
   });
 
+  it("hands the app's own body fields (useChat's per-request body) to streamOptions", async () => {
+    const seen: unknown[] = [];
+    const { api } = await setUp({
+      streamOptions: ({ body }) => {
+        seen.push(body);
+        return {};
+      },
+    });
+    const chat = new StockChat({ api, id: 'with-body' });
+    await chat.sendMessage({ text: 'Hello' }, { body: { tenant: 'acme', model: 'fast' } });
+    expect(chat.error).toBeUndefined();
+    expect(seen).toEqual([
+      expect.objectContaining({ id: 'with-body', trigger: 'submit-message', tenant: 'acme', model: 'fast' }),
+    ]);
+  });
+
   it('regenerates the last reply in place', async () => {
     const { api, model } = await setUp();
     const chat = new StockChat({ api });

@@ -24,6 +24,12 @@ export interface ChatStreamContext {
   /** The chat id the client sent (`useChat`'s `id`), when it sent one. */
   chatId: string | undefined;
   /**
+   * The request's JSON body without Attune's key: `id`, `messages`, `trigger` and the app's own
+   * fields (`useChat`'s per-request `body`, e.g. `{ model: 'fast' }`), not validated: check them
+   * before use. The request's own body has been read.
+   */
+  body: Record<string, unknown>;
+  /**
    * Writes the app's own chunks into the reply, as `createUIMessageStream`'s `writer` does: data
    * parts (`{ type: 'data-status', data }`; `transient: true` reaches only the client's `onData`),
    * e.g. from a tool through `experimental_context`.

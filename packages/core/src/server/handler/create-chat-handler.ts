@@ -356,7 +356,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
         throw new HandlerError(400, 'invalid-body', `The messages could not be read: ${reason}`);
       }
       const instructions = conditionedInstructions(options.instructions, conditioning);
-      const context = { instructions, messages, userId, request, chatId: chat.id };
+      const context = { instructions, messages, userId, request, chatId: chat.id, body: chat.body };
       const app = await uiStreamOptionsFor(context);
       const store = options.resumableStreams;
       const pausedMetadata = { personalization: 'paused' } as const;
