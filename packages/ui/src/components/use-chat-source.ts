@@ -7,7 +7,7 @@ import {
   type Personalization,
 } from '@attune/core';
 import { useChatSession } from '@attune/core/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { lastReplyHasApprovalAnswers } from './approval-answers';
 import type { PersonaPanelSource } from './persona-panel-source';
 
@@ -32,6 +32,11 @@ export interface ChatSessionSource
   > {
   /** An existing session (then the other session options are ignored). */
   session?: ChatSession;
+  /**
+   * Picks up a reply still streaming on the server when the chat mounts (`GET {api}/{id}/stream`,
+   * as `useChat({ resume: true })`; give a stable `id`, or `storage` that keeps it).
+   */
+  resume?: boolean;
   /**
    * The persona shown in the preferences panel. By default, the persona of the chat's own
    * personalization; `false` hides the panel.
@@ -69,6 +74,7 @@ export function useChatSource({
   onFinish,
   onData,
   onError,
+  resume = false,
 }: ChatSessionSource): { session: ChatSession; persona: PersonaPanelSource | undefined } {
   const [ownPersonalization] = useState<WithPersona | undefined>(() =>
     session || personalization ? undefined : createPersonalization({ persona: createPersona() }),
@@ -92,6 +98,10 @@ export function useChatSource({
       onError,
     },
   );
+  useEffect(() => {
+    // A failure shows in the session's status, as for any request.
+    if (resume) resolved.resumeStream().catch(() => {});
+  }, [resume, resolved]);
   if (persona === false) return { session: resolved, persona: undefined };
   return { session: resolved, persona: persona ?? (session ? undefined : used?.persona) };
 }
