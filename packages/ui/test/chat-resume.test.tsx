@@ -6,24 +6,12 @@
 import { createChatHandler, createMemoryResumableStreamStore } from '@attune/core/server';
 import { Chat } from '@attune/ui';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import { DefaultChatTransport, type UIMessage } from 'ai';
+import type { UIMessage } from 'ai';
 import { afterEach, describe, expect, it } from 'vitest';
+import { askAndLeave, transportTo } from '../../../test/contract/support/handler-transport';
 import { SLOW_REPLY, scriptedModel } from '../../../test/contract/support/scripted-model';
 
 afterEach(cleanup);
-
-const API = 'http://localhost/api/chat';
-
-function transportTo(handle: (request: Request) => Promise<Response>, requests: string[]) {
-  return new DefaultChatTransport<UIMessage>({
-    api: API,
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      requests.push(`${request.method} ${new URL(request.url).pathname}`);
-      return handle(request);
-    },
-  });
-}
 
 describe('<Chat resume>', { timeout: 30_000 }, () => {
   it('picks up a reply still streaming on the server when it mounts again', async () => {
@@ -36,14 +24,7 @@ describe('<Chat resume>', { timeout: 30_000 }, () => {
       role: 'user',
       parts: [{ type: 'text', text: 'Tell me something slow' }],
     };
-    const first = await handle(
-      new Request(API, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ id: 'busy', messages: [user], trigger: 'submit-message' }),
-      }),
-    );
-    await first.body?.cancel(); // the page went away before the reply ended
+    await askAndLeave(handle, 'busy', user); // the page went away before the reply ended
     const requests: string[] = [];
     render(<Chat id="busy" messages={[user]} transport={transportTo(handle, requests)} resume />);
     const log = screen.getByRole('log', { name: 'Conversation' });
