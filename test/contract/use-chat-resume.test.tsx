@@ -4,11 +4,11 @@
  * progress is picked up again after a "reload".
  */
 import { useChat } from '@ai-sdk/react';
-import { createChatHandler, createMemoryResumableStreamStore } from '@attune/core/server';
+import { createChatHandler } from '@attune/core/server';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import type { DefaultChatTransport, UIMessage } from 'ai';
 import { afterEach, describe, expect, it } from 'vitest';
-import { askAndLeave, transportTo } from './support/handler-transport';
+import { leftMidReply, transportTo } from './support/handler-transport';
 import { SLOW_REPLY, scriptedModel } from './support/scripted-model';
 import { textOf } from './support/stock-chat';
 
@@ -41,17 +41,7 @@ describe('useChat({ resume: true }) against createChatHandler', () => {
 
   it('picks up a reply that is still streaming when the page mounts again', async () => {
     const requests: string[] = [];
-    const handle = createChatHandler({
-      model: scriptedModel(),
-      resumableStreams: createMemoryResumableStreamStore(),
-    });
-    const user: UIMessage = {
-      id: 'u1',
-      role: 'user',
-      parts: [{ type: 'text', text: 'Tell me something slow' }],
-    };
-    // The first page sent the message and went away before the reply ended.
-    await askAndLeave(handle, 'busy', user);
+    const { handle, user } = await leftMidReply('busy');
     render(<ResumingChat id="busy" messages={[user]} transport={transportTo(handle, requests)} />);
     await waitFor(() => expect(screen.getByTestId('reply').textContent).toBe(SLOW_REPLY.join('')), {
       timeout: 5_000,

@@ -2,29 +2,18 @@
  * `<Chat resume>` against `createChatHandler` with resumable streams: after a reload mid-reply the
  * chat picks the reply up again (`GET {api}/{id}/stream`), as `useChat({ resume: true })` does.
  */
-
-import { createChatHandler, createMemoryResumableStreamStore } from '@attune/core/server';
+import { createChatHandler } from '@attune/core/server';
 import { Chat } from '@attune/ui';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import type { UIMessage } from 'ai';
 import { afterEach, describe, expect, it } from 'vitest';
-import { askAndLeave, transportTo } from '../../../test/contract/support/handler-transport';
+import { leftMidReply, transportTo } from '../../../test/contract/support/handler-transport';
 import { SLOW_REPLY, scriptedModel } from '../../../test/contract/support/scripted-model';
 
 afterEach(cleanup);
 
 describe('<Chat resume>', { timeout: 30_000 }, () => {
   it('picks up a reply still streaming on the server when it mounts again', async () => {
-    const handle = createChatHandler({
-      model: scriptedModel(),
-      resumableStreams: createMemoryResumableStreamStore(),
-    });
-    const user: UIMessage = {
-      id: 'u1',
-      role: 'user',
-      parts: [{ type: 'text', text: 'Tell me something slow' }],
-    };
-    await askAndLeave(handle, 'busy', user); // the page went away before the reply ended
+    const { handle, user } = await leftMidReply('busy');
     const requests: string[] = [];
     render(<Chat id="busy" messages={[user]} transport={transportTo(handle, requests)} resume />);
     const log = screen.getByRole('log', { name: 'Conversation' });
