@@ -284,6 +284,29 @@ describe('the stock AI SDK client against createChatHandler', () => {
     ]);
   });
 
+  it("shows a failed tool's own error, as a stock route does (the model reads it again next turn)", async () => {
+    const { api } = await setUp({
+      tools: {
+        lookupOrder: tool({
+          inputSchema: z.object({ orderId: z.string() }),
+          execute: async ({ orderId }): Promise<string> => {
+            throw new Error(`Order ${orderId} was not found.`);
+          },
+        }),
+      },
+      streamOptions: { stopWhen: stepCountIs(5) },
+    });
+    const chat = new StockChat({ api });
+    await chat.sendMessage({ text: 'Where is order 99?' });
+    expect(chat.error).toBeUndefined();
+    // The text a stock route sends (the AI SDK's model-facing error text), not a generic one.
+    expect(chat.lastMessage?.parts.find(isToolUIPart)).toMatchObject({
+      type: 'tool-lookupOrder',
+      state: 'output-error',
+      errorText: 'Error: Order 99 was not found.',
+    });
+  });
+
   it('regenerates the last reply in place', async () => {
     const { api, model } = await setUp();
     const chat = new StockChat({ api });

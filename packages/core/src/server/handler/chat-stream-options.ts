@@ -46,7 +46,8 @@ export type ChatStreamOptionsInput<TOOLS extends ToolSet = ToolSet> =
  * What a stock route gives `toUIMessageStreamResponse` / `createUIMessageStream`, for the reply's
  * UI message stream: `messageMetadata` (merged under the handler's own `start` metadata, the
  * receipt), `generateMessageId` (the reply's id, e.g. for persistence), `sendReasoning`
- * (default true), and `onStepEnd` / `onEnd` (`onStepFinish` / `onFinish`) with the whole
+ * (default true), `redactToolErrors` (default false: a failed tool's error text reaches the client
+ * and the next turn's model, as in a stock route; throw a safe error from the tool instead), and `onStepEnd` / `onEnd` (`onStepFinish` / `onFinish`) with the whole
  * conversation, the reply and the chunks the app wrote included, to save it.
  */
 export type ChatUIMessageStreamOptions = Pick<
@@ -54,6 +55,7 @@ export type ChatUIMessageStreamOptions = Pick<
   | 'messageMetadata'
   | 'generateMessageId'
   | 'sendReasoning'
+  | 'redactToolErrors'
   | 'onStepEnd'
   | 'onStepFinish'
   | 'onEnd'

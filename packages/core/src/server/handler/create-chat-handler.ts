@@ -402,6 +402,8 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
             tools: options.tools,
             sendSources: true,
             sendReasoning: app.sendReasoning ?? true,
+            // A failed tool's own error text, as in a stock route (the next turn's model reads it).
+            redactToolErrors: app.redactToolErrors ?? false,
             onError: () => 'The assistant could not finish this reply.',
             messageMetadata: ({ part }) => {
               const own = app.messageMetadata?.({ part });
