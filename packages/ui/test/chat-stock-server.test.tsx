@@ -105,4 +105,26 @@ describe('<Chat> against a stock AI SDK server', { timeout: 30_000 }, () => {
     expect(within(log()).getByText('Progress: looking')).toBeTruthy();
     expect(log().textContent).not.toContain('Working on it'); // transient: never part of the reply
   });
+
+  it("shows the stock server's stream error with Retry, and Retry asks again", async () => {
+    const { transport, received } = stockTransport();
+    render(<Chat transport={transport} />);
+    await ask('explode please');
+    const alert = await within(log()).findByRole('alert');
+    expect(alert.textContent).toContain('An error occurred.');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(received).toHaveLength(2));
+  });
+
+  it('stops a reply mid-stream (kept, marked stopped) and regenerates it', async () => {
+    const { transport, received } = stockTransport();
+    render(<Chat transport={transport} />);
+    await ask('something slow');
+    await waitFor(() => expect(log().textContent).toContain('word1'));
+    await userEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    await waitFor(() => expect(within(log()).getByText('Stopped')).toBeTruthy());
+    await userEvent.click(within(log()).getByRole('button', { name: 'Regenerate' }));
+    await waitFor(() => expect(received).toHaveLength(2));
+    expect(received.at(-1)?.body.trigger).toBe('regenerate-message');
+  });
 });

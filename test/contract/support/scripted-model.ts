@@ -2,7 +2,7 @@
  * A mock `LanguageModelV4` that behaves like a tool-calling model, decided by the prompt: after
  * tool results it reports them; otherwise it calls the tool a user message asks for (`order 42`
  * → `lookupOrder`, `confirm` → `askConfirmation`, `cancel 42` → `cancelOrder`) or answers in text
- * (`slow` → many small deltas; `think` → reasoning first).
+ * (`slow` → many small deltas; `think` → reasoning first; `explode` → the call fails).
  */
 import type { LanguageModelV4Prompt, LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import { simulateReadableStream } from 'ai';
@@ -58,6 +58,7 @@ function respond(prompt: LanguageModelV4Prompt, call: number): LanguageModelV4St
   if (/cancel/.test(text)) return toolCallChunks(call, 'cancelOrder', { orderId: order ?? '0' });
   if (order) return toolCallChunks(call, 'lookupOrder', { orderId: order });
   if (/confirm/.test(text)) return toolCallChunks(call, 'askConfirmation', { question: 'Go ahead?' });
+  if (/explode/.test(text)) throw new Error('The provider is down.');
   if (/slow/.test(text)) return replyParts(SLOW_REPLY);
   if (/think/.test(text)) {
     const [start, ...reply] = replyParts([`Reply ${call}`, ` to: ${text}`]);
