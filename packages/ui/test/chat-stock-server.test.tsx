@@ -45,6 +45,18 @@ describe('<Chat> against a stock AI SDK server', { timeout: 30_000 }, () => {
     },
   );
 
+  it('sends an approval answer also when the app gives its own sendAutomaticallyWhen (for client tools)', async () => {
+    const { transport, cancelled } = stockTransport();
+    render(
+      <Chat transport={transport} sendAutomaticallyWhen={lastAssistantMessageIsCompleteWithToolCalls} />,
+    );
+    await ask('please cancel order 5');
+    const call = await screen.findByRole('region', { name: 'Tool: cancelOrder' });
+    await userEvent.click(within(call).getByRole('button', { name: 'Approve' }));
+    await waitFor(() => expect(log().textContent).toContain('cancelOrder: {"orderId":"5","cancelled":true}'));
+    expect(cancelled).toEqual(['5']);
+  });
+
   it('runs a client-side tool through onToolCall and continues with sendAutomaticallyWhen', async () => {
     const { transport } = stockTransport();
     const calls: string[] = [];

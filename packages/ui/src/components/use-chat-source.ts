@@ -52,8 +52,8 @@ type WithPersona = Personalization & { persona?: PersonaPanelSource };
  * by default (`createPersonalization`'s defaults: preference-bridged alignment, in-process for a
  * `model`, over HTTP only the compact persona payload and learned signals), so `<Chat model={…}/>`
  * and `<Chat api="…"/>` adapt to their user with no further setup. Such a session sends again
- * once the user has answered every approval the reply asked for (the kit's Approve / Deny), unless
- * `sendAutomaticallyWhen` says otherwise (e.g. the AI SDK's
+ * once the user has answered every approval the reply asked for (the kit's Approve / Deny), and
+ * whenever `sendAutomaticallyWhen` says so (e.g. the AI SDK's
  * `lastAssistantMessageIsCompleteWithToolCalls` for client-side tools). Callbacks are those of
  * the first render, as with `useChatSession`.
  */
@@ -70,7 +70,7 @@ export function useChatSource({
   messages,
   preload,
   onToolCall,
-  sendAutomaticallyWhen = lastReplyHasApprovalAnswers,
+  sendAutomaticallyWhen,
   onFinish,
   onData,
   onError,
@@ -92,7 +92,9 @@ export function useChatSource({
       messages,
       preload,
       onToolCall,
-      sendAutomaticallyWhen,
+      // The kit's own Approve / Deny always reach the server; the app's rule adds to that.
+      sendAutomaticallyWhen: (options) =>
+        lastReplyHasApprovalAnswers(options) || (sendAutomaticallyWhen?.(options) ?? false),
       onFinish,
       onData,
       onError,
