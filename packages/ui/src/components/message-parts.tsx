@@ -112,6 +112,7 @@ export function MessageParts({
       flush(index);
       nodes.push(
         <Reasoning
+          // biome-ignore lint/suspicious/noArrayIndexKey: a message's parts only grow at the end, so the index is the part's identity.
           key={`reasoning-${index}`}
           text={part.text}
           streaming={streaming && part.state === 'streaming'}
