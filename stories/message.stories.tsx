@@ -272,3 +272,48 @@ export const PersonalizationPaused: Story = {
     }),
   },
 };
+
+const reasonedReply = {
+  id: 'reasoned',
+  role: 'assistant' as const,
+  parts: [
+    { type: 'data-status' as const, id: 'status', data: { phase: 'Checked order 4471' } },
+    {
+      type: 'reasoning' as const,
+      text: 'The order shipped yesterday; the courier scan shows it at the local depot.',
+      state: 'done' as const,
+    },
+    {
+      type: 'text' as const,
+      text: 'Your parcel is at the local depot and should arrive **tomorrow**.',
+      state: 'done' as const,
+    },
+  ],
+};
+
+/**
+ * A reply from a reasoning model with an app's data part: the reasoning in a closed disclosure,
+ * the data part through `dataRenderers`.
+ */
+export const WithReasoningAndData: Story = {
+  args: {
+    message: reasonedReply,
+    dataRenderers: {
+      status: ({ part }) => <p className="attune-message-note">{(part.data as { phase: string }).phase}</p>,
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const reasoning = canvas.getByText('Reasoning').closest('details');
+    await expect(reasoning).not.toHaveAttribute('open');
+    await userEvent.click(canvas.getByText('Reasoning'));
+    await expect(reasoning).toHaveAttribute('open');
+    await expect(canvas.getByText('Checked order 4471')).toBeVisible();
+  },
+};
+
+/** The same in the dark theme. */
+export const WithReasoningAndDataDark: Story = {
+  args: { ...WithReasoningAndData.args, theme: 'dark' },
+  decorators: [darkBackdrop],
+};

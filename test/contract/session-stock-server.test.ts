@@ -153,6 +153,43 @@ describe("Attune's session against a stock streamText server", () => {
     expect(sent.slice(0, 2)).toEqual(history);
   });
 
+  it("hands the app's data parts to onData (transient ones only there) and each finished reply to onFinish, as useChat does", async () => {
+    const data: unknown[] = [];
+    const finished: {
+      id: string;
+      messages: number;
+      isAbort: boolean;
+      isError: boolean;
+      finishReason?: string;
+    }[] = [];
+    const chat = session({
+      onData: (part) => data.push(part),
+      onFinish: ({ message, messages, isAbort, isError, finishReason }) =>
+        finished.push({
+          id: message.id,
+          messages: messages.length,
+          isAbort,
+          isError,
+          ...(finishReason ? { finishReason } : {}),
+        }),
+    });
+    await chat.send('Show me the progress');
+    const reply = lastMessage(chat);
+    expect(data).toEqual([
+      { type: 'data-progress', id: 'progress', data: { step: 'looking' } },
+      { type: 'data-toast', data: 'Working on it', transient: true },
+    ]);
+    expect(reply?.parts.filter((part) => part.type.startsWith('data-'))).toEqual([
+      { type: 'data-progress', id: 'progress', data: { step: 'looking' } },
+    ]);
+    expect(reply?.metadata).toMatchObject({ totalTokens: 2 });
+    // One reply (the data part came before the model's start, which names the reply's id).
+    expect(chat.getState().messages.map((message) => message.role)).toEqual(['user', 'assistant']);
+    expect(finished).toEqual([
+      { id: reply?.id, messages: 2, isAbort: false, isError: false, finishReason: 'stop' },
+    ]);
+  });
+
   it('refuses tools without an in-process model', () => {
     expect(() => createChatSession({ api, tools })).toThrow(RangeError);
   });

@@ -219,6 +219,94 @@ describe('the stock AI SDK client against createChatHandler', () => {
     },
   );
 
+  it("keeps what an app's own route streamed: its metadata beside the receipt, its data parts, its ids and onEnd to save the chat", async () => {
+    const saved = new Map<string, UIMessage[]>();
+    let replies = 0;
+    const { api } = await setUp({
+      streamOptions: ({ writer }) => {
+        writer.write({ type: 'data-status', id: 'status', data: { phase: 'looking' } });
+        writer.write({ type: 'data-toast', data: 'Working on it', transient: true });
+        return { stopWhen: stepCountIs(5) };
+      },
+      uiMessageStream: ({ chatId }) => ({
+        generateMessageId: () => `server-made-${++replies}`,
+        messageMetadata: ({ part }) =>
+          part.type === 'start'
+            ? { createdAt: 1_700_000_000_000 }
+            : part.type === 'finish'
+              ? { totalTokens: part.totalUsage.totalTokens }
+              : undefined,
+        onEnd: ({ messages }) => {
+          saved.set(chatId ?? '', messages);
+        },
+      }),
+    });
+    const data: string[] = [];
+    const chat = new StockChat({ api, id: 'kept', onData: (part) => data.push(part.type) });
+    await chat.sendMessage({ text: 'Where is order 42?' });
+    expect(chat.error).toBeUndefined();
+    const reply = chat.lastMessage;
+    expect(reply?.id).toBe('server-made-1');
+    expect(reply?.metadata).toMatchObject({
+      createdAt: 1_700_000_000_000,
+      totalTokens: 4, // two steps of the scripted model, 2 tokens each
+      conditioning: { source: 'none' },
+    });
+    expect(reply?.parts.find((part) => part.type === 'data-status')).toMatchObject({
+      data: { phase: 'looking' },
+    });
+    expect(reply?.parts.some((part) => part.type === 'data-toast')).toBe(false);
+    expect(data).toEqual(['data-status', 'data-toast']);
+    expect(textOf(reply)).toContain('lookupOrder');
+    await waitFor(() => saved.has('kept'), 'onEnd');
+    expect(saved.get('kept')?.map((message) => message.role)).toEqual(['user', 'assistant']);
+    expect(saved.get('kept')?.at(-1)).toMatchObject({ id: 'server-made-1', parts: reply?.parts });
+    // The next turn sends the data part back in the history; the handler takes it.
+    await chat.sendMessage({ text: 'Thanks' });
+    expect(chat.error).toBeUndefined();
+    expect(chat.messages).toHaveLength(4);
+    expect(chat.lastMessage?.id).toBe('server-made-2');
+  });
+
+  it("hands the app's own body fields (useChat's per-request body) to streamOptions", async () => {
+    const seen: unknown[] = [];
+    const { api } = await setUp({
+      streamOptions: ({ body }) => {
+        seen.push(body);
+        return {};
+      },
+    });
+    const chat = new StockChat({ api, id: 'with-body' });
+    await chat.sendMessage({ text: 'Hello' }, { body: { tenant: 'acme', model: 'fast' } });
+    expect(chat.error).toBeUndefined();
+    expect(seen).toEqual([
+      expect.objectContaining({ id: 'with-body', trigger: 'submit-message', tenant: 'acme', model: 'fast' }),
+    ]);
+  });
+
+  it("shows a failed tool's own error, as a stock route does (the model reads it again next turn)", async () => {
+    const { api } = await setUp({
+      tools: {
+        lookupOrder: tool({
+          inputSchema: z.object({ orderId: z.string() }),
+          execute: async ({ orderId }): Promise<string> => {
+            throw new Error(`Order ${orderId} was not found.`);
+          },
+        }),
+      },
+      streamOptions: { stopWhen: stepCountIs(5) },
+    });
+    const chat = new StockChat({ api });
+    await chat.sendMessage({ text: 'Where is order 99?' });
+    expect(chat.error).toBeUndefined();
+    // The text a stock route sends (the AI SDK's model-facing error text), not a generic one.
+    expect(chat.lastMessage?.parts.find(isToolUIPart)).toMatchObject({
+      type: 'tool-lookupOrder',
+      state: 'output-error',
+      errorText: 'Error: Order 99 was not found.',
+    });
+  });
+
   it('regenerates the last reply in place', async () => {
     const { api, model } = await setUp();
     const chat = new StockChat({ api });

@@ -4,25 +4,13 @@
  * progress is picked up again after a "reload".
  */
 import { useChat } from '@ai-sdk/react';
-import { createChatHandler, createMemoryResumableStreamStore } from '@attune/core/server';
+import { createChatHandler } from '@attune/core/server';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import { DefaultChatTransport, type UIMessage } from 'ai';
+import type { DefaultChatTransport, UIMessage } from 'ai';
 import { afterEach, describe, expect, it } from 'vitest';
+import { leftMidReply, transportTo } from './support/handler-transport';
 import { SLOW_REPLY, scriptedModel } from './support/scripted-model';
 import { textOf } from './support/stock-chat';
-
-const API = 'http://localhost/api/chat';
-
-function transportTo(handle: (request: Request) => Promise<Response>, requests: string[]) {
-  return new DefaultChatTransport<UIMessage>({
-    api: API,
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      requests.push(`${request.method} ${new URL(request.url).pathname}`);
-      return handle(request);
-    },
-  });
-}
 
 function ResumingChat(props: {
   id: string;
@@ -53,24 +41,7 @@ describe('useChat({ resume: true }) against createChatHandler', () => {
 
   it('picks up a reply that is still streaming when the page mounts again', async () => {
     const requests: string[] = [];
-    const handle = createChatHandler({
-      model: scriptedModel(),
-      resumableStreams: createMemoryResumableStreamStore(),
-    });
-    const user: UIMessage = {
-      id: 'u1',
-      role: 'user',
-      parts: [{ type: 'text', text: 'Tell me something slow' }],
-    };
-    // The first page sent the message and went away before the reply ended.
-    const first = await handle(
-      new Request(API, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ id: 'busy', messages: [user], trigger: 'submit-message' }),
-      }),
-    );
-    await first.body?.cancel();
+    const { handle, user } = await leftMidReply('busy');
     render(<ResumingChat id="busy" messages={[user]} transport={transportTo(handle, requests)} />);
     await waitFor(() => expect(screen.getByTestId('reply').textContent).toBe(SLOW_REPLY.join('')), {
       timeout: 5_000,

@@ -16,7 +16,7 @@ export { Markdown, type MarkdownProps, preloadMarkdown, sanitizeUrl } from './co
 export { Message, type MessageProps } from './components/message';
 export { MessageEditor, type MessageEditorProps } from './components/message-editor';
 export { MessageList, type MessageListProps } from './components/message-list';
-export type { ToolCallHandlers } from './components/message-parts';
+export type { DataPart, DataRenderers, ToolCallHandlers } from './components/message-parts';
 export {
   type MessageSource,
   MessageSources,

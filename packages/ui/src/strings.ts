@@ -178,6 +178,10 @@ export interface AttuneStrings {
   approve: string;
   /** Denies a tool call that asks for approval. */
   deny: string;
+  /** The disclosure of the model's reasoning before a reply. */
+  reasoning: string;
+  /** The same while the model is still reasoning. */
+  reasoningStreaming: string;
   /** The button that opens the file picker. */
   attachFiles: string;
   /** Accessible name of the list of files about to be sent. */
@@ -334,6 +338,8 @@ export const defaultStrings: AttuneStrings = {
   toolOutput: 'Output',
   approve: 'Approve',
   deny: 'Deny',
+  reasoning: 'Reasoning',
+  reasoningStreaming: 'Reasoning…',
   attachFiles: 'Attach files',
   attachmentsLabel: 'Files to send',
   removeAttachment: (name) => `Remove ${name}`,

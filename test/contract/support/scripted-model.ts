@@ -2,7 +2,7 @@
  * A mock `LanguageModelV4` that behaves like a tool-calling model, decided by the prompt: after
  * tool results it reports them; otherwise it calls the tool a user message asks for (`order 42`
  * → `lookupOrder`, `confirm` → `askConfirmation`, `cancel 42` → `cancelOrder`) or answers in text
- * (`slow` → many small deltas).
+ * (`slow` → many small deltas; `think` → reasoning first; `explode` → the call fails).
  */
 import type { LanguageModelV4Prompt, LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import { simulateReadableStream } from 'ai';
@@ -13,6 +13,9 @@ const usage = {
   inputTokens: { total: 1, noCache: 1, cacheRead: undefined, cacheWrite: undefined },
   outputTokens: { total: 1, text: 1, reasoning: undefined },
 };
+
+/** The reasoning a model shows before it answers a message asking it to `think`. */
+export const REASONING = 'The user wants a considered answer; check the order history first.';
 
 /** The words of a `slow` reply. */
 export const SLOW_REPLY = Array.from({ length: 40 }, (_, index) => `word${index} `);
@@ -55,7 +58,18 @@ function respond(prompt: LanguageModelV4Prompt, call: number): LanguageModelV4St
   if (/cancel/.test(text)) return toolCallChunks(call, 'cancelOrder', { orderId: order ?? '0' });
   if (order) return toolCallChunks(call, 'lookupOrder', { orderId: order });
   if (/confirm/.test(text)) return toolCallChunks(call, 'askConfirmation', { question: 'Go ahead?' });
+  if (/explode/.test(text)) throw new Error('The provider is down.');
   if (/slow/.test(text)) return replyParts(SLOW_REPLY);
+  if (/think/.test(text)) {
+    const [start, ...reply] = replyParts([`Reply ${call}`, ` to: ${text}`]);
+    return [
+      ...(start ? [start] : []),
+      { type: 'reasoning-start', id: 'r' },
+      { type: 'reasoning-delta', id: 'r', delta: REASONING },
+      { type: 'reasoning-end', id: 'r' },
+      ...reply,
+    ];
+  }
   return replyParts([`Reply ${call}`, ` to: ${text}`]);
 }
 

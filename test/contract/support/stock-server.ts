@@ -1,7 +1,7 @@
 /**
  * A stock AI SDK 7 server, as an existing `useChat` app has one: `streamText` with tools (a server
  * tool, a client-side tool, a tool that needs approval) answered with
- * `toUIMessageStreamResponse`, plus a resume endpoint where chat `reloaded` has a reply in
+ * `toUIMessageStreamResponse` (a message asking for `progress` gets the app's own data parts too), plus a resume endpoint where chat `reloaded` has a reply in
  * progress and every other chat has none (204). It records what each request carried.
  */
 import {
@@ -56,7 +56,24 @@ export function createStockServer() {
       stopWhen: stepCountIs(5),
       messages: await convertToModelMessages(body.messages, { tools }),
     });
-    return result.toUIMessageStreamResponse({ originalMessages: body.messages });
+    const last = body.messages.at(-1);
+    if (!last?.parts.some((part) => part.type === 'text' && part.text.includes('progress'))) {
+      return result.toUIMessageStreamResponse({ originalMessages: body.messages });
+    }
+    // An app's own chunks around the reply: a data part, a transient one (only for onData) and metadata.
+    const stream = createUIMessageStream({
+      originalMessages: body.messages,
+      execute: ({ writer }) => {
+        writer.write({ type: 'data-progress', id: 'progress', data: { step: 'looking' } });
+        writer.write({ type: 'data-toast', data: 'Working on it', transient: true });
+        writer.merge(
+          result.toUIMessageStream({
+            messageMetadata: ({ part }) => (part.type === 'finish' ? { totalTokens: 2 } : undefined),
+          }),
+        );
+      },
+    });
+    return createUIMessageStreamResponse({ stream });
   });
   app.get('/api/chat/:id/stream', (context) => {
     if (context.req.param('id') !== 'reloaded') return context.body(null, 204);

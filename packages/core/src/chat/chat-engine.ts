@@ -20,7 +20,7 @@ export type ReplyOrigin =
 export interface ChatEngineOptions
   extends Pick<
     SessionChatOptions,
-    'id' | 'generateId' | 'store' | 'onError' | 'onFinish' | 'onToolCall' | 'sendAutomaticallyWhen'
+    'id' | 'generateId' | 'store' | 'onError' | 'onFinish' | 'onToolCall' | 'onData' | 'sendAutomaticallyWhen'
   > {
   origin: ReplyOrigin;
   /** The body key Attune's request fields travel under. */

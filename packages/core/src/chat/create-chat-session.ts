@@ -70,6 +70,16 @@ export interface ChatSessionOptions {
   messages?: readonly UIMessage[];
   /** Called with each request error (the state also holds it). */
   onError?: (error: Error) => void;
+  /**
+   * Called when a reply has ended (finished, stopped or failed), with the conversation, as
+   * `useChat`'s `onFinish` (`message`, `messages`, `isAbort`, `isDisconnect`, `isError`, `finishReason`).
+   */
+  onFinish?: ChatInit<AttuneMessage>['onFinish'];
+  /**
+   * Called with each data part the server streams (`data-*`), transient ones included (those are
+   * never kept in the reply), as `useChat`'s `onData`.
+   */
+  onData?: ChatInit<AttuneMessage>['onData'];
   /** Called with each new non-fatal problem (the state's `warnings` list each one once). */
   onWarning?: (warning: string) => void;
   /** Ids for sessions, messages and comparisons. */
@@ -281,7 +291,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     learner,
     warn,
     onError: (error) => options.onError?.(error),
-    onFinish: ({ message, isAbort, isError }) => {
+    onFinish: ({ message, isAbort, isError, isDisconnect, finishReason }) => {
       // A stopped or failed reply is final: its text no longer reads as streaming.
       if (isAbort || isError) updateMessage(message.id, finishParts);
       if (isAbort) updateMetadata(message.id, { stopped: true });
@@ -296,8 +306,18 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
         });
       }
       void save();
+      const { messages } = store.getState();
+      options.onFinish?.({
+        message: messages.findLast((kept) => kept.id === message.id) ?? message,
+        messages,
+        isAbort,
+        isDisconnect,
+        isError,
+        ...(finishReason ? { finishReason } : {}),
+      });
     },
     onToolCall: options.onToolCall,
+    onData: options.onData,
     sendAutomaticallyWhen: options.sendAutomaticallyWhen,
   };
   const engine = loadOnce('The chat engine', () =>

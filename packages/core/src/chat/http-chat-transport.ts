@@ -14,17 +14,22 @@ function retryAfterSeconds(header: string | null, now: number): number | undefin
   return Number.isFinite(wait) && wait > 0 ? wait : undefined;
 }
 
+/** An HTML page (a proxy's or framework's error page): never a message to show a user. */
+const isHtml = (response: Response, body: string) =>
+  (response.headers.get('content-type') ?? '').includes('text/html') || /^\s*</.test(body);
+
 /**
  * The reply stream of a response, or the error a failed one stands for: a
  * {@link ChatRequestError} with the server's JSON error message and code (`request-failed` when
- * it sent none) and when a retry is allowed (its `retryAfterSeconds`, else `Retry-After`).
+ * it sent none; the status alone for an empty body or an HTML page) and when a retry is allowed
+ * (its `retryAfterSeconds`, else `Retry-After`).
  */
 async function replyStream(response: Response) {
   if (!response.ok) {
     const now = Date.now();
     const body = (await response.text().catch(() => '')).slice(0, MAX_ERROR_BODY_CHARS);
     throw toChatRequestError(
-      body || `The chat server answered ${response.status}.`,
+      body && !isHtml(response, body) ? body : `The chat server answered ${response.status}.`,
       now,
       retryAfterSeconds(response.headers.get('retry-after'), now),
     );

@@ -1,4 +1,4 @@
-import type { DynamicToolUIPart, ToolUIPart, UIMessageChunk } from 'ai';
+import type { DynamicToolUIPart, FinishReason, ToolUIPart, UIMessageChunk } from 'ai';
 import type { AttuneMessage } from '../message/message';
 import { ChatRequestError } from './chat-request-error';
 import { parsePartialJson } from './partial-json';
@@ -69,7 +69,7 @@ export interface ReplyReducer {
   /** The reply so far; a new object after every change, never changed in place. */
   readonly message: AttuneMessage;
   /** Why the producer finished (`stop`, `tool-calls`, …), once its `finish` chunk came. */
-  readonly finishReason: string | undefined;
+  readonly finishReason: FinishReason | undefined;
   /** Folds one chunk into the reply; throws a `ChatRequestError` for a chunk the stream cannot send now. */
   apply(chunk: UIMessageChunk): ReplyChange;
   /** Rewrites the reply's parts (a tool result or an approval given while it streams). */
@@ -87,7 +87,7 @@ export interface ReplyReducer {
 export function createReplyReducer(options: ReplyReducerOptions = {}): ReplyReducer {
   const fresh = (id: string): AttuneMessage => ({ id, role: 'assistant', parts: [] });
   let message = options.continues?.role === 'assistant' ? options.continues : fresh(options.messageId ?? '');
-  let finishReason: string | undefined;
+  let finishReason: FinishReason | undefined;
   /** Open text and reasoning parts: `text:<id>` / `reasoning:<id>` → index in `parts`. */
   let open = new Map<string, number>();
   let toolInputs = new Map<string, ToolInput>();

@@ -1,4 +1,4 @@
-import type { ChatInit, ChatRequestOptions, ChatTransport, UIMessageChunk } from 'ai';
+import type { ChatInit, ChatRequestOptions, ChatTransport, FinishReason, UIMessageChunk } from 'ai';
 import type { AttuneMessage, AttuneMessageMetadata } from '../message/message';
 import { ChatRequestError } from './chat-request-error';
 import type { ChatSessionStore } from './chat-session-state';
@@ -26,6 +26,10 @@ export interface ReplyFinish {
   isAbort: boolean;
   /** Failed: the request, the stream, or an `error` chunk. */
   isError: boolean;
+  /** Failed because the connection broke (a network error), as `useChat` tells it. */
+  isDisconnect: boolean;
+  /** Why the model stopped, when the stream said so. */
+  finishReason: FinishReason | undefined;
 }
 
 /** The chat engine the session drives: sending, regenerating, resuming, tools and stopping. */
@@ -65,12 +69,22 @@ export interface SessionChatOptions {
   onFinish: (finish: ReplyFinish) => void;
   /** Runs client-side tools, as in `useChat`. */
   onToolCall: ChatInit<AttuneMessage>['onToolCall'];
+  /** Hears every data part as it arrives, transient ones (never kept in the reply) included, as in `useChat`. */
+  onData: ChatInit<AttuneMessage>['onData'];
   /** Sends again by itself when this says so (e.g. once every tool result is in). */
   sendAutomaticallyWhen: ChatInit<AttuneMessage>['sendAutomaticallyWhen'];
 }
 
 const isAbortError = (error: unknown) => error instanceof Error && error.name === 'AbortError';
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+/** A failed `fetch` (the connection broke), told apart as the AI SDK's chat does. */
+const isDisconnect = (error: unknown) => {
+  if (!(error instanceof TypeError)) return false;
+  const message = error.message.toLowerCase();
+  return message.includes('fetch') || message.includes('network') || message === 'load failed';
+};
+type DataChunk = Extract<UIMessageChunk, { type: `data-${string}` }>;
+const isDataChunk = (chunk: UIMessageChunk): chunk is DataChunk => chunk.type.startsWith('data-');
 
 /**
  * The session's chat engine over its zustand store, with the behaviour of the AI SDK's
@@ -103,12 +117,20 @@ export function createSessionChat(options: SessionChatOptions): ChatEngine {
   };
 
   /**
-   * Writes the reply into the store: replaces the reply with its id, or adds it. A stream that
-   * names a message that is not a reply (a user's, say) is refused, never written over it.
+   * Writes the reply into the store: replaces the reply with its id (or with the id it was shown
+   * under, when the stream named its id only after content came, as a data part written before
+   * the model's `start`), or adds it. A stream that names a message that is not a reply (a
+   * user's, say) is refused, never written over it.
    */
-  const write = (message: AttuneMessage, streaming: boolean) => {
+  const write = (message: AttuneMessage, streaming: boolean, shownAs: string | undefined) => {
     const messages = store.getState().messages.slice();
-    const index = messages.findLastIndex((existing) => existing.id === message.id);
+    const renamed = shownAs !== undefined && shownAs !== message.id;
+    if (renamed && messages.some((existing) => existing.id === message.id)) {
+      throw new ChatRequestError(`The reply stream renamed its reply to "${message.id}", which is taken.`, {
+        code: 'unexpected-chunk',
+      });
+    }
+    const index = messages.findLastIndex((existing) => existing.id === (renamed ? shownAs : message.id));
     if (index === -1) messages.push(message);
     else if (messages[index]?.role === 'assistant') messages[index] = message;
     else {
@@ -125,6 +147,8 @@ export function createSessionChat(options: SessionChatOptions): ChatEngine {
     const cancel = () => void reader.cancel().catch(() => {});
     signal.addEventListener('abort', cancel, { once: true });
     let aborted = false;
+    /** The id the reply is in the store under, once written. */
+    let shownAs: string | undefined;
     try {
       for (;;) {
         const { done, value: chunk } = await reader.read();
@@ -132,7 +156,11 @@ export function createSessionChat(options: SessionChatOptions): ChatEngine {
         if (chunk.type === 'error') throw chunkError(chunk);
         if (chunk.type === 'abort') aborted = true;
         const change = reply.apply(chunk);
-        if (change !== 'none') write(reply.message, change === 'visible');
+        if (change !== 'none') {
+          write(reply.message, change === 'visible', shownAs);
+          shownAs = reply.message.id;
+        }
+        if (isDataChunk(chunk)) options.onData?.(chunk);
         if (chunk.type === 'tool-input-available' && !chunk.providerExecuted) {
           await options.onToolCall?.({ toolCall: chunk as ToolCall });
         }
@@ -216,6 +244,7 @@ export function createSessionChat(options: SessionChatOptions): ChatEngine {
     current.reply = reply;
     let isAbort = false;
     let isError = false;
+    let disconnected = false;
     try {
       const stream =
         resumed ??
@@ -230,9 +259,16 @@ export function createSessionChat(options: SessionChatOptions): ChatEngine {
     } catch (error) {
       isAbort = signal.aborted || isAbortError(error);
       isError = !isAbort;
+      disconnected = isError && isDisconnect(error);
       settle(isAbort ? undefined : error);
     } finally {
-      options.onFinish({ message: reply.message, isAbort, isError });
+      options.onFinish({
+        message: reply.message,
+        isAbort,
+        isError,
+        isDisconnect: disconnected,
+        finishReason: reply.finishReason,
+      });
     }
     return !isAbort && !isError && reply.finishReason !== 'interrupted';
   }

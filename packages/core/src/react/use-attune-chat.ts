@@ -1,3 +1,4 @@
+import type { UIMessage } from 'ai';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   type AttuneMessage,
@@ -49,12 +50,18 @@ export interface PendingComparison {
   comparison: Comparison;
 }
 
-/** What {@link useAttuneChat} returns: the shape of `useChat`, plus Attune's feedback and persona. */
-export interface UseAttuneChatHelpers {
+/**
+ * What {@link useAttuneChat} returns: the shape of `useChat`, plus Attune's feedback and persona.
+ * `UI_MESSAGE` is the app's own message type, as `useChat<MyUIMessage>()` takes it.
+ */
+export interface UseAttuneChatHelpers<UI_MESSAGE extends UIMessage = AttuneMessage> {
   /** The session id. */
   id: string;
-  /** The conversation. */
-  messages: AttuneMessage[];
+  /**
+   * The conversation, typed as the app's `UI_MESSAGE` (its tools, data parts and metadata, which
+   * its server decides, as with `useChat`); Attune's metadata (`AttuneMessageMetadata`) is there too.
+   */
+  messages: UI_MESSAGE[];
   /** Replaces the conversation at once. */
   setMessages: ChatSession['setMessages'];
   /** Sends a message (text, files, or parts) with optional per-request `body` and `headers`. */
@@ -114,10 +121,13 @@ const DEFAULT_API = '/api/chat';
  * `messages`, `setMessages`, `sendMessage({ text, files }, { body, headers })`, `regenerate`,
  * `stop`, `resumeStream`, `addToolOutput`, `addToolApprovalResponse`, `status`, `error`,
  * `clearError`) over an Attune session, plus `rate`, `choose`, the pending comparison and the
- * persona. Takes the `UIMessage[]` an app already has. The session is created once, on the
- * first render.
+ * persona. Takes the `UIMessage[]` an app already has, and its message type
+ * (`useAttuneChat<MyUIMessage>()`, as `useChat<MyUIMessage>()`). The session is created once, on
+ * the first render.
  */
-export function useAttuneChat(options: UseAttuneChatOptions = {}): UseAttuneChatHelpers {
+export function useAttuneChat<UI_MESSAGE extends UIMessage = AttuneMessage>(
+  options: UseAttuneChatOptions = {},
+): UseAttuneChatHelpers<UI_MESSAGE> {
   const { session: given, personalization, resume = false, ...sessionOptions } = options;
   const source = sessionOptions.model ?? sessionOptions.transport ?? sessionOptions.api;
   const [own] = useState(() =>
@@ -154,7 +164,8 @@ export function useAttuneChat(options: UseAttuneChatOptions = {}): UseAttuneChat
 
   return {
     id: session.id,
-    messages,
+    // The app's type names what its server streams, as useChat's does; the messages are the same.
+    messages: messages as readonly UIMessage[] as UI_MESSAGE[],
     setMessages: session.setMessages,
     sendMessage,
     regenerate,

@@ -213,6 +213,26 @@ describe('the HTTP chat transport', () => {
     });
   });
 
+  it("never puts a proxy's or framework's HTML error page in the error message", async () => {
+    scripts.set('/html-error', (_request, response) => {
+      response.writeHead(502, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(
+        '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>',
+      );
+    });
+    await expect(send('/html-error')).rejects.toMatchObject({
+      code: 'request-failed',
+      message: 'The chat server answered 502.',
+    });
+    scripts.set('/html-untyped', (_request, response) => {
+      response.writeHead(500);
+      response.end(
+        '<!DOCTYPE html>\n<html><body><pre>TypeError: x is not a function\n    at route.ts:12</pre></body></html>',
+      );
+    });
+    await expect(send('/html-untyped')).rejects.toMatchObject({ message: 'The chat server answered 500.' });
+  });
+
   it('resumes with GET <api>/<id>/stream (query kept): 204 is nothing to resume, 200 streams', async () => {
     scripts.set('/api/chat/chat-1/stream', (_request, response) => {
       response.writeHead(204).end();

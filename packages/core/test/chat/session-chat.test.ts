@@ -74,6 +74,7 @@ function engine(transport: ChatTransport<AttuneMessage>, options: Partial<Sessio
     onError: () => {},
     onFinish: (finish) => finishes.push(finish),
     onToolCall: undefined,
+    onData: undefined,
     sendAutomaticallyWhen: undefined,
     ...options,
   });
@@ -92,7 +93,15 @@ describe('the session chat engine', () => {
     expect(statuses).toEqual(['submitted', 'streaming', 'ready']);
     expect(texts(store)).toEqual(['user: Hi', 'assistant: Hello']);
     expect(store.getState().messages[1]?.id).toBe('r1');
-    expect(finishes).toEqual([{ message: store.getState().messages[1], isAbort: false, isError: false }]);
+    expect(finishes).toEqual([
+      {
+        message: store.getState().messages[1],
+        isAbort: false,
+        isError: false,
+        isDisconnect: false,
+        finishReason: 'stop',
+      },
+    ]);
     expect(requests[0]).toMatchObject({
       chatId: 'c',
       trigger: 'submit-message',
@@ -100,6 +109,50 @@ describe('the session chat engine', () => {
       body: { tenant: 'acme' },
       headers: { 'x-a': '1' },
     });
+  });
+
+  it('a data part written before the start: the reply takes the id the start names, in place, and onData hears every data part', async () => {
+    const data: unknown[] = [];
+    const { transport } = scriptedTransport([
+      () =>
+        replay([
+          { type: 'data-progress', id: 'p', data: { step: 1 } },
+          { type: 'data-toast', data: 'Working', transient: true },
+          ...text('server-id', 'Done'),
+        ]),
+    ]);
+    const { chat, store } = engine(transport, { onData: (part) => data.push(part) });
+    await chat.sendMessage(userText('Go'));
+    expect(store.getState().messages.map((message) => `${message.role} ${message.id}`)).toEqual([
+      'user id-0',
+      'assistant server-id',
+    ]);
+    expect(store.getState().messages[1]?.parts.map((part) => part.type)).toEqual([
+      'data-progress',
+      'step-start',
+      'text',
+    ]);
+    expect(data).toEqual([
+      { type: 'data-progress', id: 'p', data: { step: 1 } },
+      { type: 'data-toast', data: 'Working', transient: true },
+    ]);
+  });
+
+  it('a reply renamed to a message id already taken is refused, never written over that message', async () => {
+    const { transport } = scriptedTransport([
+      () => replay([{ type: 'data-progress', data: 1 }, ...text('id-0', 'Overwrite the user')]),
+    ]);
+    const { chat, store } = engine(transport);
+    await chat.sendMessage(userText('Go'));
+    expect(store.getState()).toMatchObject({ status: 'error', error: { code: 'unexpected-chunk' } });
+    expect(texts(store)[0]).toBe('user: Go');
+  });
+
+  it('tells a broken connection (a failed fetch) to onFinish as a disconnect', async () => {
+    const { transport } = scriptedTransport([() => Promise.reject(new TypeError('fetch failed'))]);
+    const { chat, finishes } = engine(transport);
+    await chat.sendMessage(userText('Hi'));
+    expect(finishes.at(-1)).toMatchObject({ isError: true, isDisconnect: true });
   });
 
   it('a failed request goes error with onError, keeps the messages, and the next request clears the error', async () => {
@@ -112,7 +165,7 @@ describe('the session chat engine', () => {
     await chat.sendMessage(userText('Hi'));
     expect(store.getState()).toMatchObject({ status: 'error', error: { message: 'Server down' } });
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'Server down' }));
-    expect(finishes.at(-1)).toMatchObject({ isError: true, isAbort: false });
+    expect(finishes.at(-1)).toMatchObject({ isError: true, isAbort: false, isDisconnect: false });
     await chat.regenerate();
     expect(store.getState().status).toBe('ready');
     expect(store.getState().error).toBeUndefined();

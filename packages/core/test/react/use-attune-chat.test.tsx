@@ -1,7 +1,12 @@
 import { useChat } from '@ai-sdk/react';
 import { useAttuneChat } from '@attune/core/react';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import { DefaultChatTransport, lastAssistantMessageIsCompleteWithToolCalls, type UIMessage } from 'ai';
+import {
+  DefaultChatTransport,
+  type InferUITools,
+  lastAssistantMessageIsCompleteWithToolCalls,
+  type UIMessage,
+} from 'ai';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { textOf } from '../../../../test/contract/support/stock-chat';
 import { createStockServer } from '../../../../test/contract/support/stock-server';
@@ -33,6 +38,25 @@ describe('useAttuneChat', { timeout: 30_000 }, () => {
         typeof (stock as unknown as Record<string, unknown>)[key],
       );
     }
+  });
+
+  it("takes the app's own message type, as useChat<MyUIMessage>() does", async () => {
+    const { transport } = stockServer();
+    type StockMessage = UIMessage<
+      { totalTokens?: number },
+      { progress: { step: string } },
+      InferUITools<ReturnType<typeof createStockServer>['tools']>
+    >;
+    const { result } = renderHook(() => useAttuneChat<StockMessage>({ transport }));
+    await act(() => result.current.sendMessage({ text: 'Where is order 42? Show the progress' }));
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const reply = result.current.messages.at(-1);
+    // Typed as the app's message: the tool's output, the data part and the metadata by their types.
+    const lookup = reply?.parts.find((part) => part.type === 'tool-lookupOrder');
+    expect(lookup?.state === 'output-available' ? lookup.output.status : undefined).toBe('shipped');
+    const progress = reply?.parts.find((part) => part.type === 'data-progress');
+    expect(progress?.data.step).toBe('looking');
+    expect(reply?.metadata?.totalTokens).toBe(2);
   });
 
   it('posts to /api/chat when given no transport, as useChat() does', async () => {

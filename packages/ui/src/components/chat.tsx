@@ -8,6 +8,7 @@ import { type AttuneSettings, kitComponent, type RootProps, useStrings } from '.
 import { Composer } from './composer';
 import { icons } from './icons';
 import { MessageList } from './message-list';
+import type { DataRenderers } from './message-parts';
 import type { ToolRenderers } from './tool-call';
 import { type ChatSessionSource, useChatSource } from './use-chat-source';
 
@@ -40,6 +41,8 @@ export interface ChatProps extends ChatSessionSource, AttuneSettings {
   attachments?: boolean | AttachmentOptions;
   /** Custom tool-call renderers by tool name (the default shows name, state, input and output). */
   toolRenderers?: ToolRenderers;
+  /** Renderers of the server's custom data parts by name (`status` for `data-status`); others show nothing. */
+  dataRenderers?: DataRenderers;
   /** Extra class on the root. */
   className?: string;
 }
@@ -87,6 +90,7 @@ function ChatLayout({
   virtualizeAbove,
   attachments,
   toolRenderers,
+  dataRenderers,
   root,
 }: ChatProps & { root: RootProps }) {
   const strings = useStrings();
@@ -140,6 +144,7 @@ function ChatLayout({
         <MessageList
           virtualizeAbove={virtualizeAbove}
           toolRenderers={toolRenderers}
+          dataRenderers={dataRenderers}
           empty={<Suggestions suggestions={suggestions} onPick={send} />}
         />
         {persona && showPersona ? (

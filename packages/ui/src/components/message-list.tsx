@@ -11,6 +11,7 @@ import type { Rating } from './feedback-buttons';
 import { icons } from './icons';
 import { preloadMarkdown } from './markdown';
 import { Message } from './message';
+import type { DataRenderers } from './message-parts';
 import { RequestError } from './request-error';
 import type { ToolRenderers } from './tool-call';
 
@@ -26,6 +27,8 @@ export interface MessageListProps extends AttuneSettings {
   empty?: ReactNode;
   /** Custom tool-call renderers by tool name (keep the object stable, e.g. module-level). */
   toolRenderers?: ToolRenderers;
+  /** Renderers of the server's data parts by name, `status` for `data-status` (keep the object stable). */
+  dataRenderers?: DataRenderers;
   /** Extra class on the root. */
   className?: string;
 }
@@ -40,10 +43,12 @@ const SessionMessage = memo(function SessionMessage({
   id,
   streaming,
   toolRenderers,
+  dataRenderers,
 }: {
   id: string;
   streaming: boolean;
   toolRenderers: ToolRenderers | undefined;
+  dataRenderers: DataRenderers | undefined;
 }) {
   const message = useLiveMessage(id, streaming);
   const actions = useChatActions();
@@ -81,6 +86,7 @@ const SessionMessage = memo(function SessionMessage({
       onChoose={assistant ? onChoose : undefined}
       onEdit={assistant ? undefined : onEdit}
       toolRenderers={toolRenderers}
+      dataRenderers={dataRenderers}
       onToolApproval={assistant ? onToolApproval : undefined}
       onToolOutput={assistant ? onToolOutput : undefined}
     />
@@ -127,7 +133,13 @@ function useReplyAnnouncement(last: AttuneMessage | undefined, busy: boolean): s
   return announcement;
 }
 
-function List({ virtualizeAbove = 150, empty, toolRenderers, root }: MessageListProps & { root: RootProps }) {
+function List({
+  virtualizeAbove = 150,
+  empty,
+  toolRenderers,
+  dataRenderers,
+  root,
+}: MessageListProps & { root: RootProps }) {
   const strings = useStrings();
   const ids = useMessageIds();
   const status = useStatus();
@@ -152,7 +164,13 @@ function List({ virtualizeAbove = 150, empty, toolRenderers, root }: MessageList
     if (longSoon) void loadVirtualRows();
   }, [longSoon]);
   const row = (id: string) => (
-    <SessionMessage key={id} id={id} streaming={id === streamingId} toolRenderers={toolRenderers} />
+    <SessionMessage
+      key={id}
+      id={id}
+      streaming={id === streamingId}
+      toolRenderers={toolRenderers}
+      dataRenderers={dataRenderers}
+    />
   );
 
   return (

@@ -48,6 +48,8 @@ export interface ChatRequest {
   persona?: unknown;
   /** Feedback signals the client learned from, from under the body key (validated later). */
   signals?: unknown[];
+  /** The whole body but Attune's key: `id`, `messages`, `trigger` and the app's own fields. */
+  body: Record<string, unknown>;
 }
 
 /**
@@ -99,7 +101,9 @@ export function parseChatRequest(
       `The \`${bodyKey}\` field is malformed: ${describeIssues(attune.error.issues)}.`,
     );
   }
+  const { [bodyKey]: _attune, ...rest } = body as Record<string, unknown>;
   return {
+    body: rest,
     ...(parsed.data.id === undefined ? {} : { id: parsed.data.id }),
     messages: parsed.data.messages,
     trigger: parsed.data.trigger ?? 'submit-message',

@@ -1,12 +1,14 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
 import {
   convertToModelMessages,
+  createUIMessageStream,
   createUIMessageStreamResponse,
   type ModelMessage,
   streamText,
   type ToolSet,
   toUIMessageStream,
   type UIMessage,
+  type UIMessageStreamWriter,
 } from 'ai';
 import { linksFromSpace } from '../../alignment/axis-links';
 import type { AlignmentMode, ConditioningBudgets } from '../../alignment/conditioning';
@@ -31,7 +33,13 @@ import {
   DEFAULT_CHAT_REQUEST_LIMITS,
   parseChatRequest,
 } from './chat-request';
-import type { ChatStreamContext, ChatStreamOptions, ChatStreamOptionsInput } from './chat-stream-options';
+import type {
+  ChatStreamContext,
+  ChatStreamOptions,
+  ChatStreamOptionsInput,
+  ChatUIMessageStreamOptions,
+  ChatUIMessageStreamOptionsInput,
+} from './chat-stream-options';
 import { finishAfter } from './finish-after';
 import { onForget } from './forget-hooks';
 import { errorResponse, HandlerError } from './handler-error';
@@ -66,6 +74,13 @@ export interface ChatHandlerOptions<TOOLS extends ToolSet = ToolSet> {
    * instances set one shared `experimental_toolApprovalSecret` here.
    */
   streamOptions?: ChatStreamOptionsInput<TOOLS>;
+  /**
+   * What a stock route gives `toUIMessageStreamResponse`, or a function of the request returning
+   * it: the app's own `messageMetadata` (on `start` the handler's receipt is added to it),
+   * `generateMessageId`, `sendReasoning`, and `onEnd` / `onStepEnd` with the whole conversation
+   * (data parts written through the `streamOptions` context's `writer` included) to save it.
+   */
+  uiMessageStream?: ChatUIMessageStreamOptionsInput;
   /**
    * Keeps replies in progress so `GET {api}/{chatId}/stream` resumes them after a reload. With a
    * store, a reply runs to its end even when the client disconnects. Without one, that GET
@@ -116,6 +131,17 @@ export interface ChatHandlerOptions<TOOLS extends ToolSet = ToolSet> {
   maxOutputTokens?: number;
   /** Receives unexpected errors (never sent to the client). Default `console.error`. */
   onError?: (error: unknown) => void;
+}
+
+/** Whether a value is a plain object whose fields can be merged. */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The given keys of `options` that are set. */
+function pick<T extends object, K extends keyof T>(options: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const picked: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (options[key] !== undefined) picked[key] = options[key];
+  return picked;
 }
 
 /** A fetch-standard request handler: Hono, Next.js route handlers, Deno, Bun, or Node through an adapter. */
@@ -267,6 +293,12 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
     const given = options.streamOptions;
     return typeof given === 'function' ? await given(context) : (given ?? ({} as ChatStreamOptions<TOOLS>));
   };
+  const uiStreamOptionsFor = async (
+    context: Omit<ChatStreamContext, 'writer'>,
+  ): Promise<ChatUIMessageStreamOptions> => {
+    const given = options.uiMessageStream;
+    return typeof given === 'function' ? await given(context) : (given ?? {});
+  };
 
   return async (request) => {
     try {
@@ -324,36 +356,70 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
         throw new HandlerError(400, 'invalid-body', `The messages could not be read: ${reason}`);
       }
       const instructions = conditionedInstructions(options.instructions, conditioning);
-      const { onError, ...extra } = await streamOptionsFor({ instructions, messages, userId, request });
+      const context = { instructions, messages, userId, request, chatId: chat.id, body: chat.body };
+      const app = await uiStreamOptionsFor(context);
       const store = options.resumableStreams;
-      const result = streamText<TOOLS>({
-        instructions,
-        experimental_toolApprovalSecret: approvalSecret,
-        ...(options.maxOutputTokens === undefined ? {} : { maxOutputTokens: options.maxOutputTokens }),
-        ...extra,
-        model: options.model,
-        ...(options.tools ? { tools: options.tools } : {}),
-        messages: [...exampleMessages(conditioning), ...modelMessages],
-        // A resumable reply outlives its connection, so a reload can pick it up again.
-        ...(store ? {} : { abortSignal: request.signal }),
-        onError: async (event) => {
-          report(event.error);
-          // The app's own onError runs too, and may still ask the AI SDK to retry.
-          return (await onError?.(event)) ?? undefined;
-        },
-      });
       const pausedMetadata = { personalization: 'paused' } as const;
       const limitedMetadata = { personalization: 'limited' } as const;
-      const key = store && chat.id !== undefined ? resumeKey(userId, chat.id) : undefined;
-      const stream = toUIMessageStream({
-        stream: result.stream,
-        tools: options.tools,
-        originalMessages: messages,
-        sendSources: true,
-        onError: () => 'The assistant could not finish this reply.',
-        messageMetadata: ({ part }) =>
-          part.type === 'start' ? { ...(paused ? pausedMetadata : {}), conditioning: receipt } : undefined,
+      // The reply is the app's stream as in a stock route: the model's reply merged with what the
+      // app writes (data parts), its ids, and its onEnd seeing the whole conversation.
+      let writer!: UIMessageStreamWriter;
+      let release = () => {};
+      const written = new Promise<void>((resolve) => {
+        release = resolve;
       });
+      const stream = createUIMessageStream({
+        execute: ({ writer: given }) => {
+          writer = given;
+          return written;
+        },
+        originalMessages: messages,
+        onError: () => 'The assistant could not finish this reply.',
+        ...(app.generateMessageId ? { generateId: app.generateMessageId } : {}),
+        ...pick(app, ['onStepEnd', 'onStepFinish', 'onEnd', 'onFinish']),
+      });
+      try {
+        const { onError, ...extra } = await streamOptionsFor({ ...context, writer });
+        const result = streamText<TOOLS>({
+          instructions,
+          experimental_toolApprovalSecret: approvalSecret,
+          ...(options.maxOutputTokens === undefined ? {} : { maxOutputTokens: options.maxOutputTokens }),
+          ...extra,
+          model: options.model,
+          ...(options.tools ? { tools: options.tools } : {}),
+          messages: [...exampleMessages(conditioning), ...modelMessages],
+          // A resumable reply outlives its connection, so a reload can pick it up again.
+          ...(store ? {} : { abortSignal: request.signal }),
+          onError: async (event) => {
+            report(event.error);
+            // The app's own onError runs too, and may still ask the AI SDK to retry.
+            return (await onError?.(event)) ?? undefined;
+          },
+        });
+        writer.merge(
+          toUIMessageStream({
+            stream: result.stream,
+            tools: options.tools,
+            sendSources: true,
+            sendReasoning: app.sendReasoning ?? true,
+            // A failed tool's own error text, as in a stock route (the next turn's model reads it).
+            redactToolErrors: app.redactToolErrors ?? false,
+            onError: () => 'The assistant could not finish this reply.',
+            messageMetadata: ({ part }) => {
+              const own = app.messageMetadata?.({ part });
+              if (part.type !== 'start') return own;
+              return {
+                ...(isRecord(own) ? own : {}),
+                ...(paused ? pausedMetadata : {}),
+                conditioning: receipt,
+              };
+            },
+          }),
+        );
+      } finally {
+        release();
+      }
+      const key = store && chat.id !== undefined ? resumeKey(userId, chat.id) : undefined;
       return createUIMessageStreamResponse({
         // The reply finishes once the turn is recorded; a failed recording marks it paused.
         stream: finishAfter(stream, () =>

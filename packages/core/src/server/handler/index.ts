@@ -6,7 +6,13 @@ export {
   DEFAULT_CHAT_REQUEST_LIMITS,
   parseChatRequest,
 } from './chat-request';
-export type { ChatStreamContext, ChatStreamOptions, ChatStreamOptionsInput } from './chat-stream-options';
+export type {
+  ChatStreamContext,
+  ChatStreamOptions,
+  ChatStreamOptionsInput,
+  ChatUIMessageStreamOptions,
+  ChatUIMessageStreamOptionsInput,
+} from './chat-stream-options';
 export {
   type ChatHandlerOptions,
   createChatHandler,

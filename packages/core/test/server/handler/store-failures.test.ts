@@ -75,6 +75,7 @@ describe('the handlers when the store fails', () => {
       expect(await replyText(response)).toBe('Hello there');
       expect(chunks).toContainEqual({
         type: 'start',
+        messageId: expect.any(String), // the reply's id, made on the server as a stock route does
         messageMetadata: { personalization: 'paused', conditioning: { source: 'none' } },
       });
     }
