@@ -12,6 +12,8 @@ export interface Passage {
   questions: readonly string[];
   /** The heading of the section it sits in, if any. */
   section?: string;
+  /** The anchor the document gives that section (`## Heading {#anchor}`), if any. */
+  anchor?: string;
   /** Position within the document, from 0. */
   position: number;
   /** A paragraph, numbered steps, or a list of points. */

@@ -2,6 +2,8 @@ import type { KnowledgeDocument } from './knowledge-document';
 import type { Passage } from './passage';
 
 const HEADING = /^#{1,6}\s+(.+)$/;
+/** An anchor the document gives a heading: `## Error codes {#error-codes}`. */
+const ANCHOR = /\s*\{#([\w.:-]+)\}\s*$/;
 const STEP = /^\d+[.)]\s+(.+)$/;
 const POINT = /^[-*•]\s+(.+)$/;
 const TECHNICAL_SECTION = /technical|advanced|developer/i;
@@ -21,17 +23,23 @@ function asSentence(item: string): string {
   return /[.!?:]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-type Block = Pick<Passage, 'kind' | 'sentences'> & { section: string | undefined };
+type Block = Pick<Passage, 'kind' | 'sentences'> & {
+  section: string | undefined;
+  anchor: string | undefined;
+};
 
 function readBlocks(body: string): Block[] {
   const blocks: Block[] = [];
   let section: string | undefined;
+  let anchor: string | undefined;
   for (const chunk of body.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
     const content: string[] = [];
     for (const line of chunk.split('\n').map((text) => text.trim())) {
       const heading = HEADING.exec(line);
-      if (heading?.[1]) section = heading[1].trim();
-      else if (line.length > 0) content.push(line);
+      if (heading?.[1]) {
+        anchor = ANCHOR.exec(heading[1])?.[1];
+        section = heading[1].replace(ANCHOR, '').trim();
+      } else if (line.length > 0) content.push(line);
     }
     if (content.length === 0) continue;
     const steps = content.map((line) => STEP.exec(line)?.[1]);
@@ -39,9 +47,9 @@ function readBlocks(body: string): Block[] {
     const items = steps.every((item) => item !== undefined) ? steps : points;
     const kind = items === steps ? 'steps' : 'list';
     if (items.every((item) => item !== undefined)) {
-      blocks.push({ kind, sentences: items.map((item) => asSentence(item ?? '')), section });
+      blocks.push({ kind, sentences: items.map((item) => asSentence(item ?? '')), section, anchor });
     } else {
-      blocks.push({ kind: 'paragraph', sentences: splitSentences(content.join(' ')), section });
+      blocks.push({ kind: 'paragraph', sentences: splitSentences(content.join(' ')), section, anchor });
     }
   }
   return blocks;
@@ -76,6 +84,7 @@ export function splitPassages(document: KnowledgeDocument, documentId: string): 
       tags: document.tags ?? [],
       questions: document.questions ?? [],
       ...(block.section === undefined ? {} : { section: block.section }),
+      ...(block.anchor === undefined ? {} : { anchor: block.anchor }),
       position,
       kind: block.kind,
       intro,

@@ -1,0 +1,146 @@
+import type { KnowledgeDocument } from './knowledge-document';
+
+/** An article as a help-desk tool exports it: an HTML body, an id that may be a number. */
+export interface HtmlArticle {
+  /** The article id; a number becomes its decimal string. */
+  id?: string | number;
+  /** The title. */
+  title: string;
+  /** The body as HTML. */
+  html: string;
+  /** Where the article can be read. */
+  url?: string;
+  /** Keywords that help retrieval. */
+  tags?: readonly string[];
+  /** The ways customers ask for the article. */
+  questions?: readonly string[];
+}
+
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  deg: '°',
+  times: '×',
+  szlig: 'ß',
+};
+/** Accented letters by their entity's ending ("eacute"), as a combining mark. */
+const MARKS: Record<string, string> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  uml: '\u0308',
+  tilde: '\u0303',
+  cedil: '\u0327',
+  ring: '\u030A',
+};
+
+/** Decodes HTML character references: numeric, the common named ones and accented letters. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+\d*);/gi, (reference, name: string) => {
+    if (name.startsWith('#')) {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
+    }
+    const accented = /^([a-z])(acute|grave|circ|uml|tilde|cedil|ring)$/i.exec(name);
+    if (accented?.[1] !== undefined && accented[2] !== undefined) {
+      return `${accented[1]}${MARKS[accented[2]] ?? ''}`.normalize('NFC');
+    }
+    return NAMED[name] ?? reference;
+  });
+}
+
+const BLOCK = /^(?:p|div|br|hr|section|article|header|footer|blockquote|pre|table|tr|ul|ol|dl|dd|dt|figure)$/;
+
+/**
+ * HTML as the light Markdown the offline model reads: paragraphs and blocks separated by a
+ * blank line, `<h1>`…`<h6>` as `#` headings, list items as `- ` or `1. ` lines, tags dropped
+ * (a link keeps its text), scripts, styles and comments left out, entities decoded.
+ */
+export function htmlToMarkdown(html: string): string {
+  const blocks: string[] = [];
+  /** The lists open around the text, innermost last; their items make one block. */
+  const lists: { ordered: boolean; count: number }[] = [];
+  let items: string[] = [];
+  let line = '';
+  let prefix = '';
+  const flush = () => {
+    const text = decodeEntities(line).replace(/\s+/g, ' ').trim();
+    if (text !== '') {
+      if (lists.length > 0) items.push(`${prefix || '- '}${text}`);
+      else blocks.push(`${prefix}${text}`);
+      prefix = '';
+    }
+    line = '';
+  };
+  const cleaned = html.replace(/<!--[\s\S]*?-->|<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ');
+  for (const [token, closing, tag] of cleaned.matchAll(/<(\/?)([a-z][\w-]*)\b[^>]*>|[^<]+|</gi)) {
+    if (tag === undefined) {
+      line += token;
+      continue;
+    }
+    const name = tag.toLowerCase();
+    const heading = /^h([1-6])$/.exec(name);
+    if (heading?.[1] !== undefined) {
+      flush();
+      prefix = closing === '' ? `${'#'.repeat(Number(heading[1]))} ` : '';
+    } else if (name === 'ul' || name === 'ol') {
+      flush();
+      if (closing === '') lists.push({ ordered: name === 'ol', count: 0 });
+      else lists.pop();
+      if (lists.length === 0 && items.length > 0) {
+        blocks.push(items.join('\n'));
+        items = [];
+      }
+    } else if (name === 'li') {
+      flush();
+      const list = lists.at(-1);
+      prefix = '';
+      if (closing === '' && list !== undefined) {
+        list.count += 1;
+        prefix = list.ordered ? `${list.count}. ` : '- ';
+      }
+    } else if (BLOCK.test(name)) {
+      flush();
+    }
+  }
+  flush();
+  if (items.length > 0) blocks.push(items.join('\n'));
+  return blocks.join('\n\n');
+}
+
+/**
+ * A knowledge document from a help-desk article: the HTML body as light Markdown
+ * (`htmlToMarkdown`), a numeric id as a string. An article with no text gets an empty body,
+ * which `createOfflineModel` refuses by its position (`empty-body`): leave drafts out.
+ */
+export function htmlDocument(article: HtmlArticle): KnowledgeDocument {
+  return {
+    ...(article.id === undefined ? {} : { id: String(article.id) }),
+    title: decodeEntities(article.title).trim(),
+    ...(article.url === undefined ? {} : { url: article.url }),
+    ...(article.tags === undefined ? {} : { tags: article.tags }),
+    ...(article.questions === undefined ? {} : { questions: article.questions }),
+    body: htmlToMarkdown(article.html),
+  };
+}

@@ -1,0 +1,210 @@
+import { generateText } from 'ai';
+import { describe, expect, it } from 'vitest';
+import {
+  createOfflineModel,
+  htmlDocument,
+  type KnowledgeDocument,
+  KnowledgeError,
+  markdownDocument,
+} from '../../src/offline';
+
+/** What `createOfflineModel` threw, for its `code` and `index`. */
+function thrownBy(knowledge: unknown): KnowledgeError {
+  try {
+    createOfflineModel({ knowledge: knowledge as KnowledgeDocument[], pacing: 0 });
+  } catch (error) {
+    if (error instanceof KnowledgeError) return error;
+    throw error;
+  }
+  throw new Error('createOfflineModel accepted the knowledge base');
+}
+
+async function ask(model: ReturnType<typeof createOfflineModel>, prompt: string) {
+  const { text, sources } = await generateText({ model, prompt });
+  return { text, sources };
+}
+
+describe("a developer's own knowledge base", () => {
+  it("rejects a document whose default id is another document's id, instead of losing one", () => {
+    const error = thrownBy([
+      { id: 'doc-1', title: 'Returning an item', body: 'Returns are free within 30 days.' },
+      { title: 'Shipping costs', body: 'Shipping costs £3.95.' },
+    ]);
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.code).toBe('duplicate-id');
+    expect(error.index).toBe(1);
+    expect(error.message).toMatch(/knowledge\[1\].*"doc-1".*knowledge\[0\]/);
+  });
+
+  it.each([
+    [[{ id: 101, title: 'Gift cards', body: 'Never expire.' }], 'invalid-id', 0],
+    [
+      [
+        { title: 'A', body: 'a' },
+        { title: 'Draft', body: '  ' },
+      ],
+      'empty-body',
+      1,
+    ],
+    [[{ body: 'No title here.' }], 'missing-title', 0],
+    [[{ title: 'A', body: 'a', url: 7 }], 'invalid-url', 0],
+    [[{ title: 'A', body: 'a', tags: 'returns' }], 'invalid-list', 0],
+    [[null], 'invalid-document', 0],
+  ])('names the bad document and a typed code: %j → %s', (knowledge, code, index) => {
+    const error = thrownBy(knowledge);
+    expect(error).toBeInstanceOf(TypeError);
+    expect([error.code, error.index]).toEqual([code, index]);
+    expect(error.message).toContain(`knowledge[${index}]`);
+  });
+
+  it('rejects what is not a list of documents with a code', () => {
+    expect(thrownBy({ title: 'A', body: 'a' }).code).toBe('invalid-knowledge');
+  });
+
+  it('reads a Markdown file with front matter: title, tags and URL from it, never quoted', async () => {
+    const document = markdownDocument(
+      [
+        '---',
+        'title: Shipping times and costs',
+        'tags: [shipping, delivery]',
+        'url: https://help.example.test/shipping',
+        '---',
+        '',
+        '# Shipping times and costs',
+        '',
+        'Express shipping arrives the next working day and costs £7.95.',
+      ].join('\n'),
+      { id: 'shipping.md' },
+    );
+    expect(document).toEqual({
+      id: 'shipping.md',
+      title: 'Shipping times and costs',
+      tags: ['shipping', 'delivery'],
+      url: 'https://help.example.test/shipping',
+      body: 'Express shipping arrives the next working day and costs £7.95.',
+    });
+    const model = createOfflineModel({ knowledge: [document], pacing: 0 });
+    const { text } = await ask(model, 'how much is express shipping');
+    expect(text).toContain('£7.95');
+    expect(text).not.toMatch(/---|title:/);
+  });
+
+  it("takes a Markdown file's title from its first heading when it has no front matter", () => {
+    expect(markdownDocument('# Gift cards\n\nThey never expire.\n')).toEqual({
+      title: 'Gift cards',
+      body: 'They never expire.',
+    });
+    expect(() => markdownDocument('They never expire.')).toThrow(
+      expect.objectContaining({ code: 'missing-title' }),
+    );
+  });
+
+  it('reads a help-desk article: numeric id, HTML body with tags and entities, URL', async () => {
+    const document = htmlDocument({
+      id: 101,
+      title: 'Changing your delivery address',
+      html: '<p>You can change the address until the order is <strong>dispatched</strong>.</p><ul><li>Open <em>Orders</em></li><li>Choose &quot;Edit address&quot;</li></ul><p>Fees &amp; charges don&#39;t change.&nbsp;See <a href="/fees">fees</a>.</p><script>track()</script>',
+      url: 'https://desk.example.test/articles/101',
+    });
+    expect(document).toEqual({
+      id: '101',
+      title: 'Changing your delivery address',
+      url: 'https://desk.example.test/articles/101',
+      body: [
+        'You can change the address until the order is dispatched.',
+        '- Open Orders\n- Choose "Edit address"',
+        "Fees & charges don't change. See fees.",
+      ].join('\n\n'),
+    });
+    const model = createOfflineModel({ knowledge: [document], pacing: 0 });
+    const { text, sources } = await ask(model, 'can I change my delivery address?');
+    expect(text).toContain('dispatched');
+    expect(text).not.toMatch(/<|&quot;|&amp;/);
+    expect(sources).toMatchObject([
+      { sourceType: 'url', id: '101', title: 'Changing your delivery address', url: document.url },
+    ]);
+  });
+
+  it('keeps HTML headings and numbered lists as sections and steps', () => {
+    const { body } = htmlDocument({
+      title: 'Router',
+      html: '<h2>Resetting</h2><ol><li>Unplug it.</li><li>Wait &#8212; 10 s.</li></ol>',
+    });
+    expect(body).toBe('## Resetting\n\n1. Unplug it.\n2. Wait — 10 s.');
+  });
+
+  it('cites the section of a long document with its anchor, and never shows the anchor', async () => {
+    const filler = (n: number) =>
+      Array.from(
+        { length: 6 },
+        (_, p) => `Paragraph ${p} of chapter ${n} is about general safety and care of the appliance.`,
+      ).join('\n\n');
+    const manual = markdownDocument(
+      [
+        '---',
+        'title: WM-9 manual',
+        'url: https://example.test/manuals/wm9',
+        '---',
+        '## Unpacking {#unpacking}',
+        'Remove the four transit bolts before first use.',
+        filler(1),
+        '## Error codes {#error-codes}',
+        'Error E21 means the water does not drain: clean the pump filter.',
+        filler(2),
+        '## Child lock',
+        'Hold Temp and Spin for three seconds to switch the child lock on.',
+        filler(3),
+      ].join('\n\n'),
+    );
+    const model = createOfflineModel({ knowledge: [manual], pacing: 0 });
+    const errors = await ask(model, 'what does error E21 mean?');
+    expect(errors.text).toContain('pump filter');
+    expect(errors.sources).toMatchObject([{ url: 'https://example.test/manuals/wm9#error-codes' }]);
+    const lock = await ask(model, 'how do I switch on the child lock');
+    expect(lock.sources).toMatchObject([{ url: 'https://example.test/manuals/wm9' }]);
+    const detailed = await generateText({
+      model,
+      system: '<attune-style detail="1" structure="1"/>',
+      prompt: 'what does error E21 mean?',
+    });
+    expect(detailed.text).not.toContain('{#');
+  });
+});
+
+describe('changing the knowledge base while the app runs', () => {
+  const returns = { id: 'returns', title: 'Returning an item', body: 'Returns are free within 30 days.' };
+  const shipping = { id: 'shipping', title: 'Shipping costs', body: 'Standard shipping costs £3.95.' };
+
+  it('adds, updates and removes articles with setKnowledge', async () => {
+    const model = createOfflineModel({ knowledge: [returns], pacing: 0 });
+    expect((await ask(model, 'how much is shipping')).text).toMatch(/could not find anything/);
+    model.setKnowledge([returns, shipping]);
+    expect((await ask(model, 'how much is shipping')).text).toContain('£3.95');
+    model.setKnowledge([returns, { ...shipping, body: 'Standard shipping costs £4.50.' }]);
+    expect((await ask(model, 'how much is shipping')).text).toContain('£4.50');
+    model.setKnowledge([returns]);
+    expect((await ask(model, 'how much is shipping')).text).toMatch(/could not find anything/);
+  });
+
+  it('keeps the knowledge base it has when the new one is malformed', async () => {
+    const model = createOfflineModel({ knowledge: [returns, shipping], pacing: 0 });
+    expect(() => model.setKnowledge([returns, { ...shipping, id: 'returns' }])).toThrow(
+      expect.objectContaining({ code: 'duplicate-id', index: 1 }),
+    );
+    expect((await ask(model, 'how much is shipping')).text).toContain('£3.95');
+  });
+
+  it('finishes a reply already streaming from the knowledge base it started with', async () => {
+    const model = createOfflineModel({ knowledge: [returns, shipping], pacing: 0 });
+    const { stream } = await model.doStream({
+      prompt: [{ role: 'user', content: [{ type: 'text', text: 'how much is shipping' }] }],
+    });
+    model.setKnowledge([returns]);
+    let text = '';
+    const reader = stream.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      if (next.value.type === 'text-delta') text += next.value.delta;
+    }
+    expect(text).toContain('£3.95');
+  });
+});
