@@ -14,6 +14,7 @@ import { composeReply } from './compose-reply';
 import { estimateTokens } from './estimate-tokens';
 import { inferStyle } from './infer-style';
 import type { KnowledgeDocument } from './knowledge-document';
+import { KnowledgeError } from './knowledge-error';
 import { composeNoAnswer } from './no-answer-reply';
 import { chunkText, type OfflinePacing, resolvePacing } from './pacing';
 import { createPassageIndex } from './passage-index';
@@ -101,10 +102,18 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
   const synonyms = createSynonymTable([...WORD_GROUPS, ...(options.synonyms ?? [])], NARROWER_WORDS);
   const indexed = (knowledge: readonly KnowledgeDocument[]) => {
     const documents = validateKnowledge(knowledge);
-    const index = createPassageIndex(
-      [...documents].flatMap(([id, document]) => splitPassages(document, id)),
-      synonyms,
-    );
+    const passages = [...documents].map(([id, document], position) => {
+      const split = splitPassages(document, id);
+      if (split.length === 0) {
+        throw new KnowledgeError(
+          'empty-body',
+          `Offline model: knowledge[${position}].body has no text besides headings, so nothing could find it.`,
+          position,
+        );
+      }
+      return split;
+    });
+    const index = createPassageIndex(passages.flat(), synonyms);
     return { documents, index };
   };
   let base = indexed(options.knowledge);

@@ -23,6 +23,36 @@ function asSentence(item: string): string {
   return /[.!?:]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+/**
+ * A paragraph longer than this many sentences is a run of paragraphs written without blank
+ * lines between them (text exported from a PDF or a word processor), or one too long to stand
+ * as one passage: it is cut where a line ends a sentence, and what is still longer into runs of
+ * this many sentences, so that each passage says one thing and a reply quotes the one asked for.
+ */
+const MAX_PARAGRAPH_SENTENCES = 8;
+const ENDS_SENTENCE = /[.!?]["'”’)]?$/;
+
+/** The paragraphs of a block's lines: one, or more when it is too long to be one passage. */
+function paragraphs(lines: readonly string[]): string[][] {
+  const whole = splitSentences(lines.join(' '));
+  if (whole.length <= MAX_PARAGRAPH_SENTENCES) return [whole];
+  const byLine: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    current.push(line);
+    if (ENDS_SENTENCE.test(line)) {
+      byLine.push(splitSentences(current.join(' ')));
+      current = [];
+    }
+  }
+  if (current.length > 0) byLine.push(splitSentences(current.join(' ')));
+  return byLine.flatMap((sentences) =>
+    Array.from({ length: Math.ceil(sentences.length / MAX_PARAGRAPH_SENTENCES) }, (_, run) =>
+      sentences.slice(run * MAX_PARAGRAPH_SENTENCES, (run + 1) * MAX_PARAGRAPH_SENTENCES),
+    ),
+  );
+}
+
 type Block = Pick<Passage, 'kind' | 'sentences'> & {
   section: string | undefined;
   anchor: string | undefined;
@@ -49,7 +79,8 @@ function readBlocks(body: string): Block[] {
     if (items.every((item) => item !== undefined)) {
       blocks.push({ kind, sentences: items.map((item) => asSentence(item ?? '')), section, anchor });
     } else {
-      blocks.push({ kind: 'paragraph', sentences: splitSentences(content.join(' ')), section, anchor });
+      for (const sentences of paragraphs(content))
+        blocks.push({ kind: 'paragraph', sentences, section, anchor });
     }
   }
   return blocks;
@@ -57,7 +88,8 @@ function readBlocks(body: string): Block[] {
 
 /**
  * Splits a document into passages: each blank-line separated block is one passage (a
- * paragraph, numbered steps or a list of points), and a paragraph ending in a colon
+ * paragraph, numbered steps or a list of points; a paragraph of more than eight sentences is
+ * cut where its lines end sentences, then into runs of eight), and a paragraph ending in a colon
  * joins the list after it as its lead-in. Headings name the section of what follows;
  * passages in a "technical" or "advanced" section are marked technical.
  */

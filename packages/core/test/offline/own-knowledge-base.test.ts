@@ -57,6 +57,14 @@ describe("a developer's own knowledge base", () => {
     expect(error.message).toContain(`knowledge[${index}]`);
   });
 
+  it('rejects a document with no text besides its headings, which nothing could find', () => {
+    const error = thrownBy([
+      { title: 'A', body: 'a' },
+      { title: 'Coming soon', body: '## Section one\n## Section two' },
+    ]);
+    expect([error.code, error.index]).toEqual(['empty-body', 1]);
+  });
+
   it('rejects what is not a list of documents with a code', () => {
     expect(thrownBy({ title: 'A', body: 'a' }).code).toBe('invalid-knowledge');
   });
@@ -169,6 +177,46 @@ describe("a developer's own knowledge base", () => {
     });
     expect(detailed.text).not.toContain('{#');
   });
+});
+
+describe('a long document exported with single line breaks (from a PDF or a word processor)', () => {
+  const chapter = (n: number, fact: string) =>
+    [
+      fact,
+      ...Array.from(
+        { length: 5 },
+        (_, p) => `Paragraph ${p} of chapter ${n} is about general safety and care of the appliance.`,
+      ),
+    ].join('\n');
+  const manual = {
+    id: 'manual',
+    title: 'WM-9 manual',
+    body: [
+      chapter(1, 'Remove the four transit bolts before first use.'),
+      chapter(2, 'Error E21 means the water does not drain: clean the pump filter.'),
+      chapter(3, 'Hold Temp and Spin for three seconds to switch the child lock on.'),
+    ].join('\n'),
+  };
+  const model = createOfflineModel({
+    knowledge: [
+      manual,
+      { id: 'returns', title: 'Returning an order', body: 'Returns are free within 30 days.' },
+    ],
+    pacing: 0,
+  });
+
+  it.each([
+    ['what does error E21 mean?', 'pump filter'],
+    ['how do I switch on the child lock', 'Temp and Spin'],
+  ])(
+    'answers "%s" from the paragraph that says it, not from the start of the manual',
+    async (question, fact) => {
+      const { text, sources } = await ask(model, question);
+      expect(text).toContain(fact);
+      expect(text).not.toContain('transit bolts');
+      expect(sources).toMatchObject([{ id: 'manual' }]);
+    },
+  );
 });
 
 describe('changing the knowledge base while the app runs', () => {
