@@ -179,6 +179,33 @@ describe("a developer's own knowledge base", () => {
   });
 });
 
+describe('documents in other languages and with accents', () => {
+  const model = createOfflineModel({
+    knowledge: [
+      { id: 'menu', title: 'Café menu', body: 'Our café serves crème brûlée and piña colada every day.' },
+      {
+        id: 'de',
+        title: 'Rücksendung eines Artikels',
+        body: 'Die Rücksendung ist innerhalb von 30 Tagen kostenlos.',
+      },
+      { id: 'shipping', title: 'Shipping', body: 'Standard shipping costs £3.95.' },
+    ],
+    pacing: 0,
+  });
+
+  it.each([
+    ['do you serve creme brulee', 'menu'],
+    ['do you serve cre\u0300me bru\u0302le\u0301e', 'menu'],
+    ['does the cafe serve pina colada', 'menu'],
+    ['Rucksendung', 'de'],
+    ['ist die Rücksendung kostenlos', 'de'],
+  ])('finds "%s" whether or not the customer types the accents', async (question, id) => {
+    const { text, sources } = await ask(model, question);
+    expect(sources.map((source) => source.id)).toEqual([id]);
+    expect(text).toMatch(/crème brûlée|Rücksendung/);
+  });
+});
+
 describe('a long document exported with single line breaks (from a PDF or a word processor)', () => {
   const chapter = (n: number, fact: string) =>
     [
