@@ -97,6 +97,30 @@ describe("a developer's own knowledge base", () => {
     expect(text).not.toMatch(/---|title:/);
   });
 
+  it('reads front matter lists written as lines, quoted values and Windows line endings', () => {
+    const file = [
+      '---',
+      'title: "Returns: how they work"',
+      'tags:',
+      '  - returns',
+      "  - 'refund'",
+      'questions: [can I send it back?]',
+      'lang: en',
+      '---',
+      '# Returns: how they work',
+      '',
+      'Returns are free within 30 days.',
+      '',
+    ].join('\r\n');
+    expect(markdownDocument(file)).toEqual({
+      title: 'Returns: how they work',
+      tags: ['returns', 'refund'],
+      questions: ['can I send it back?'],
+      body: 'Returns are free within 30 days.',
+    });
+    expect(markdownDocument('# Gift cards\r\n\r\nThey never expire.').title).toBe('Gift cards');
+  });
+
   it("takes a Markdown file's title from its first heading when it has no front matter", () => {
     expect(markdownDocument('# Gift cards\n\nThey never expire.\n')).toEqual({
       title: 'Gift cards',
