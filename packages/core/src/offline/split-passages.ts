@@ -58,31 +58,68 @@ type Block = Pick<Passage, 'kind' | 'sentences'> & {
   anchor: string | undefined;
 };
 
+/** A fence that opens or closes a code block: three or more backticks or tildes. */
+const FENCE = /^(`{3,}|~{3,})/;
+/** A table row. */
+const TABLE_ROW = /^\|.*\|$/;
+
+/** The blocks of one blank-line separated chunk of lines (no code block inside). */
+function chunkBlocks(
+  lines: readonly string[],
+  section: string | undefined,
+  anchor: string | undefined,
+): Block[] {
+  const content = lines.map((line) => line.trim()).filter((line) => line.length > 0);
+  if (content.length === 0) return [];
+  if (content.length >= 2 && content.every((line) => TABLE_ROW.test(line))) {
+    return [{ kind: 'verbatim', sentences: [content.join('\n')], section, anchor }];
+  }
+  const steps = content.map((line) => STEP.exec(line)?.[1]);
+  const points = content.map((line) => POINT.exec(line)?.[1]);
+  const items = steps.every((item) => item !== undefined) ? steps : points;
+  const kind = items === steps ? 'steps' : 'list';
+  if (items.every((item) => item !== undefined)) {
+    return [{ kind, sentences: items.map((item) => asSentence(item ?? '')), section, anchor }];
+  }
+  return paragraphs(content).map((sentences) => ({ kind: 'paragraph', sentences, section, anchor }));
+}
+
 function readBlocks(body: string): Block[] {
   const blocks: Block[] = [];
   let section: string | undefined;
   let anchor: string | undefined;
-  for (const chunk of body.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
-    const content: string[] = [];
-    for (const line of chunk.split('\n').map((text) => text.trim())) {
-      const heading = HEADING.exec(line);
+  let chunk: string[] = [];
+  let code: { fence: string; lines: string[] } | undefined;
+  const endChunk = () => {
+    blocks.push(...chunkBlocks(chunk, section, anchor));
+    chunk = [];
+  };
+  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
+    const fence = FENCE.exec(line.trim())?.[1];
+    if (code !== undefined) {
+      code.lines.push(line);
+      if (fence !== undefined && fence[0] === code.fence[0] && fence.length >= code.fence.length) {
+        blocks.push({ kind: 'verbatim', sentences: [code.lines.join('\n')], section, anchor });
+        code = undefined;
+      }
+    } else if (fence !== undefined) {
+      endChunk();
+      code = { fence, lines: [line.trim()] };
+    } else if (line.trim() === '') {
+      endChunk();
+    } else {
+      const heading = HEADING.exec(line.trim());
       if (heading?.[1]) {
+        endChunk();
         anchor = ANCHOR.exec(heading[1])?.[1];
         section = heading[1].replace(ANCHOR, '').trim();
-      } else if (line.length > 0) content.push(line);
-    }
-    if (content.length === 0) continue;
-    const steps = content.map((line) => STEP.exec(line)?.[1]);
-    const points = content.map((line) => POINT.exec(line)?.[1]);
-    const items = steps.every((item) => item !== undefined) ? steps : points;
-    const kind = items === steps ? 'steps' : 'list';
-    if (items.every((item) => item !== undefined)) {
-      blocks.push({ kind, sentences: items.map((item) => asSentence(item ?? '')), section, anchor });
-    } else {
-      for (const sentences of paragraphs(content))
-        blocks.push({ kind: 'paragraph', sentences, section, anchor });
+      } else chunk.push(line);
     }
   }
+  // A code block left open runs to the end of the document, as in Markdown.
+  if (code !== undefined)
+    blocks.push({ kind: 'verbatim', sentences: [[...code.lines, code.fence].join('\n')], section, anchor });
+  endChunk();
   return blocks;
 }
 

@@ -270,6 +270,54 @@ describe('a long document exported with single line breaks (from a PDF or a word
   );
 });
 
+describe('developer documentation with code blocks and tables', () => {
+  const cli = markdownDocument(
+    [
+      '# Installing the CLI',
+      '',
+      'Install the command-line tool with npm:',
+      '',
+      '```sh',
+      '# do not use sudo',
+      'npm install -g acme-cli',
+      '',
+      'acme login',
+      '```',
+      '',
+      'Then run `acme deploy` in your project folder.',
+      '',
+      '| plan | price |',
+      '| --- | --- |',
+      '| Basic | £5 |',
+      '| Pro | £15 |',
+    ].join('\n'),
+    { id: 'cli' },
+  );
+  const model = createOfflineModel({
+    knowledge: [cli, { id: 'refunds', title: 'Refunds', body: 'Refunds take 5 days.' }],
+    pacing: 0,
+  });
+  const fence = '```sh\n# do not use sudo\nnpm install -g acme-cli\n\nacme login\n```';
+  const table = '| plan | price |\n| --- | --- |\n| Basic | £5 |\n| Pro | £15 |';
+
+  it.each([
+    ['', 'neutral'],
+    ['<attune-style detail="1" structure="1"/>', 'bullets'],
+    ['<attune-style structure="-1" formality="-1" warmth="-1"/>', 'prose, casual'],
+    ['<attune-style formality="1" expertise="-1"/>', 'formal, plain words'],
+  ])('quotes a code block line for line, starting on its own line (%s: %s)', async (system) => {
+    const { text } = await generateText({ model, system, prompt: 'how do I install the cli' });
+    expect(`\n${text}`).toContain(`\n${fence}`);
+  });
+
+  it('quotes a table row by row', async () => {
+    for (const system of ['', '<attune-style structure="1"/>', '<attune-style structure="-1"/>']) {
+      const { text } = await generateText({ model, system, prompt: 'how much is the pro plan' });
+      expect(`\n${text}`).toContain(`\n${table}`);
+    }
+  });
+});
+
 describe('changing the knowledge base while the app runs', () => {
   const returns = { id: 'returns', title: 'Returning an item', body: 'Returns are free within 30 days.' };
   const shipping = { id: 'shipping', title: 'Shipping costs', body: 'Standard shipping costs £3.95.' };
