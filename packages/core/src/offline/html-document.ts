@@ -74,36 +74,76 @@ const BLOCK = /^(?:p|div|br|hr|section|article|header|footer|blockquote|pre|tabl
 
 /**
  * HTML as the light Markdown the offline model reads: paragraphs and blocks separated by a
- * blank line, `<h1>`…`<h6>` as `#` headings, list items as `- ` or `1. ` lines, tags dropped
- * (a link keeps its text), scripts, styles and comments left out, entities decoded.
+ * blank line, `<h1>`…`<h6>` as `#` headings (a heading's `id` as its anchor, `{#id}`), list
+ * items as `- ` or `1. ` lines, `<pre>` as a fenced code block, a table as a Markdown table,
+ * other tags dropped (a link keeps its text), scripts, styles and comments left out, entities
+ * decoded.
  */
 export function htmlToMarkdown(html: string): string {
   const blocks: string[] = [];
   /** The lists open around the text, innermost last; their items make one block. */
   const lists: { ordered: boolean; count: number }[] = [];
   let items: string[] = [];
+  /** The rows of the table being read, each a list of cells; undefined outside a table. */
+  let rows: string[][] | undefined;
+  /** The text of a `<pre>` block being read, as written; undefined outside one. */
+  let pre: string | undefined;
   let line = '';
   let prefix = '';
+  let suffix = '';
   const flush = () => {
     const text = decodeEntities(line).replace(/\s+/g, ' ').trim();
-    if (text !== '') {
-      if (lists.length > 0) items.push(`${prefix || '- '}${text}`);
-      else blocks.push(`${prefix}${text}`);
-      prefix = '';
-    }
     line = '';
+    if (text === '') return;
+    if (rows !== undefined) rows.at(-1)?.push(text.replace(/\|/g, '\\|'));
+    else if (lists.length > 0) items.push(`${prefix || '- '}${text}`);
+    else blocks.push(`${prefix}${text}${suffix}`);
+    prefix = '';
+    suffix = '';
+  };
+  const endTable = (table: string[][]) => {
+    const [head, ...body] = table.filter((row) => row.length > 0);
+    if (head === undefined) return;
+    const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+    blocks.push([row(head), row(head.map(() => '---')), ...body.map(row)].join('\n'));
   };
   const cleaned = html.replace(/<!--[\s\S]*?-->|<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ');
   for (const [token, closing, tag] of cleaned.matchAll(/<(\/?)([a-z][\w-]*)\b[^>]*>|[^<]+|</gi)) {
-    if (tag === undefined) {
+    const name = tag?.toLowerCase();
+    if (pre !== undefined) {
+      if (name === 'pre' && closing === '/') {
+        const code = decodeEntities(pre).replace(/^\n|\s+$/g, '');
+        if (code !== '') blocks.push(`\`\`\`\n${code}\n\`\`\``);
+        pre = undefined;
+      } else if (name === 'br') pre += '\n';
+      else if (name === undefined) pre += token;
+      continue;
+    }
+    if (name === undefined) {
       line += token;
       continue;
     }
-    const name = tag.toLowerCase();
     const heading = /^h([1-6])$/.exec(name);
     if (heading?.[1] !== undefined) {
       flush();
+      const anchor = closing === '' ? /\bid\s*=\s*["']?([\w.:-]+)/i.exec(token)?.[1] : undefined;
       prefix = closing === '' ? `${'#'.repeat(Number(heading[1]))} ` : '';
+      suffix = anchor === undefined ? '' : ` {#${anchor}}`;
+    } else if (name === 'pre') {
+      flush();
+      if (closing === '') pre = '';
+    } else if (name === 'table') {
+      flush();
+      if (closing === '') rows = [];
+      else if (rows !== undefined) {
+        endTable(rows);
+        rows = undefined;
+      }
+    } else if (name === 'tr' && rows !== undefined) {
+      flush();
+      if (closing === '') rows.push([]);
+    } else if ((name === 'td' || name === 'th') && rows !== undefined) {
+      flush();
     } else if (name === 'ul' || name === 'ol') {
       flush();
       if (closing === '') lists.push({ ordered: name === 'ol', count: 0 });
@@ -125,6 +165,7 @@ export function htmlToMarkdown(html: string): string {
     }
   }
   flush();
+  if (rows !== undefined) endTable(rows);
   if (items.length > 0) blocks.push(items.join('\n'));
   return blocks.join('\n\n');
 }

@@ -157,6 +157,20 @@ describe("a developer's own knowledge base", () => {
     ]);
   });
 
+  it('keeps HTML code blocks and tables as written, and a heading id as its anchor', () => {
+    const { body } = htmlDocument({
+      title: 'CLI',
+      html: '<h2 id="install">Install</h2><pre><code>npm install -g acme-cli\nacme login &amp;&amp; acme deploy</code></pre><table><tr><th>Plan</th><th>Price</th></tr><tr><td>Pro</td><td>&pound;15</td></tr></table>',
+    });
+    expect(body).toBe(
+      [
+        '## Install {#install}',
+        '```\nnpm install -g acme-cli\nacme login && acme deploy\n```',
+        '| Plan | Price |\n| --- | --- |\n| Pro | £15 |',
+      ].join('\n\n'),
+    );
+  });
+
   it('keeps HTML headings and numbered lists as sections and steps', () => {
     const { body } = htmlDocument({
       title: 'Router',
