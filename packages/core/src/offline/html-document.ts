@@ -1,4 +1,5 @@
 import type { KnowledgeDocument } from './knowledge-document';
+import { KnowledgeError } from './knowledge-error';
 
 /** An article as a help-desk tool exports it: an HTML body, an id that may be a number. */
 export interface HtmlArticle {
@@ -173,9 +174,23 @@ export function htmlToMarkdown(html: string): string {
 /**
  * A knowledge document from a help-desk article: the HTML body as light Markdown
  * (`htmlToMarkdown`), a numeric id as a string. An article with no text gets an empty body,
- * which `createOfflineModel` refuses by its position (`empty-body`): leave drafts out.
+ * which `createOfflineModel` refuses by its position (`empty-body`): leave drafts out. Throws
+ * a {@link KnowledgeError} for an article without a title (`missing-title`) or an `html` string
+ * (`invalid-document`).
  */
 export function htmlDocument(article: HtmlArticle): KnowledgeDocument {
+  if (typeof article?.title !== 'string' || article.title.trim() === '') {
+    throw new KnowledgeError(
+      'missing-title',
+      "Offline model: htmlDocument needs the article's `title` (a string).",
+    );
+  }
+  if (typeof article.html !== 'string') {
+    throw new KnowledgeError(
+      'invalid-document',
+      `Offline model: htmlDocument needs the article's body as \`html\` (a string), got ${typeof article.html}; "${article.title}" has ${Object.keys(article).join(', ')}.`,
+    );
+  }
   return {
     ...(article.id === undefined ? {} : { id: String(article.id) }),
     title: decodeEntities(article.title).trim(),

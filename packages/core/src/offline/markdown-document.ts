@@ -50,12 +50,20 @@ function readFrontMatter(yaml: string): Map<string, string | string[]> {
  * title from its first `#` heading, which is then left out of the body. `defaults` give the id
  * and URL the front matter does not. Headings below it name sections; `## Section {#anchor}`
  * gives a section an anchor, added to the URL of the sources of replies drawn from it. Throws
- * a {@link KnowledgeError} (`missing-title`) when the file names no title.
+ * a {@link KnowledgeError}: `missing-title` when the file names no title, `invalid-document`
+ * when it is not text (a `Buffer` read without an encoding).
  */
 export function markdownDocument(
   markdown: string,
   defaults: MarkdownDocumentDefaults = {},
 ): KnowledgeDocument {
+  if (typeof markdown !== 'string') {
+    const what = (markdown as unknown as object | null)?.constructor?.name ?? typeof markdown;
+    throw new KnowledgeError(
+      'invalid-document',
+      `Offline model: markdownDocument takes the file's text, got ${what} (read it with readFileSync(path, 'utf8')).`,
+    );
+  }
   const front = FRONT_MATTER.exec(markdown);
   const fields = front?.[1] === undefined ? new Map<string, string | string[]>() : readFrontMatter(front[1]);
   let body = front === null ? markdown : markdown.slice(front[0].length);

@@ -2,6 +2,7 @@ import { generateText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import {
   createOfflineModel,
+  type HtmlArticle,
   htmlDocument,
   type KnowledgeDocument,
   KnowledgeError,
@@ -168,6 +169,19 @@ describe("a developer's own knowledge base", () => {
         '```\nnpm install -g acme-cli\nacme login && acme deploy\n```',
         '| Plan | Price |\n| --- | --- |\n| Pro | £15 |',
       ].join('\n\n'),
+    );
+  });
+
+  it('says what is wrong when a loader is given something else than text', () => {
+    expect(() => markdownDocument(Buffer.from('# Gift cards\n\nNever expire.') as unknown as string)).toThrow(
+      expect.objectContaining({ code: 'invalid-document', message: expect.stringContaining("'utf8'") }),
+    );
+    const exported = { id: 7, title: 'Gift cards', body: '<p>Never expire.</p>' };
+    expect(() => htmlDocument(exported as unknown as HtmlArticle)).toThrow(
+      expect.objectContaining({ code: 'invalid-document', message: expect.stringContaining('html') }),
+    );
+    expect(() => htmlDocument({ html: '<p>x</p>' } as unknown as HtmlArticle)).toThrow(
+      expect.objectContaining({ code: 'missing-title' }),
     );
   });
 
