@@ -77,8 +77,8 @@ const BLOCK = /^(?:p|div|br|hr|section|article|header|footer|blockquote|pre|tabl
  * HTML as the light Markdown the offline model reads: paragraphs and blocks separated by a
  * blank line, `<h1>`…`<h6>` as `#` headings (a heading's `id` as its anchor, `{#id}`), list
  * items as `- ` or `1. ` lines, `<pre>` as a fenced code block, a table as a Markdown table,
- * other tags dropped (a link keeps its text), scripts, styles and comments left out, entities
- * decoded.
+ * a link to a web page as a Markdown link (any other keeps its text), other tags dropped,
+ * scripts, styles and comments left out, entities decoded.
  */
 export function htmlToMarkdown(html: string): string {
   const blocks: string[] = [];
@@ -92,7 +92,10 @@ export function htmlToMarkdown(html: string): string {
   let line = '';
   let prefix = '';
   let suffix = '';
+  /** An open link to a web page: where its text starts in `line`, and its address. */
+  let link: { start: number; href: string } | undefined;
   const flush = () => {
+    link = undefined;
     const text = decodeEntities(line).replace(/\s+/g, ' ').trim();
     line = '';
     if (text === '') return;
@@ -160,6 +163,16 @@ export function htmlToMarkdown(html: string): string {
       if (closing === '' && list !== undefined) {
         list.count += 1;
         prefix = list.ordered ? `${list.count}. ` : '- ';
+      }
+    } else if (name === 'a') {
+      const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(token);
+      const address = decodeEntities(href?.[1] ?? href?.[2] ?? '');
+      if (closing === '' && /^https?:\/\//i.test(address)) link = { start: line.length, href: address };
+      else if (closing === '/' && link !== undefined) {
+        const text = line.slice(link.start).replace(/\s+/g, ' ').trim();
+        if (text !== '')
+          line = `${line.slice(0, link.start)}[${text.replace(/[[\]]/g, '\\$&')}](${link.href.replace(/[()\s]/g, encodeURIComponent)})`;
+        link = undefined;
       }
     } else if (BLOCK.test(name)) {
       flush();

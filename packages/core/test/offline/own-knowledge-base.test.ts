@@ -185,6 +185,14 @@ describe("a developer's own knowledge base", () => {
     );
   });
 
+  it('keeps links to web pages as Markdown links, and only the text of any other', () => {
+    const { body } = htmlDocument({
+      title: 'Refunds',
+      html: '<p>See our <a href="https://shop.example/returns?a=1&amp;b=2">returns <b>policy</b></a> or <a href="/fees">fees</a>.</p>',
+    });
+    expect(body).toBe('See our [returns policy](https://shop.example/returns?a=1&b=2) or fees.');
+  });
+
   it('keeps HTML headings and numbered lists as sections and steps', () => {
     const { body } = htmlDocument({
       title: 'Router',
