@@ -24,6 +24,24 @@ function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A code block or table as written, after its lead-in, on lines of its own. */
+function asVerbatim(block: SelectedBlock): string {
+  return [...(block.intro.length > 0 ? [block.intro.join(' ')] : []), ...block.sentences].join('\n\n');
+}
+
+/**
+ * Blocks as flowing prose: steps joined by "First, … Finally, …", points by semicolons; a code
+ * block or table stands apart, as written.
+ */
+function asProseText(blocks: readonly SelectedBlock[]): string {
+  return blocks
+    .map((block) => (block.kind === 'verbatim' ? `\n\n${asVerbatim(block)}\n\n` : asProse(block)))
+    .join(' ')
+    .replace(/ ?\n\n ?/g, '\n\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 /** One block as flowing prose: steps joined by "First, … Finally, …", points by semicolons. */
 function asProse(block: SelectedBlock): string {
   const intro = block.intro.join(' ');
@@ -47,14 +65,21 @@ function asProse(block: SelectedBlock): string {
 /** One block as it stands: a paragraph, or its lead-in with numbered steps or points. */
 function asParagraph(block: SelectedBlock): string {
   if (block.kind === 'paragraph') return block.sentences.join(' ');
+  if (block.kind === 'verbatim') return asVerbatim(block);
   const items = block.sentences.map((item, index) =>
     block.kind === 'steps' ? `${index + 1}. ${item}` : `- ${item}`,
   );
   return [...(block.intro.length > 0 ? [block.intro.join(' ')] : []), ...items].join('\n');
 }
 
-/** One block as bullet points; a lead-in ending in a colon is dropped (the bullets follow it). */
+/**
+ * One block as bullet points; a lead-in ending in a colon is dropped (the bullets follow it). A
+ * code block or table follows its lead-in's bullet as written, with a blank line around it.
+ */
 function asBullets(block: SelectedBlock): string[] {
+  if (block.kind === 'verbatim') {
+    return [...block.intro.map((sentence) => `- ${upperFirst(sentence)}`), '', ...block.sentences, ''];
+  }
   const intro = block.intro.filter((sentence) => !sentence.endsWith(':'));
   return [...intro, ...block.sentences].map((sentence) => `- ${upperFirst(sentence)}`);
 }
@@ -69,6 +94,7 @@ function plainBlocks(block: SelectedBlock, explained: Set<RegExp>): SelectedBloc
     return [...plain.sentences, ...plain.explanations];
   };
   const intro = block.intro.flatMap(inline);
+  if (block.kind === 'verbatim') return [{ kind: block.kind, intro, sentences: block.sentences }];
   if (block.kind === 'paragraph')
     return [{ kind: block.kind, intro, sentences: block.sentences.flatMap(inline) }];
   const items = block.sentences.map((item) => toPlainWords(item, explained, true));
@@ -102,12 +128,20 @@ export function composeReply(selection: Selection, context: ReplyContext): strin
   if (structure === 'high') {
     sections.push(`**${selection.title}**`);
     const bullets = body.flatMap(asBullets);
-    sections.push(`${pickSeeded(PHRASES.listLead, seed, 'list')}\n${bullets.join('\n')}`);
-    if (technical) sections.push(`**${technicalLead}**\n${asBullets(technical).join('\n')}`);
+    sections.push(
+      `${pickSeeded(PHRASES.listLead, seed, 'list')}\n${bullets.join('\n')}`
+        .replace(/\n{3,}/g, '\n\n')
+        .trim(),
+    );
+    if (technical) {
+      sections.push(
+        `**${technicalLead}**\n${asBullets(technical).join('\n')}`.replace(/\n{3,}/g, '\n\n').trim(),
+      );
+    }
     if (related) sections.push(`- ${related}`);
   } else if (structure === 'low') {
-    sections.push(body.map(asProse).join(' '));
-    if (technical) sections.push(`${technicalLead} ${asProse(technical)}`);
+    sections.push(asProseText(body));
+    if (technical) sections.push(`${technicalLead} ${asProseText([technical])}`);
     if (related) sections.push(related);
   } else {
     sections.push(...body.map(asParagraph));

@@ -56,8 +56,29 @@ export function frameReply(body: string, context: FrameContext): string {
   if (formality === 'high') {
     sections.push(`${pickSeeded(PHRASES.formalSignOff, seed, 'sign-off')}\n${context.signature}`);
   }
-  let text = sections.filter((section) => section.length > 0).join('\n\n');
-  if (warmth === 'low') {
+  const text = sections.filter((section) => section.length > 0).join('\n\n');
+  return outsideCode(text, (prose) => reword(prose, style));
+}
+
+/** A code block quoted from a document: never reworded. */
+const CODE_BLOCK = /(^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\2[ \t]*$)/m;
+
+/** Applies a rewording to the text outside the code blocks it quotes. */
+function outsideCode(text: string, rewrite: (prose: string) => string): string {
+  const parts: string[] = [];
+  let rest = text;
+  for (let block = CODE_BLOCK.exec(rest); block !== null; block = CODE_BLOCK.exec(rest)) {
+    parts.push(rewrite(rest.slice(0, block.index)), block[0]);
+    rest = rest.slice(block.index + block[0].length);
+  }
+  return [...parts, rewrite(rest)].join('');
+}
+
+/** The wording the style asks for: "please" dropped when cold, contractions by formality. */
+function reword(prose: string, style: Style): string {
+  const formality = styleLevel(style, 'formality');
+  let text = prose;
+  if (styleLevel(style, 'warmth') === 'low') {
     text = text.replace(/\bplease,?\s+(\p{L})?/giu, (_found, next: string | undefined, offset: number) => {
       const startsSentence =
         offset === 0 || /[.!?:]\s*$|^\s*$|[-*]\s*$/.test(text.slice(Math.max(0, offset - 3), offset));

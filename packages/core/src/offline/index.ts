@@ -4,7 +4,10 @@
  *
  * @module @attune/core/offline
  */
+export { type HtmlArticle, htmlDocument, htmlToMarkdown } from './html-document';
 export type { KnowledgeDocument } from './knowledge-document';
+export { KnowledgeError, type KnowledgeErrorCode } from './knowledge-error';
+export { type MarkdownDocumentDefaults, markdownDocument } from './markdown-document';
 export {
   createOfflineModel,
   OFFLINE_STYLE_AXES,

@@ -14,6 +14,7 @@ import { composeReply } from './compose-reply';
 import { estimateTokens } from './estimate-tokens';
 import { inferStyle } from './infer-style';
 import type { KnowledgeDocument } from './knowledge-document';
+import { KnowledgeError } from './knowledge-error';
 import { composeNoAnswer } from './no-answer-reply';
 import { chunkText, type OfflinePacing, resolvePacing } from './pacing';
 import { createPassageIndex } from './passage-index';
@@ -27,6 +28,7 @@ import { sourceParts } from './source-parts';
 import { splitPassages } from './split-passages';
 import { styleLevel } from './style-level';
 import { NARROWER_WORDS, WORD_GROUPS } from './synonyms';
+import { validateKnowledge } from './validate-knowledge';
 
 /** Options of `createOfflineModel`. */
 export interface OfflineModelOptions {
@@ -60,41 +62,17 @@ export const OFFLINE_STYLE_AXES: readonly StyleAxis[] = STYLE_AXES;
 export interface OfflineModel extends LanguageModelV4 {
   /** The style axes a requested difference changes the reply on (for the comparison planner). */
   readonly styleAxes: readonly StyleAxis[];
+  /**
+   * Replaces the knowledge base while the app runs (an article added, edited or removed): the
+   * next call answers from it, a reply already streaming finishes from the one it started
+   * with. Validated first, as `knowledge` is: a malformed base throws a `KnowledgeError` and
+   * the model keeps the one it has. Takes about as long as creating the model.
+   */
+  setKnowledge(knowledge: readonly KnowledgeDocument[]): void;
 }
 const STYLE_BLOCK = /<attune-style\b/;
 const STOP: LanguageModelV4FinishReason = { unified: 'stop', raw: 'stop' };
 const LENGTH: LanguageModelV4FinishReason = { unified: 'length', raw: 'length' };
-
-function validateKnowledge(knowledge: unknown): asserts knowledge is readonly KnowledgeDocument[] {
-  if (!Array.isArray(knowledge))
-    throw new TypeError('Offline model: `knowledge` must be an array of documents.');
-  const ids = new Set<string>();
-  knowledge.forEach((document: Partial<Record<keyof KnowledgeDocument, unknown>> | null, index) => {
-    const where = `Offline model: knowledge[${index}]`;
-    if (typeof document !== 'object' || document === null) throw new TypeError(`${where} must be an object.`);
-    if (typeof document.title !== 'string' || document.title.trim() === '') {
-      throw new TypeError(`${where}.title must be a non-empty string.`);
-    }
-    if (typeof document.body !== 'string' || document.body.trim() === '') {
-      throw new TypeError(`${where}.body must be a non-empty string.`);
-    }
-    for (const field of ['tags', 'questions'] as const) {
-      const value = document[field];
-      if (value !== undefined && !(Array.isArray(value) && value.every((item) => typeof item === 'string'))) {
-        throw new TypeError(`${where}.${field} must be an array of strings.`);
-      }
-    }
-    if (document.url !== undefined && (typeof document.url !== 'string' || document.url === '')) {
-      throw new TypeError(`${where}.url must be a non-empty string.`);
-    }
-    if (document.id !== undefined) {
-      if (typeof document.id !== 'string' || document.id === '')
-        throw new TypeError(`${where}.id must be a non-empty string.`);
-      if (ids.has(document.id)) throw new TypeError(`${where}.id "${document.id}" is used twice.`);
-      ids.add(document.id);
-    }
-  });
-}
 
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The offline model call was aborted.', 'AbortError');
@@ -111,25 +89,37 @@ function abortError(signal: AbortSignal): unknown {
  * ("short version", "I'm frustrated") shape the reply and are left out of retrieval.
  * Output is deterministic for the same prompt. When no document covers `minCoverage` of
  * the question it says the knowledge base has no answer and suggests contacting support.
- * Throws a `TypeError` on a malformed knowledge base, a `RangeError` on a bad option.
+ * Throws a `KnowledgeError` (a `TypeError` with a `code` and the bad document's `index`) on
+ * a malformed knowledge base, a `RangeError` on a bad option.
  */
 export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
-  validateKnowledge(options.knowledge);
   const pacing = resolvePacing(options.pacing);
   const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
   if (!(minCoverage > 0 && minCoverage <= 1)) {
     throw new RangeError(`Offline model: minCoverage must be in (0, 1], got ${minCoverage}.`);
   }
   const signature = options.signature ?? 'The support team';
-  const documents = new Map(
-    options.knowledge.map((document, position) => [document.id ?? `doc-${position}`, document] as const),
-  );
-  const index = createPassageIndex(
-    [...documents].flatMap(([id, document]) => splitPassages(document, id)),
-    createSynonymTable([...WORD_GROUPS, ...(options.synonyms ?? [])], NARROWER_WORDS),
-  );
+  const synonyms = createSynonymTable([...WORD_GROUPS, ...(options.synonyms ?? [])], NARROWER_WORDS);
+  const indexed = (knowledge: readonly KnowledgeDocument[]) => {
+    const documents = validateKnowledge(knowledge);
+    const passages = [...documents].map(([id, document], position) => {
+      const split = splitPassages(document, id);
+      if (split.length === 0) {
+        throw new KnowledgeError(
+          'empty-body',
+          `Offline model: knowledge[${position}].body has no text besides headings, so nothing could find it.`,
+          position,
+        );
+      }
+      return split;
+    });
+    const index = createPassageIndex(passages.flat(), synonyms);
+    return { documents, index };
+  };
+  let base = indexed(options.knowledge);
 
   function answer(call: LanguageModelV4CallOptions) {
+    const { documents, index } = base;
     const reading = readPrompt(call.prompt);
     const requests = readStyleRequests(reading.question);
     const query = retrievalQuery(requests.question, reading.earlierQuestions);
@@ -172,7 +162,10 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
       const notice = attachmentNotice(reading.attachments, asked);
       text = asked ? `${notice}\n\n${text}` : notice;
     }
-    const sources = selection === undefined || !asked ? [] : sourceParts(selection.documentIds, documents);
+    const sources =
+      selection === undefined || !asked
+        ? []
+        : sourceParts(selection.documentIds, documents, selection.anchors);
     let finishReason = STOP;
     const limit = call.maxOutputTokens;
     if (limit !== undefined && estimateTokens(text) > limit) {
@@ -208,9 +201,11 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
     return { text, finishReason, usage, warnings, sources };
   }
 
-  async function* streamParts(call: LanguageModelV4CallOptions): AsyncGenerator<LanguageModelV4StreamPart> {
+  async function* streamParts(
+    call: LanguageModelV4CallOptions,
+    { text, finishReason, usage, warnings, sources }: ReturnType<typeof answer>,
+  ): AsyncGenerator<LanguageModelV4StreamPart> {
     const signal = call.abortSignal;
-    const { text, finishReason, usage, warnings, sources } = answer(call);
     yield { type: 'stream-start', warnings };
     yield* sources;
     yield { type: 'text-start', id: 'text-0' };
@@ -231,6 +226,9 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
     styleAxes: OFFLINE_STYLE_AXES,
     modelId: options.modelId ?? 'attune-offline',
     supportedUrls: {},
+    setKnowledge(knowledge) {
+      base = indexed(knowledge);
+    },
     async doGenerate(call) {
       if (call.abortSignal?.aborted) throw abortError(call.abortSignal);
       const { text, finishReason, usage, warnings, sources } = answer(call);
@@ -238,7 +236,8 @@ export function createOfflineModel(options: OfflineModelOptions): OfflineModel {
     },
     async doStream(call) {
       if (call.abortSignal?.aborted) throw abortError(call.abortSignal);
-      const parts = streamParts(call);
+      // Answered now, from the knowledge base of this moment: setKnowledge does not change a reply under way.
+      const parts = streamParts(call, answer(call));
       const stream = new ReadableStream<LanguageModelV4StreamPart>({
         async pull(controller) {
           try {

@@ -12,10 +12,15 @@ export interface Passage {
   questions: readonly string[];
   /** The heading of the section it sits in, if any. */
   section?: string;
+  /** The anchor the document gives that section (`## Heading {#anchor}`), if any. */
+  anchor?: string;
   /** Position within the document, from 0. */
   position: number;
-  /** A paragraph, numbered steps, or a list of points. */
-  kind: 'paragraph' | 'steps' | 'list';
+  /**
+   * A paragraph, numbered steps, a list of points, or a code block or table quoted as written
+   * (`verbatim`: its one entry in `sentences` keeps its lines).
+   */
+  kind: 'paragraph' | 'steps' | 'list' | 'verbatim';
   /** For steps and lists: the sentences that lead into them (ending in a colon); else empty. */
   intro: readonly string[];
   /** The sentences of a paragraph, or the items of steps and lists, in order. */

@@ -32,12 +32,15 @@ const STEMS = new Map<string, string>();
 const STEM_CACHE_SIZE = 50_000;
 
 /**
- * A token as a word before stemming, or null for a stop word: lower case, quotes and a
- * possessive dropped ("my dog's tablets"), British and American spellings made one.
+ * A token as a word before stemming, or null for a stop word: lower case, accents dropped
+ * (customers often type "creme brulee" for "crème brûlée"), quotes and a possessive dropped
+ * ("my dog's tablets"), British and American spellings made one.
  */
 export function wordForm(token: string): string | null {
   const term = token
     .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
     .replace(/^['’-]+|['’-]+$/g, '')
     .replace(/’/g, "'");
   if (STOP_WORDS.has(term) || PRONOUN_CONTRACTION.test(term)) return null;
@@ -109,7 +112,7 @@ export function rewritePhrases(text: string, phrases: typeof PHRASES = PHRASES):
 /** Splits text into raw tokens after rewriting phrases (what MiniSearch's `tokenize` does). */
 export function tokenize(text: string): string[] {
   return rewritePhrases(text)
-    .split(/[^\p{L}\p{N}'’-]+/u)
+    .split(/[^\p{L}\p{M}\p{N}'’-]+/u)
     .flatMap((token) => token.split(/-(?=\p{L}{3})/u))
     .filter((token) => token.length > 0);
 }

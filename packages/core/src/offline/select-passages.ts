@@ -19,6 +19,11 @@ export interface Selection {
   related?: string;
   /** Ids of the documents the reply draws on: the best first, then any other quoted or named. */
   documentIds: string[];
+  /**
+   * The anchor of the section a document's first quoted passage sits in, by document id, for
+   * the documents that give their sections anchors.
+   */
+  anchors: ReadonlyMap<string, string>;
 }
 
 /**
@@ -127,8 +132,15 @@ export function selectPassages(
       ...(related === undefined ? [] : [related.documentId]),
     ]),
   ];
+  const anchors = new Map<string, string>();
+  for (const passage of [...chosen, ...(technical ? [technical] : []), ...(related ? [related] : [])]) {
+    if (passage.anchor !== undefined && !anchors.has(passage.documentId)) {
+      anchors.set(passage.documentId, passage.anchor);
+    }
+  }
   return {
     documentIds,
+    anchors,
     title: top.passage.documentTitle,
     body,
     ...(technical

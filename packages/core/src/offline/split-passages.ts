@@ -2,6 +2,8 @@ import type { KnowledgeDocument } from './knowledge-document';
 import type { Passage } from './passage';
 
 const HEADING = /^#{1,6}\s+(.+)$/;
+/** An anchor the document gives a heading: `## Error codes {#error-codes}`. */
+const ANCHOR = /\s*\{#([\w.:-]+)\}\s*$/;
 const STEP = /^\d+[.)]\s+(.+)$/;
 const POINT = /^[-*•]\s+(.+)$/;
 const TECHNICAL_SECTION = /technical|advanced|developer/i;
@@ -21,35 +23,110 @@ function asSentence(item: string): string {
   return /[.!?:]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-type Block = Pick<Passage, 'kind' | 'sentences'> & { section: string | undefined };
+/**
+ * A paragraph longer than this many sentences is a run of paragraphs written without blank
+ * lines between them (text exported from a PDF or a word processor), or one too long to stand
+ * as one passage: it is cut where a line ends a sentence, and what is still longer into runs of
+ * this many sentences, so that each passage says one thing and a reply quotes the one asked for.
+ */
+const MAX_PARAGRAPH_SENTENCES = 8;
+const ENDS_SENTENCE = /[.!?]["'”’)]?$/;
+
+/** The paragraphs of a block's lines: one, or more when it is too long to be one passage. */
+function paragraphs(lines: readonly string[]): string[][] {
+  const whole = splitSentences(lines.join(' '));
+  if (whole.length <= MAX_PARAGRAPH_SENTENCES) return [whole];
+  const byLine: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    current.push(line);
+    if (ENDS_SENTENCE.test(line)) {
+      byLine.push(splitSentences(current.join(' ')));
+      current = [];
+    }
+  }
+  if (current.length > 0) byLine.push(splitSentences(current.join(' ')));
+  return byLine.flatMap((sentences) =>
+    Array.from({ length: Math.ceil(sentences.length / MAX_PARAGRAPH_SENTENCES) }, (_, run) =>
+      sentences.slice(run * MAX_PARAGRAPH_SENTENCES, (run + 1) * MAX_PARAGRAPH_SENTENCES),
+    ),
+  );
+}
+
+type Block = Pick<Passage, 'kind' | 'sentences'> & {
+  section: string | undefined;
+  anchor: string | undefined;
+};
+
+/** A fence that opens or closes a code block: three or more backticks or tildes. */
+const FENCE = /^(`{3,}|~{3,})/;
+/** A table row. */
+const TABLE_ROW = /^\|.*\|$/;
+
+/** The blocks of one blank-line separated chunk of lines (no code block inside). */
+function chunkBlocks(
+  lines: readonly string[],
+  section: string | undefined,
+  anchor: string | undefined,
+): Block[] {
+  const content = lines.map((line) => line.trim()).filter((line) => line.length > 0);
+  if (content.length === 0) return [];
+  if (content.length >= 2 && content.every((line) => TABLE_ROW.test(line))) {
+    return [{ kind: 'verbatim', sentences: [content.join('\n')], section, anchor }];
+  }
+  const steps = content.map((line) => STEP.exec(line)?.[1]);
+  const points = content.map((line) => POINT.exec(line)?.[1]);
+  const items = steps.every((item) => item !== undefined) ? steps : points;
+  const kind = items === steps ? 'steps' : 'list';
+  if (items.every((item) => item !== undefined)) {
+    return [{ kind, sentences: items.map((item) => asSentence(item ?? '')), section, anchor }];
+  }
+  return paragraphs(content).map((sentences) => ({ kind: 'paragraph', sentences, section, anchor }));
+}
 
 function readBlocks(body: string): Block[] {
   const blocks: Block[] = [];
   let section: string | undefined;
-  for (const chunk of body.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
-    const content: string[] = [];
-    for (const line of chunk.split('\n').map((text) => text.trim())) {
-      const heading = HEADING.exec(line);
-      if (heading?.[1]) section = heading[1].trim();
-      else if (line.length > 0) content.push(line);
-    }
-    if (content.length === 0) continue;
-    const steps = content.map((line) => STEP.exec(line)?.[1]);
-    const points = content.map((line) => POINT.exec(line)?.[1]);
-    const items = steps.every((item) => item !== undefined) ? steps : points;
-    const kind = items === steps ? 'steps' : 'list';
-    if (items.every((item) => item !== undefined)) {
-      blocks.push({ kind, sentences: items.map((item) => asSentence(item ?? '')), section });
+  let anchor: string | undefined;
+  let chunk: string[] = [];
+  let code: { fence: string; lines: string[] } | undefined;
+  const endChunk = () => {
+    blocks.push(...chunkBlocks(chunk, section, anchor));
+    chunk = [];
+  };
+  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
+    const fence = FENCE.exec(line.trim())?.[1];
+    if (code !== undefined) {
+      code.lines.push(line);
+      if (fence !== undefined && fence[0] === code.fence[0] && fence.length >= code.fence.length) {
+        blocks.push({ kind: 'verbatim', sentences: [code.lines.join('\n')], section, anchor });
+        code = undefined;
+      }
+    } else if (fence !== undefined) {
+      endChunk();
+      code = { fence, lines: [line.trim()] };
+    } else if (line.trim() === '') {
+      endChunk();
     } else {
-      blocks.push({ kind: 'paragraph', sentences: splitSentences(content.join(' ')), section });
+      const heading = HEADING.exec(line.trim());
+      if (heading?.[1]) {
+        endChunk();
+        anchor = ANCHOR.exec(heading[1])?.[1];
+        section = heading[1].replace(ANCHOR, '').trim();
+      } else chunk.push(line);
     }
   }
+  // A code block left open runs to the end of the document, as in Markdown.
+  if (code !== undefined)
+    blocks.push({ kind: 'verbatim', sentences: [[...code.lines, code.fence].join('\n')], section, anchor });
+  endChunk();
   return blocks;
 }
 
 /**
  * Splits a document into passages: each blank-line separated block is one passage (a
- * paragraph, numbered steps or a list of points), and a paragraph ending in a colon
+ * paragraph, numbered steps or a list of points; a paragraph of more than eight sentences is
+ * cut where its lines end sentences, then into runs of eight), and a paragraph ending in a colon
  * joins the list after it as its lead-in. Headings name the section of what follows;
  * passages in a "technical" or "advanced" section are marked technical.
  */
@@ -76,6 +153,7 @@ export function splitPassages(document: KnowledgeDocument, documentId: string): 
       tags: document.tags ?? [],
       questions: document.questions ?? [],
       ...(block.section === undefined ? {} : { section: block.section }),
+      ...(block.anchor === undefined ? {} : { anchor: block.anchor }),
       position,
       kind: block.kind,
       intro,

@@ -144,6 +144,11 @@ describe('offline retrieval on questions in everyday words', () => {
       createOfflineModel({
         knowledge: [{ title: 'A', body: 'B', questions: 'why?' as unknown as string[] }],
       }),
-    ).toThrow(new TypeError('Offline model: knowledge[0].questions must be an array of strings.'));
+    ).toThrow(
+      expect.objectContaining({
+        code: 'invalid-list',
+        message: 'Offline model: knowledge[0].questions must be an array of strings.',
+      }),
+    );
   });
 });

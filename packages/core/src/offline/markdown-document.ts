@@ -1,0 +1,102 @@
+import type { KnowledgeDocument } from './knowledge-document';
+import { KnowledgeError } from './knowledge-error';
+
+/** What a Markdown file does not say about itself, e.g. its file name as id and its page. */
+export interface MarkdownDocumentDefaults {
+  /** The document id when the front matter has none, e.g. the file name. */
+  id?: string;
+  /** Where the document can be read when the front matter has no `url`. */
+  url?: string;
+}
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FIRST_HEADING = /^[ \t]*#[ \t]+(.+?)[ \t#]*$/m;
+const LIST_FIELDS = new Set(['tags', 'questions']);
+const TEXT_FIELDS = new Set(['id', 'title', 'url']);
+
+const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
+
+/** The fields of a simple YAML front matter: `key: value`, `key: [a, b]` and `- item` lines. */
+function readFrontMatter(yaml: string): Map<string, string | string[]> {
+  const fields = new Map<string, string | string[]>();
+  let list: string[] | undefined;
+  for (const line of yaml.split(/\r?\n/)) {
+    const item = /^\s+-\s+(.*)$/.exec(line) ?? /^-\s+(.*)$/.exec(line);
+    if (item?.[1] !== undefined && list !== undefined) {
+      list.push(unquote(item[1]));
+      continue;
+    }
+    const field = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (field?.[1] === undefined || field[2] === undefined) continue;
+    const [, key, value] = field;
+    const inline = /^\[(.*)\]$/.exec(value.trim());
+    if (inline?.[1] !== undefined) {
+      list = undefined;
+      fields.set(key, inline[1].split(',').map(unquote).filter(Boolean));
+    } else if (value.trim() === '') {
+      list = [];
+      fields.set(key, list);
+    } else {
+      list = undefined;
+      fields.set(key, unquote(value));
+    }
+  }
+  return fields;
+}
+
+/**
+ * A knowledge document from a Markdown file: `title`, `id`, `url`, `tags` and `questions`
+ * from its YAML front matter (other fields are ignored, none is quoted in a reply), else the
+ * title from its first `#` heading, which is then left out of the body. `defaults` give the id
+ * and URL the front matter does not. Headings below it name sections; `## Section {#anchor}`
+ * gives a section an anchor, added to the URL of the sources of replies drawn from it. Throws
+ * a {@link KnowledgeError}: `missing-title` when the file names no title, `invalid-document`
+ * when it is not text (a `Buffer` read without an encoding).
+ */
+export function markdownDocument(
+  markdown: string,
+  defaults: MarkdownDocumentDefaults = {},
+): KnowledgeDocument {
+  if (typeof markdown !== 'string') {
+    const what = (markdown as unknown as object | null)?.constructor?.name ?? typeof markdown;
+    throw new KnowledgeError(
+      'invalid-document',
+      `Offline model: markdownDocument takes the file's text, got ${what} (read it with readFileSync(path, 'utf8')).`,
+    );
+  }
+  const front = FRONT_MATTER.exec(markdown);
+  const fields = front?.[1] === undefined ? new Map<string, string | string[]>() : readFrontMatter(front[1]);
+  let body = front === null ? markdown : markdown.slice(front[0].length);
+  const text = (key: string) => {
+    const value = fields.get(key);
+    return typeof value === 'string' && TEXT_FIELDS.has(key) && value !== '' ? value : undefined;
+  };
+  const list = (key: string) => {
+    const value = fields.get(key);
+    if (!LIST_FIELDS.has(key) || value === undefined) return undefined;
+    return typeof value === 'string' ? [value] : value;
+  };
+  const heading = FIRST_HEADING.exec(body);
+  const leadingHeading = heading !== null && body.slice(0, heading.index).trim() === '';
+  const title = text('title') ?? (leadingHeading ? heading?.[1] : undefined);
+  if (title === undefined) {
+    throw new KnowledgeError(
+      'missing-title',
+      `Offline model: the Markdown document${defaults.id === undefined ? '' : ` "${defaults.id}"`} has no title (a front matter title or a first # heading).`,
+    );
+  }
+  if (leadingHeading && heading !== null && heading[1] === title)
+    body = body.slice(heading.index + heading[0].length);
+  const id = text('id') ?? defaults.id;
+  const url = text('url') ?? defaults.url;
+  const tags = list('tags');
+  const questions = list('questions');
+  return {
+    ...(id === undefined ? {} : { id }),
+    title,
+    ...(url === undefined ? {} : { url }),
+    ...(tags === undefined ? {} : { tags }),
+    ...(questions === undefined ? {} : { questions }),
+    body: body.trim(),
+  };
+}
