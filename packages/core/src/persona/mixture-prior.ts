@@ -26,6 +26,8 @@ export interface MixturePriorOptions extends PopulationPriorOptions {
   selectionUsers?: number;
   /** Random 2-fold splits of those users the choice of K is judged on (1–8; more cost more fits and choose more steadily); 5 by default. */
   selectionSplits?: number;
+  /** Fits exactly this many user types (0 = the cold start, 1 = the single prior; 0–16) and skips the choice of K (no `scores`). */
+  types?: number;
 }
 
 /** What `fitMixturePrior` chose and why. */
@@ -148,6 +150,11 @@ export function fitMixturePriorFromRows(
           ids,
           noise,
         );
+  if (options.types !== undefined) {
+    if (!(Number.isInteger(options.types) && options.types >= 0 && options.types <= 16))
+      throw new RangeError('fitMixturePrior: types must be an integer in 0..16');
+    return fitted(fitTypes(withRows, options.types), [], withRows.length);
+  }
   const scores: FittedMixturePrior['scores'] = [];
   const perUser: Float64Array[] = [];
   const eligible: boolean[] = [];
@@ -174,15 +181,22 @@ export function fitMixturePriorFromRows(
     if (types >= 2 && types - best >= 2) break;
   }
   const chosen = { types: perUser.length === 0 ? 0 : fewestWithinOneError(perUser, best, eligible) };
-  const prior = fitTypes(withRows, chosen.types);
-  // The catch-all type is not counted.
+  return fitted(fitTypes(withRows, chosen.types), scores, withRows.length);
+}
+
+/** The report of a fitted prior (the catch-all type not counted). */
+function fitted(
+  prior: PersonaPrior,
+  scores: FittedMixturePrior['scores'],
+  users: number,
+): FittedMixturePrior {
   const types = prior.types ? prior.types.length - 1 : 0;
   return {
     prior,
     kind: types === 0 ? 'cold-start' : types === 1 ? 'single' : 'mixture',
     types,
     scores,
-    users: withRows.length,
+    users,
   };
 }
 

@@ -110,4 +110,17 @@ describe('fitMixturePrior', () => {
     // Without the catch-all type, the fitted types hold the newcomers back for good.
     expect(hits.withoutCatchAll).toBeLessThan(0.5 * hits.cold);
   });
+
+  it('fits exactly the number of types asked for, without choosing K', () => {
+    const users = population(200, 0.3, 4);
+    const cold = fitMixturePrior(users, { space, types: 0 });
+    expect(cold).toMatchObject({ kind: 'cold-start', types: 0, scores: [] });
+    expect(cold.prior).toEqual({});
+    const single = fitMixturePrior(users, { space, types: 1 });
+    expect(single).toMatchObject({ kind: 'single', types: 1, scores: [] });
+    const two = fitMixturePrior(users, { space, types: 2 });
+    expect(two).toMatchObject({ kind: 'mixture', types: 2, scores: [] });
+    expect(() => fitMixturePrior(users, { space, types: 17 })).toThrow(RangeError);
+    expect(() => fitMixturePrior(users, { space, types: 1.5 })).toThrow(RangeError);
+  });
 });
