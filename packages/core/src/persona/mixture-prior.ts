@@ -1,7 +1,7 @@
 import { inverseMillsRatio, normalCdf } from '../numeric/normal';
 import { seededRandom } from '../numeric/seeded-random';
 import { withCatchAll } from './catch-all-type';
-import { type HeldOutScores, heldOutScores, joinScores, notWorseAtAnyShot } from './held-out-likelihood';
+import { type HeldOutScores, heldOutScores, joinScores, notWorseOnSplits } from './held-out-likelihood';
 import { pairHonestSplit } from './pair-holdout';
 import type { PersonaPrior } from './persona';
 import {
@@ -41,9 +41,9 @@ export interface FittedMixturePrior {
   /**
    * Each candidate (types as above) on the inner held-out splits, on the comparisons whose pair
    * the fit never saw: mean log-likelihood per comparison (higher is better), accuracy per shot
-   * count (NaN where no comparison was scored), and whether it predicted at least as many
-   * comparisons right as the cold start at every shot count on every split (only those can be
-   * chosen).
+   * count (NaN where no comparison was scored), and whether, at every shot count, it predicted
+   * at least as many comparisons right as the cold start on all splits pooled and fewer on at
+   * most one split (`notWorseOnSplits`; only those can be chosen).
    */
   scores: Array<{ types: number; logLikelihood: number; accuracy: number[]; notWorseThanColdStart: boolean }>;
   /** Users fitted on. */
@@ -77,9 +77,10 @@ const sparse = (row: Float64Array): SparseRow => {
  * pairs cannot reward remembering them. The candidates are the cold start (K = 0), the single
  * Gaussian prior of `fitPopulationPrior` (K = 1) and mixtures of 2 … `maxTypes` types fitted by
  * classification EM, each with the catch-all type added (see `withCatchAll`: a broad type at
- * the cold start, at least 20 % of the users). Only candidates that predict at least as many
- * held-out comparisons right as the cold start at every shot count, on every split, can be
- * chosen; of those, the fewest types whose score is within one standard error (over the users'
+ * the cold start, at least 20 % of the users). Only candidates that, at every shot count,
+ * predict at least as many held-out comparisons right as the cold start on all splits pooled,
+ * and fewer on at most one split, can be chosen (see `notWorseOnSplits`; the search over K goes
+ * on past a vetoed candidate while the likelihood grows); of those, the fewest types whose score is within one standard error (over the users'
  * paired differences) of the best win, and the winner is refitted on every user. So a
  * homogeneous population gets one Gaussian, and a population no prior helps gets none. Each
  * type is a Gaussian over the weights (its own mean, a variance per dimension shared by the
@@ -160,12 +161,12 @@ export function fitMixturePriorFromRows(
   const eligible: boolean[] = [];
   let coldStart: HeldOutScores[] | undefined;
   let best = 0;
+  let highest = 0;
   for (let types = 0; types <= maxTypes; types += 1) {
     const perSplit = scoreOf((training) => fitTypes(training, types));
     if (!perSplit) break;
     coldStart ??= perSplit;
-    const baseline = coldStart;
-    const notWorse = perSplit.every((own, i) => notWorseAtAnyShot(own, baseline[i] as HeldOutScores));
+    const notWorse = notWorseOnSplits(perSplit, coldStart);
     const held = perSplit.reduce(joinScores);
     perUser.push(held.logLikelihoods);
     eligible.push(notWorse);
@@ -177,8 +178,10 @@ export function fitMixturePriorFromRows(
       notWorseThanColdStart: notWorse,
     });
     if (notWorse && logLikelihood > (scores[best] as { logLikelihood: number }).logLikelihood) best = types;
-    // Two more types without a gain: larger mixtures only split noise.
-    if (types >= 2 && types - best >= 2) break;
+    if (logLikelihood > (scores[highest] as { logLikelihood: number }).logLikelihood) highest = types;
+    // Two more types without a gain, eligible or not: larger mixtures only split noise. (A
+    // candidate the cold start vetoes still counts as a gain: more types may fix what it lacks.)
+    if (types >= 2 && types - highest >= 2) break;
   }
   const chosen = { types: perUser.length === 0 ? 0 : fewestWithinOneError(perUser, best, eligible) };
   return fitted(fitTypes(withRows, chosen.types), scores, withRows.length);
