@@ -25,6 +25,7 @@ const ALIGNX_MEASURES: Record<string, readonly AttributeLink[]> = {
   recognition: [{ attribute: 'first-person', weight: 1 }],
   contrariance: [{ attribute: 'negation', weight: 1 }],
   creative_expression: [{ attribute: 'quotation', weight: 1 }],
+  coherence: [{ attribute: 'word-length', weight: 1 }],
 };
 
 /** Topic words of the AlignX interest dimensions (matched by word prefix). */

@@ -73,38 +73,23 @@ const GUIDANCE = new Set([
 ]);
 const PERSONAL = new Set(['you', 'your', "you're", 'yours', 'we', "let's", 'us', 'our']);
 
-/**
- * Neutral words added to a text's length before taking a rate of words in it: one warm word
- * in a three-word reply says little about its style, and without them such rates saturate on
- * short replies, where they are mostly noise (P-Soups replies are ~16 words; 5, 10 and 20 were
- * within a point of each other on the dev file's cold start and did not move the synthetic files).
- */
-const RATE_PSEUDO_WORDS = 10;
-/** Length (in words) of a reply that reads as neither concise nor detailed. */
-const NEUTRAL_LENGTH = 40;
-/** Log-length span from neutral to fully concise or detailed (e ^ 2 ≈ 7.4 times shorter or longer). */
-const DETAIL_SPAN = 2;
-
 const clamp = (x: number) => (x > 1 ? 1 : Math.max(x, -1));
 const squash = (x: number) => clamp(Math.tanh(x));
-/** `hits` per word of a text of `words` words, with {@link RATE_PSEUDO_WORDS} neutral words added. */
-const rate = (hits: number, words: number) => hits / (words + RATE_PSEUDO_WORDS);
 const share = (words: readonly string[], set: ReadonlySet<string>) => {
   let hits = 0;
   for (const w of words) if (set.has(w)) hits += 1;
-  return rate(hits, words.length);
+  return hits / Math.max(1, words.length);
 };
 
 function styleFromStats(stats: TextStats, text: string): Required<Style> {
   const n = Math.max(1, stats.words.length);
   const perSentence = (k: number) => k / Math.max(1, stats.sentences);
-  const sentimentRate = stats.sentiment / Math.sqrt(stats.words.length + RATE_PSEUDO_WORDS);
+  const sentimentRate = stats.sentiment / Math.sqrt(n);
   const personal = share(stats.words, PERSONAL);
   const laughter = (text.match(LAUGHTER)?.length ?? 0) + stats.emoji;
   const informal = stats.contractions / n + (stats.exclamations + stats.emoji + stats.shouted) / (n + 5);
   return {
-    // Linear in log length (no tanh): length differences between short replies stay visible.
-    detail: clamp((Math.log(n + 1) - Math.log(NEUTRAL_LENGTH)) / DETAIL_SPAN),
+    detail: squash((Math.log(n + 1) - Math.log(40)) / 1.2),
     formality: squash((stats.meanWordLength - 4.6) * 0.6 - informal * 12 - personal * 4),
     warmth: squash(
       sentimentRate * 0.6 + personal * 3 + perSentence(stats.exclamations) * 0.3 + stats.emoji * 0.3,
@@ -112,9 +97,9 @@ function styleFromStats(stats: TextStats, text: string): Required<Style> {
     humour: squash(
       laughter * 0.6 +
         perSentence(stats.exclamations) * 0.5 +
-        rate(stats.positive, stats.words.length) * 3 +
+        (stats.positive / n) * 3 +
         informal * 4 -
-        rate(stats.negative, stats.words.length) * 2,
+        (stats.negative / n) * 2,
     ),
     expertise: squash((stats.grade - 9) / 6 + (stats.polysyllableShare - 0.15) * 3),
     structure: squash(
@@ -162,27 +147,23 @@ export const TONE_ATTRIBUTES = [
   'first-person',
   'negation',
   'quotation',
+  'word-length',
 ] as const;
 
-/**
- * Levels of the tone marks: rates per sentence or per word (with {@link RATE_PSEUDO_WORDS}),
- * squashed into [-1, 1]. Mean word length is no mark of its own: formality and expertise read
- * it already, and a third reading of that one statistic, noisy on short replies (on the dev
- * file its sign agreed with the user's next choice 49 % of the time), cost the cold start up
- * to 2 points on the dev file and both synthetic files.
- */
+/** Levels of the tone marks: rates per sentence or per word, squashed into [-1, 1]. */
 function toneFromStats(stats: TextStats): Record<(typeof TONE_ATTRIBUTES)[number], number> {
-  const n = stats.words.length;
+  const n = Math.max(1, stats.words.length);
   const s = Math.max(1, stats.sentences);
   return {
     exclamation: squash((stats.exclamations + stats.emoji) / s),
     question: squash(stats.questions / s),
-    'positive-words': squash(stats.positive / Math.sqrt(n + RATE_PSEUDO_WORDS) / 2),
-    'negative-words': squash(stats.negative / Math.sqrt(n + RATE_PSEUDO_WORDS) / 2),
-    'second-person': squash(rate(stats.secondPerson, n) * 10),
-    'first-person': squash(rate(stats.firstPerson, n) * 10),
-    negation: squash(rate(stats.negations, n) * 10),
+    'positive-words': squash(stats.positive / Math.sqrt(n) / 2),
+    'negative-words': squash(stats.negative / Math.sqrt(n) / 2),
+    'second-person': squash((stats.secondPerson / n) * 10),
+    'first-person': squash((stats.firstPerson / n) * 10),
+    negation: squash((stats.negations / n) * 10),
     quotation: squash(stats.quotes / 2),
+    'word-length': stats.words.length === 0 ? 0 : squash(stats.meanWordLength - 4.6),
   };
 }
 
@@ -202,7 +183,7 @@ export function detectAttributes(text: string, space?: PreferenceSpace): Attribu
       Math.log(n + 1) / 8 -
       0.6,
   );
-  attributes.sentiment = squash((stats.sentiment / Math.sqrt(stats.words.length + RATE_PSEUDO_WORDS)) * 0.6);
+  attributes.sentiment = squash((stats.sentiment / Math.sqrt(n)) * 0.6);
   if (space) {
     const { pattern, dimensions } = topicMatcher(space);
     const hits = new Map<string, Set<string>>();

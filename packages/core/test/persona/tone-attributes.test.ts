@@ -31,6 +31,9 @@ describe('tone attributes', () => {
     expect(level('He said "wait" and "stop".', 'quotation')).toBeGreaterThan(
       level('He said wait and stop.', 'quotation'),
     );
+    expect(level('Considerable administrative complications.', 'word-length')).toBeGreaterThan(
+      level('The cat sat on a mat.', 'word-length'),
+    );
     // Positive and negative words are counted apart: a mixed text is high on both.
     const mixed =
       level('Great food, terrible service.', 'positive-words') > 0 &&
