@@ -123,4 +123,15 @@ describe('fitMixturePrior', () => {
     expect(() => fitMixturePrior(users, { space, types: 17 })).toThrow(RangeError);
     expect(() => fitMixturePrior(users, { space, types: 1.5 })).toThrow(RangeError);
   });
+
+  it('buys no types with noise: a weak shared taste under large individual ones gets the cold start', () => {
+    // Each user's weights are their own (uniform in ±3), around a shared 0.2 on warmth. Counting
+    // a user once per inner split (the error √5 times too small) chose 2 types here.
+    const random = seededRandom(2);
+    const users = Array.from({ length: 300 }, () => {
+      const weights = ATTRIBUTES.map((_, d) => (d === 0 ? 0.2 : 0) + (random() * 2 - 1) * 3);
+      return Array.from({ length: 5 }, (_, at) => choice(weights, at, random));
+    });
+    expect(fitMixturePrior(users, { space }).types).toBe(0);
+  });
 });
