@@ -79,9 +79,9 @@ const sparse = (row: Float64Array): SparseRow => {
  * classification EM, each with the catch-all type added (see `withCatchAll`: a broad type at
  * the cold start, at least 20 % of the users). Only candidates that, at every shot count,
  * predict at least as many held-out comparisons right as the cold start on all splits pooled,
- * and fewer on at most one split, can be chosen (see `notWorseOnSplits`; the search over K goes
- * on past a vetoed candidate while the likelihood grows); of those, the fewest types whose score is within one standard error (over the users'
- * paired differences) of the best win, and the winner is refitted on every user. So a
+ * and fewer on at most one split, can be chosen (see `notWorseOnSplits`); of those, the
+ * fewest types whose score is within one standard error (over the users' paired differences)
+ * of the best win, and the winner is refitted on every user. So a
  * homogeneous population gets one Gaussian, and a population no prior helps gets none. Each
  * type is a Gaussian over the weights (its own mean, a variance per dimension shared by the
  * fitted types); types with fewer than 5 users or 2 % of them are dropped. `types` counts the
@@ -182,7 +182,6 @@ export function fitMixturePriorFromRows(
   const eligible: boolean[] = [];
   let coldStart: HeldOutScores[] | undefined;
   let best = 0;
-  let highest = 0;
   for (let types = 0; types <= maxTypes; types += 1) {
     const perSplit = scoreOf((training) => fitTypes(training, types));
     if (!perSplit) break;
@@ -199,10 +198,10 @@ export function fitMixturePriorFromRows(
       notWorseThanColdStart: notWorse,
     });
     if (notWorse && logLikelihood > (scores[best] as { logLikelihood: number }).logLikelihood) best = types;
-    if (logLikelihood > (scores[highest] as { logLikelihood: number }).logLikelihood) highest = types;
-    // Two more types without a gain, eligible or not: larger mixtures only split noise. (A
-    // candidate the cold start vetoes still counts as a gain: more types may fix what it lacks.)
-    if (types >= 2 && types - highest >= 2) break;
+    // Two more types without an eligible gain: larger mixtures only split noise. (Searching on
+    // past vetoed candidates let in, on a synthetic file, a larger mixture that then lost to
+    // the cold start at 2 shots, and doubled the time of a fit that vetoes everything.)
+    if (types >= 2 && types - best >= 2) break;
   }
   const chosen = { types: perUser.length === 0 ? 0 : fewestWithinOneError(perUser, best, eligible) };
   return fitted(fitTypes(withRows, chosen.types), scores, withRows.length);

@@ -47,7 +47,8 @@ function population(count: number, minority: number, seed: number) {
   });
 }
 
-describe('fitMixturePrior', () => {
+// Each fit chooses K on five inner splits: seconds on a loaded machine.
+describe('fitMixturePrior', { timeout: 30_000 }, () => {
   it('finds a minority type, and a few signals of a minority user override the majority', () => {
     const fitted = fitMixturePrior(population(400, 0.3, 1), { space });
     expect(fitted.kind).toBe('mixture');
