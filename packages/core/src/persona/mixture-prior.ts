@@ -236,9 +236,9 @@ function sampleOf<T>(items: readonly T[], size: number, random: () => number): T
  * The one-standard-error rule: the fewest types whose held-out log-likelihood is within one
  * standard error of the best candidate's, the error taken over the users' paired differences
  * (each user's log-likelihood summed over the splits: a user held out in every split is one
- * sample, not one per split, which made the error up to √splits times too small and let noise buy
- * types; on a synthetic file a mixture that the cold start matched got in that way and lost to
- * it outside). A gain that the sample of users cannot tell from chance does not buy more types.
+ * sample, not one per split: counted once per split, the error was up to √splits times too
+ * small, and a population whose users share only a weak taste under large tastes of their own
+ * got 2 types). A gain that the sample of users cannot tell from chance does not buy more types.
  */
 function fewestWithinOneError(
   perUser: readonly Float64Array[],
