@@ -1,11 +1,12 @@
 /**
  * P-Soups benchmark: `npm run bench:psoups -- <file.json> [--shots 1,2,4] [--folds 5]
- * [--folds-by user|pair] [--json]`. For each case (one user) the earlier comparisons are fed as
+ * [--folds-by user|pair] [--seed 1] [--json]`. For each case (one user) the earlier comparisons are fed as
  * signals, then the held-out pair is predicted. The population prior is fitted k-fold by user:
  * each fold is scored with a prior learned only from the other folds' users, from all of their
  * comparisons. With folds by pair, users who share a held-out pair share a fold (see `foldsOf`).
  * The table shows both (folds by user, then by pair) unless `--folds-by` names one; `--json`
- * prints the report of one (by user unless `--folds-by pair`).
+ * prints the report of one (by user unless `--folds-by pair`). `--seed` seeds the mixture's fit
+ * (type starts and inner splits; 1 by default).
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -94,6 +95,7 @@ export function runPsoups(
   shotCounts: readonly number[] = [1, 2, 4],
   folds = 5,
   foldsBy: FoldsBy = 'user',
+  seed = 1,
 ): PsoupsReport {
   const cases = loadPsoups(file);
   const fold = foldsOf(cases, folds, foldsBy);
@@ -104,7 +106,7 @@ export function runPsoups(
     const training = cases.filter((_, i) => foldOf(i) !== k).map(everyComparisonOf);
     return {
       single: fitPopulationPrior(training, { detect: detectAttributes }),
-      mixture: fitMixturePrior(training, { detect: detectAttributes }),
+      mixture: fitMixturePrior(training, { detect: detectAttributes, seed }),
     };
   });
   const clock = { update: 0, updates: 0, bare: 0, bares: 0, predict: 0, predictions: 0 };
@@ -152,7 +154,7 @@ export function runPsoups(
       predictMicros: (clock.predict * 1000) / clock.predictions,
     },
     maxStateBytes,
-    prior: `every prior fitted ${folds}-fold by user${foldsBy === 'pair' ? ' (users who share a held-out pair in the same fold, so no scored pair was seen in fitting)' : ''}: each case is scored with priors learned only from the other folds' users (all their comparisons, held-out pair included), nothing of the scored user. Cold start: no prior. Single: one Gaussian (empirical Bayes) with a population factor whose scale an inner 2-fold split chooses, scored only on comparisons whose pair its fit never saw. Mixture (results): user types fitted by classification EM (each type fitted like the single prior on its users, users assigned by the evidence of each type's own mean and variance, started along the top between-user agreement directions), plus a catch-all type (the cold start's mean and variance, at least 20 % of users); the number of types (0 = cold start, 1 = single) chosen by held-out likelihood on 5 random inner 2-fold splits of the training users, scored only on comparisons whose pair (feature-difference row) the fit never saw: among the candidates that predict those held-out comparisons at least as well as the cold start at every shot count on every split, the fewest within one standard error of the best`,
+    prior: `every prior fitted ${folds}-fold by user${foldsBy === 'pair' ? ' (users who share a held-out pair in the same fold, so no scored pair was seen in fitting)' : ''}: each case is scored with priors learned only from the other folds' users (all their comparisons, held-out pair included), nothing of the scored user. Cold start: no prior. Single: one Gaussian (empirical Bayes) with a population factor whose scale an inner 2-fold split chooses, scored only on comparisons whose pair its fit never saw. Mixture (results): user types fitted by classification EM (each type fitted like the single prior on its users, users assigned by the evidence of each type's own mean and variance, started along the top between-user agreement directions, EM seed ${seed}), plus a catch-all type (the cold start's mean and variance, at least 20 % of users); the number of types (0 = cold start, 1 = single) chosen by held-out likelihood on 5 random inner 2-fold splits of the training users, scored only on comparisons whose pair (feature-difference row) the fit never saw: among the candidates that, at every shot count, predict at least as many of those held-out comparisons right as the cold start on the splits pooled and fewer on at most one split, the fewest within one standard error of the best`,
   };
 }
 
@@ -181,11 +183,12 @@ export function bench(): Array<Record<string, string | number>> {
 
 function main(argv: string[]): void {
   const file = argv.find(
-    (a, i) => !a.startsWith('--') && !['--shots', '--folds', '--folds-by'].includes(argv[i - 1] ?? ''),
+    (a, i) =>
+      !a.startsWith('--') && !['--shots', '--folds', '--folds-by', '--seed'].includes(argv[i - 1] ?? ''),
   );
   if (!file) {
     console.error(
-      'usage: npm run bench:psoups -- <file.json> [--shots 1,2,4] [--folds 5] [--folds-by user|pair] [--json]',
+      'usage: npm run bench:psoups -- <file.json> [--shots 1,2,4] [--folds 5] [--folds-by user|pair] [--seed 1] [--json]',
     );
     process.exit(2);
   }
@@ -201,12 +204,14 @@ function main(argv: string[]): void {
     throw new Error('--folds-by takes user or pair');
   const foldsBy: FoldsBy | undefined = named;
   const folds = Number(option('--folds') ?? 5);
+  const seed = Number(option('--seed') ?? 1);
+  if (!Number.isInteger(seed)) throw new Error('--seed takes an integer');
   if (argv.includes('--json')) {
-    console.log(JSON.stringify(runPsoups(file, shots, folds, foldsBy ?? 'user')));
+    console.log(JSON.stringify(runPsoups(file, shots, folds, foldsBy ?? 'user', seed)));
     return;
   }
   for (const by of foldsBy ? [foldsBy] : (['user', 'pair'] as const))
-    printReport(runPsoups(file, shots, folds, by));
+    printReport(runPsoups(file, shots, folds, by, seed));
 }
 
 function printReport(report: PsoupsReport): void {

@@ -1,6 +1,8 @@
 /**
  * Synthetic held-out files in the P-Soups format about other preference dimensions than the dev
- * file (`expertise`: expert vs. plain-words replies; `length`: concise vs. detailed replies),
+ * file (`expertise`: expert vs. plain-words replies; `length`: concise vs. detailed replies;
+ * `warmth`: warm vs. curt replies, each padded with 0–3 neutral sentences at random, so that
+ * length says nothing there),
  * each with a majority and a minority type of user (70 / 30 %) and 10 % of choices flipped, so
  * that nothing tuned to the dev file's two groups can pass unnoticed. Deterministic per seed.
  * `npx tsx test/bench/synthetic-psoups-data.ts <expertise|length> <out.json>` writes one.
@@ -10,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { seededRandom } from '../../packages/core/src/numeric/seeded-random';
 
 /** The dimensions a synthetic file can be about. */
-export const SYNTHETIC_DIMENSIONS = ['expertise', 'length'] as const;
+export const SYNTHETIC_DIMENSIONS = ['expertise', 'length', 'warmth'] as const;
 export type SyntheticDimension = (typeof SYNTHETIC_DIMENSIONS)[number];
 
 const TOPICS = [
@@ -64,6 +66,14 @@ const TOPICS = [
 
 const OPENERS = ['', 'Sure! ', 'Good question. ', 'Happy to help. ', 'Okay, ', ''];
 
+/** Neutral sentences that pad a `warmth` reply, so its length is noise. */
+const PADDING = [
+  'This holds in most everyday situations.',
+  'The details vary from case to case.',
+  'It has been studied for a long time.',
+  'The same idea shows up in other places too.',
+];
+
 type Topic = (typeof TOPICS)[number];
 
 /** The two replies of a pair: `a` is the pole the majority prefers. */
@@ -74,6 +84,17 @@ function replies(
 ): { a: string; b: string } {
   const [subject, term, mechanism, plain] = topic;
   const opener = () => OPENERS[Math.floor(random() * OPENERS.length)] ?? '';
+  if (dimension === 'warmth') {
+    const pad = () =>
+      Array.from(
+        { length: Math.floor(random() * 4) },
+        () => PADDING[Math.floor(random() * PADDING.length)],
+      ).join(' ');
+    return {
+      a: `Oh, great question, thanks! ${subject[0]?.toUpperCase()}${subject.slice(1)} comes down to ${plain}. ${pad()} Hope that helps, have a lovely day!`,
+      b: `${subject[0]?.toUpperCase()}${subject.slice(1)} comes down to ${plain}. ${pad()} That is all. I will not explain it again, so do not ask.`,
+    };
+  }
   if (dimension === 'expertise') {
     return {
       a: `${opener()}Think of ${subject} as ${plain}. It is simple: one thing pushes, another thing follows, and you get the result you see every day. No need for big words here.`,

@@ -117,6 +117,35 @@ export function notWorseAtAnyShot(
   });
 }
 
+/**
+ * Whether a candidate prior's held-out scores on several splits (`splits`, one per split) are
+ * no worse than the cold start's on the same splits (`coldStart`): at every shot count it
+ * predicts at least as many comparisons right as the cold start on all splits pooled, and
+ * fewer on at most one split. Pooled, the test compares the two on every held-out comparison,
+ * so a candidate is not vetoed because one small split's noise favoured the cold start (the
+ * earlier rule, no loss on any split, did that increasingly often as the cold start got
+ * better); a loss on two splits is no noise to look past.
+ */
+export function notWorseOnSplits(
+  splits: readonly HeldOutScores[],
+  coldStart: readonly HeldOutScores[],
+): boolean {
+  const shots = Math.max(0, ...coldStart.map((own) => own.hits.length));
+  const hitsAt = (own: HeldOutScores | undefined, shot: number) => own?.hits[shot] ?? 0;
+  for (let shot = 0; shot < shots; shot += 1) {
+    let own = 0;
+    let cold = 0;
+    let losing = 0;
+    splits.forEach((split, i) => {
+      own += hitsAt(split, shot);
+      cold += hitsAt(coldStart[i], shot);
+      if (hitsAt(split, shot) < hitsAt(coldStart[i], shot)) losing += 1;
+    });
+    if (own < cold || losing > 1) return false;
+  }
+  return true;
+}
+
 /** Combines the scores of two sets of users (in that order). */
 export function joinScores(first: HeldOutScores, second: HeldOutScores): HeldOutScores {
   const length = Math.max(first.counts.length, second.counts.length);

@@ -47,7 +47,8 @@ function population(count: number, minority: number, seed: number) {
   });
 }
 
-describe('fitMixturePrior', () => {
+// Each fit chooses K on five inner splits: seconds on a loaded machine.
+describe('fitMixturePrior', { timeout: 30_000 }, () => {
   it('finds a minority type, and a few signals of a minority user override the majority', () => {
     const fitted = fitMixturePrior(population(400, 0.3, 1), { space });
     expect(fitted.kind).toBe('mixture');
@@ -109,5 +110,29 @@ describe('fitMixturePrior', () => {
     expect(hits.prior).toBeGreaterThanOrEqual(hits.cold - 0.01 * predictions);
     // Without the catch-all type, the fitted types hold the newcomers back for good.
     expect(hits.withoutCatchAll).toBeLessThan(0.5 * hits.cold);
+  });
+
+  it('fits exactly the number of types asked for, without choosing K', () => {
+    const users = population(200, 0.3, 4);
+    const cold = fitMixturePrior(users, { space, types: 0 });
+    expect(cold).toMatchObject({ kind: 'cold-start', types: 0, scores: [] });
+    expect(cold.prior).toEqual({});
+    const single = fitMixturePrior(users, { space, types: 1 });
+    expect(single).toMatchObject({ kind: 'single', types: 1, scores: [] });
+    const two = fitMixturePrior(users, { space, types: 2 });
+    expect(two).toMatchObject({ kind: 'mixture', types: 2, scores: [] });
+    expect(() => fitMixturePrior(users, { space, types: 17 })).toThrow(RangeError);
+    expect(() => fitMixturePrior(users, { space, types: 1.5 })).toThrow(RangeError);
+  });
+
+  it('buys no types with noise: a weak shared taste under large individual ones gets the cold start', () => {
+    // Each user's weights are their own (uniform in ±3), around a shared 0.2 on warmth. Counting
+    // a user once per inner split (the error √5 times too small) chose 2 types here.
+    const random = seededRandom(2);
+    const users = Array.from({ length: 300 }, () => {
+      const weights = ATTRIBUTES.map((_, d) => (d === 0 ? 0.2 : 0) + (random() * 2 - 1) * 3);
+      return Array.from({ length: 5 }, (_, at) => choice(weights, at, random));
+    });
+    expect(fitMixturePrior(users, { space }).types).toBe(0);
   });
 });

@@ -78,7 +78,8 @@ describe('pairHonestSplit', () => {
   });
 });
 
-describe('fitMixturePrior on a population that reuses pairs', () => {
+// Each fit chooses K on five inner splits: seconds on a loaded machine.
+describe('fitMixturePrior on a population that reuses pairs', { timeout: 30_000 }, () => {
   it('is not fooled by remembering pairs: no prior, where a split by user alone would choose one', () => {
     const fitted = fitMixturePriorFromRows(pairAnswers(400, 3), ids);
     // The same users with each row made its own pair (a difference of at most 0.5e-4): the
