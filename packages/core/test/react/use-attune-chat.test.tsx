@@ -99,6 +99,48 @@ describe('useAttuneChat', { timeout: 30_000 }, () => {
     expect(textOf(result.current.messages[3])).toContain('What is in my note?');
   });
 
+  it.each([
+    ['useChat', (transport: DefaultChatTransport<UIMessage>) => useChat({ transport })],
+    [
+      'useAttuneChat',
+      (transport: DefaultChatTransport<UIMessage>) => useAttuneChat<UIMessage>({ transport }),
+    ],
+  ])(
+    'sendMessage({ metadata, messageId }) as useChat takes them: metadata on the user message, an edit drops what followed (%s)',
+    async (_name, hook) => {
+      const { transport, received } = stockServer();
+      const { result } = renderHook(() => hook(transport));
+      await act(() => result.current.sendMessage({ text: 'First', metadata: { source: 'voice' } }));
+      await waitFor(() => expect(result.current.status).toBe('ready'));
+      await act(() => result.current.sendMessage({ text: 'Second' }));
+      await waitFor(() => expect(result.current.status).toBe('ready'));
+      const first = result.current.messages[0];
+      expect(first?.metadata).toMatchObject({ source: 'voice' });
+      const sent = (received[0]?.body.messages ?? []) as UIMessage[];
+      expect(sent[0]?.metadata).toMatchObject({ source: 'voice' });
+
+      await act(() =>
+        result.current.sendMessage({
+          text: 'First, edited',
+          metadata: { source: 'keyboard' },
+          messageId: first?.id ?? '',
+        }),
+      );
+      await waitFor(() => expect(result.current.status).toBe('ready'));
+      expect(result.current.messages.map((message) => message.role)).toEqual(['user', 'assistant']);
+      expect(result.current.messages[0]).toMatchObject({ id: first?.id, metadata: { source: 'keyboard' } });
+      expect(textOf(result.current.messages[0])).toBe('First, edited');
+      expect(textOf(result.current.messages[1])).toContain('First, edited');
+      const edit = received.at(-1)?.body;
+      expect(edit).toMatchObject({ trigger: 'submit-message', messageId: first?.id });
+      const resent = (edit?.messages ?? []) as UIMessage[];
+      expect(resent.map((message) => textOf(message))).toEqual(['First, edited']);
+      await expect(
+        result.current.sendMessage({ text: 'Again', messageId: 'no-such-message' }),
+      ).rejects.toThrow();
+    },
+  );
+
   it('runs client-side tools as useChat does: onToolCall, addToolOutput, then sends again', async () => {
     const { transport, received } = stockServer();
     const { result } = renderHook(() =>

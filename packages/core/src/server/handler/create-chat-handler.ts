@@ -23,6 +23,7 @@ import { messageText } from '../../message/message-text';
 import { createPersona, type Persona } from '../../persona/persona';
 import { clipSignalText } from '../../persona/signal-schema';
 import type { Signal } from '../../persona/signals';
+import { isRecord } from '../../validation/is-record';
 import type { PopulationLoop } from '../population/create-population-loop';
 import type { GetClientAddress, RateLimit } from '../rate-limit/create-rate-limit';
 import type { PersonaStore } from '../stores/persona-store';
@@ -135,10 +136,6 @@ export interface ChatHandlerOptions<TOOLS extends ToolSet = ToolSet> {
   /** Receives unexpected errors (never sent to the client). Default `console.error`. */
   onError?: (error: unknown) => void;
 }
-
-/** Whether a value is a plain object whose fields can be merged. */
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The given keys of `options` that are set. */
 function pick<T extends object, K extends keyof T>(options: T, keys: readonly K[]): Partial<Pick<T, K>> {
