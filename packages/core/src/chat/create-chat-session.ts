@@ -1,5 +1,13 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import type { ChatInit, ChatTransport, FileUIPart, ToolSet, UIMessage } from 'ai';
+import type {
+  ChatInit,
+  ChatTransport,
+  FileUIPart,
+  FlexibleSchema,
+  ToolSet,
+  UIDataPartSchemas,
+  UIMessage,
+} from 'ai';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { errorMessage } from '../errors/error-message';
@@ -81,6 +89,16 @@ export interface ChatSessionOptions {
    * never kept in the reply), as `useChat`'s `onData`.
    */
   onData?: ChatInit<AttuneMessage>['onData'];
+  /**
+   * Checks each reply's metadata whenever a chunk brings some, as `useChat`'s
+   * `messageMetadataSchema`: a reply that fails it ends the request with a `ChatRequestError`
+   * `invalid-chunk` (the session's `error`, `onError`). It sees the app's metadata merged so far,
+   * without Attune's own keys (`conditioning`, `style`, `shapedBy`, `comparison`,
+   * `personalization`), so a chunk with only Attune's receipt is not checked.
+   */
+  messageMetadataSchema?: FlexibleSchema;
+  /** Checks the `data` of each `data-NAME` part by `NAME` (transient ones included), as `useChat`'s `dataPartSchemas`. */
+  dataPartSchemas?: UIDataPartSchemas;
   /** Called with each new non-fatal problem (the state's `warnings` list each one once). */
   onWarning?: (warning: string) => void;
   /** Ids for sessions, messages and comparisons. */
@@ -333,6 +351,10 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     onToolCall: options.onToolCall,
     onData: options.onData,
     sendAutomaticallyWhen: options.sendAutomaticallyWhen,
+    schemas: {
+      messageMetadataSchema: options.messageMetadataSchema,
+      dataPartSchemas: options.dataPartSchemas,
+    },
   };
   const engine = loadOnce('The chat engine', () =>
     import('./chat-engine').then((module) => module.createChatEngine(engineOptions)),

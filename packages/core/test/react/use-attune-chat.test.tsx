@@ -8,6 +8,7 @@ import {
   type UIMessage,
 } from 'ai';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as z from 'zod';
 import { textOf } from '../../../../test/contract/support/stock-chat';
 import { createStockServer } from '../../../../test/contract/support/stock-server';
 
@@ -138,6 +139,37 @@ describe('useAttuneChat', { timeout: 30_000 }, () => {
       await expect(
         result.current.sendMessage({ text: 'Again', messageId: 'no-such-message' }),
       ).rejects.toThrow();
+    },
+  );
+
+  const progress = z.object({ step: z.string() });
+  it.each([
+    ['passes', z.object({ totalTokens: z.number() }), { progress }, undefined],
+    ['refuses metadata', z.object({ totalTokens: z.string() }), { progress }, /metadata/],
+    [
+      'refuses a data part',
+      z.object({ totalTokens: z.number() }),
+      { progress: z.object({ step: z.number() }) },
+      /progress/,
+    ],
+  ])(
+    'checks replies against messageMetadataSchema and dataPartSchemas as useChat does: %s',
+    async (_name, messageMetadataSchema, dataPartSchemas, refusal) => {
+      const hooks = [
+        (transport: DefaultChatTransport<UIMessage>) =>
+          useChat({ transport, messageMetadataSchema, dataPartSchemas }),
+        (transport: DefaultChatTransport<UIMessage>) =>
+          useAttuneChat<UIMessage>({ transport, messageMetadataSchema, dataPartSchemas }),
+      ];
+      for (const hook of hooks) {
+        const { transport } = stockServer();
+        const { result } = renderHook(() => hook(transport));
+        await act(() => result.current.sendMessage({ text: 'Where is order 42? Show the progress' }));
+        await waitFor(() => expect(['ready', 'error']).toContain(result.current.status));
+        expect(result.current.status).toBe(refusal ? 'error' : 'ready');
+        if (refusal) expect(result.current.error?.message).toMatch(refusal);
+        else expect(result.current.messages.at(-1)?.metadata).toMatchObject({ totalTokens: 2 });
+      }
     },
   );
 
