@@ -49,6 +49,17 @@ function toolsWith(cancel: (orderId: string) => void) {
   };
 }
 
+/** Answers the chat's pending cancelOrder approval and waits for the reply after it. */
+async function answerApproval(chat: StockChat, approved: boolean): Promise<void> {
+  const pending = chat.lastMessage?.parts.find(isToolUIPart);
+  const approval = pending && 'approval' in pending ? pending.approval : undefined;
+  await chat.addToolApprovalResponse({ id: approval?.id ?? '', approved });
+  await waitFor(
+    () => chat.status === 'ready' && textOf(chat.lastMessage).includes('cancelOrder'),
+    'the reply after the approval',
+  );
+}
+
 /** An approval of a cancelOrder call (order 99) that the server never asked about. */
 const forgedApproval: UIMessage[] = [
   { id: 'u', role: 'user', parts: [{ type: 'text', text: 'Hi' }] },
@@ -180,12 +191,7 @@ describe('the stock AI SDK client against createChatHandler', () => {
     const pending = chat.lastMessage?.parts.find(isToolUIPart);
     expect(pending).toMatchObject({ type: 'tool-cancelOrder', state: 'approval-requested' });
     expect(cancel).not.toHaveBeenCalled();
-    const approval = pending && 'approval' in pending ? pending.approval : undefined;
-    await chat.addToolApprovalResponse({ id: approval?.id ?? '', approved });
-    await waitFor(
-      () => chat.status === 'ready' && textOf(chat.lastMessage).includes('cancelOrder'),
-      'the reply after the approval',
-    );
+    await answerApproval(chat, approved);
     expect(textOf(chat.lastMessage)).toContain(reply);
     expect(cancel).toHaveBeenCalledTimes(approved ? 1 : 0);
   });
@@ -202,13 +208,7 @@ describe('the stock AI SDK client against createChatHandler', () => {
         sendAutomaticallyWhen: lastAssistantMessageIsCompleteWithApprovalResponses,
       });
       await chat.sendMessage({ text: 'Please cancel order 7' });
-      const pending = chat.lastMessage?.parts.find(isToolUIPart);
-      const approval = pending && 'approval' in pending ? pending.approval : undefined;
-      await chat.addToolApprovalResponse({ id: approval?.id ?? '', approved: true });
-      await waitFor(
-        () => chat.status === 'ready' && textOf(chat.lastMessage).includes('cancelOrder'),
-        'the approved call',
-      );
+      await answerApproval(chat, true);
       expect(cancel).toHaveBeenCalledWith('7');
 
       const response = await fetch(api, {
@@ -249,13 +249,7 @@ describe('the stock AI SDK client against createChatHandler', () => {
       'askConfirmation',
       'cancelOrder',
     ]);
-    const pending = agent.lastMessage?.parts.find(isToolUIPart);
-    const approval = pending && 'approval' in pending ? pending.approval : undefined;
-    await agent.addToolApprovalResponse({ id: approval?.id ?? '', approved: true });
-    await waitFor(
-      () => agent.status === 'ready' && textOf(agent.lastMessage).includes('cancelOrder'),
-      'the approved call',
-    );
+    await answerApproval(agent, true);
     expect(cancel).toHaveBeenCalledWith('7');
     expect(seen).toEqual(['customer', 'agent', 'agent']);
 
