@@ -41,11 +41,13 @@ class ArrayChatState implements ChatState<UIMessage> {
 
 /** The AI SDK's chat with a plain state: what `useChat` drives, without React. */
 export class StockChat extends AbstractChat<UIMessage> {
-  constructor(init: Omit<ChatInit<UIMessage>, 'transport'> & { api: string }) {
-    const { api, ...rest } = init;
+  constructor(
+    init: Omit<ChatInit<UIMessage>, 'transport'> & { api: string; headers?: Record<string, string> },
+  ) {
+    const { api, headers, ...rest } = init;
     super({
       ...rest,
-      transport: new DefaultChatTransport({ api }),
+      transport: new DefaultChatTransport({ api, ...(headers ? { headers } : {}) }),
       state: new ArrayChatState(rest.messages),
     });
   }

@@ -20,7 +20,15 @@ export type ReplyOrigin =
 export interface ChatEngineOptions
   extends Pick<
     SessionChatOptions,
-    'id' | 'generateId' | 'store' | 'onError' | 'onFinish' | 'onToolCall' | 'onData' | 'sendAutomaticallyWhen'
+    | 'id'
+    | 'generateId'
+    | 'store'
+    | 'onError'
+    | 'onFinish'
+    | 'onToolCall'
+    | 'onData'
+    | 'sendAutomaticallyWhen'
+    | 'schemas'
   > {
   origin: ReplyOrigin;
   /** The body key Attune's request fields travel under. */

@@ -41,7 +41,8 @@ function describeRequestError(error: unknown): RequestErrorInfo {
  * A failed chat request as the session keeps it in its `error` state: the server's message, its
  * code and when a retry is allowed (`retryAt`, ms since epoch). The code is the server's (e.g.
  * `rate-limited`), `request-failed` when it sent none, or the client's own reading of a reply
- * stream it could not take: `invalid-chunk` (not JSON, not a UI message chunk, or too large),
+ * stream it could not take: `invalid-chunk` (not JSON, not a UI message chunk, too large, or
+ * failing the app's `messageMetadataSchema` / `dataPartSchemas`),
  * `unexpected-chunk` (a chunk for a part or tool call that never started) or `empty-response`.
  */
 export class ChatRequestError extends CodedError<string> {

@@ -1,5 +1,13 @@
 import type { LanguageModelV4 } from '@ai-sdk/provider';
-import type { ChatInit, ChatTransport, FileUIPart, ToolSet, UIMessage } from 'ai';
+import type {
+  ChatInit,
+  ChatTransport,
+  FileUIPart,
+  FlexibleSchema,
+  ToolSet,
+  UIDataPartSchemas,
+  UIMessage,
+} from 'ai';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { errorMessage } from '../errors/error-message';
@@ -9,6 +17,7 @@ import { withSourceParts } from '../message/message-sources';
 import { messageText, withMessageText } from '../message/message-text';
 import type { StorageAdapter } from '../storage/storage-adapter';
 import { parseStoredSession } from '../storage/stored-session';
+import { isRecord } from '../validation/is-record';
 import type { ChatEngineOptions, ReplyOrigin } from './chat-engine';
 import { toChatRequestError } from './chat-request-error';
 import { ChatSessionError } from './chat-session-error';
@@ -80,6 +89,16 @@ export interface ChatSessionOptions {
    * never kept in the reply), as `useChat`'s `onData`.
    */
   onData?: ChatInit<AttuneMessage>['onData'];
+  /**
+   * Checks each reply's metadata whenever a chunk brings some, as `useChat`'s
+   * `messageMetadataSchema`: a reply that fails it ends the request with a `ChatRequestError`
+   * `invalid-chunk` (the session's `error`, `onError`). It sees the app's metadata merged so far,
+   * without Attune's own keys (`conditioning`, `style`, `shapedBy`, `comparison`,
+   * `personalization`), so a chunk with only Attune's receipt is not checked.
+   */
+  messageMetadataSchema?: FlexibleSchema;
+  /** Checks the `data` of each `data-NAME` part by `NAME` (transient ones included), as `useChat`'s `dataPartSchemas`. */
+  dataPartSchemas?: UIDataPartSchemas;
   /** Called with each new non-fatal problem (the state's `warnings` list each one once). */
   onWarning?: (warning: string) => void;
   /** Ids for sessions, messages and comparisons. */
@@ -93,16 +112,28 @@ export interface ChatSessionOptions {
 }
 
 /**
- * Options of `send`: files to attach, and per-request options as the AI SDK's
- * `ChatRequestOptions` (`regenerate` and `resumeStream` take the `body` and `headers`).
+ * Options of `send`: files to attach, the user message's metadata, the user message it replaces
+ * (as the AI SDK's `sendMessage({ metadata, messageId })`), and per-request options as the AI
+ * SDK's `ChatRequestOptions` (`regenerate` and `resumeStream` take the `body` and `headers`).
  */
 export interface SendOptions {
-  /** Files to attach: a `FileList`, `File[]` or the AI SDK's file parts. */
-  files?: FileList | readonly File[] | readonly FileUIPart[];
   /** Extra fields for the request body (an app's own fields; Attune's travel under their own key). */
   body?: object;
   /** Extra HTTP headers for the request, e.g. an `Authorization` header. */
   headers?: Record<string, string> | Headers;
+  /** Files to attach: a `FileList`, `File[]` or the AI SDK's file parts. */
+  files?: FileList | readonly File[] | readonly FileUIPart[];
+  /**
+   * The app's metadata of the user message (sent to the server with it). An object is merged over
+   * Attune's `createdAt`; any other value is the metadata as given.
+   */
+  metadata?: unknown;
+  /**
+   * A user message to replace: it gets the new content and metadata, keeps its id, and every
+   * message after it is dropped before the reply is asked for (`useChat`'s edit).
+   * `ChatSessionError` `not-found` / `wrong-role` when there is no such user message.
+   */
+  messageId?: string;
 }
 
 /** A personalized dialogue session over a zustand vanilla store. */
@@ -123,8 +154,9 @@ export interface ChatSession {
   /** Listens to state changes (whole state, or one slice with a selector). */
   subscribe: ChatSessionStore['subscribe'];
   /**
-   * Sends a user message (text or parts, with any `files`) and streams the reply. Text may be
-   * empty when files are attached.
+   * Sends a user message (text or parts, with any `files` and `metadata`), or replaces the user
+   * message `messageId` and what followed it, and streams the reply. Text may be empty when files
+   * are attached.
    */
   send(input: string | AttuneMessage['parts'], options?: SendOptions): Promise<void>;
   /** Gives the result of a client-side tool call; sends again if `sendAutomaticallyWhen` says so. */
@@ -140,7 +172,7 @@ export interface ChatSession {
    * Picks up a reply still streaming on the server (after a reload); nothing happens when none
    * is (the endpoint answers 204) or for an in-process model.
    */
-  resumeStream(options?: Omit<SendOptions, 'files'>): Promise<void>;
+  resumeStream(options?: Pick<SendOptions, 'body' | 'headers'>): Promise<void>;
   /** Leaves the error state (status back to `ready`), keeping the messages. */
   clearError(): void;
   /** Replaces the conversation at once (as `useChat`'s `setMessages`); `load` validates instead. */
@@ -148,7 +180,7 @@ export interface ChatSession {
   /** Stops the reply; the partial reply stays, marked `metadata.stopped`. */
   stop(): Promise<void>;
   /** Replaces an assistant reply (the last one by default), learning a mild negative from it. */
-  regenerate(messageId?: string, options?: Omit<SendOptions, 'files'>): Promise<void>;
+  regenerate(messageId?: string, options?: Pick<SendOptions, 'body' | 'headers'>): Promise<void>;
   /** Re-requests the reply to the last user message after an error or a stop. */
   retry(): Promise<void>;
   /** Edits a user message and resends it; later turns are replaced. */
@@ -319,6 +351,10 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     onToolCall: options.onToolCall,
     onData: options.onData,
     sendAutomaticallyWhen: options.sendAutomaticallyWhen,
+    schemas: {
+      messageMetadataSchema: options.messageMetadataSchema,
+      dataPartSchemas: options.dataPartSchemas,
+    },
   };
   const engine = loadOnce('The chat engine', () =>
     import('./chat-engine').then((module) => module.createChatEngine(engineOptions)),
@@ -391,21 +427,23 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
 
     send: (input, sendOptions = {}) =>
       exclusive(async () => {
-        const { files, ...requestOptions } = sendOptions;
-        const given: AttuneMessage['parts'] =
+        const { files, metadata: given, messageId, ...requestOptions } = sendOptions;
+        if (messageId !== undefined) findMessage(messageId, 'user');
+        const written: AttuneMessage['parts'] =
           typeof input === 'string' ? (input === '' ? [] : [{ type: 'text', text: input }]) : input;
         // Files first, as the AI SDK's sendMessage puts them.
-        const parts = [...(files ? await toFileParts(files) : []), ...given];
+        const parts = [...(files ? await toFileParts(files) : []), ...written];
         if (messageText({ parts }).trim() === '' && parts.every((part) => part.type === 'text')) {
           throw emptyMessage();
         }
-        const metadata = { createdAt: Date.now() };
-        await request((chat) => chat.sendMessage({ parts, metadata }, requestOptions), {
-          id: generateId(),
-          role: 'user',
-          parts,
-          metadata,
-        });
+        // The app's metadata type is its own (useAttuneChat<MyUIMessage>), carried as given.
+        const metadata = (
+          given === undefined || isRecord(given) ? { createdAt: Date.now(), ...given } : given
+        ) as AttuneMessageMetadata;
+        await request(
+          (chat) => chat.sendMessage({ parts, metadata, messageId }, requestOptions),
+          messageId === undefined ? { id: generateId(), role: 'user', parts, metadata } : undefined,
+        );
         await persistence.saved();
       }),
 

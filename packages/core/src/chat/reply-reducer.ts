@@ -1,5 +1,6 @@
 import type { DynamicToolUIPart, FinishReason, ToolUIPart, UIMessageChunk } from 'ai';
 import type { AttuneMessage } from '../message/message';
+import { isRecord } from '../validation/is-record';
 import { ChatRequestError } from './chat-request-error';
 import { parsePartialJson } from './partial-json';
 
@@ -27,13 +28,10 @@ interface ToolInput {
 /** Keys that must never be copied from a server's metadata into ours. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** `overlay` merged into `base` (objects deeply, anything else replaced), as the AI SDK merges metadata. */
 function mergeMetadata(base: unknown, overlay: unknown): unknown {
-  if (!isPlainObject(overlay)) return overlay;
-  const merged: Record<string, unknown> = isPlainObject(base) ? { ...base } : {};
+  if (!isRecord(overlay)) return overlay;
+  const merged: Record<string, unknown> = isRecord(base) ? { ...base } : {};
   for (const [key, value] of Object.entries(overlay)) {
     if (!UNSAFE_KEYS.has(key)) merged[key] = mergeMetadata(merged[key], value);
   }

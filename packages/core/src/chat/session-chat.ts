@@ -3,6 +3,7 @@ import type { AttuneMessage, AttuneMessageMetadata } from '../message/message';
 import { ChatRequestError } from './chat-request-error';
 import type { ChatSessionStore } from './chat-session-state';
 import { createReplyReducer, isToolPart, type ReplyReducer } from './reply-reducer';
+import { checkDataChunk, checkMetadata, type ReplySchemas } from './reply-schemas';
 import { chunkError } from './ui-message-event-stream';
 
 type Part = AttuneMessage['parts'][number];
@@ -73,6 +74,8 @@ export interface SessionChatOptions {
   onData: ChatInit<AttuneMessage>['onData'];
   /** Sends again by itself when this says so (e.g. once every tool result is in). */
   sendAutomaticallyWhen: ChatInit<AttuneMessage>['sendAutomaticallyWhen'];
+  /** The app's schemas for replies' metadata and data parts; a chunk that fails one fails the request. */
+  schemas?: ReplySchemas;
 }
 
 const isAbortError = (error: unknown) => error instanceof Error && error.name === 'AbortError';
@@ -143,6 +146,7 @@ export function createSessionChat(options: SessionChatOptions): ChatEngine {
 
   /** Reads the stream into the reply until it ends; true when the producer aborted it. */
   async function consume(stream: ReadableStream<UIMessageChunk>, reply: ReplyReducer, signal: AbortSignal) {
+    const schemas = options.schemas ?? {};
     const reader = stream.getReader();
     const cancel = () => void reader.cancel().catch(() => {});
     signal.addEventListener('abort', cancel, { once: true });
@@ -155,7 +159,9 @@ export function createSessionChat(options: SessionChatOptions): ChatEngine {
         if (done || signal.aborted) return aborted;
         if (chunk.type === 'error') throw chunkError(chunk);
         if (chunk.type === 'abort') aborted = true;
+        if (schemas.dataPartSchemas && isDataChunk(chunk)) await checkDataChunk(schemas, chunk);
         const change = reply.apply(chunk);
+        if (schemas.messageMetadataSchema) await checkMetadata(schemas, chunk, reply.message.metadata);
         if (change !== 'none') {
           write(reply.message, change === 'visible', shownAs);
           shownAs = reply.message.id;

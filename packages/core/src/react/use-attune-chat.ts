@@ -31,16 +31,20 @@ export interface UseAttuneChatOptions extends Omit<ChatSessionOptions, 'personal
 }
 
 /** Per-request options: the app's own `body` fields and `headers`. */
-export type RequestOptions = Omit<SendOptions, 'files'>;
+export type RequestOptions = Pick<SendOptions, 'body' | 'headers'>;
 
 /** Files to attach: a `FileList`, `File[]` or the AI SDK's file parts. */
 type FileInput = NonNullable<SendOptions['files']>;
 
-/** A message to send, as `useChat`'s `sendMessage` takes it. */
-export type SendMessageInput =
+/**
+ * A message to send, as `useChat`'s `sendMessage` takes it: `metadata` lands on the user message,
+ * `messageId` replaces that user message and drops what followed it.
+ */
+export type SendMessageInput<UI_MESSAGE extends UIMessage = AttuneMessage> = (
   | { text: string; files?: FileInput; parts?: never }
   | { files: FileInput; text?: never; parts?: never }
-  | { parts: AttuneMessage['parts']; text?: never; files?: never };
+  | { parts: AttuneMessage['parts']; text?: never; files?: never }
+) & { metadata?: UI_MESSAGE['metadata']; messageId?: string };
 
 /** A comparison waiting for the user's choice, on the reply that carries it. */
 export interface PendingComparison {
@@ -64,8 +68,11 @@ export interface UseAttuneChatHelpers<UI_MESSAGE extends UIMessage = AttuneMessa
   messages: UI_MESSAGE[];
   /** Replaces the conversation at once. */
   setMessages: ChatSession['setMessages'];
-  /** Sends a message (text, files, or parts) with optional per-request `body` and `headers`. */
-  sendMessage(message: SendMessageInput, options?: RequestOptions): Promise<void>;
+  /**
+   * Sends a message (text, files, or parts, with its `metadata`), or replaces the user message
+   * `messageId` and what followed it, with optional per-request `body` and `headers`.
+   */
+  sendMessage(message: SendMessageInput<UI_MESSAGE>, options?: RequestOptions): Promise<void>;
   /** Regenerates a reply (the last one by default). */
   regenerate(options?: { messageId?: string } & RequestOptions): Promise<void>;
   /** Stops the reply in progress. */
@@ -118,7 +125,7 @@ const DEFAULT_API = '/api/chat';
 
 /**
  * `useChat` with personalization: the same return shape as `@ai-sdk/react`'s `useChat` (`id`,
- * `messages`, `setMessages`, `sendMessage({ text, files }, { body, headers })`, `regenerate`,
+ * `messages`, `setMessages`, `sendMessage({ text, files, metadata, messageId }, { body, headers })`, `regenerate`,
  * `stop`, `resumeStream`, `addToolOutput`, `addToolApprovalResponse`, `status`, `error`,
  * `clearError`) over an Attune session, plus `rate`, `choose`, the pending comparison and the
  * persona. Takes the `UIMessage[]` an app already has, and its message type
@@ -145,10 +152,17 @@ export function useAttuneChat<UI_MESSAGE extends UIMessage = AttuneMessage>(
   const error = useChatStore(selectError, session);
 
   const sendMessage = useCallback(
-    (message: SendMessageInput, requestOptions?: RequestOptions) =>
-      message.parts
-        ? session.send(message.parts, requestOptions)
-        : session.send(message.text ?? '', { ...requestOptions, files: message.files }),
+    (message: SendMessageInput<UI_MESSAGE>, requestOptions?: RequestOptions) => {
+      const { metadata, messageId } = message;
+      const sendOptions: SendOptions = {
+        ...requestOptions,
+        ...(metadata === undefined ? {} : { metadata }),
+        ...(messageId === undefined ? {} : { messageId }),
+      };
+      return message.parts
+        ? session.send(message.parts, sendOptions)
+        : session.send(message.text ?? '', { ...sendOptions, files: message.files });
+    },
     [session],
   );
   const regenerate = useCallback(

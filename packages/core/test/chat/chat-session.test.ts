@@ -151,6 +151,29 @@ describe('createChatSession', () => {
     await expectRefusal(session.edit(replyId, 'x'), 'wrong-role');
   });
 
+  it("send() with metadata and messageId: the app's metadata on the user message, an edit with files drops later turns", async () => {
+    const model = scriptedModel([['one'], ['two'], ['edited answer']]);
+    const session = createChatSession({ model });
+    await session.send('first question', { metadata: { source: 'voice' } });
+    await session.send('second question', { metadata: ['not', 'an', 'object'] });
+    const [first, , second] = session.getState().messages;
+    expect(first?.metadata).toEqual({ createdAt: expect.any(Number), source: 'voice' });
+    expect(second?.metadata).toEqual(['not', 'an', 'object']);
+    const note = { type: 'file' as const, mediaType: 'text/plain', url: 'data:text/plain;base64,aGk=' };
+    await session.send('better question', {
+      messageId: first?.id as string,
+      files: [note],
+      metadata: { source: 'keyboard' },
+    });
+    const [edited, reply] = session.getState().messages;
+    expect(texts(session.getState().messages)).toEqual(['user: better question', 'assistant: edited answer']);
+    expect(edited).toMatchObject({ id: first?.id, metadata: { source: 'keyboard' } });
+    expect(edited?.parts.map((part) => part.type)).toEqual(['file', 'text']);
+    await expectRefusal(session.send('x', { messageId: 'missing' }), 'not-found');
+    await expectRefusal(session.send('x', { messageId: reply?.id as string }), 'wrong-role');
+    expect(session.getState().messages).toHaveLength(2);
+  });
+
   it('regenerate() replaces the reply and learns a mild negative from it', async () => {
     const recorder = recordingPersonalization(() => ({ conditioning: conditioning('first', 0.5) }));
     const session = createChatSession({

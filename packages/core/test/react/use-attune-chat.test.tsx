@@ -8,6 +8,7 @@ import {
   type UIMessage,
 } from 'ai';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as z from 'zod';
 import { textOf } from '../../../../test/contract/support/stock-chat';
 import { createStockServer } from '../../../../test/contract/support/stock-server';
 
@@ -98,6 +99,79 @@ describe('useAttuneChat', { timeout: 30_000 }, () => {
     expect(result.current.messages[2]?.parts.map((part) => part.type)).toEqual(['file', 'text']);
     expect(textOf(result.current.messages[3])).toContain('What is in my note?');
   });
+
+  it.each([
+    ['useChat', (transport: DefaultChatTransport<UIMessage>) => useChat({ transport })],
+    [
+      'useAttuneChat',
+      (transport: DefaultChatTransport<UIMessage>) => useAttuneChat<UIMessage>({ transport }),
+    ],
+  ])(
+    'sendMessage({ metadata, messageId }) as useChat takes them: metadata on the user message, an edit drops what followed (%s)',
+    async (_name, hook) => {
+      const { transport, received } = stockServer();
+      const { result } = renderHook(() => hook(transport));
+      await act(() => result.current.sendMessage({ text: 'First', metadata: { source: 'voice' } }));
+      await waitFor(() => expect(result.current.status).toBe('ready'));
+      await act(() => result.current.sendMessage({ text: 'Second' }));
+      await waitFor(() => expect(result.current.status).toBe('ready'));
+      const first = result.current.messages[0];
+      expect(first?.metadata).toMatchObject({ source: 'voice' });
+      const sent = (received[0]?.body.messages ?? []) as UIMessage[];
+      expect(sent[0]?.metadata).toMatchObject({ source: 'voice' });
+
+      await act(() =>
+        result.current.sendMessage({
+          text: 'First, edited',
+          metadata: { source: 'keyboard' },
+          messageId: first?.id ?? '',
+        }),
+      );
+      await waitFor(() => expect(result.current.status).toBe('ready'));
+      expect(result.current.messages.map((message) => message.role)).toEqual(['user', 'assistant']);
+      expect(result.current.messages[0]).toMatchObject({ id: first?.id, metadata: { source: 'keyboard' } });
+      expect(textOf(result.current.messages[0])).toBe('First, edited');
+      expect(textOf(result.current.messages[1])).toContain('First, edited');
+      const edit = received.at(-1)?.body;
+      expect(edit).toMatchObject({ trigger: 'submit-message', messageId: first?.id });
+      const resent = (edit?.messages ?? []) as UIMessage[];
+      expect(resent.map((message) => textOf(message))).toEqual(['First, edited']);
+      await expect(
+        result.current.sendMessage({ text: 'Again', messageId: 'no-such-message' }),
+      ).rejects.toThrow();
+    },
+  );
+
+  const progress = z.object({ step: z.string() });
+  it.each([
+    ['passes', z.object({ totalTokens: z.number() }), { progress }, undefined],
+    ['refuses metadata', z.object({ totalTokens: z.string() }), { progress }, /metadata/],
+    [
+      'refuses a data part',
+      z.object({ totalTokens: z.number() }),
+      { progress: z.object({ step: z.number() }) },
+      /progress/,
+    ],
+  ])(
+    'checks replies against messageMetadataSchema and dataPartSchemas as useChat does: %s',
+    async (_name, messageMetadataSchema, dataPartSchemas, refusal) => {
+      const hooks = [
+        (transport: DefaultChatTransport<UIMessage>) =>
+          useChat({ transport, messageMetadataSchema, dataPartSchemas }),
+        (transport: DefaultChatTransport<UIMessage>) =>
+          useAttuneChat<UIMessage>({ transport, messageMetadataSchema, dataPartSchemas }),
+      ];
+      for (const hook of hooks) {
+        const { transport } = stockServer();
+        const { result } = renderHook(() => hook(transport));
+        await act(() => result.current.sendMessage({ text: 'Where is order 42? Show the progress' }));
+        await waitFor(() => expect(['ready', 'error']).toContain(result.current.status));
+        expect(result.current.status).toBe(refusal ? 'error' : 'ready');
+        if (refusal) expect(result.current.error?.message).toMatch(refusal);
+        else expect(result.current.messages.at(-1)?.metadata).toMatchObject({ totalTokens: 2 });
+      }
+    },
+  );
 
   it('runs client-side tools as useChat does: onToolCall, addToolOutput, then sends again', async () => {
     const { transport, received } = stockServer();

@@ -23,6 +23,7 @@ import { messageText } from '../../message/message-text';
 import { createPersona, type Persona } from '../../persona/persona';
 import { clipSignalText } from '../../persona/signal-schema';
 import type { Signal } from '../../persona/signals';
+import { isRecord } from '../../validation/is-record';
 import type { PopulationLoop } from '../population/create-population-loop';
 import type { GetClientAddress, RateLimit } from '../rate-limit/create-rate-limit';
 import type { PersonaStore } from '../stores/persona-store';
@@ -40,6 +41,7 @@ import type {
   ChatUIMessageStreamOptions,
   ChatUIMessageStreamOptionsInput,
 } from './chat-stream-options';
+import type { ChatToolsInput } from './chat-tools';
 import { finishAfter } from './finish-after';
 import { onForget } from './forget-hooks';
 import { errorResponse, HandlerError } from './handler-error';
@@ -65,8 +67,10 @@ export interface ChatHandlerOptions<TOOLS extends ToolSet = ToolSet> {
    * The AI SDK tools the model may call. Tools with `execute` run on the server; tools without it
    * are answered by the client (`onToolCall` / `addToolResult`); `needsApproval` asks the user
    * first (`addToolApprovalResponse`). Incoming tool parts are validated against their schemas.
+   * A function of the request (its user, chat id, body) gives each request its own tools, e.g. by
+   * the user's rights or from an MCP client; approvals stay signed with the handler's secret.
    */
-  tools?: TOOLS;
+  tools?: ChatToolsInput<TOOLS>;
   /**
    * The rest of what `streamText` takes (`stopWhen`, `providerOptions`, `temperature`, ...), or a
    * function of the request's conditioned instructions returning it (e.g. to add tool guidance).
@@ -132,10 +136,6 @@ export interface ChatHandlerOptions<TOOLS extends ToolSet = ToolSet> {
   /** Receives unexpected errors (never sent to the client). Default `console.error`. */
   onError?: (error: unknown) => void;
 }
-
-/** Whether a value is a plain object whose fields can be merged. */
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The given keys of `options` that are set. */
 function pick<T extends object, K extends keyof T>(options: T, keys: readonly K[]): Partial<Pick<T, K>> {
@@ -319,9 +319,14 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
         limits,
         options.bodyKey,
       );
+      const given = options.tools;
+      const tools =
+        typeof given === 'function'
+          ? await given({ request, userId, chatId: chat.id, body: chat.body })
+          : given;
       const messages = await validateChatMessages(chat.messages, {
         maxDepth: limits.maxDepth,
-        ...(options.tools ? { tools: options.tools } : {}),
+        ...(tools ? { tools } : {}),
         ...(options.acceptFileUrl ? { acceptFileUrl: options.acceptFileUrl } : {}),
       });
       const payload = parsePayload(chat.persona);
@@ -348,7 +353,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
       let modelMessages: ModelMessage[];
       try {
         modelMessages = await convertToModelMessages(messages, {
-          ...(options.tools ? { tools: options.tools } : {}),
+          ...(tools ? { tools } : {}),
           ignoreIncompleteToolCalls: true,
         });
       } catch (error) {
@@ -386,7 +391,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
           ...(options.maxOutputTokens === undefined ? {} : { maxOutputTokens: options.maxOutputTokens }),
           ...extra,
           model: options.model,
-          ...(options.tools ? { tools: options.tools } : {}),
+          ...(tools ? { tools } : {}),
           messages: [...exampleMessages(conditioning), ...modelMessages],
           // A resumable reply outlives its connection, so a reload can pick it up again.
           ...(store ? {} : { abortSignal: request.signal }),
@@ -399,7 +404,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
         writer.merge(
           toUIMessageStream({
             stream: result.stream,
-            tools: options.tools,
+            tools,
             sendSources: true,
             sendReasoning: app.sendReasoning ?? true,
             // A failed tool's own error text, as in a stock route (the next turn's model reads it).

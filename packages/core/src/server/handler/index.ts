@@ -13,6 +13,7 @@ export type {
   ChatUIMessageStreamOptions,
   ChatUIMessageStreamOptionsInput,
 } from './chat-stream-options';
+export type { ChatToolsContext, ChatToolsInput } from './chat-tools';
 export {
   type ChatHandlerOptions,
   createChatHandler,
