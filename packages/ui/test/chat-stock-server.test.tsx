@@ -8,6 +8,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { DefaultChatTransport, lastAssistantMessageIsCompleteWithToolCalls } from 'ai';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { REASONING } from '../../../test/contract/support/scripted-model';
 import { createStockServer } from '../../../test/contract/support/stock-server';
 
@@ -117,6 +118,43 @@ describe('<Chat> against a stock AI SDK server', { timeout: 30_000 }, () => {
     expect(within(log()).getByText('Progress: looking')).toBeTruthy();
     expect(log().textContent).not.toContain('Working on it'); // transient: never part of the reply
   });
+
+  const progress = z.object({ step: z.string() });
+  it.each([
+    ['keeps a reply that passes them', z.object({ totalTokens: z.number() }), { progress }, undefined],
+    ['refuses failing metadata', z.object({ totalTokens: z.string() }), { progress }, /metadata/],
+    [
+      'refuses a failing data part',
+      z.object({ totalTokens: z.number() }),
+      { progress: z.object({ step: z.number() }) },
+      /progress/,
+    ],
+  ])(
+    'checks replies against messageMetadataSchema and dataPartSchemas, as useChat does: %s',
+    async (_name, messageMetadataSchema, dataPartSchemas, refusal) => {
+      const { transport } = stockTransport();
+      const errors: Error[] = [];
+      const { container } = render(
+        <Chat
+          transport={transport}
+          messageMetadataSchema={messageMetadataSchema}
+          dataPartSchemas={dataPartSchemas}
+          onError={(error) => errors.push(error)}
+        />,
+      );
+      await ask('show the progress');
+      if (refusal) {
+        const alert = await within(log()).findByRole('alert');
+        expect(alert.textContent).toMatch(refusal);
+        expect(errors.map((error) => error.message).join(' ')).toMatch(refusal);
+      } else {
+        await waitFor(() => expect(log().textContent).toContain('Reply 1 to: show the progress'));
+        await waitFor(() => expect(container.querySelector('[aria-busy="true"]')).toBeNull());
+        expect(errors).toEqual([]);
+        expect(within(log()).queryByRole('alert')).toBeNull();
+      }
+    },
+  );
 
   it("shows the stock server's stream error with Retry, and Retry asks again", async () => {
     const { transport, received } = stockTransport();

@@ -29,6 +29,8 @@ export interface ChatSessionSource
     | 'onFinish'
     | 'onData'
     | 'onError'
+    | 'messageMetadataSchema'
+    | 'dataPartSchemas'
   > {
   /** An existing session (then the other session options are ignored). */
   session?: ChatSession;
@@ -54,8 +56,9 @@ type WithPersona = Personalization & { persona?: PersonaPanelSource };
  * and `<Chat api="…"/>` adapt to their user with no further setup. Such a session sends again
  * once the user has answered every approval the reply asked for (the kit's Approve / Deny), and
  * whenever `sendAutomaticallyWhen` says so (e.g. the AI SDK's
- * `lastAssistantMessageIsCompleteWithToolCalls` for client-side tools). Callbacks are those of
- * the first render, as with `useChatSession`.
+ * `lastAssistantMessageIsCompleteWithToolCalls` for client-side tools). Replies are checked
+ * against `messageMetadataSchema` and `dataPartSchemas` as `useChat` checks them. Callbacks and
+ * schemas are those of the first render, as with `useChatSession`.
  */
 export function useChatSource({
   session,
@@ -74,6 +77,8 @@ export function useChatSource({
   onFinish,
   onData,
   onError,
+  messageMetadataSchema,
+  dataPartSchemas,
   resume = false,
 }: ChatSessionSource): { session: ChatSession; persona: PersonaPanelSource | undefined } {
   const [ownPersonalization] = useState<WithPersona | undefined>(() =>
@@ -98,6 +103,8 @@ export function useChatSource({
       onFinish,
       onData,
       onError,
+      messageMetadataSchema,
+      dataPartSchemas,
     },
   );
   useEffect(() => {
