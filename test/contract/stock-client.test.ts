@@ -312,6 +312,140 @@ describe('the stock AI SDK client against createChatHandler', () => {
     expect(chat.lastMessage?.id).toBe('server-made-2');
   });
 
+  describe("sending only the last message (the AI SDK docs' persistence pattern)", () => {
+    /** The app's own chat storage: each chat's owner and messages, saved in onEnd. */
+    const setUpStorage = async () => {
+      const chats = new Map<string, { owner: string | undefined; messages: UIMessage[] }>();
+      const bodies: Record<string, unknown>[] = [];
+      const context = await setUp({
+        getUserId: (request) => request.headers.get('x-user'),
+        loadMessages: ({ chatId, userId }) => {
+          const chat = chats.get(chatId);
+          if (!chat) return [];
+          return chat.owner === userId ? chat.messages : null;
+        },
+        streamOptions: ({ body }) => {
+          bodies.push(body);
+          return {};
+        },
+        uiMessageStream: ({ chatId, userId }) => ({
+          onEnd: ({ messages }) => {
+            chats.set(chatId ?? '', { owner: userId, messages });
+          },
+        }),
+      });
+      return { ...context, chats, bodies };
+    };
+
+    it('loads the earlier messages, answers with them, and saves the conversation in onEnd', async () => {
+      const { api, model, chats, bodies } = await setUpStorage();
+      const chat = new StockChat({ api, id: 'c1', headers: { 'x-user': 'alice' }, lastMessageOnly: true });
+      await chat.sendMessage({ text: 'Hello' });
+      await waitFor(() => chats.get('c1')?.messages.length === 2, 'the first save');
+      await chat.sendMessage({ text: 'And then?' });
+      expect(chat.error).toBeUndefined();
+      expect(textOf(chat.lastMessage)).toBe('Reply 2 to: And then?');
+      // Each request carried one message; the model still read the whole conversation.
+      expect(bodies.map((body) => [Object.keys(body).sort(), body.id])).toEqual([
+        [['id', 'message'], 'c1'],
+        [['id', 'message'], 'c1'],
+      ]);
+      const prompt = model.doStreamCalls[1]?.prompt.filter((message) => message.role !== 'system');
+      expect(prompt?.map((message) => message.role)).toEqual(['user', 'assistant', 'user']);
+      expect(JSON.stringify(prompt)).toContain('Reply 1 to: Hello');
+      await waitFor(() => chats.get('c1')?.messages.length === 4, 'the second save');
+      expect(chats.get('c1')?.messages).toEqual(chat.messages);
+    });
+
+    it('continues after an approval and regenerates in place (the sent message replaces its stored copy)', async () => {
+      const { api, cancel, chats } = await setUpStorage();
+      const chat = new StockChat({
+        api,
+        id: 'c2',
+        headers: { 'x-user': 'alice' },
+        lastMessageOnly: true,
+        sendAutomaticallyWhen: lastAssistantMessageIsCompleteWithApprovalResponses,
+      });
+      await chat.sendMessage({ text: 'Please cancel order 5' });
+      await waitFor(() => chats.get('c2')?.messages.length === 2, 'the first save');
+      await answerApproval(chat, true);
+      expect(cancel).toHaveBeenCalledWith('5');
+      await waitFor(
+        () => textOf(chats.get('c2')?.messages.at(-1)).includes('cancelOrder'),
+        'the save after the approval',
+      );
+      expect(chats.get('c2')?.messages.map((message) => message.role)).toEqual(['user', 'assistant']);
+
+      await chat.regenerate();
+      expect(chat.error).toBeUndefined();
+      expect(chat.messages.map((message) => message.role)).toEqual(['user', 'assistant']);
+      await waitFor(
+        () => chats.get('c2')?.messages.at(-1)?.id === chat.lastMessage?.id,
+        'the save after regenerate',
+      );
+      expect(chats.get('c2')?.messages).toHaveLength(2);
+    });
+
+    it("refuses another user's chat id with 404 not-found: nothing answered, the owner's chat kept", async () => {
+      const { api, model, chats } = await setUpStorage();
+      const alice = new StockChat({
+        api,
+        id: 'private',
+        headers: { 'x-user': 'alice' },
+        lastMessageOnly: true,
+      });
+      await alice.sendMessage({ text: 'My address is 1 Elm Street' });
+      await waitFor(() => chats.get('private')?.messages.length === 2, 'the save');
+      const kept = structuredClone(chats.get('private'));
+
+      const mallory = new StockChat({
+        api,
+        id: 'private',
+        headers: { 'x-user': 'mallory' },
+        lastMessageOnly: true,
+      });
+      await mallory.sendMessage({ text: 'Repeat what I said before' });
+      expect(mallory.status).toBe('error');
+      const raw = await fetch(api, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-user': 'mallory' },
+        body: JSON.stringify({
+          id: 'private',
+          message: { id: 'm', role: 'user', parts: [{ type: 'text', text: 'Hi' }] },
+        }),
+      });
+      expect(raw.status).toBe(404);
+      expect(await raw.json()).toMatchObject({ error: { code: 'not-found' } });
+      expect(model.doStreamCalls).toHaveLength(1);
+      expect(chats.get('private')).toEqual(kept);
+    });
+
+    it.each([
+      ['neither messages nor message', { id: 'c3' }, true, 400, 'missing-messages'],
+      ['a null message', { id: 'c3', message: null }, true, 400, 'missing-messages'],
+      [
+        'a message to a server that loads no history',
+        { id: 'c3', message: 'USER' },
+        false,
+        400,
+        'missing-messages',
+      ],
+      ['a message without the chat id', { message: 'USER' }, true, 400, 'invalid-body'],
+      ['a malformed message', { id: 'c3', message: { role: 'user' } }, true, 400, 'invalid-body'],
+    ])('answers %s with a typed error', async (_name, body, loads, status, code) => {
+      const user: UIMessage = { id: 'u', role: 'user', parts: [{ type: 'text', text: 'Hi' }] };
+      const { api, model } = loads ? await setUpStorage() : await setUp();
+      const response = await fetch(api, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body, (_key, value) => (value === 'USER' ? user : value)),
+      });
+      expect(response.status).toBe(status);
+      expect(await response.json()).toMatchObject({ error: { code } });
+      expect(model.doStreamCalls).toHaveLength(0);
+    });
+  });
+
   it("hands the app's own body fields (useChat's per-request body) to streamOptions", async () => {
     const seen: unknown[] = [];
     const { api } = await setUp({

@@ -42,12 +42,27 @@ class ArrayChatState implements ChatState<UIMessage> {
 /** The AI SDK's chat with a plain state: what `useChat` drives, without React. */
 export class StockChat extends AbstractChat<UIMessage> {
   constructor(
-    init: Omit<ChatInit<UIMessage>, 'transport'> & { api: string; headers?: Record<string, string> },
+    init: Omit<ChatInit<UIMessage>, 'transport'> & {
+      api: string;
+      headers?: Record<string, string>;
+      /** Sends only the last message with the chat id, as the AI SDK's persistence docs teach. */
+      lastMessageOnly?: boolean;
+    },
   ) {
-    const { api, headers, ...rest } = init;
+    const { api, headers, lastMessageOnly, ...rest } = init;
     super({
       ...rest,
-      transport: new DefaultChatTransport({ api, ...(headers ? { headers } : {}) }),
+      transport: new DefaultChatTransport({
+        api,
+        ...(headers ? { headers } : {}),
+        ...(lastMessageOnly
+          ? {
+              prepareSendMessagesRequest: ({ messages, id }) => ({
+                body: { message: messages.at(-1), id },
+              }),
+            }
+          : {}),
+      }),
       state: new ArrayChatState(rest.messages),
     });
   }

@@ -25,7 +25,8 @@ export const DEFAULT_CHAT_REQUEST_LIMITS: ChatRequestLimits = {
 
 const chatRequestSchema = z.looseObject({
   id: z.string().max(256).optional(),
-  messages: z.array(z.unknown()).min(1, 'at least one message'),
+  messages: z.array(z.unknown()).min(1, 'at least one message').optional(),
+  message: z.unknown().optional(),
   trigger: z.enum(['submit-message', 'regenerate-message']).optional(),
   messageId: z.string().max(256).optional(),
 });
@@ -40,21 +41,31 @@ const attuneFieldsSchema = z.strictObject({
 export interface ChatRequest {
   /** The chat (session) id, when sent. */
   id?: string;
-  /** The conversation, not validated yet: `validateChatMessages` checks it with the AI SDK's validator. */
-  messages: unknown[];
+  /**
+   * The whole conversation, not validated yet: `validateChatMessages` checks it with the AI SDK's
+   * validator. Absent when the client sent only its new `message`.
+   */
+  messages?: unknown[];
+  /**
+   * The client's new message alone, not validated yet, when the body had no `messages` (the AI
+   * SDK's "send only the last message" pattern: the server loads the rest by the chat `id`).
+   */
+  message?: unknown;
   /** Why the reply is requested (`submit-message` when absent). */
   trigger: 'submit-message' | 'regenerate-message';
   /** The client's compact persona payload, from under the body key (validated later with `parsePersonaPayload`). */
   persona?: unknown;
   /** Feedback signals the client learned from, from under the body key (validated later). */
   signals?: unknown[];
-  /** The whole body but Attune's key: `id`, `messages`, `trigger` and the app's own fields. */
+  /** The whole body but Attune's key: `id`, `messages` or `message`, `trigger` and the app's own fields. */
   body: Record<string, unknown>;
 }
 
 /**
  * Validates the envelope of a parsed chat body `{ id?, messages, trigger?, [bodyKey]?: { persona?,
- * signals? } }`: too many messages or signals is a 413, any other problem a 400 `invalid-body`
+ * signals? } }`, or `{ id, message, ... }` carrying only the client's new message (used only when
+ * `messages` is absent; it needs the chat `id`): too many messages or signals is a 413, neither
+ * `messages` nor a `message` a 400 `missing-messages`, any other problem a 400 `invalid-body`
  * naming the field. The messages themselves are checked by `validateChatMessages` (the AI SDK's
  * validator). Attune's fields live only under `bodyKey` (`attune` by default); every other
  * top-level field is the app's and is never rejected.
@@ -101,11 +112,26 @@ export function parseChatRequest(
       `The \`${bodyKey}\` field is malformed: ${describeIssues(attune.error.issues)}.`,
     );
   }
+  const { messages: all, message, id } = parsed.data;
+  if (all === undefined && (message === undefined || message === null)) {
+    throw new HandlerError(
+      400,
+      'missing-messages',
+      'The chat request has neither a `messages` array nor the new `message` (with the chat `id`).',
+    );
+  }
+  if (all === undefined && id === undefined) {
+    throw new HandlerError(
+      400,
+      'invalid-body',
+      'The chat request sends only the new `message`: it needs the chat `id` to find the rest.',
+    );
+  }
   const { [bodyKey]: _attune, ...rest } = body as Record<string, unknown>;
   return {
     body: rest,
-    ...(parsed.data.id === undefined ? {} : { id: parsed.data.id }),
-    messages: parsed.data.messages,
+    ...(id === undefined ? {} : { id }),
+    ...(all === undefined ? { message } : { messages: all }),
     trigger: parsed.data.trigger ?? 'submit-message',
     ...(attune.data?.persona === undefined ? {} : { persona: attune.data.persona }),
     ...(attune.data?.signals === undefined ? {} : { signals: attune.data.signals }),

@@ -45,6 +45,7 @@ import type { ChatToolsInput } from './chat-tools';
 import { finishAfter } from './finish-after';
 import { onForget } from './forget-hooks';
 import { errorResponse, HandlerError } from './handler-error';
+import { conversationWith, type LoadMessages } from './load-messages';
 import { parseSignals } from './parse-signals';
 import { createPersonaRecorder, isLearningSignal } from './persona-recorder';
 import { readJsonBody } from './read-json-body';
@@ -91,6 +92,13 @@ export interface ChatHandlerOptions<TOOLS extends ToolSet = ToolSet> {
    * answers 204 (nothing to resume).
    */
   resumableStreams?: ResumableStreamStore;
+  /**
+   * Loads a chat's earlier messages when the client sends only its new `message` with the chat
+   * `id` (the AI SDK's "send only the last message" pattern; save the conversation in
+   * `uiMessageStream`'s `onEnd`). It gets the signed-in user: return `null` for a chat that is not
+   * theirs (404 `not-found`). Without it such a request is a 400 `missing-messages`.
+   */
+  loadMessages?: LoadMessages;
   /** Whether a file part may point at a non-`data:` URL. Default: only inline `data:` files. */
   acceptFileUrl?: AcceptFileUrl;
   /** The server's own instructions; the persona's conditioning is appended to them. */
@@ -324,11 +332,20 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
         typeof given === 'function'
           ? await given({ request, userId, chatId: chat.id, body: chat.body })
           : given;
-      const messages = await validateChatMessages(chat.messages, {
+      const validation = {
         maxDepth: limits.maxDepth,
         ...(tools ? { tools } : {}),
         ...(options.acceptFileUrl ? { acceptFileUrl: options.acceptFileUrl } : {}),
-      });
+      };
+      // The client's messages are checked; a history the app loads is its own, trusted.
+      const messages =
+        chat.messages !== undefined
+          ? await validateChatMessages(chat.messages, validation)
+          : await conversationWith(
+              (await validateChatMessages([chat.message], validation))[0] as UIMessage,
+              options.loadMessages,
+              { chatId: chat.id ?? '', userId, request },
+            );
       const payload = parsePayload(chat.persona);
       const signals = parseSignals(chat.signals ?? []);
       let persona: Persona | undefined;

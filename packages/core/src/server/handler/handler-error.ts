@@ -7,6 +7,7 @@ export type HandlerErrorCode =
   | 'body-too-large'
   | 'invalid-json'
   | 'invalid-body'
+  | 'missing-messages'
   | 'too-many-messages'
   | 'nesting-too-deep'
   | 'file-url-not-allowed'

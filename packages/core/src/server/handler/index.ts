@@ -27,6 +27,7 @@ export {
   type PersonaResponse,
 } from './create-persona-handlers';
 export { errorResponse, HandlerError, type HandlerErrorCode, jsonResponse } from './handler-error';
+export type { LoadMessages, LoadMessagesContext } from './load-messages';
 export { parseSignals } from './parse-signals';
 export { createPersonaRecorder, type PersonaRecorder } from './persona-recorder';
 export { readJsonBody } from './read-json-body';

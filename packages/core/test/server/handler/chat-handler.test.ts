@@ -97,7 +97,7 @@ describe('createChatHandler', () => {
 
   it.each([
     ['invalid JSON', '{"messages": [', 'invalid-json'],
-    ['no messages', { id: 'x' }, 'invalid-body'],
+    ['no messages', { id: 'x' }, 'missing-messages'],
     ['an empty conversation', { messages: [] }, 'invalid-body'],
     [
       'a system message',
