@@ -10,6 +10,7 @@ import {
   type ResumableStreamStore,
 } from '@attune/core/server';
 import {
+  type ChatInit,
   isToolUIPart,
   lastAssistantMessageIsCompleteWithApprovalResponses,
   lastAssistantMessageIsCompleteWithToolCalls,
@@ -337,9 +338,13 @@ describe('the stock AI SDK client against createChatHandler', () => {
       return { ...context, chats, bodies };
     };
 
+    /** A user's chat that sends only its last message. */
+    const chatOf = (api: string, id: string, user: string, extra: Partial<ChatInit<UIMessage>> = {}) =>
+      new StockChat({ api, id, headers: { 'x-user': user }, lastMessageOnly: true, ...extra });
+
     it('loads the earlier messages, answers with them, and saves the conversation in onEnd', async () => {
       const { api, model, chats, bodies } = await setUpStorage();
-      const chat = new StockChat({ api, id: 'c1', headers: { 'x-user': 'alice' }, lastMessageOnly: true });
+      const chat = chatOf(api, 'c1', 'alice');
       await chat.sendMessage({ text: 'Hello' });
       await waitFor(() => chats.get('c1')?.messages.length === 2, 'the first save');
       await chat.sendMessage({ text: 'And then?' });
@@ -359,11 +364,7 @@ describe('the stock AI SDK client against createChatHandler', () => {
 
     it('continues after an approval and regenerates in place (the sent message replaces its stored copy)', async () => {
       const { api, cancel, chats } = await setUpStorage();
-      const chat = new StockChat({
-        api,
-        id: 'c2',
-        headers: { 'x-user': 'alice' },
-        lastMessageOnly: true,
+      const chat = chatOf(api, 'c2', 'alice', {
         sendAutomaticallyWhen: lastAssistantMessageIsCompleteWithApprovalResponses,
       });
       await chat.sendMessage({ text: 'Please cancel order 5' });
@@ -388,22 +389,12 @@ describe('the stock AI SDK client against createChatHandler', () => {
 
     it("refuses another user's chat id with 404 not-found: nothing answered, the owner's chat kept", async () => {
       const { api, model, chats } = await setUpStorage();
-      const alice = new StockChat({
-        api,
-        id: 'private',
-        headers: { 'x-user': 'alice' },
-        lastMessageOnly: true,
-      });
+      const alice = chatOf(api, 'private', 'alice');
       await alice.sendMessage({ text: 'My address is 1 Elm Street' });
       await waitFor(() => chats.get('private')?.messages.length === 2, 'the save');
       const kept = structuredClone(chats.get('private'));
 
-      const mallory = new StockChat({
-        api,
-        id: 'private',
-        headers: { 'x-user': 'mallory' },
-        lastMessageOnly: true,
-      });
+      const mallory = chatOf(api, 'private', 'mallory');
       await mallory.sendMessage({ text: 'Repeat what I said before' });
       expect(mallory.status).toBe('error');
       const raw = await fetch(api, {
