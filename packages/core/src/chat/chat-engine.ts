@@ -14,7 +14,7 @@ import { transportReplySource } from './transport-reply-source';
 export type ReplyOrigin =
   | { model: LanguageModelV4; instructions: string | undefined; tools: ToolSet | undefined }
   | { transport: ChatTransport<AttuneMessage> }
-  | { api: string };
+  | { api: string; lastMessageOnly: boolean };
 
 /** What the session hands its engine. */
 export interface ChatEngineOptions
@@ -60,7 +60,10 @@ function connectionOf(
   warn: (warning: string) => void,
 ): Pick<PersonalizedTransportOptions, 'source' | 'transport' | 'reconnect'> {
   if ('model' in origin) return { source: modelSource(origin), transport: 'in-process' };
-  const remote = 'transport' in origin ? origin.transport : createHttpChatTransport(origin.api);
+  const remote =
+    'transport' in origin
+      ? origin.transport
+      : createHttpChatTransport(origin.api, { lastMessageOnly: origin.lastMessageOnly });
   return {
     source: transportReplySource(remote, bodyKey, () => warn(FILES_LEFT_OUT)),
     transport: 'http',

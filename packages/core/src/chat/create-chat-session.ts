@@ -44,6 +44,13 @@ export interface ChatSessionOptions {
   /** URL of an Attune/AI SDK chat endpoint, spoken to on `DefaultChatTransport`'s wire protocol. */
   api?: string;
   /**
+   * With `api`: each request carries only the newest message (`{ id, message }`), for a server
+   * that loads the earlier ones from its own storage (`createChatHandler`'s `loadMessages`).
+   * Default false. With a `transport`, use its own option (`DefaultChatTransport`'s
+   * `prepareSendMessagesRequest`).
+   */
+  lastMessageOnly?: boolean;
+  /**
    * The one request-body key Attune's own fields (the persona payload, learned signals) travel
    * under over HTTP, so no field name of the app's is taken; `attune` by default. Give the
    * server's `createChatHandler` the same `bodyKey`.
@@ -221,13 +228,16 @@ function originOf(options: ChatSessionOptions): ReplyOrigin {
       'createChatSession: `tools` run with an in-process `model`; with `api` or `transport` give the tools to the server.',
     );
   }
+  if (options.lastMessageOnly !== undefined && options.api === undefined) {
+    throw new RangeError('createChatSession: `lastMessageOnly` applies to `api` only.');
+  }
   if (options.model)
     return { model: options.model, instructions: options.instructions, tools: options.tools };
   if (options.transport) return { transport: options.transport };
   if (typeof options.api !== 'string' || options.api.trim() === '') {
     throw new RangeError('createChatSession: `api` must be the URL of a chat endpoint.');
   }
-  return { api: options.api };
+  return { api: options.api, lastMessageOnly: options.lastMessageOnly === true };
 }
 
 function bodyKeyOf(options: ChatSessionOptions): string {

@@ -50,20 +50,39 @@ function withPath(url: string, path: string): string {
   return `${base.replace(/\/$/, '')}${path}${cut === -1 ? '' : url.slice(cut)}`;
 }
 
+/** Options of {@link createHttpChatTransport}. */
+export interface HttpChatTransportOptions {
+  /**
+   * Sends only the newest message as `message` (with the chat `id`) instead of `messages`, for a
+   * server that loads the earlier ones itself (`createChatHandler`'s `loadMessages`). Default false.
+   */
+  lastMessageOnly?: boolean;
+}
+
 /**
  * A `ChatTransport` to a chat endpoint over HTTP, on the AI SDK's wire protocol (as
  * `DefaultChatTransport`, without its runtime): a reply is `POST api` with the JSON body
  * `{ ...body, id, messages, trigger, messageId }` and the request's headers, answered by a
- * UI message stream (see `readUIMessageEventStream`); resuming is `GET api/<id>/stream`, where
+ * UI message stream (see `readUIMessageEventStream`); with `lastMessageOnly`, `message` (the newest
+ * one) replaces `messages`. Resuming is `GET api/<id>/stream`, where
  * 204 means nothing to resume. A failed response rejects with a `ChatRequestError`.
  */
-export function createHttpChatTransport(api: string): ChatTransport<AttuneMessage> {
+export function createHttpChatTransport(
+  api: string,
+  { lastMessageOnly = false }: HttpChatTransportOptions = {},
+): ChatTransport<AttuneMessage> {
   return {
     async sendMessages({ chatId, messages, trigger, messageId, abortSignal, body, headers }) {
       const response = await fetch(api, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headersOf(headers) },
-        body: JSON.stringify({ ...body, id: chatId, messages, trigger, messageId }),
+        body: JSON.stringify({
+          ...body,
+          id: chatId,
+          ...(lastMessageOnly ? { message: messages.at(-1) } : { messages }),
+          trigger,
+          messageId,
+        }),
         signal: abortSignal ?? null,
       });
       return replyStream(response);

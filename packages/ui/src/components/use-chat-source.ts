@@ -17,6 +17,7 @@ export interface ChatSessionSource
     ChatSessionOptions,
     | 'id'
     | 'api'
+    | 'lastMessageOnly'
     | 'model'
     | 'transport'
     | 'instructions'
@@ -65,6 +66,7 @@ export function useChatSource({
   persona,
   id,
   api,
+  lastMessageOnly,
   model,
   transport,
   instructions,
@@ -89,6 +91,7 @@ export function useChatSource({
     session ?? {
       id,
       api,
+      lastMessageOnly,
       model,
       transport,
       instructions,
