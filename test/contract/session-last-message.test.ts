@@ -4,11 +4,10 @@
  * server answers from the history the app stored in `onEnd`.
  */
 import { createChatSession, messageText } from '@attune/core';
-import { createChatHandler } from '@attune/core/server';
-import type { UIMessage } from 'ai';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scriptedModel } from './support/scripted-model';
 import { type LoopbackServer, serveLoopback } from './support/stock-chat';
+import { storedChatsHandler } from './support/stored-chats';
 
 let server: LoopbackServer | undefined;
 afterEach(async () => {
@@ -18,19 +17,8 @@ afterEach(async () => {
 
 describe("Attune's session sending only the last message", () => {
   it('sends { id, message } and gets replies from the stored history', async () => {
-    const model = scriptedModel();
-    const chats = new Map<string, UIMessage[]>();
+    const { handle, model, chats } = storedChatsHandler();
     const bodies: Record<string, unknown>[] = [];
-    const handle = createChatHandler({
-      model,
-      onError: () => {},
-      loadMessages: ({ chatId }) => chats.get(chatId) ?? [],
-      uiMessageStream: ({ chatId }) => ({
-        onEnd: ({ messages }) => {
-          chats.set(chatId ?? '', messages);
-        },
-      }),
-    });
     server = await serveLoopback(async (request) => {
       bodies.push(await request.clone().json());
       return handle(request);

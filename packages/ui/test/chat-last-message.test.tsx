@@ -4,13 +4,12 @@
  * the stored history and the kit's personalization still reaches it under `body`.
  */
 import { createPersona, createPersonalization } from '@attune/core';
-import { createChatHandler } from '@attune/core/server';
 import { Chat } from '@attune/ui';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DefaultChatTransport, type UIMessage } from 'ai';
 import { afterEach, describe, expect, it } from 'vitest';
-import { scriptedModel } from '../../../test/contract/support/scripted-model';
+import { storedChatsHandler } from '../../../test/contract/support/stored-chats';
 
 afterEach(cleanup);
 
@@ -20,18 +19,7 @@ const log = () => screen.getByRole('log', { name: 'Conversation' });
 
 describe('<Chat> sending only the last message', { timeout: 30_000 }, () => {
   it('gets replies from the stored history and keeps its Attune fields in the body', async () => {
-    const model = scriptedModel();
-    const chats = new Map<string, UIMessage[]>();
-    const handle = createChatHandler({
-      model,
-      onError: () => {},
-      loadMessages: ({ chatId }) => chats.get(chatId) ?? [],
-      uiMessageStream: ({ chatId }) => ({
-        onEnd: ({ messages }) => {
-          chats.set(chatId ?? '', messages);
-        },
-      }),
-    });
+    const { handle, model, chats } = storedChatsHandler();
     const bodies: Record<string, unknown>[] = [];
     const transport = new DefaultChatTransport<UIMessage>({
       api: 'http://app.test/api/chat',
