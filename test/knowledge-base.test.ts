@@ -92,11 +92,12 @@ describe('knowledge-base evaluation of the offline model', () => {
 
   it('declines most questions written for other bases, and no more of them than measured', async () => {
     // Measured on 2026-11-29: 218 of 3,062 answered before the fifth round, 235 after it, 233
-    // after the sixth, 221 after the seventh, 219 after the eighth (some are fair questions for the
-    // base asked); a ceiling a little above catches a gate that starts answering what it should not.
+    // after the sixth, 221 after the seventh, 219 after the eighth and ninth, 217 after the tenth (some
+    // are fair questions for the base asked); a ceiling a little above catches a gate that starts
+    // answering what it should not.
     const { asked, answered } = await evaluateCrossBases();
     expect(asked).toBeGreaterThanOrEqual(3000);
-    expect(answered).toBeLessThanOrEqual(223);
+    expect(answered).toBeLessThanOrEqual(221);
   });
 
   it('declines off-topic questions of the precision set and keeps its answers', async () => {
@@ -133,7 +134,9 @@ describe('knowledge-base evaluation of the offline model', () => {
     // (54/80 and 13/20 when written), the second 124/128 and 29/33 (94/128 and 27/33 when written,
     // 97/128 and 28/33 before the round); their bases 25/30 and 52/56 with their off-topic questions;
     // floors one or two questions below. The third, read by the ninth round: 171/192 and 31/38 (133/192
-    // and 32/38 when written, 150/192 and 31/38 before the round), its bases 63/74 (54/74 before).
+    // and 32/38 when written, 150/192 and 31/38 before the round), its bases 63/74 (54/74 before). The
+    // tenth round declined requests told in words the base never uses: the second set's off-topic
+    // questions 30/33, the third's 32/38 and its bases 64/74.
     const blind = (outcomes: readonly BaseEvaluation[]) => ({
       site: outcomes[0],
       bases: outcomes.slice(1).flatMap((base) => [...base.blind, ...base.blindOffTopic]),
@@ -144,8 +147,8 @@ describe('knowledge-base evaluation of the offline model', () => {
     const third = blind(await evaluateBlindKnowledge(thirdBlindSet));
     for (const [set, siteFloor, offTopicFloor, basesFloor] of [
       [first, 0.95, 0.95, 0.8],
-      [second, 0.95, 0.84, 0.89],
-      [third, 0.87, 0.78, 0.82],
+      [second, 0.95, 0.87, 0.89],
+      [third, 0.87, 0.81, 0.84],
     ] as const) {
       if (!set.site) throw new Error('no blind site evaluation');
       const report = set.report.join('\n');

@@ -4,6 +4,7 @@ import { type PassageIndex, type PassageMatch, type RankedPassage, TITLE_AS_SUCH
 import { isLightTerm, rewritePhrases, searchTerms, wordForms } from './search-terms';
 import { splitJoinedWords } from './split-joined-words';
 import { QUESTION_PHRASES } from './synonyms';
+import { askedInUnknownWords, requestedAction } from './unknown-request';
 
 /** How much the previous question counts when the current one is a follow-up. */
 const CONTEXT_WEIGHT = 0.5;
@@ -453,19 +454,30 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
         runnerUp > 0 &&
         document.coverage >= DOMINANCE * runnerUp &&
         wordsAsWritten(document, terms) >= DOMINANT_WORDS));
+  if (best === undefined || !answers(best)) return [];
+  const unknownTerms = unknown
+    .map((position) => terms[position] ?? '')
+    .filter((term) => !isLightTerm(term) && !vague.includes(term));
+  const sure = sureTerms(best, terms);
+  const ownTerms = new Set([...sure].filter((term) => !inBackground(index, index.documentFrequency(term))));
   if (
-    best === undefined ||
-    !answers(best) ||
     aboutSomethingElse(index, best, terms, distinctive, things, actionTerms(question)) ||
     namesSomethingElse({
       names: nameTerms(query.question),
-      unknownTerms: unknown
-        .map((position) => terms[position] ?? '')
-        .filter((term) => !isLightTerm(term) && !vague.includes(term)),
+      unknownTerms,
       distinctive,
-      sureTerms: sureTerms(best, terms),
-      ownTerms: new Set(
-        [...sureTerms(best, terms)].filter((term) => !inBackground(index, index.documentFrequency(term))),
+      sureTerms: sure,
+      ownTerms,
+    }) ||
+    askedInUnknownWords({
+      unknownTerms,
+      itemTerms: things.map((position) => terms[position] ?? ''),
+      action: requestedAction(question),
+      ownTerms,
+      headingTerms: new Set(
+        [...best.titleTerms.keys()].flatMap((position) =>
+          sure.has(terms[position] ?? '') ? [terms[position] ?? ''] : [],
+        ),
       ),
     }) ||
     asksAboutAnotherKind({
@@ -474,7 +486,7 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
       unknown,
       knownWord: (term) => index.related(term).length > 1 || shortFor(term, best),
       titleTerms: best.titleTerms,
-      sureTerms: sureTerms(best, terms),
+      sureTerms: sure,
     })
   )
     return [];

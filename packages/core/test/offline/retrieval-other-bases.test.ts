@@ -3,6 +3,7 @@ import { createOfflineModel, type KnowledgeDocument } from '../../src/offline';
 import { actionTerms, namingTerms } from '../../src/offline/another-kind';
 import { nameTerms } from '../../src/offline/foreign-names';
 import { rewritePhrases, searchTerm, tokenizeDocument } from '../../src/offline/search-terms';
+import { requestedAction } from '../../src/offline/unknown-request';
 import { answeredFrom as firstSource } from './helpers';
 
 /** A pet clinic's help pages, written for these tests: a base nobody tuned retrieval for. */
@@ -208,6 +209,21 @@ describe("offline retrieval on other businesses' bases", () => {
       await answeredFrom('what is the keyboard shortcut to take a screenshot on a Mac', app),
     ).toBeUndefined();
     expect(await answeredFrom('what is the keyboard shortcut to create a task', app)).toBe('shortcuts');
+  });
+
+  it('declines a request told in words the base never uses, unless its title or tags name a shared word', async () => {
+    // The action asked for ("groom", "adopt") is a word no document uses; "weekday mornings" and
+    // "night clinic" are all the neutering and out-of-hours pages share with it.
+    expect(await answeredFrom('can you groom my dog on weekday mornings')).toBeUndefined();
+    expect(await answeredFrom('can I adopt a dog from the night clinic')).toBeUndefined();
+    // Two unknown words ("toys", "safe") against one shared ("swallow").
+    expect(await answeredFrom('what toys are safe for my dog to swallow')).toBeUndefined();
+    expect(requestedAction('how do I become a seller')).toBe(searchTerm('become'));
+    expect(requestedAction('what toys are safe')).toBeUndefined();
+    // A word of the title or tags shared surely keeps the document's answer.
+    expect(await answeredFrom('can you groom my puppy after the vaccinations')).toBe('jabs');
+    expect(await answeredFrom('can I pick up his repeat medicines from reception')).toBe('pharmacy');
+    expect(await answeredFrom('when is the night clinic open')).toBe('poison');
   });
 
   it('declines another kind of a word the document matches, not only of its title', async () => {
