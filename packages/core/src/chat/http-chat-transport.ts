@@ -21,18 +21,28 @@ const isHtml = (response: Response, body: string) =>
 /**
  * The reply stream of a response, or the error a failed one stands for: a
  * {@link ChatRequestError} with the server's JSON error message and code (`request-failed` when
- * it sent none; the status alone for an empty body or an HTML page) and when a retry is allowed
+ * it sent none, `body-too-large` for a 413 without one, e.g. a proxy's; the status alone for an
+ * empty body or an HTML page) and when a retry is allowed
  * (its `retryAfterSeconds`, else `Retry-After`).
  */
 async function replyStream(response: Response) {
   if (!response.ok) {
     const now = Date.now();
     const body = (await response.text().catch(() => '')).slice(0, MAX_ERROR_BODY_CHARS);
-    throw toChatRequestError(
+    const failure = toChatRequestError(
       body && !isHtml(response, body) ? body : `The chat server answered ${response.status}.`,
       now,
       retryAfterSeconds(response.headers.get('retry-after'), now),
     );
+    // A proxy's 413 (nginx's page, a load balancer's text) names no code: its status says it.
+    if (response.status === 413 && failure.code === 'request-failed') {
+      throw new ChatRequestError(failure.message, {
+        code: 'body-too-large',
+        ...(failure.retryAt === undefined ? {} : { retryAt: failure.retryAt }),
+        cause: failure.cause,
+      });
+    }
+    throw failure;
   }
   if (!response.body) {
     throw new ChatRequestError('The chat server sent an empty response.', { code: 'empty-response' });

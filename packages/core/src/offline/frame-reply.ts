@@ -1,4 +1,5 @@
 import type { Style } from '../style/style';
+import { closesFence, fenceOf } from './code-fence';
 import { contract, expandContractions } from './contractions';
 import { PHRASES } from './phrases';
 import { hashSeed, pickSeeded } from './seed';
@@ -60,18 +61,32 @@ export function frameReply(body: string, context: FrameContext): string {
   return outsideCode(text, (prose) => reword(prose, style));
 }
 
-/** A code block quoted from a document: never reworded. */
-const CODE_BLOCK = /(^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\2[ \t]*$)/m;
-
-/** Applies a rewording to the text outside the code blocks it quotes. */
+/**
+ * Applies a rewording to the text outside the code blocks it quotes, which are never reworded.
+ * A block opens and closes as `splitPassages` reads it (a fence of the same character at least
+ * as long; one left open runs to the end), line by line in linear time.
+ */
 function outsideCode(text: string, rewrite: (prose: string) => string): string {
   const parts: string[] = [];
-  let rest = text;
-  for (let block = CODE_BLOCK.exec(rest); block !== null; block = CODE_BLOCK.exec(rest)) {
-    parts.push(rewrite(rest.slice(0, block.index)), block[0]);
-    rest = rest.slice(block.index + block[0].length);
+  let prose: string[] = [];
+  let code: { fence: string; lines: string[] } | undefined;
+  for (const line of text.split('\n')) {
+    const fence = fenceOf(line);
+    if (code !== undefined) {
+      code.lines.push(line);
+      if (fence !== undefined && closesFence(fence, code.fence)) {
+        parts.push(code.lines.join('\n'));
+        code = undefined;
+      }
+    } else if (fence !== undefined) {
+      if (prose.length > 0) parts.push(rewrite(prose.join('\n')));
+      prose = [];
+      code = { fence, lines: [line] };
+    } else prose.push(line);
   }
-  return [...parts, rewrite(rest)].join('');
+  if (code !== undefined) parts.push(code.lines.join('\n'));
+  if (prose.length > 0) parts.push(rewrite(prose.join('\n')));
+  return parts.join('\n');
 }
 
 /** The wording the style asks for: "please" dropped when cold, contractions by formality. */

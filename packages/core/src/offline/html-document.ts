@@ -71,6 +71,61 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** Where a comment or an element whose content is never text starts. */
+const HIDDEN_START = /<!--|<(script|style|template)\b/gi;
+
+/**
+ * The HTML without its comments, scripts, styles and templates; one left open hides the rest
+ * of the page, as in a browser. Linear time: each search goes on from where the last ended.
+ */
+function withoutHidden(html: string): string {
+  let kept = '';
+  let from = 0;
+  HIDDEN_START.lastIndex = 0;
+  for (let start = HIDDEN_START.exec(html); start !== null; start = HIDDEN_START.exec(html)) {
+    kept += `${html.slice(from, start.index)} `;
+    const name = start[1];
+    const close = name === undefined ? /-->/g : new RegExp(`</${name}\\s*>`, 'gi');
+    close.lastIndex = start.index + start[0].length;
+    const end = close.exec(html);
+    if (end === null) return kept;
+    from = end.index + end[0].length;
+    HIDDEN_START.lastIndex = from;
+  }
+  return kept + html.slice(from);
+}
+
+/** A tag's start: `<name` or `</name`. */
+const TAG_START = /<(\/?)([a-z][\w-]*)\b/iy;
+
+/**
+ * The tags (token, `'/'` or `''`, name) and text runs (token alone) of HTML, in linear time: a
+ * tag runs to the next `>`, found once for every tag before it (searching again from each
+ * `<` of a page without one is quadratic).
+ */
+function* htmlTokens(html: string): Generator<[token: string, closing?: string, tag?: string]> {
+  let at = 0;
+  let nextEnd = html.indexOf('>');
+  while (at < html.length) {
+    const open = html.indexOf('<', at);
+    if (open === -1) {
+      yield [html.slice(at)];
+      return;
+    }
+    if (open > at) yield [html.slice(at, open)];
+    if (nextEnd !== -1 && nextEnd < open) nextEnd = html.indexOf('>', open);
+    TAG_START.lastIndex = open;
+    const tag = nextEnd === -1 ? null : TAG_START.exec(html);
+    if (tag === null) {
+      yield ['<'];
+      at = open + 1;
+    } else {
+      yield [html.slice(open, nextEnd + 1), tag[1], tag[2]];
+      at = nextEnd + 1;
+    }
+  }
+}
+
 const BLOCK = /^(?:p|div|br|hr|section|article|header|footer|blockquote|pre|table|tr|ul|ol|dl|dd|dt|figure)$/;
 
 /**
@@ -78,7 +133,8 @@ const BLOCK = /^(?:p|div|br|hr|section|article|header|footer|blockquote|pre|tabl
  * blank line, `<h1>`…`<h6>` as `#` headings (a heading's `id` as its anchor, `{#id}`), list
  * items as `- ` or `1. ` lines, `<pre>` as a fenced code block, a table as a Markdown table,
  * a link to a web page as a Markdown link (any other keeps its text), other tags dropped,
- * scripts, styles and comments left out, entities decoded.
+ * scripts, styles, templates and comments left out (one left open hides the rest, as in a
+ * browser), entities decoded. Linear time in the length of the HTML.
  */
 export function htmlToMarkdown(html: string): string {
   const blocks: string[] = [];
@@ -111,8 +167,7 @@ export function htmlToMarkdown(html: string): string {
     const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
     blocks.push([row(head), row(head.map(() => '---')), ...body.map(row)].join('\n'));
   };
-  const cleaned = html.replace(/<!--[\s\S]*?-->|<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ');
-  for (const [token, closing, tag] of cleaned.matchAll(/<(\/?)([a-z][\w-]*)\b[^>]*>|[^<]+|</gi)) {
+  for (const [token, closing, tag] of htmlTokens(withoutHidden(html))) {
     const name = tag?.toLowerCase();
     if (pre !== undefined) {
       if (name === 'pre' && closing === '/') {

@@ -10,9 +10,26 @@ export interface MarkdownDocumentDefaults {
 }
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-const FIRST_HEADING = /^[ \t]*#[ \t]+(.+?)[ \t#]*$/m;
+/** A `#` heading line; its text still carries the closing hashes (`# Title ##`). */
+const HEADING_LINE = /^[ \t]*#[ \t]+(.*)$/gm;
 const LIST_FIELDS = new Set(['tags', 'questions']);
 const TEXT_FIELDS = new Set(['id', 'title', 'url']);
+
+/** The text without the spaces, tabs and hashes that end it, in linear time (a regular expression backtracks). */
+function trimClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t#'.includes(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
+}
+
+/** The first `#` heading with text, where it starts and ends. */
+function firstHeading(markdown: string): { title: string; start: number; end: number } | undefined {
+  for (const line of markdown.matchAll(HEADING_LINE)) {
+    const title = trimClosingHashes(line[1] ?? '');
+    if (title !== '') return { title, start: line.index, end: line.index + line[0].length };
+  }
+  return undefined;
+}
 
 const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
 
@@ -76,17 +93,16 @@ export function markdownDocument(
     if (!LIST_FIELDS.has(key) || value === undefined) return undefined;
     return typeof value === 'string' ? [value] : value;
   };
-  const heading = FIRST_HEADING.exec(body);
-  const leadingHeading = heading !== null && body.slice(0, heading.index).trim() === '';
-  const title = text('title') ?? (leadingHeading ? heading?.[1] : undefined);
+  const heading = firstHeading(body);
+  const leadingHeading = heading !== undefined && body.slice(0, heading.start).trim() === '';
+  const title = text('title') ?? (leadingHeading ? heading?.title : undefined);
   if (title === undefined) {
     throw new KnowledgeError(
       'missing-title',
       `Offline model: the Markdown document${defaults.id === undefined ? '' : ` "${defaults.id}"`} has no title (a front matter title or a first # heading).`,
     );
   }
-  if (leadingHeading && heading !== null && heading[1] === title)
-    body = body.slice(heading.index + heading[0].length);
+  if (leadingHeading && heading?.title === title) body = body.slice(heading.end);
   const id = text('id') ?? defaults.id;
   const url = text('url') ?? defaults.url;
   const tags = list('tags');

@@ -1,9 +1,10 @@
+import { closesFence, fenceOf } from './code-fence';
 import type { KnowledgeDocument } from './knowledge-document';
 import type { Passage } from './passage';
 
 const HEADING = /^#{1,6}\s+(.+)$/;
 /** An anchor the document gives a heading: `## Error codes {#error-codes}`. */
-const ANCHOR = /\s*\{#([\w.:-]+)\}\s*$/;
+const ANCHOR = /\{#([\w.:-]+)\}\s*$/;
 const STEP = /^\d+[.)]\s+(.+)$/;
 const POINT = /^[-*•]\s+(.+)$/;
 const TECHNICAL_SECTION = /technical|advanced|developer/i;
@@ -58,8 +59,6 @@ type Block = Pick<Passage, 'kind' | 'sentences'> & {
   anchor: string | undefined;
 };
 
-/** A fence that opens or closes a code block: three or more backticks or tildes. */
-const FENCE = /^(`{3,}|~{3,})/;
 /** A table row. */
 const TABLE_ROW = /^\|.*\|$/;
 
@@ -95,10 +94,10 @@ function readBlocks(body: string): Block[] {
     chunk = [];
   };
   for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
-    const fence = FENCE.exec(line.trim())?.[1];
+    const fence = fenceOf(line);
     if (code !== undefined) {
       code.lines.push(line);
-      if (fence !== undefined && fence[0] === code.fence[0] && fence.length >= code.fence.length) {
+      if (fence !== undefined && closesFence(fence, code.fence)) {
         blocks.push({ kind: 'verbatim', sentences: [code.lines.join('\n')], section, anchor });
         code = undefined;
       }
@@ -111,8 +110,10 @@ function readBlocks(body: string): Block[] {
       const heading = HEADING.exec(line.trim());
       if (heading?.[1]) {
         endChunk();
-        anchor = ANCHOR.exec(heading[1])?.[1];
-        section = heading[1].replace(ANCHOR, '').trim();
+        // No `\s*` before the anchor in the pattern: tried at every space of a long heading, it is quadratic.
+        const anchored = ANCHOR.exec(heading[1]);
+        anchor = anchored?.[1];
+        section = heading[1].slice(0, anchored?.index).trim();
       } else chunk.push(line);
     }
   }

@@ -1,7 +1,10 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { ChatTransport } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { ChatRequestError } from '../../src/chat/chat-request-error';
 import { withoutEarlierFiles } from '../../src/chat/earlier-files';
+import { createHttpChatTransport } from '../../src/chat/http-chat-transport';
 import { transportReplySource } from '../../src/chat/transport-reply-source';
 import type { AttuneMessage } from '../../src/message/message';
 
@@ -92,5 +95,50 @@ describe('transportReplySource and the body limit', () => {
     const { sent, transport } = refusing(refused);
     await expect(transportReplySource(transport)(request)).rejects.toBe(refused);
     expect(sent).toHaveLength(1);
+  });
+
+  it('stops after one retry when the server answers 413 forever, and sends once per turn after it', async () => {
+    const tooLarge = new ChatRequestError('Too large.', { code: 'body-too-large' });
+    const sent: AttuneMessage[][] = [];
+    const transport = {
+      sendMessages: async ({ messages }: { messages: AttuneMessage[] }) => {
+        sent.push(messages);
+        throw tooLarge;
+      },
+      reconnectToStream: async () => null,
+    } as unknown as ChatTransport<AttuneMessage>;
+    const source = transportReplySource(transport);
+    await expect(source(request)).rejects.toBe(tooLarge);
+    expect(sent).toHaveLength(2);
+    await expect(source(request)).rejects.toBe(tooLarge);
+    expect(sent).toHaveLength(3);
+  });
+
+  it("leaves the earlier files out after a proxy's own 413 page (nginx's HTML, no JSON code)", async () => {
+    const bodies: string[] = [];
+    const proxy = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => {
+        body += chunk.toString();
+      });
+      request.on('end', () => {
+        bodies.push(body);
+        response.writeHead(413, { 'content-type': 'text/html' });
+        response.end(
+          '<html><head><title>413 Request Entity Too Large</title></head><body>nginx</body></html>',
+        );
+      });
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = proxy.address() as AddressInfo;
+      const source = transportReplySource(createHttpChatTransport(`http://127.0.0.1:${port}/api/chat`));
+      const failure = await source(request).catch((error: unknown) => error);
+      expect(failure).toMatchObject({ code: 'body-too-large', message: 'The chat server answered 413.' });
+      expect(bodies).toHaveLength(2);
+      expect(bodies.map((body) => body.split('data:image/png').length - 1)).toEqual([2, 1]);
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 });

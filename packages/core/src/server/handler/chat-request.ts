@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { DEFAULT_BODY_KEY } from '../../chat/transport-reply-source';
 import { describeIssues } from '../../validation/describe-issues';
+import { findNonJson } from '../stores/json';
 import { HandlerError } from './handler-error';
 
 /** Size limits of a chat request. */
@@ -11,7 +12,10 @@ export interface ChatRequestLimits {
   maxMessages: number;
   /** Most signals carried in one request body. Default 20. */
   maxSignals: number;
-  /** Deepest nesting of any value in the messages, e.g. a tool input (400 past it). Default 64. */
+  /**
+   * Deepest nesting of any value in the messages, e.g. a tool input, and in the app's own body
+   * fields, which reach its `tools` and `streamOptions` (400 `nesting-too-deep` past it). Default 64.
+   */
   maxDepth: number;
 }
 
@@ -128,6 +132,17 @@ export function parseChatRequest(
     );
   }
   const { [bodyKey]: _attune, ...rest } = body as Record<string, unknown>;
+  // The messages are checked with the AI SDK's validator; the app's fields (and a lone `message`) here
+  // for depth: JSON.parse builds any depth, and the app's JSON.stringify or schema of them overflows.
+  const { messages: _messages, ...appFields } = rest;
+  const deep = findNonJson(appFields, limits.maxDepth);
+  if (deep !== null) {
+    throw new HandlerError(
+      400,
+      'nesting-too-deep',
+      `The body nests deeper than ${limits.maxDepth} levels (at ${deep.slice(2)}).`,
+    );
+  }
   return {
     body: rest,
     ...(id === undefined ? {} : { id }),

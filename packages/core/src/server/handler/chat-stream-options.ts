@@ -24,9 +24,10 @@ export interface ChatStreamContext {
   /** The chat id the client sent (`useChat`'s `id`), when it sent one. */
   chatId: string | undefined;
   /**
-   * The request's JSON body without Attune's key: `id`, `messages` (or `message`), `trigger` and the app's own
-   * fields (`useChat`'s per-request `body`, e.g. `{ model: 'fast' }`), not validated: check them
-   * before use. The request's own body has been read.
+   * The request's JSON body without Attune's key: `id`, `messages` (or `message`), `trigger` and
+   * the app's own fields (`useChat`'s per-request `body`, e.g. `{ model: 'fast' }`), nested no
+   * deeper than the `maxDepth` limit but otherwise not validated: check them before use. The
+   * request's own body has been read.
    */
   body: Record<string, unknown>;
   /**

@@ -70,6 +70,8 @@ export interface ChatHandlerOptions<TOOLS extends ToolSet = ToolSet> {
    * first (`addToolApprovalResponse`). Incoming tool parts are validated against their schemas.
    * A function of the request (its user, chat id, body) gives each request its own tools, e.g. by
    * the user's rights or from an MCP client; approvals stay signed with the handler's secret.
+   * A tool that throws shows its error's message to the user, as in a stock route (see
+   * `uiMessageStream`'s `redactToolErrors`): throw messages a user may see.
    */
   tools?: ChatToolsInput<TOOLS>;
   /**

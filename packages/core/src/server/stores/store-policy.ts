@@ -48,6 +48,15 @@ export interface StorePolicy {
 const MAX_USER_ID_LENGTH = 256;
 const encoder = new TextEncoder();
 
+/**
+ * `now - ageMs` as the whole millisecond a SQL `BIGINT` column compares with (`at < cutoff` keeps its
+ * meaning: rounded up), never before `Number.MIN_SAFE_INTEGER`: Postgres refuses `-1e+300` or
+ * `998999.5` as a `BIGINT`, and the sweep failed with a retention of 1e300 ms or a fraction.
+ */
+function cutoff(now: number, ageMs: number): number {
+  return Math.max(Number.MIN_SAFE_INTEGER, Math.ceil(now - ageMs));
+}
+
 /** Resolves driver options into a {@link StorePolicy}; throws a `RangeError` for impossible limits. */
 export function createStorePolicy(options: PersonaStoreOptions = {}): StorePolicy {
   const validate = options.validate ?? createPersonaStateValidator();
@@ -138,10 +147,14 @@ export function createStorePolicy(options: PersonaStoreOptions = {}): StorePolic
       });
     },
     ageCutoff() {
-      return Number.isFinite(retention.maxAgeMs) ? now() - retention.maxAgeMs : Number.NEGATIVE_INFINITY;
+      return Number.isFinite(retention.maxAgeMs)
+        ? cutoff(now(), retention.maxAgeMs)
+        : Number.NEGATIVE_INFINITY;
     },
     personaCutoff() {
-      return Number.isFinite(personaRetentionMs) ? now() - personaRetentionMs : Number.NEGATIVE_INFINITY;
+      return Number.isFinite(personaRetentionMs)
+        ? cutoff(now(), personaRetentionMs)
+        : Number.NEGATIVE_INFINITY;
     },
     checkCapacity(known, personas) {
       if (!known && personas >= maxUsers) {

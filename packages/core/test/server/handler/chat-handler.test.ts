@@ -146,6 +146,12 @@ describe('createChatHandler', () => {
       'nesting-too-deep',
     ],
     [
+      // The app's own fields reach its tools and streamOptions: 100,000 levels would overflow its JSON.stringify.
+      "an app's own body field nested 100,000 deep",
+      `{"messages":[${JSON.stringify(userMessage('Hi'))}],"filters":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+      'nesting-too-deep',
+    ],
+    [
       'an assistant message last',
       { messages: [{ id: 'a', role: 'assistant', parts: [{ type: 'text', text: 'Hi' }] }] },
       'invalid-body',

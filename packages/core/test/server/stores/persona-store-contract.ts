@@ -398,6 +398,26 @@ export function describePersonaStoreContract(name: string, createHarness: () => 
       }
     });
 
+    it('sweeps with a persona retention longer than any date, or not a whole number of milliseconds', async () => {
+      for (const personaRetentionMs of [1e300, 1_000.5]) {
+        const now = 1_000_000;
+        const store = await harness.open({
+          personaRetentionMs,
+          retention: { maxAgeMs: 1e300 },
+          now: () => now,
+        });
+        try {
+          const id = user();
+          await store.update(id, increment('a'));
+          // A cutoff of -1e300 or 998,999.5 compared with a BIGINT column must not fail the sweep.
+          expect(await store.enforceRetention()).toBe(0);
+          expect((await store.get(id))?.revision).toBe(1);
+        } finally {
+          await store.close();
+        }
+      }
+    });
+
     it('deletes a persona nobody wrote within personaRetentionMs, with its rows, in the retention sweep', async () => {
       let now = 1_000_000;
       const expiring = await harness.open({
