@@ -78,6 +78,14 @@ export const history: UIMessage[] = [];
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<Chat api="/api/chat" title="Help" />);
 `,
+  'src/session-status.ts': `import { createChatSession } from '@attune/core';
+
+/** The headless session as the core README shows it: subscribe(selector, listener) to one slice. */
+export function watchStatus(onStatus: (status: string) => void): () => void {
+  const session = createChatSession({ api: '/api/chat' });
+  return session.subscribe((state) => state.status, onStatus);
+}
+`,
   'src/chat-handler.ts': `import { createChatHandler, createMemoryResumableStreamStore } from '@attune/core/server';
 import { createOfflineModel } from '@attune/core/offline';
 import { stepCountIs, tool } from 'ai';

@@ -1,5 +1,5 @@
 import type { ChatStatus } from 'ai';
-import type { Mutate, StoreApi } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
 import type { AttuneMessage } from '../message/message';
 import type { Signal } from '../persona/signals';
 
@@ -24,5 +24,18 @@ export interface ChatSessionState {
   waitingSignals: readonly Signal[];
 }
 
-/** The session's zustand store; `subscribe(selector, listener)` listens to one slice. */
-export type ChatSessionStore = Mutate<StoreApi<ChatSessionState>, [['zustand/subscribeWithSelector', never]]>;
+/**
+ * The session's zustand store; `subscribe(selector, listener)` listens to one slice. Spelled out as
+ * zustand's `subscribeWithSelector` makes it: its `Mutate` form needs zustand/middleware's
+ * declarations, which an app's published types do not load (its `subscribe` was then `never`).
+ */
+export type ChatSessionStore = Omit<StoreApi<ChatSessionState>, 'subscribe'> & {
+  subscribe: {
+    (listener: (state: ChatSessionState, previousState: ChatSessionState) => void): () => void;
+    <U>(
+      selector: (state: ChatSessionState) => U,
+      listener: (selectedState: U, previousSelectedState: U) => void,
+      options?: { equalityFn?: (a: U, b: U) => boolean; fireImmediately?: boolean },
+    ): () => void;
+  };
+};
