@@ -5,7 +5,7 @@
  * length says nothing there),
  * each with a majority and a minority type of user (70 / 30 %) and 10 % of choices flipped, so
  * that nothing tuned to the dev file's two groups can pass unnoticed. Deterministic per seed.
- * `npx tsx test/bench/synthetic-psoups-data.ts <expertise|length> <out.json>` writes one.
+ * `npx tsx test/bench/synthetic-psoups-data.ts <expertise|length|warmth> <out.json>` writes one.
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
