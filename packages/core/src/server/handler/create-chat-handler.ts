@@ -35,7 +35,6 @@ import {
   parseChatRequest,
 } from './chat-request';
 import type {
-  ChatStreamContext,
   ChatStreamOptions,
   ChatStreamOptionsInput,
   ChatUIMessageStreamOptions,
@@ -47,6 +46,7 @@ import { onForget } from './forget-hooks';
 import { errorResponse, HandlerError } from './handler-error';
 import { conversationWith, type LoadMessages } from './load-messages';
 import { parseSignals } from './parse-signals';
+import { perRequest } from './per-request-option';
 import { createPersonaRecorder, isLearningSignal } from './persona-recorder';
 import { readJsonBody } from './read-json-body';
 import { CONDITIONING_HEADER, formatReceiptHeader } from './receipt-header';
@@ -146,6 +146,9 @@ export interface ChatHandlerOptions<TOOLS extends ToolSet = ToolSet> {
   /** Receives unexpected errors (never sent to the client). Default `console.error`. */
   onError?: (error: unknown) => void;
 }
+
+/** What the user sees when a reply fails mid-stream (the cause goes to `onError`, never to the client). */
+const replyFailed = () => 'The assistant could not finish this reply.';
 
 /** The given keys of `options` that are set. */
 function pick<T extends object, K extends keyof T>(options: T, keys: readonly K[]): Partial<Pick<T, K>> {
@@ -299,17 +302,6 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
     return { persona, recorded: persona.then((stored) => record(userId, taught, writes(stored), request)) };
   };
 
-  const streamOptionsFor = async (context: ChatStreamContext): Promise<ChatStreamOptions<TOOLS>> => {
-    const given = options.streamOptions;
-    return typeof given === 'function' ? await given(context) : (given ?? ({} as ChatStreamOptions<TOOLS>));
-  };
-  const uiStreamOptionsFor = async (
-    context: Omit<ChatStreamContext, 'writer'>,
-  ): Promise<ChatUIMessageStreamOptions> => {
-    const given = options.uiMessageStream;
-    return typeof given === 'function' ? await given(context) : (given ?? {});
-  };
-
   return async (request) => {
     try {
       const resumedChat = request.method === 'GET' ? resumedChatId(request.url) : undefined;
@@ -329,11 +321,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
         limits,
         options.bodyKey,
       );
-      const given = options.tools;
-      const tools =
-        typeof given === 'function'
-          ? await given({ request, userId, chatId: chat.id, body: chat.body })
-          : given;
+      const tools = await perRequest(options.tools, { request, userId, chatId: chat.id, body: chat.body });
       const validation = {
         maxDepth: limits.maxDepth,
         ...(tools ? { tools } : {}),
@@ -381,7 +369,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
       }
       const instructions = conditionedInstructions(options.instructions, conditioning);
       const context = { instructions, messages, userId, request, chatId: chat.id, body: chat.body };
-      const app = await uiStreamOptionsFor(context);
+      const app: ChatUIMessageStreamOptions = (await perRequest(options.uiMessageStream, context)) ?? {};
       const store = options.resumableStreams;
       const pausedMetadata = { personalization: 'paused' } as const;
       const limitedMetadata = { personalization: 'limited' } as const;
@@ -398,12 +386,14 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
           return written;
         },
         originalMessages: messages,
-        onError: () => 'The assistant could not finish this reply.',
+        onError: replyFailed,
         ...(app.generateMessageId ? { generateId: app.generateMessageId } : {}),
         ...pick(app, ['onStepEnd', 'onStepFinish', 'onEnd', 'onFinish']),
       });
       try {
-        const { onError, ...extra } = await streamOptionsFor({ ...context, writer });
+        const { onError, ...extra } =
+          (await perRequest(options.streamOptions, { ...context, writer })) ??
+          ({} as ChatStreamOptions<TOOLS>);
         const result = streamText<TOOLS>({
           instructions,
           experimental_toolApprovalSecret: approvalSecret,
@@ -428,7 +418,7 @@ export function createChatHandler<TOOLS extends ToolSet = ToolSet>(
             sendReasoning: app.sendReasoning ?? true,
             // A failed tool's own error text, as in a stock route (the next turn's model reads it).
             redactToolErrors: app.redactToolErrors ?? false,
-            onError: () => 'The assistant could not finish this reply.',
+            onError: replyFailed,
             messageMetadata: ({ part }) => {
               const own = app.messageMetadata?.({ part });
               if (part.type !== 'start') return own;
