@@ -12,8 +12,6 @@ export interface MarkdownDocumentDefaults {
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** A `#` heading line; its text still carries the closing hashes (`# Title ##`). */
 const HEADING_LINE = /^[ \t]*#[ \t]+(.*)$/gm;
-const LIST_FIELDS = new Set(['tags', 'questions']);
-const TEXT_FIELDS = new Set(['id', 'title', 'url']);
 
 /** The text without the spaces, tabs and hashes that end it, in linear time (a regular expression backtracks). */
 function trimClosingHashes(text: string): string {
@@ -38,7 +36,7 @@ function readFrontMatter(yaml: string): Map<string, string | string[]> {
   const fields = new Map<string, string | string[]>();
   let list: string[] | undefined;
   for (const line of yaml.split(/\r?\n/)) {
-    const item = /^\s+-\s+(.*)$/.exec(line) ?? /^-\s+(.*)$/.exec(line);
+    const item = /^\s*-\s+(.*)$/.exec(line);
     if (item?.[1] !== undefined && list !== undefined) {
       list.push(unquote(item[1]));
       continue;
@@ -84,13 +82,12 @@ export function markdownDocument(
   const front = FRONT_MATTER.exec(markdown);
   const fields = front?.[1] === undefined ? new Map<string, string | string[]>() : readFrontMatter(front[1]);
   let body = front === null ? markdown : markdown.slice(front[0].length);
-  const text = (key: string) => {
+  const text = (key: 'id' | 'title' | 'url') => {
     const value = fields.get(key);
-    return typeof value === 'string' && TEXT_FIELDS.has(key) && value !== '' ? value : undefined;
+    return typeof value === 'string' && value !== '' ? value : undefined;
   };
-  const list = (key: string) => {
+  const list = (key: 'tags' | 'questions') => {
     const value = fields.get(key);
-    if (!LIST_FIELDS.has(key) || value === undefined) return undefined;
     return typeof value === 'string' ? [value] : value;
   };
   const heading = firstHeading(body);
