@@ -1,5 +1,5 @@
 import type { Style } from '../style/style';
-import { closesFence, fenceOf } from './code-fence';
+import { lineRuns } from './code-fence';
 import { contract, expandContractions } from './contractions';
 import { PHRASES } from './phrases';
 import { hashSeed, pickSeeded } from './seed';
@@ -63,30 +63,12 @@ export function frameReply(body: string, context: FrameContext): string {
 
 /**
  * Applies a rewording to the text outside the code blocks it quotes, which are never reworded.
- * A block opens and closes as `splitPassages` reads it (a fence of the same character at least
- * as long; one left open runs to the end), line by line in linear time.
+ * A block opens and closes as `splitPassages` reads it (`lineRuns`).
  */
 function outsideCode(text: string, rewrite: (prose: string) => string): string {
-  const parts: string[] = [];
-  let prose: string[] = [];
-  let code: { fence: string; lines: string[] } | undefined;
-  for (const line of text.split('\n')) {
-    const fence = fenceOf(line);
-    if (code !== undefined) {
-      code.lines.push(line);
-      if (fence !== undefined && closesFence(fence, code.fence)) {
-        parts.push(code.lines.join('\n'));
-        code = undefined;
-      }
-    } else if (fence !== undefined) {
-      if (prose.length > 0) parts.push(rewrite(prose.join('\n')));
-      prose = [];
-      code = { fence, lines: [line] };
-    } else prose.push(line);
-  }
-  if (code !== undefined) parts.push(code.lines.join('\n'));
-  if (prose.length > 0) parts.push(rewrite(prose.join('\n')));
-  return parts.join('\n');
+  return lineRuns(text.split('\n'))
+    .map((run) => (run.code ? run.lines.join('\n') : rewrite(run.lines.join('\n'))))
+    .join('\n');
 }
 
 /** The wording the style asks for: "please" dropped when cold, contractions by formality. */

@@ -1,4 +1,4 @@
-import { closesFence, fenceOf } from './code-fence';
+import { lineRuns } from './code-fence';
 import type { KnowledgeDocument } from './knowledge-document';
 import type { Passage } from './passage';
 
@@ -88,26 +88,26 @@ function readBlocks(body: string): Block[] {
   let section: string | undefined;
   let anchor: string | undefined;
   let chunk: string[] = [];
-  let code: { fence: string; lines: string[] } | undefined;
   const endChunk = () => {
     blocks.push(...chunkBlocks(chunk, section, anchor));
     chunk = [];
   };
-  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
-    const fence = fenceOf(line);
-    if (code !== undefined) {
-      code.lines.push(line);
-      if (fence !== undefined && closesFence(fence, code.fence)) {
-        blocks.push({ kind: 'verbatim', sentences: [code.lines.join('\n')], section, anchor });
-        code = undefined;
+  for (const run of lineRuns(body.replace(/\r\n?/g, '\n').split('\n'))) {
+    if (run.code) {
+      endChunk();
+      // A code block left open runs to the end of the document, as in Markdown.
+      const [opening = '', ...rest] = run.lines;
+      const lines = [opening.trim(), ...rest, ...(run.closed ? [] : [run.fence])];
+      blocks.push({ kind: 'verbatim', sentences: [lines.join('\n')], section, anchor });
+      continue;
+    }
+    for (const line of run.lines) {
+      const trimmed = line.trim();
+      if (trimmed === '') {
+        endChunk();
+        continue;
       }
-    } else if (fence !== undefined) {
-      endChunk();
-      code = { fence, lines: [line.trim()] };
-    } else if (line.trim() === '') {
-      endChunk();
-    } else {
-      const heading = HEADING.exec(line.trim());
+      const heading = HEADING.exec(trimmed);
       if (heading?.[1]) {
         endChunk();
         // No `\s*` before the anchor in the pattern: tried at every space of a long heading, it is quadratic.
@@ -117,9 +117,6 @@ function readBlocks(body: string): Block[] {
       } else chunk.push(line);
     }
   }
-  // A code block left open runs to the end of the document, as in Markdown.
-  if (code !== undefined)
-    blocks.push({ kind: 'verbatim', sentences: [[...code.lines, code.fence].join('\n')], section, anchor });
   endChunk();
   return blocks;
 }
