@@ -80,8 +80,8 @@ interface DocumentMatch {
   named: number;
   rank: number;
   passages: PassageMatch[];
-  /** The share of the question each passage matches. */
-  passageCoverage: ReadonlyMap<PassageMatch, number>;
+  /** The share of the question a passage's terms match. */
+  share: (credits: ReadonlyMap<number, number>) => number;
 }
 
 /**
@@ -209,7 +209,7 @@ function rankDocuments(
       named,
       rank: together + TITLE_BONUS * titleShare + SCORE_BONUS * (bestScore > 0 ? top / bestScore : 0),
       passages,
-      passageCoverage: new Map(passages.map((passage) => [passage, share(passage.terms)])),
+      share,
     };
   });
   documents.sort((left, right) => right.rank - left.rank);
@@ -496,7 +496,7 @@ export function retrieve(index: PassageIndex, query: RetrievalQuery, minCoverage
       .map((match) => ({
         passage: match.passage,
         score: match.score * (document.rank / best.rank),
-        coverage: document.passageCoverage.get(match) ?? 0,
+        coverage: document.share(match.terms),
       })),
   );
 }
