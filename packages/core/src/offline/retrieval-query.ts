@@ -19,12 +19,14 @@ function withPrevious(question: string, previous: string | undefined): Retrieval
  * the previous message alone ("It was order 4471, it never came. What now?" then "tl;dr").
  */
 export function retrievalQuery(question: string, earlier: readonly string[]): RetrievalQuery {
-  const questions = earlier.map((text) => readStyleRequests(text).question);
+  // Read from the last message back, and only as far as needed: a long conversation costs no more.
+  const asked = (position: number) =>
+    position < 0 ? undefined : readStyleRequests(earlier[position] ?? '').question;
   if (!asksSomething(question)) {
-    for (let position = questions.length - 1; position >= 0; position--) {
-      const asked = questions[position] ?? '';
-      if (asksSomething(asked)) return withPrevious(asked, questions[position - 1]);
+    for (let position = earlier.length - 1; position >= 0; position--) {
+      const before = asked(position) ?? '';
+      if (asksSomething(before)) return withPrevious(before, asked(position - 1));
     }
   }
-  return withPrevious(question, questions.at(-1));
+  return withPrevious(question, asked(earlier.length - 1));
 }
