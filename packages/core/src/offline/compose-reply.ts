@@ -29,17 +29,20 @@ function asVerbatim(block: SelectedBlock): string {
   return [...(block.intro.length > 0 ? [block.intro.join(' ')] : []), ...block.sentences].join('\n\n');
 }
 
+/** Text with no more than one blank line in a row, trimmed (a code block among bullets or prose). */
+const oneBlankLine = (text: string) => text.replace(/\n{3,}/g, '\n\n').trim();
+
 /**
  * Blocks as flowing prose: steps joined by "First, … Finally, …", points by semicolons; a code
  * block or table stands apart, as written.
  */
 function asProseText(blocks: readonly SelectedBlock[]): string {
-  return blocks
-    .map((block) => (block.kind === 'verbatim' ? `\n\n${asVerbatim(block)}\n\n` : asProse(block)))
-    .join(' ')
-    .replace(/ ?\n\n ?/g, '\n\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return oneBlankLine(
+    blocks
+      .map((block) => (block.kind === 'verbatim' ? `\n\n${asVerbatim(block)}\n\n` : asProse(block)))
+      .join(' ')
+      .replace(/ ?\n\n ?/g, '\n\n'),
+  );
 }
 
 /** One block as flowing prose: steps joined by "First, … Finally, …", points by semicolons. */
@@ -128,16 +131,8 @@ export function composeReply(selection: Selection, context: ReplyContext): strin
   if (structure === 'high') {
     sections.push(`**${selection.title}**`);
     const bullets = body.flatMap(asBullets);
-    sections.push(
-      `${pickSeeded(PHRASES.listLead, seed, 'list')}\n${bullets.join('\n')}`
-        .replace(/\n{3,}/g, '\n\n')
-        .trim(),
-    );
-    if (technical) {
-      sections.push(
-        `**${technicalLead}**\n${asBullets(technical).join('\n')}`.replace(/\n{3,}/g, '\n\n').trim(),
-      );
-    }
+    sections.push(oneBlankLine(`${pickSeeded(PHRASES.listLead, seed, 'list')}\n${bullets.join('\n')}`));
+    if (technical) sections.push(oneBlankLine(`**${technicalLead}**\n${asBullets(technical).join('\n')}`));
     if (related) sections.push(`- ${related}`);
   } else if (structure === 'low') {
     sections.push(asProseText(body));
